@@ -1,0 +1,104 @@
+"""The extraction pipeline: an :class:`~kg.records.Article` in, an :class:`~kg.records.Extraction` out.
+
+Built on ``spacy.blank("zh")`` with the jieba segmenter (spaCy's own Chinese
+pipelines are not on PyPI) and our own components, each registered as a spaCy
+factory with one job:
+
+===================  =========================================================
+``kg_segmenter``     sentences and paragraphs; creates ``doc._.kg``
+``kg_gazetteer``     provinces, cities, regions, organisations (``ontology/``)
+``kg_officials``     title–name apposition → persons and posts
+``kg_person_tagger`` untitled names, statistical tagger on unexplained windows
+``kg_names``         run-together headline names, every later mention
+``kg_events``        events, participation, reviewed documents, decisions
+``kg_projects``      named projects
+``kg_commitments``   commitments and directives
+===================  =========================================================
+
+Configuration goes through spaCy's config system: ``Extractor({"kg_person_tagger":
+{"tagger": "none"}})`` turns the statistical tagger off, for instance.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import events, gazetteer, names, officials, segment  # noqa: F401  (register factories)
+from kg.nlp.state import DocState
+from kg.records import Article, Extraction
+
+PIPELINE = (
+    "kg_segmenter",
+    "kg_gazetteer",
+    "kg_officials",
+    "kg_person_tagger",
+    "kg_names",
+    "kg_events",
+    "kg_projects",
+    "kg_commitments",
+)
+# Modules that register the later factories; imported lazily so that a missing
+# optional component names itself in the error instead of breaking the import.
+_FACTORY_MODULES = {"kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
+
+_JIEBA_READY = False
+
+
+def _feed_jieba(forms: Iterable[str]) -> None:
+    """jieba is process-global; teach it our place, organisation and title words once so
+    tokens line up with the entities ("安徽省委" stays one token)."""
+    global _JIEBA_READY
+    if _JIEBA_READY:
+        return
+    import jieba
+
+    jieba.setLogLevel(60)
+    for form in forms:
+        jieba.add_word(form, freq=2000)
+    _JIEBA_READY = True
+
+
+def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE) -> Language:
+    """The pipeline; ``components`` selects a prefix or subset (for tests and ablations)."""
+    config = config or {}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for name in components:
+        if name in _FACTORY_MODULES:
+            importlib.import_module(_FACTORY_MODULES[name])
+        nlp.add_pipe(name, config=config.get(name, {}))
+    gaz = nlp.get_pipe("kg_gazetteer")
+    _feed_jieba(list(gaz.surface_forms()))  # type: ignore[attr-defined]
+    return nlp
+
+
+class Extractor:
+    """Runs the pipeline over articles.  Build one per process and reuse it: loading the
+    reference data and the tagger is the expensive part."""
+
+    def __init__(
+        self, config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE
+    ) -> None:
+        self.nlp = make_nlp(config, components)
+
+    def _doc(self, article: Article) -> Any:
+        doc = self.nlp.make_doc(article.text)
+        doc.user_data["kg_article"] = article
+        return doc
+
+    def extract(self, article: Article) -> Extraction:
+        doc = self.nlp(self._doc(article))
+        state: DocState = doc._.kg
+        return state.extraction
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        docs = (self._doc(a) for a in articles)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
+            yield doc._.kg.extraction
+
+
+__all__ = ["Extractor", "make_nlp", "PIPELINE"]

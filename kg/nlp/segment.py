@@ -1,0 +1,69 @@
+"""Sentence and paragraph boundaries for Chinese news text.
+
+Evidence is always a whole sentence, so boundaries matter more than for
+tokenisation.  Sentences end at 。！？ (with any closing quotes or brackets
+that follow).  A semicolon does not end a sentence: news leads list officials
+separated by "；" before the verb ("…市长龚正；江苏省委书记吴政隆…出席会议"), and
+splitting there would cut the attendees off their verb.  Headline lines, which
+have no sentence punctuation, are cut at the spaces that separate their parts
+("…出席 李强主持成果发布会 会议确定…").
+"""
+
+from __future__ import annotations
+
+import re
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.state import DocState
+from kg.records import Article, Extraction
+
+_PARA = re.compile(r"[^\n]+")
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2}[”’」』]*")
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[ \u3000]+(?=[\u4e00-\u9fff“《（(])")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
+
+
+def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs:
+        para = text[ps:pe]
+        cuts = [m.end() for m in _SENT_END.finditer(para)]
+        if not cuts:
+            cuts = [m.start() for m in _HEADLINE_GAP.finditer(para)]
+        start = 0
+        for cut in [*cuts, len(para)]:
+            piece = para[start:cut]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if piece.strip():
+                out.append((ps + start + lead, ps + start + trail))
+            start = cut
+    return out
+
+
+class Segmenter:
+    """Creates the document's :class:`DocState` and fills its sentences and paragraphs."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc.user_data.get("kg_article")
+        if not isinstance(article, Article):
+            article = Article(
+                key="doc", source="<text>", text=doc.text, title="", date=None, content_hash=""
+            )
+        state = DocState(article=article, extraction=Extraction(article=article))
+        state.paragraphs = split_paragraphs(doc.text)
+        state.sentences = split_sentences(doc.text, state.paragraphs)
+        doc._.kg = state
+        return doc
+
+
+@Language.factory("kg_segmenter", default_config={})
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter(nlp, name)

@@ -1,0 +1,91 @@
+"""Per-document working state shared by the pipeline components.
+
+spaCy components communicate through the ``Doc``; ours put what they find on
+``doc._.kg``, a :class:`DocState`.  Each component reads what earlier ones
+wrote (sentences, places, persons, events) and adds its own records to
+``DocState.extraction``.  Nothing here knows about RDF.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.records import Article, Evidence, Extraction, PlaceRef
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer or rule hit: ``text[start:end]`` refers to ``kind``/``value``.
+
+    kinds: ``province``, ``city``, ``region`` (value is the region name),
+    ``org`` (value is the canonical organisation label), ``title`` (value is
+    the title as written), ``person``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass
+class DocState:
+    article: Article
+    extraction: Extraction
+    # (start, end) of each sentence, in order; evidence is cut from these.
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) of each paragraph (blocks separated by blank lines / newlines).
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    # person name -> offsets of each mention
+    person_mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # (start, end, event key): the stretch of text that reports on each event
+    event_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+    # (start, end, person): stretches of reported speech ("李强说，…" up to the next speaker)
+    speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+
+    # -- helpers used by several components -------------------------------
+    def sentence_index(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        return max(i, 0)
+
+    def evidence_at(self, offset: int) -> Evidence:
+        """The sentence containing ``offset`` as :class:`Evidence`."""
+        if not self.sentences:
+            text = self.article.text
+            return Evidence(text=text, start=0, end=len(text))
+        s, e = self.sentences[self.sentence_index(offset)]
+        return Evidence(text=self.article.text[s:e], start=s, end=e)
+
+    def event_at(self, offset: int) -> str | None:
+        """Key of the innermost event whose report covers ``offset``."""
+        best: tuple[int, str] | None = None
+        for s, e, key in self.event_scopes:
+            if s <= offset < e and (best is None or e - s < best[0]):
+                best = (e - s, key)
+        return best[1] if best else None
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The person whose reported speech covers ``offset``, if any."""
+        for s, e, person in self.speech_scopes:
+            if s <= offset < e:
+                return person
+        return None
+
+    def province_of(self, person: str) -> PlaceRef | None:
+        """The province whose party committee or government ``person`` leads, if known."""
+        for post in self.extraction.posts:
+            if post.person == person and post.organization.jurisdiction is not None:
+                return post.organization.jurisdiction
+        return None
+
+    def mentions_of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+if not Doc.has_extension("kg"):
+    Doc.set_extension("kg", default=None)

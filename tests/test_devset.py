@@ -1,0 +1,196 @@
+"""Structure checks for the hand-checked dev set under ``eval/dev/``.
+
+The dev set is how the project measures its extraction on unseen 新闻联播
+items, so a malformed gold file silently skews every figure.  These tests
+check the gold itself -- never the extraction: every file parses, uses only
+the agreed keys and vocabularies, and is internally consistent (every person
+in a post or a participation is listed, every event id referenced exists,
+chairs and speakers are also attendees).  When the shared corpus is present
+next to the repository, they also check that each gold file points at a real
+item and that its names and labels occur in that item's text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEV_DIR = REPO / "eval" / "dev"
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "xwlb.jsonl"
+
+ROLES = {
+    "PartySecretary", "DeputyPartySecretary", "Governor", "ViceGovernor", "Mayor",
+    "GeneralSecretary", "Premier", "VicePremier", "Minister", "President", "VicePresident",
+    "PolitburoStandingCommitteeMember", "PolitburoMember", "SecretariatMember", "StateCouncilor",
+    "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "ChairmanCMC", "LeadingGroupHead",
+    "LeadingGroupDeputyHead",
+}
+EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
+PART_ROLES = {"attendee", "chair", "speaker"}
+CATEGORIES = {"symposium", "leading_group", "yrd", "ordinary"}
+REQUIRED = {
+    "document": str, "title": str, "date": str, "category": str, "note": str,
+    "persons": list, "posts": list, "events": list, "participation": list,
+    "reviewed": list, "decided": list, "projects": list, "projects_also_fine": list,
+    "commitment_facts": list, "directives": list,
+}
+EVENT_KEYS = {"id", "type", "date", "location", "label_has", "super", "scheduled"}
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY_OR_YEAR = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+# Gold strings this long that occur verbatim in the article would be copied prose.
+MAX_QUOTED = 40
+
+FILES = sorted(DEV_DIR.glob("*.json"))
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Province and city short names: every gold location must resolve to one."""
+    names: set[str] = set()
+    for name in ("provinces.csv", "cities.csv"):
+        with (REPO / "ontology" / name).open(encoding="utf-8") as fh:
+            names.update(row["short"] for row in csv.DictReader(fh))
+    return frozenset(names)
+
+
+@cache
+def _corpus() -> dict[str, tuple[str, str, str]]:
+    """id -> (title, date, text with tags removed), only for the ids the dev set uses."""
+    wanted = {_load(p)["document"].removeprefix("xwlb:") for p in FILES}
+    found: dict[str, tuple[str, str, str]] = {}
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                found[row["id"]] = (row["title"], row["date"], re.sub(r"<[^>]+>", "", row["html"]))
+    return found
+
+
+def test_dev_set_is_large_and_diverse_enough() -> None:
+    golds = [_load(p) for p in FILES]
+    assert len(golds) >= 16, f"only {len(golds)} dev items"
+    cats = Counter(g["category"] for g in golds)
+    assert cats["symposium"] >= 5, cats
+    assert cats["leading_group"] >= 3, cats
+    assert cats["ordinary"] >= 4, cats
+    with_tasks = [g for g in golds if g["commitment_facts"] or g["directives"]]
+    assert len(with_tasks) >= 6, f"only {len(with_tasks)} items carry commitments or directives"
+    years = {g["date"][:4] for g in golds}
+    assert {"2019", "2022", "2025"} <= years, years
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_gold_file_structure(path: Path) -> None:
+    g = _load(path)
+    for key, typ in REQUIRED.items():
+        assert isinstance(g.get(key), typ), f"{path.name}: key {key!r} missing or not {typ.__name__}"
+    assert g["document"] == f"xwlb:{path.stem}", f"{path.name}: document {g['document']!r} does not match the file name"
+    assert DAY.match(g["date"]), f"{path.name}: broadcast date {g['date']!r}"
+    assert g["category"] in CATEGORIES, f"{path.name}: category {g['category']!r}"
+
+    persons = g["persons"]
+    assert len(persons) == len(set(persons)), f"{path.name}: duplicate persons {persons}"
+    places = _places()
+
+    seen_posts: set[tuple[str, str, str]] = set()
+    for post in g["posts"]:
+        assert isinstance(post, list) and len(post) == 3, f"{path.name}: post {post!r} is not [person, place, role]"
+        person, place, role = post
+        assert person in persons, f"{path.name}: post holder {person} not in persons"
+        assert role in ROLES, f"{path.name}: unknown role {role!r} for {person}"
+        assert place == "" or place in places, f"{path.name}: post place {place!r} of {person} is no province/city"
+        assert (person, place, role) not in seen_posts, f"{path.name}: duplicate post {post}"
+        seen_posts.add((person, place, role))
+
+    events = {e["id"]: e for e in g["events"]}
+    assert len(events) == len(g["events"]), f"{path.name}: duplicate event ids"
+    for e in g["events"]:
+        assert set(e) <= EVENT_KEYS, f"{path.name}: unknown event keys {set(e) - EVENT_KEYS}"
+        assert e["type"] in EVENT_TYPES, f"{path.name}: event {e['id']} type {e['type']!r}"
+        assert isinstance(e["date"], str) and DAY_OR_YEAR.match(e["date"]), f"{path.name}: event {e['id']} date {e['date']!r}"
+        assert e["location"] is None or e["location"] in places, f"{path.name}: event {e['id']} location {e['location']!r}"
+        assert isinstance(e["label_has"], str) and e["label_has"], f"{path.name}: event {e['id']} label_has empty"
+        if "super" in e:
+            assert e["super"] in events and e["super"] != e["id"], f"{path.name}: event {e['id']} super {e['super']!r}"
+        if "scheduled" in e:
+            assert isinstance(e["scheduled"], bool), f"{path.name}: event {e['id']} scheduled not bool"
+
+    roles_of: dict[str, dict[str, set[str]]] = {}
+    for entry in g["participation"]:
+        event, role, names = entry
+        assert event in events, f"{path.name}: participation refers to unknown event {event!r}"
+        assert role in PART_ROLES, f"{path.name}: participation role {role!r}"
+        assert names, f"{path.name}: empty participation list for {event}/{role}"
+        for name in names:
+            assert name in persons, f"{path.name}: participant {name} of {event} not in persons"
+        roles_of.setdefault(event, {}).setdefault(role, set()).update(names)
+    for event, by_role in roles_of.items():
+        attendees = by_role.get("attendee", set())
+        for role in ("chair", "speaker"):
+            missing = by_role.get(role, set()) - attendees
+            assert not missing, f"{path.name}: {role}s {sorted(missing)} of {event} are not listed as attendees"
+
+    for event, title in g["reviewed"]:
+        assert event in events, f"{path.name}: reviewed refers to unknown event {event!r}"
+        assert title and "《" not in title, f"{path.name}: reviewed title {title!r} must be given without 《》"
+    for event, decided in g["decided"]:
+        assert event in events and decided in events, f"{path.name}: decided [{event}, {decided}] names an unknown event"
+
+    projects = g["projects"]
+    assert len(projects) == len(set(projects)), f"{path.name}: duplicate projects"
+    for label in projects + g["projects_also_fine"]:
+        assert isinstance(label, str) and label and not re.search("[“”\"《》]", label), (
+            f"{path.name}: project label {label!r} must be non-empty and unquoted"
+        )
+    allowed = set(projects) | set(g["projects_also_fine"])
+
+    for c in g["commitment_facts"]:
+        assert set(c) == {"event", "committers", "projects", "action_has"}, f"{path.name}: commitment keys {sorted(c)}"
+        assert c["event"] is None or c["event"] in events, f"{path.name}: commitment at unknown event {c['event']!r}"
+        assert c["committers"], f"{path.name}: commitment without committers"
+        assert set(c["projects"]) <= allowed, f"{path.name}: commitment projects {set(c['projects']) - allowed} not listed"
+        assert c["action_has"], f"{path.name}: commitment without action"
+    for d in g["directives"]:
+        assert set(d) == {"event", "issuer", "addressees", "projects", "action_has"}, f"{path.name}: directive keys {sorted(d)}"
+        assert d["event"] is None or d["event"] in events, f"{path.name}: directive at unknown event {d['event']!r}"
+        assert d["issuer"] in persons, f"{path.name}: directive issuer {d['issuer']} not in persons"
+        assert d["addressees"], f"{path.name}: directive without addressees"
+        assert set(d["projects"]) <= allowed, f"{path.name}: directive projects {set(d['projects']) - allowed} not listed"
+        assert d["action_has"], f"{path.name}: directive without action"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_gold_matches_corpus_item(path: Path) -> None:
+    g = _load(path)
+    item_id = g["document"].removeprefix("xwlb:")
+    corpus = _corpus()
+    assert item_id in corpus, f"{path.name}: {item_id} is not an id in xwlb.jsonl"
+    title, date, text = corpus[item_id]
+    assert g["title"] == title, f"{path.name}: title differs from the corpus item"
+    assert g["date"] == date, f"{path.name}: date {g['date']} differs from the broadcast date {date}"
+    for person in g["persons"]:
+        assert person in text, f"{path.name}: person {person} does not occur in the item"
+    for e in g["events"]:
+        assert e["label_has"] in text, f"{path.name}: event {e['id']} label_has {e['label_has']!r} not in the item"
+    # Gold holds names and short labels only: no long stretch of the article is copied.
+    strings = [g["note"], *g["projects"], *g["projects_also_fine"]]
+    strings += [x["action_has"] for x in g["commitment_facts"] + g["directives"]]
+    for s in strings:
+        for i in range(0, max(0, len(s) - MAX_QUOTED) + 1):
+            chunk = s[i : i + MAX_QUOTED]
+            assert len(chunk) < MAX_QUOTED or chunk not in text, f"{path.name}: gold copies article text: {chunk!r}"
