@@ -106,16 +106,21 @@ class _Builder:
                 yield article
 
     def extractions(self, batch: list[Article]) -> Iterator[tuple[Article, Extraction | BaseException]]:
-        """Extract a batch at once; if the batch fails, retry one by one to isolate the culprit."""
+        """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
+
+        ``extract_many`` yields in input order, so what it produced before
+        failing is kept.
+        """
+        done: list[Extraction] = []
         try:
-            results = list(self.extractor.extract_many(batch, batch_size=self.batch_size))
+            for extraction in self.extractor.extract_many(batch, batch_size=self.batch_size):
+                if len(done) == len(batch):
+                    raise RuntimeError("extract_many yielded more extractions than articles")
+                done.append(extraction)
         except Exception:  # noqa: BLE001
-            log.debug("batch extraction failed; retrying article by article", exc_info=True)
-        else:
-            if len(results) == len(batch):
-                yield from zip(batch, results, strict=True)
-                return
-        for article in batch:
+            log.debug("batch extraction failed; retrying the rest article by article", exc_info=True)
+        yield from zip(batch, done, strict=False)
+        for article in batch[len(done):]:
             try:
                 yield article, self.extractor.extract(article)
             except Exception as exc:  # noqa: BLE001

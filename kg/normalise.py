@@ -264,8 +264,10 @@ def _continues(before: _Para | None, prev: _Para, nxt: _Para) -> bool:
 
 
 def _glue(left: str, right: str) -> str:
-    joint = "" if _is_zh(left[-1]) or _is_zh(right[0]) else " "
-    return left + joint + right
+    """Join two halves; a page break can fall inside "G60" or "2022" too, so only
+    two Latin letters (an English word wrap) get a space between them."""
+    latin = left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha()
+    return left + (" " if latin else "") + right
 
 
 def _join_broken(paras: list[_Para]) -> list[_Para]:
@@ -286,7 +288,10 @@ def normalise_text(text: str, *, rejoin: bool = True) -> str:
     paragraph there is a truncated one that must not swallow the next headline.
     """
     paras = _remove_sidebars(_paragraphs(text))
-    return "\n".join(p.text for p in (_join_broken(paras) if rejoin else paras))
+    if rejoin:
+        # A join can put half-width punctuation next to Chinese for the first time.
+        paras = [_Para(fix_punctuation(p.text), p.heading) for p in _join_broken(paras)]
+    return "\n".join(p.text for p in paras)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")

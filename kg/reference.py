@@ -66,6 +66,8 @@ BODY_KINDS = frozenset(
         "agency",
         "administration",
         "institution",
+        "democratic_party",
+        "people_organization",
         "leading_group",
     }
 )
@@ -733,6 +735,8 @@ class Reference:
             if not key.startswith(form) or len(key) == len(form) or not body.head_title:
                 continue
             rest = key[len(form) :]
+            if len(body.head_title) > 1 and form[-1] == body.head_title[0] and rest == body.head_title[1:]:
+                rest = body.head_title  # 外交部长: the 部 of the body doubles as the 部 of 部长
             if rest == body.head_title and body.head_role:
                 role = body.head_role
             elif rest == "副" + body.head_title and body.deputy_role:

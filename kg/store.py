@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -52,12 +53,31 @@ def _store_error(location: Path, exc: OSError) -> StoreError:
     return StoreError(f"cannot open the store {location}: {text}")
 
 
-def _syntax_error(kind: str, exc: SyntaxError) -> QueryError:
-    text = str(exc)
-    m = re.search(r"error at (\d+):(\d+)", text)
-    where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
-    detail = re.sub(r"^error at \d+:\d+:\s*", "", text)
-    return QueryError(f"SPARQL {kind} syntax error{where}: {detail}")
+def _syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
+    """A one-paragraph message: position, what was expected (short), and the line with a caret."""
+    message = str(exc)
+    m = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.S)
+    if not m:
+        return QueryError(f"SPARQL {kind} syntax error: {message}")
+    line_no, col = int(m.group(1)), int(m.group(2))
+    detail = m.group(3).strip()
+    if "Prefix not found" in detail:
+        detail = "unknown prefix (declare it with PREFIX name: <iri>)"
+    elif detail.startswith("expected one of"):
+        # Oxigraph also lists character classes ([...]); keywords and tokens are what a person can act on.
+        rest = re.sub(r"\[(?:[^\[\]'\"]|'[^']*'|\"[^\"]*\")*\]", "", detail[len("expected one of") :])
+        found = re.findall(r'"([^"]+)"|([A-Za-z][A-Za-z ]*[A-Za-z])', rest)
+        tokens = list(dict.fromkeys(quoted or word for quoted, word in found))
+        detail = ("expected one of " + " ".join(tokens[:12])) if tokens else "unexpected input"
+    detail = detail.splitlines()[0][:200] if detail else "unexpected input"
+    lines = text.splitlines() or [""]
+    where = f" at line {line_no}, column {col}: {detail}"
+    if 1 <= line_no <= len(lines):
+        src = lines[line_no - 1]
+        prefix = src[: max(col - 1, 0)]
+        width = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in prefix)
+        where += f"\n    {src}\n    {' ' * width}^"
+    return QueryError(f"SPARQL {kind} syntax error{where}")
 
 
 def _lexical(term: Any) -> str:
@@ -183,7 +203,7 @@ class Store:
         try:
             return self.db.query(sparql, prefixes=dict(iri.PREFIXES), use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise _syntax_error("query", exc) from exc
+            raise _syntax_error("query", exc, sparql) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store {self.location}: {exc}") from exc
 

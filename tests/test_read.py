@@ -121,7 +121,7 @@ def test_binary_file_is_an_error(tmp_path: Path) -> None:
 def test_undecodable_file_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "noise.txt"
     # Invalid as UTF-8, GB18030 and UTF-16, and no NUL byte to call it binary.
-    path.write_bytes(b"\xff\xfe\xfd\x80\x81" * 40 + b"\x7f")
+    path.write_bytes(b"\x80\x81\xfd\xfe\xff" * 40 + b"\x7f")
     error = only_error(read_all(path))
     assert "UTF-8" in error.reason
 

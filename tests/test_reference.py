@@ -315,6 +315,10 @@ def test_every_constituent_department_heads_are_ministers(ref: Reference) -> Non
         ("国家发展改革委主任", None, "Minister", "国家发展改革委"),
         ("国家发改委副主任", None, "ViceMinister", "国家发展改革委"),
         ("财政部部长", None, "Minister", "财政部"),
+        ("外交部长", None, "Minister", "外交部"),  # 部 shared by body and title
+        ("外交部副部长", None, "ViceMinister", "外交部"),
+        ("民盟中央主席", None, "Chairman", "民盟中央"),
+        ("中央军委委员", None, "CMCMember", "中央军委"),
         ("审计长", None, "Minister", "审计署"),
         ("海关总署署长", None, "AgencyHead", "海关总署"),
         ("推动长三角一体化发展领导小组组长", None, "LeadingGroupHead", "推动长三角一体化发展领导小组"),
@@ -329,6 +333,7 @@ def test_role_for(ref: Reference, title: str, place_kind: str | None, role: str,
 def test_titles_without_a_rule(ref: Reference) -> None:
     assert ref.role_for("主席") is None  # which 主席? needs an autonomous region
     assert ref.role_for("有关负责人") is None
+    assert ref.role_for("美国国防部长") is None  # a foreign minister is no post in a Chinese body
     assert ref.role_for("") is None
 
 

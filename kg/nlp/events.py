@@ -34,7 +34,7 @@ from kg.reference import get_reference, ontology_dir
 
 CJK = "\u4e00-\u9fff"
 _LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
-_DATE_MD = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
@@ -84,7 +84,9 @@ class EventRecognizer:
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
-            ("chair", re.compile(f"主持(?:召开)?{label}")),
+            ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
+            ("inspect", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?P<label>考察|调研)")),
+            ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
             ("attend", re.compile(f"(?:出席|参加)(?:了)?{label}")),
         ]
@@ -98,6 +100,9 @@ class EventRecognizer:
             if label.endswith(noun):
                 return self.kinds[noun]
         return "Meeting"
+
+    def _kind_of(self, how: str, label: str) -> str:
+        return "Inspection" if how == "inspect" else self._kind(label)
 
     @staticmethod
     def _clean_label(label: str) -> str:
@@ -126,19 +131,22 @@ class EventRecognizer:
         return int(m.group(1)) if m else None
 
     def _date_in(self, text: str, year: int | None, article_date: date | None) -> str | None:
-        m = _DATE_MD.search(text)
-        if not m:
-            return None
-        y = int(m.group(1)) if m.group(1) else year
-        if y is None:
-            return None
-        try:
-            d = date(y, int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-        if not m.group(1) and article_date and d > article_date + timedelta(days=7):
-            d = d.replace(year=y - 1)
-        return d.isoformat()
+        """The last date written in ``text`` ("4月15日至17日…16日下午" → the 16th)."""
+        month = article_date.month if article_date else None
+        found: date | None = None
+        for m in _DATE_MD.finditer(re.sub(r"至\d{1,2}日", "", text)):
+            y = int(m.group(1)) if m.group(1) else year
+            month = int(m.group(2)) if m.group(2) else month
+            if y is None or month is None:
+                continue
+            try:
+                d = date(y, month, int(m.group(3)))
+            except ValueError:
+                continue
+            if not m.group(1) and article_date and d > article_date + timedelta(days=7):
+                d = d.replace(year=y - 1)
+            found = d
+        return found.isoformat() if found else None
 
     # -- recognition -----------------------------------------------------
     def _mentions(self, state: DocState) -> list[_Mention]:
@@ -157,15 +165,31 @@ class EventRecognizer:
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
                     label = self._clean_label(text[ls:le])
-                    if how in ("attend", "at", "chair") and self.noun_re.fullmatch(label):
+                    if how in ("attend", "at", "chair", "inspect") and not self._led_by_person(state, m.start(), ss):
+                        continue  # "在…座谈会上的重要讲话精神": a past event in passing
+                    if how in ("attend", "at", "chair") and self.noun_re.fullmatch(label) or label == "会议":
                         continue  # "出席会议": the event in scope, not a new one
+                    if how == "inspect":
+                        label = m.group("place") + label
                     if len(label) < 2:
                         continue
                     place = m.group("place") if "place" in pat.groupindex else None
-                    out.append(_Mention(ls, le, label, self._kind(label), place, how))
+                    out.append(_Mention(ls, le, label, self._kind_of(how, label), place, how))
                     taken.append((ls, le))
         out.sort(key=lambda x: x.start)
         return out
+
+    @staticmethod
+    def _led_by_person(state: DocState, pos: int, sent_start: int) -> bool:
+        """Is the clause before ``pos`` "<person>[date/time]" — the subject of the cue?"""
+        text = state.article.text
+        for spans in state.person_mentions.values():
+            for s, e in spans:
+                if sent_start <= s and e <= pos and pos - e <= 14:
+                    between = text[e:pos]
+                    if not re.search(r"[，。；：、,;:]", between):
+                        return True
+        return False
 
     @staticmethod
     def _same(a: str, b: str) -> bool:
@@ -226,12 +250,13 @@ class EventRecognizer:
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how == "held" and ev.key not in seen:
+            if m.how in ("held", "convened") and ev.key not in seen:
                 seen.add(ev.key)
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend")]
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend") and ev.kind != "Inspection"]
+            firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
             if firsts:
                 openers.append((0, firsts[0].key))
         for i, (start, key) in enumerate(openers):
@@ -246,7 +271,7 @@ class EventRecognizer:
     def _sub_events(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """An event first reported inside another event's scope as chaired/attended (not
         as held on its own, not scheduled) is part of that event ("李强主持成果发布会")."""
-        held = {ev.key for m, ev in keyed if m.how == "held"}
+        held = {ev.key for m, ev in keyed if m.how in ("held", "convened")}
         for m, ev in keyed:
             if ev.key in held or ev.scheduled or ev.super_event:
                 continue

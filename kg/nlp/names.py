@@ -44,8 +44,17 @@ def _foreign_or_cjk_name(word: str) -> bool:
 class PersonTagger:
     """Finds untitled persons with a statistical tagger, on the windows rules leave unexplained."""
 
-    def __init__(self, nlp: Language, name: str, tagger: str, triggers: list[str], postfix_titles: list[str]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        tagger: str,
+        triggers: list[str],
+        postfix_titles: list[str],
+        list_triggers: list[str],
+    ) -> None:
         self.name = name
+        self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self.rules = load_name_rules()
         ref = get_reference()
@@ -73,10 +82,14 @@ class PersonTagger:
                     out.append((start, m.start(), "postfix:" + m.group()))
             for m in self.trigger_re.finditer(text, ss, se):
                 start = m.start()
-                while start > ss and not _CLAUSE_BREAK.match(text[start - 1]):
-                    start -= 1
+                if m.group() in self.list_triggers:
+                    # "李鸿忠、蔡奇、王勇、何立峰和…参加": untitled name lists reach back to the sentence start
+                    start = max(ss, text.rfind("，", ss, m.start()) + 1, m.start() - 40)
+                else:
+                    while start > ss and not _CLAUSE_BREAK.match(text[start - 1]):
+                        start -= 1
                 clause = text[start : m.start()]
-                if len(clause) < 2 or any(k in clause for k in known):
+                if len(clause) < 2 or (m.group() not in self.list_triggers and any(k in clause for k in known)):
                     continue
                 out.append((start, m.start(), "trigger"))
         return out
@@ -99,7 +112,9 @@ class PersonTagger:
                 if "·" not in word and not self.rules.plausible(word):
                     continue
                 if why.startswith("postfix:"):
-                    if pos != end:
+                    # "看到总书记来了": the window before a postfix title is arbitrary text, so
+                    # the name must recur in the document to count
+                    if pos != end or text.count(word) < 2:
                         continue
                     self._postfix_post(state, word, why.split(":", 1)[1], wstart)
                 add_person(state, word, wstart, pos)
@@ -121,14 +136,20 @@ class PersonTagger:
     default_config={
         "tagger": "lac",
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
-                     "发言", "参加", "看望", "慰问", "宣布", "签署"],
+                     "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同"],
         "postfix_titles": ["总书记", "总理", "副总理", "国家主席"],
+        "list_triggers": ["出席", "参加", "陪同"],
     },
 )
 def make_person_tagger(
-    nlp: Language, name: str, tagger: str, triggers: list[str], postfix_titles: list[str]
+    nlp: Language,
+    name: str,
+    tagger: str,
+    triggers: list[str],
+    postfix_titles: list[str],
+    list_triggers: list[str],
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers)
 
 
 class NameIndexer:

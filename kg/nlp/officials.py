@@ -63,6 +63,8 @@ class NameRules:
     followers: tuple[str, ...]  # longest first
 
     def plausible(self, name: str) -> bool:
+        if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
+            return True  # transliterated names: 艾尔肯·吐尼亚孜
         if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
             return False
         if any(name.startswith(c) for c in self.compound_surnames):
@@ -73,8 +75,8 @@ class NameRules:
         if end >= sent_end:
             return True
         ch = text[end]
-        if not re.match(f"[{CJK}A-Za-z0-9]", ch):
-            return True
+        if not re.match(f"[{CJK}A-Za-z]", ch):
+            return True  # punctuation, or a date: "韩正28日主持召开"
         return any(text.startswith(w, end) for w in self.followers)
 
 
@@ -137,6 +139,13 @@ class TitleParser:
                 return Unit(unit, unit, None, TitleRule(unit, role, "leading_group", group, ()))
         return None
 
+    def body_prefix(self, unit: str) -> str | None:
+        """The national body a unit starts with ("国家卫生健康委党组书记" → 国家卫生健康委)."""
+        for length in range(min(len(unit), 20), 1, -1):
+            if self.ref.national_body(unit[:length]) is not None:
+                return unit[:length]
+        return None
+
     def longest_suffix(self, text: str) -> Unit | None:
         """The longest parseable unit that ``text`` ends with (the chain's first unit may
         be preceded by anything: "会议由上海市委书记")."""
@@ -181,6 +190,9 @@ class OfficialsRecognizer:
 
     # -- name candidates ---------------------------------------------------
     def _name_at(self, text: str, pos: int, sent_end: int) -> str | None:
+        dotted = re.match(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", text[pos:sent_end])
+        if dotted and self.names.followed_by_boundary(text, pos + dotted.end(), sent_end):
+            return dotted.group()
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -204,6 +216,11 @@ class OfficialsRecognizer:
             seg_start = left_limit + 1 if left_limit >= 0 else sent_start
             segment = text[seg_start:right]
             unit = self.parser.parse(segment)
+            if unit is None and left_limit >= 0:
+                # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
+                body = self.parser.body_prefix(text[text.rfind("、", sent_start, left_limit) + 1 : left_limit])
+                if body:
+                    unit = self.parser.parse(body + segment)
             if unit is None:
                 unit = self.parser.longest_suffix(segment)
                 if unit is not None:

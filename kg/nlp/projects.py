@@ -62,6 +62,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 _BOUNDARY_TAGS = frozenset({"d", "ad", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "i", "y", "e", "o", "x"})
 _MAX_QUOTE = 12
 _MAX_LABEL = 30
+_MAX_CONJUNCT = 8  # 上海张江: a place and a district, not a clause
 
 
 def normalise_label(label: str) -> str:
@@ -334,18 +335,16 @@ class ProjectFinder:
         if hit is None:
             return self._bare_quote(units, lo, hi, run, places)
         head, hi_idx = hit
-        mod = run[:hi_idx] if "".join(u.text for u in run[hi_idx:]) != head.word else run[:hi_idx]
-        # the head may start inside a unit (综合治理 → 治理): that unit's leading part is modifier text
         surface = "".join(u.text for u in run)
         label = normalise_label(surface)
-        if head.label_quote_only and len(mod) == 1 and mod[0].tag == "Q" and surface == mod[0].text + head.word:
+        mod = _modifier(run, len(surface) - len(head.word))
+        if head.label_quote_only and len(mod) == 1 and mod[0].tag == "Q":
             label = normalise_label(mod[0].inner)
         start, end = run[0].start, run[-1].end
         known = self.lex.aliases.get(label)
         if known is not None:
             return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
-        mod_units = run[:hi_idx] + ([Unit(run[hi_idx].start, run[hi_idx].end, run[hi_idx].text[: len(surface) - len(head.word) - sum(len(u.text) for u in run[:hi_idx])], "n")] if surface.endswith(head.word) and sum(len(u.text) for u in run[:hi_idx]) + len(head.word) < len(surface) else [])
-        if label in self.lex.generic or len(label) > _MAX_LABEL or not self._specific(mod_units, places, head.requires):
+        if label in self.lex.generic or len(label) > _MAX_LABEL or not self._specific(mod, places, head.requires):
             shorts.append((start, end, label, head))
             out.extend(self._bare_after_and(units, runs, k, head, accepted=False, places=places))
             return out
@@ -355,10 +354,14 @@ class ProjectFinder:
         return out
 
     def _located(self, run: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> PlaceRef | None:
-        for s, e, kind, value in places:
-            if kind in ("province", "city") and run[0].start <= s and e <= run[-1].end:
-                return PlaceRef(kind, value)  # type: ignore[arg-type]
-        return None
+        """The most specific place written in the name: 安徽合肥… is in 合肥."""
+        inside = [(kind, value) for s, e, kind, value in places
+                  if kind in ("province", "city") and run[0].start <= s and e <= run[-1].end]
+        inside.sort(key=lambda kv: kv[0] != "city")
+        if not inside:
+            return None
+        kind, value = inside[0]
+        return PlaceRef(kind, value)  # type: ignore[arg-type]
 
     def _coordinated(
         self,
@@ -390,7 +393,9 @@ class ProjectFinder:
             if len(sep) != 1 or sep[0].text != "、":
                 break
             conj = list(units[prev_lo:prev_hi])
-            if not conj or not all(self._is_place(u, places) or _ALNUM.search(u.text) for u in conj):
+            lead_ok = bool(conj) and (self._is_place(conj[0], places) or _ALNUM.search(conj[0].text) is not None)
+            conj_text = "".join(u.text for u in conj)
+            if not lead_ok or len(conj_text) > _MAX_CONJUNCT or self._head_of(conj) is not None:
                 break
             surface = "".join(u.text for u in conj) + shared
             out.append(ProjectMention(conj[0].start, run[-1].end, normalise_label(surface), surface, True,
@@ -446,8 +451,9 @@ class ProjectFinder:
             label = normalise_label(surface)
         else:
             # A quote standing alone is a slogan unless listed as one of a class: “一厅三片”等重点区域.
-            after = units[hi:hi + 2]
-            if not (len(after) == 2 and after[0].text == "等" and any(after[1].text.endswith(c) for c in self.lex.class_nouns)):
+            after = units[hi:hi + 4]
+            if not (after and after[0].text == "等" and any(
+                    u.text.endswith(c) for u in after[1:] for c in self.lex.class_nouns)):
                 return []
             label, surface = normalise_label(inner), quote.text
         label = self.lex.aliases.get(label, label)
@@ -466,12 +472,29 @@ class ProjectFinder:
                 continue
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in covered):
                 continue
+            if short == head.word and head.requires != "any":
+                continue  # a bare 平台 or 机制 is not a reference to any one platform
             targets = {lab for lab in full_labels if lab.endswith(head.word) and lab != short and _subsequence(short, lab)}
             if len(targets) == 1:
                 seen.add((start, end))
                 out.append(ProjectMention(start, end, targets.pop(), short, False))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+
+def _modifier(run: Sequence[Unit], length: int) -> list[Unit]:
+    """The first ``length`` characters of a run as units (the last one cut if the head starts inside it)."""
+    out: list[Unit] = []
+    acc = 0
+    for u in run:
+        if acc >= length:
+            break
+        if acc + len(u.text) <= length:
+            out.append(u)
+        else:
+            out.append(Unit(u.start, u.start + length - acc, u.text[: length - acc], "n"))
+        acc += len(u.text)
+    return out
 
 
 def _overlaps_place(u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
