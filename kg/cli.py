@@ -375,11 +375,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from kg.viz import write_view
-
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KgError(f"--from {args.date_from} is after --to {args.date_to}")
+    from kg.viz import write_view
+
     with _open(args) as store:
         info = write_view(
             store, Path(args.output), focus=args.focus, depth=args.depth, types=types,

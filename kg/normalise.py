@@ -162,12 +162,25 @@ def _strip_inline_markdown(line: str) -> str:
     return _MD_EM.sub(r"\1", line)
 
 
+def _clean_inline(text: str) -> str:
+    """Markers, jump lines, spacing and punctuation within one paragraph.
+
+    Repeated until nothing changes, because removing one marker can make
+    another ("***x***"); a join of two paragraphs can too, so this runs again
+    on joined paragraphs.
+    """
+    while True:
+        cleaned = _JUMP_LINE.sub("", _strip_inline_markdown(text))
+        cleaned = fix_punctuation(_SPACES.sub(" ", cleaned).strip())
+        if cleaned == text:
+            return cleaned
+        text = cleaned
+
+
 def _clean_line(raw: str) -> _Para | None:
     """One input line to a paragraph, or None when nothing is left of it."""
     heading = _MD_HEADING.match(raw)
-    line = heading.group(1) if heading else _MD_PREFIX.sub("", raw)
-    line = _JUMP_LINE.sub("", _strip_inline_markdown(line))
-    line = fix_punctuation(_SPACES.sub(" ", line).strip())
+    line = _clean_inline(heading.group(1) if heading else _MD_PREFIX.sub("", raw))
     return _Para(line, heading is not None) if line else None
 
 
@@ -289,9 +302,8 @@ def normalise_text(text: str, *, rejoin: bool = True) -> str:
     """
     paras = _remove_sidebars(_paragraphs(text))
     if rejoin:
-        # A join can put half-width punctuation next to Chinese for the first time.
-        paras = [_Para(fix_punctuation(p.text), p.heading) for p in _join_broken(paras)]
-    return "\n".join(p.text for p in paras)
+        paras = [_Para(_clean_inline(p.text), p.heading) for p in _join_broken(paras)]
+    return "\n".join(p.text for p in paras if p.text)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")

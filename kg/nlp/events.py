@@ -324,6 +324,11 @@ class EventRecognizer:
             prev = ss
             for cm in self.cue_re.finditer(text, ss, se):
                 role = self.cue_role[cm.group()]
+                if role == "speaker" and (
+                    text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列"))
+                    or text.startswith(("精神", "指示"), cm.end())
+                ):
+                    continue  # "习近平总书记…的重要讲话精神" reports a past speech, not this one
                 persons = [n for s, e, n in mention_spans if prev <= s and e <= cm.start()]
                 # the event named right after the cue, else the one in scope
                 target = None

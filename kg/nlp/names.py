@@ -103,6 +103,7 @@ class PersonTagger:
             return doc
         text = state.article.text
         lac = _lac()
+        titled = set(state.extraction.persons)
         for start, end, why in windows:
             pos = start
             for word, tag in lac.run(text[start:end]):
@@ -111,6 +112,8 @@ class PersonTagger:
                     continue
                 if "·" not in word and not self.rules.plausible(word):
                     continue
+                if any(k != word and (k in word or word in k) for k in titled):
+                    continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
                 if why.startswith("postfix:"):
                     # "看到总书记来了": the window before a postfix title is arbitrary text, so
                     # the name must recur in the document to count

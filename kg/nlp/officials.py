@@ -35,6 +35,8 @@ from kg.records import Evidence, Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
 CJK = "\u4e00-\u9fff"
+# characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
+_INTRO = set("由和与及同是为在向对请")
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class TitleParser:
         for i in range(0, max(len(text) - 1, 0)):
             u = self.parse(text[i:])
             if u is not None:
+                if u.national and i > 0 and re.match(f"[{CJK}]", text[i - 1]) and text[i - 1] not in _INTRO:
+                    return None  # "美国国防部长": a foreign title, not 国防部's head
                 return u
         return None
 

@@ -1,0 +1,164 @@
+"""Project recognition (kg.nlp.projects) on hand-built DocStates, and on the sample article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kg.nlp.projects import ProjectFinder, ProjectLexicon, ProjectRecognizer, normalise_label, records_from_mentions
+from kg.nlp.segment import split_paragraphs, split_sentences
+from kg.nlp.state import DocState, Mention
+from kg.records import Article, Extraction, PlaceRef, ProjectRecord
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
+
+# Place names the hand-built states know (what kg_gazetteer would have marked).
+PLACES = {
+    "长三角": ("region", "长三角"),
+    "三省一市": ("region", "长三角"),
+    "上海": ("province", "上海"),
+    "安徽": ("province", "安徽"),
+    "江苏": ("province", "江苏"),
+    "浙江": ("province", "浙江"),
+    "合肥": ("city", "合肥"),
+}
+
+
+def make_state(text: str) -> DocState:
+    article = Article(key="t", source="<test>", text=text, title="", date=None, content_hash="")
+    state = DocState(article=article, extraction=Extraction(article=article))
+    state.paragraphs = split_paragraphs(text)
+    state.sentences = split_sentences(text, state.paragraphs)
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(PLACES, key=len, reverse=True):
+        kind, value = PLACES[surface]
+        i = text.find(surface)
+        while i >= 0:
+            if not any(s < i + len(surface) and i < e for s, e in taken):
+                state.mentions.append(Mention(i, i + len(surface), kind, value))
+                taken.append((i, i + len(surface)))
+            i = text.find(surface, i + 1)
+    return state
+
+
+@pytest.fixture(scope="module")
+def finder() -> ProjectFinder:
+    return ProjectFinder(ProjectLexicon.load())
+
+
+def labels(finder: ProjectFinder, text: str) -> dict[str, ProjectRecord]:
+    state = make_state(text)
+    return {r.label: r for r in records_from_mentions(finder.find(state), state)}
+
+
+def test_quoted_names_with_their_modifier_or_class(finder: ProjectFinder) -> None:
+    found = labels(finder, "会议要求，深入推进市民服务“一卡通”，继续开展长江“十年禁渔”，加强“一厅三片”等重点区域建设。")
+    assert set(found) == {"市民服务一卡通", "长江十年禁渔", "一厅三片"}
+
+
+def test_long_quoted_name_drops_generic_service_prefix(finder: ProjectFinder) -> None:
+    assert set(labels(finder, "持续提升政务服务“一网通办”能级。")) == {"一网通办"}
+
+
+def test_quoted_campaign_label_is_the_quoted_name(finder: ProjectFinder) -> None:
+    found = labels(finder, "深入开展“放心消费上海”行动，加快建设“一地六县”产业合作区。")
+    assert set(found) == {"放心消费上海", "一地六县产业合作区"}
+    assert found["放心消费上海"].aliases == ("放心消费上海行动",)
+
+
+def test_quoted_slogans_are_not_projects(finder: ProjectFinder) -> None:
+    text = "江苏将胸怀“两个大局”、牢记“国之大者”，紧扣“一体化”和“高质量”两个关键词，把握长三角“一极三区一高地”战略定位。"
+    assert labels(finder, text) == {}
+
+
+def test_head_noun_phrases_keep_modifiers_and_stop_at_verbs(finder: ProjectFinder) -> None:
+    text = ("扎实推进G60科创走廊建设，共同研究太湖流域跨省生态保护补偿机制，"
+            "启动全国一体化算力网络长三角国家枢纽节点建设，坚持不懈抓好长江大保护和新一轮太湖环境综合治理。")
+    assert set(labels(finder, text)) == {
+        "G60科创走廊",
+        "太湖流域跨省生态保护补偿机制",
+        "全国一体化算力网络长三角国家枢纽节点",
+        "长江大保护",
+        "太湖环境综合治理",
+    }
+
+
+def test_coordinated_places_share_the_head(finder: ProjectFinder) -> None:
+    found = labels(finder, "加快建设上海张江、安徽合肥综合性国家科学中心。")
+    assert set(found) == {"上海张江综合性国家科学中心", "安徽合肥综合性国家科学中心"}
+    assert found["安徽合肥综合性国家科学中心"].located_in == PlaceRef("city", "合肥")
+    assert found["上海张江综合性国家科学中心"].located_in == PlaceRef("province", "上海")
+
+
+def test_coordinated_heads_each_become_a_project(finder: ProjectFinder) -> None:
+    assert set(labels(finder, "打造世界级港口群和机场群。")) == {"世界级港口群", "机场群"}
+
+
+def test_short_forms_resolve_to_the_full_name_in_the_article(finder: ProjectFinder) -> None:
+    text = ("会议要求，以长三角生态绿色一体化发展示范区为引领。加快推进示范区国土空间总体规划编制，"
+            "支持在一体化示范区设立跨省域高新技术开发区。")
+    found = labels(finder, text)
+    assert set(found) == {"长三角生态绿色一体化发展示范区", "跨省域高新技术开发区"}
+    assert set(found["长三角生态绿色一体化发展示范区"].aliases) == {"示范区", "一体化示范区"}
+
+
+def test_known_short_form_alone_gets_the_canonical_label(finder: ProjectFinder) -> None:
+    assert set(labels(finder, "两地将在一体化示范区设立联合办公室。")) == {"长三角生态绿色一体化发展示范区"}
+
+
+def test_generic_phrases_are_not_projects(finder: ProjectFinder) -> None:
+    text = "完善区域合作机制，构建新发展格局，推动高质量发展，健全体制机制，打造先进制造业集群，推进数据中心建设。"
+    assert labels(finder, text) == {}
+
+
+def test_label_normalisation_removes_quotes_and_spaces() -> None:
+    assert normalise_label("“一网通办” ") == "一网通办"
+    assert normalise_label("长江‘十年禁渔’") == "长江十年禁渔"
+
+
+def test_evidence_is_the_sentence_of_the_first_mention(finder: ProjectFinder) -> None:
+    text = "会议听取汇报。会议要求，加快建设G60科创走廊。"
+    state = make_state(text)
+    (record,) = records_from_mentions(finder.find(state), state)
+    assert record.evidence.text == "会议要求，加快建设G60科创走廊。"
+    assert text[record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+def test_component_round_trips_its_lexicon(tmp_path: Path) -> None:
+    nlp = spacy.blank("zh")
+    comp = ProjectRecognizer(nlp, "kg_projects")
+    comp.to_disk(tmp_path)
+    again = ProjectRecognizer(nlp, "kg_projects", lexicon=ProjectLexicon(
+        heads={}, class_nouns=frozenset(), boundary=frozenset(), keep=frozenset(), trim=frozenset(),
+        trailing=frozenset(), generic=frozenset(), markers=frozenset(), aliases={}))
+    again.from_disk(tmp_path)
+    assert again.lexicon == comp.lexicon
+
+
+# --------------------------------------------------------------------------- sample
+
+
+def _sample_labels() -> set[str]:
+    from kg.nlp import Extractor
+    from kg.normalise import normalise
+    from kg.records import Document
+
+    article = normalise(Document(source=str(SAMPLE), key=SAMPLE.stem, text=SAMPLE.read_text(encoding="utf-8")))
+    return {p.label for p in Extractor().extract(article).projects}
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold not present")
+def test_sample_project_recall_and_precision() -> None:
+    gold = json.loads((SHARED / "gold" / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))
+    want = {normalise_label(x) for x in gold["projects"]}
+    fine = want | {normalise_label(x) for x in gold["projects_also_fine"]}
+    got = _sample_labels()
+    recall = len(want & got) / len(want)
+    precision = len(got & fine) / len(got)
+    assert recall >= 0.9, f"missing: {sorted(want - got)}"
+    assert precision >= 0.85, f"not projects: {sorted(got - fine)}"
