@@ -42,6 +42,7 @@ examples:
   kg build examples/000_aed75dd07c0e9222.txt
   kg build corpus/ --store /data/kg-store --date 2022-08-16
   kg build news.jsonl --force               re-extract everything (after upgrading kg)
+  kg build corpus/ -v                       list each article as it is built
 
 exit status: 0 all built, 1 some documents failed (each listed as `source: reason`),
 2 the store could not be used.
@@ -145,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="input file or directory")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for documents that give none")
     p.add_argument("--force", action="store_true", help="re-extract articles even if their text is unchanged")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only failures and the summary")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every article as it is built or skipped")
 
     p = sub.add_parser(
         "query", parents=[common], formatter_class=fmt, epilog=QUERY_EPILOG,
@@ -279,12 +280,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     if missing:
         raise KgError(f"no such file or directory: {', '.join(missing)}")
 
+    counts = {"built": 0, "skipped": 0, "failed": 0}
+    live = sys.stderr.isatty() and not args.verbose
+
     def progress(source: str, status: str) -> None:
-        if not args.quiet and status != "failed":
+        counts[status] += 1
+        if args.verbose:
             print(f"{status:8} {source}", file=sys.stderr)
+        elif live:
+            print(f"\r{counts['built']} built, {counts['skipped']} unchanged, {counts['failed']} failed",
+                  end="", file=sys.stderr, flush=True)
 
     with open_store(args.store) as store:
         report = build_paths(args.paths, store, date=args.date, on_progress=progress, force=args.force)
+    if live and sum(counts.values()):
+        print(file=sys.stderr)
     for source, reason in report.failed:
         print(f"{source}: {reason}")
     print(f"{report.summary()} (store: {args.store})")

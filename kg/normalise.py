@@ -163,14 +163,14 @@ def _strip_inline_markdown(line: str) -> str:
 
 
 def _clean_inline(text: str) -> str:
-    """Markers, jump lines, spacing and punctuation within one paragraph.
+    """Markdown markers, jump lines, spacing and punctuation of one paragraph.
 
     Repeated until nothing changes, because removing one marker can make
     another ("***x***"); a join of two paragraphs can too, so this runs again
     on joined paragraphs.
     """
     while True:
-        cleaned = _JUMP_LINE.sub("", _strip_inline_markdown(text))
+        cleaned = _JUMP_LINE.sub("", _strip_inline_markdown(_MD_PREFIX.sub("", text)))
         cleaned = fix_punctuation(_SPACES.sub(" ", cleaned).strip())
         if cleaned == text:
             return cleaned
@@ -180,8 +180,10 @@ def _clean_inline(text: str) -> str:
 def _clean_line(raw: str) -> _Para | None:
     """One input line to a paragraph, or None when nothing is left of it."""
     heading = _MD_HEADING.match(raw)
-    line = _clean_inline(heading.group(1) if heading else _MD_PREFIX.sub("", raw))
-    return _Para(line, heading is not None) if line else None
+    line = _clean_inline(heading.group(1) if heading else raw)
+    if not line or _MD_RULE.match(line):
+        return None
+    return _Para(line, heading is not None)
 
 
 def _paragraphs(text: str) -> list[_Para]:

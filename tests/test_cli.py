@@ -13,17 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
 from kg import cli, iri
 from kg.cli import display_width, format_table, main
 from kg.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import open_store
-
-try:
-    from tests.test_rdf import make_extraction
-except ImportError:  # tests/ on sys.path instead of the repo root
-    from test_rdf import make_extraction  # type: ignore[no-redef]
 
 PERSONS = "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
 from kg import iri
 from kg.cli import main
@@ -32,11 +33,6 @@ from kg.records import (
 )
 from kg.reference import get_reference
 from kg.store import Store, open_store
-
-try:
-    from tests.test_rdf import make_extraction
-except ImportError:  # tests/ on sys.path instead of the repo root
-    from test_rdf import make_extraction  # type: ignore[no-redef]
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE_GOLD = SHARED / "gold" / "000_aed75dd07c0e9222.json"

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg.nlp.projects import ProjectFinder, ProjectLexicon, ProjectRecognizer, normalise_label, records_from_mentions
+from kg.nlp.projects import (
+    ProjectFinder,
+    ProjectLexicon,
+    ProjectRecognizer,
+    normalise_label,
+    records_from_mentions,
+)
 from kg.nlp.segment import split_paragraphs, split_sentences
 from kg.nlp.state import DocState, Mention
 from kg.records import Article, Extraction, PlaceRef, ProjectRecord

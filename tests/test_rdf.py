@@ -124,6 +124,7 @@ def ask(store: ox.Store, body: str) -> bool:
 
 def select(store: ox.Store, query: str) -> list[dict[str, str]]:
     result = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: s[n].value for n in names if s[n] is not None} for s in result]
 
@@ -315,8 +316,8 @@ def test_extracted_org_and_reference_org_share_an_iri(graph: ox.Store, reference
 def test_reference_and_ontology_quads_are_deterministic_and_graph_scoped() -> None:
     ref = reference_quads(get_reference())
     assert to_nquads(ref) == to_nquads(reference_quads(get_reference()))
-    assert {q.graph_name.value for q in ref} == {iri.REFERENCE_GRAPH}
+    assert {q.graph_name for q in ref} == {ox.NamedNode(iri.REFERENCE_GRAPH)}
     onto = ontology_quads()
     assert to_nquads(onto) == to_nquads(ontology_quads())
-    assert {q.graph_name.value for q in onto} == {iri.ONTOLOGY_GRAPH}
+    assert {q.graph_name for q in onto} == {ox.NamedNode(iri.ONTOLOGY_GRAPH)}
     assert not any(isinstance(t, ox.BlankNode) for q in onto for t in (q.subject, q.object))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
 from kg import iri
 from kg.build import build_paths
@@ -18,11 +19,6 @@ from kg.errors import QueryError, StoreError
 from kg.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import Store, open_store
-
-try:
-    from tests.test_rdf import make_extraction
-except ImportError:  # tests/ on sys.path instead of the repo root
-    from test_rdf import make_extraction  # type: ignore[no-redef]
 
 SAMPLE = iri.article("sample")
 

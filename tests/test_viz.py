@@ -346,6 +346,12 @@ def page(source: OxiSource, tmp_path_factory: pytest.TempPathFactory) -> str:
     return out.read_text("utf-8")
 
 
+def embedded(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert m, "no JSON data block in the page"
+    return dict(json.loads(m[1]))
+
+
 def test_page_references_nothing_outside_itself(page: str) -> None:
     parser = _Refs()
     parser.feed(page)
@@ -367,7 +373,7 @@ def test_page_embeds_the_graph_as_one_json_block(page: str, source: OxiSource) -
     parser = _Refs()
     parser.feed(page)
     assert parser.json_blocks == 1
-    payload = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)[1])
+    payload = embedded(page)
     g = build_graph(source)
     assert payload["meta"]["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
     assert all(n["physics"] is False and "x" in n for n in payload["nodes"])
@@ -404,7 +410,7 @@ def test_same_store_same_bytes(source: OxiSource, tmp_path: Path) -> None:
 def test_render_html_counts_match_the_graph(source: OxiSource) -> None:
     g = build_graph(source, view="events")
     html = render_html(g, layout(g))
-    meta = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.S)[1])["meta"]
+    meta = embedded(html)["meta"]
     assert meta["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
 
 

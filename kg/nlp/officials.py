@@ -31,7 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.state import DocState, Mention
-from kg.records import Evidence, Organization, PlaceRef, Post
+from kg.nlp.tagger import lac_tagger
+from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
 CJK = "\u4e00-\u9fff"
@@ -63,8 +64,11 @@ class NameRules:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     followers: tuple[str, ...]  # longest first
+    nonfinal: frozenset[str] = frozenset()  # particles that never end a name (地 了 的 …)
 
     def plausible(self, name: str) -> bool:
+        if name[-1:] in self.nonfinal:
+            return False
         if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
             return True  # transliterated names: 艾尔肯·吐尼亚孜
         if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
@@ -93,8 +97,10 @@ def load_name_rules(directory: str | None = None) -> NameRules:
     rows = _read_csv(d / "surnames.csv")
     single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
     compound = tuple(sorted((r["surname"] for r in rows if r["kind"] == "compound"), key=len, reverse=True))
-    followers = tuple(sorted((r["word"] for r in _read_csv(d / "name_followers.csv")), key=len, reverse=True))
-    return NameRules(single, compound, followers)
+    rows = _read_csv(d / "name_followers.csv")
+    followers = tuple(sorted((r["word"] for r in rows if r["kind"] != "nonfinal"), key=len, reverse=True))
+    nonfinal = frozenset(r["word"] for r in rows if r["kind"] == "nonfinal")
+    return NameRules(single, compound, followers, nonfinal)
 
 
 class TitleParser:
@@ -184,8 +190,10 @@ class Official:
 class OfficialsRecognizer:
     """Finds title–name appositions and records persons and their posts."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, tagger: str = "lac", context_chars: int = 120) -> None:
         self.name = name
+        self.tagger = tagger
+        self.context_chars = context_chars
         self.ref = get_reference()
         self.parser = TitleParser(self.ref)
         self.names = load_name_rules()
@@ -194,9 +202,13 @@ class OfficialsRecognizer:
 
     # -- name candidates ---------------------------------------------------
     def _name_at(self, text: str, pos: int, sent_end: int) -> str | None:
+        """The name that starts at ``pos``: the reading followed by a boundary, the longest
+        unless a shorter one recurs more often; failing that, the tagger's reading."""
         dotted = re.match(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", text[pos:sent_end])
-        if dotted and self.names.followed_by_boundary(text, pos + dotted.end(), sent_end):
-            return dotted.group()
+        if dotted:
+            for end in range(pos + dotted.end(), pos + dotted.group().index("·") + 1, -1):
+                if self.names.followed_by_boundary(text, end, sent_end):
+                    return text[pos:end]
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -205,12 +217,21 @@ class OfficialsRecognizer:
             ):
                 options.append(cand)
         if not options:
-            return None
+            return self._tagged_name(text[pos : min(sent_end, pos + 8)])
         best = options[0]
         for shorter in options[1:]:
             if text.count(shorter) > text.count(best):
                 best = shorter
         return best
+
+    def _tagged_name(self, window: str) -> str | None:
+        """"郑栅洁重点就…": no boundary tells where the name ends; ask the tagger."""
+        if self.tagger != "lac" or not window:
+            return None
+        words = lac_tagger().run(window)
+        if words and words[0][1] == "PER" and self.names.plausible(words[0][0]):
+            return str(words[0][0])
+        return None
 
     def _chain(self, text: str, sent_start: int, title_end: int) -> list[Unit]:
         units: list[Unit] = []
@@ -237,12 +258,19 @@ class OfficialsRecognizer:
         units.reverse()
         return units
 
+    def _place_before(self, state: DocState, pos: int) -> PlaceRef | None:
+        """The province or city named last in the text just before ``pos``: "听取吉林省委和省政府
+        工作汇报。省委书记黄强作了汇报" — 黄强 is 吉林's secretary."""
+        window = state.article.text[max(0, pos - self.context_chars) : pos]
+        found = [m.group() for m in self.parser.place_re.finditer(window)]
+        return self.parser.place_forms[found[-1]] if found else None
+
     def find_officials(self, state: DocState) -> list[Official]:
         text = state.article.text
         found: list[Official] = []
         taken: set[int] = set()
         for ss, se in state.sentences:
-            last_place: PlaceRef | None = None
+            last_place = self._place_before(state, ss)
             for m in self.title_end.finditer(text, ss, se):
                 pos = m.end()
                 if pos in taken:
@@ -311,6 +339,6 @@ def known_names(state: DocState) -> Iterable[str]:
     return list(state.extraction.persons)
 
 
-@Language.factory("kg_officials", default_config={})
-def make_officials(nlp: Language, name: str) -> OfficialsRecognizer:
-    return OfficialsRecognizer(nlp, name)
+@Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120})
+def make_officials(nlp: Language, name: str, tagger: str, context_chars: int) -> OfficialsRecognizer:
+    return OfficialsRecognizer(nlp, name, tagger, context_chars)

@@ -320,8 +320,8 @@ class ProjectFinder:
         run = list(units[lo:hi])
         while run and run[-1].text in self.lex.trailing:
             run.pop()
-        while run and (run[0].text in self.lex.trim or (run[0].tag == "m" and not _ALNUM.search(run[0].text))):
-            run.pop(0)
+        while run and (run[0].text in self.lex.trim or (run[0].tag in ("m", "q") and not _is_code_start(run))):
+            run.pop(0)  # 一批…, 26个…: counts are not names; 5G… is
         if not run:
             return []
         out: list[ProjectMention] = []
@@ -341,6 +341,8 @@ class ProjectFinder:
         if head.label_quote_only and len(mod) == 1 and mod[0].tag == "Q":
             label = normalise_label(mod[0].inner)
         start, end = run[0].start, run[-1].end
+        if any(s == start and e == end for s, e, _, _ in places):
+            return []  # 长江经济带, 长三角地区: a region the gazetteer knows is a place, not a project
         known = self.lex.aliases.get(label)
         if known is not None:
             return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
@@ -379,12 +381,11 @@ class ProjectFinder:
         conjunct; an earlier conjunct takes it when it is itself a bare run of
         place-like words (place, code) with no head of its own.
         """
-        n_lead = 0
-        while n_lead < hi_idx and (self._is_place(run[n_lead], places) or _ALNUM.search(run[n_lead].text)):
-            n_lead += 1
-        if n_lead == 0:
+        n_places = 0
+        while n_places < hi_idx and (self._is_place(run[n_places], places) or _ALNUM.search(run[n_places].text)):
+            n_places += 1
+        if n_places == 0:
             return []
-        shared = "".join(u.text for u in run[n_lead:])
         out: list[ProjectMention] = []
         j = k
         while j > 0:
@@ -397,7 +398,10 @@ class ProjectFinder:
             conj_text = "".join(u.text for u in conj)
             if not lead_ok or len(conj_text) > _MAX_CONJUNCT or self._head_of(conj) is not None:
                 break
-            surface = "".join(u.text for u in conj) + shared
+            # The last conjunct's own name is as long as this one (上海张江 ~ 安徽合肥) or,
+            # when the gazetteer knows more of it, its run of place words.
+            n_lead = max(n_places, min(len(conj), hi_idx))
+            surface = conj_text + "".join(u.text for u in run[n_lead:])
             out.append(ProjectMention(conj[0].start, run[-1].end, normalise_label(surface), surface, True,
                                       self._located(conj, places)))
             j -= 1
@@ -480,6 +484,13 @@ class ProjectFinder:
                 out.append(ProjectMention(start, end, targets.pop(), short, False))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+
+def _is_code_start(run: Sequence[Unit]) -> bool:
+    """5 followed by G (5G), or a token with Latin letters: a code that names something."""
+    if re.search(r"[A-Za-z]", run[0].text):
+        return True
+    return len(run) > 1 and bool(re.match(r"[A-Za-z]", run[1].text))
 
 
 def _modifier(run: Sequence[Unit], length: int) -> list[Unit]:

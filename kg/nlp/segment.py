@@ -12,6 +12,7 @@ have no sentence punctuation, are cut at the spaces that separate their parts
 from __future__ import annotations
 
 import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -26,7 +26,7 @@ GAP_PX = 80.0
 #: Strength of the far field relative to FR's: full strength balloons large graphs.
 FAR_WEIGHT = 1.0
 #: Nodes per grid cell on average: fewer cells mean more exact pairs, more cells a bigger far field.
-PER_CELL = float(__import__("os").environ.get("PC", "8"))
+PER_CELL = 8.0
 
 
 def _cells(pos: np.ndarray, per_side: int) -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
@@ -86,8 +86,8 @@ def grid_fruchterman_reingold(
     cool = (0.01 / temp) ** (1.0 / iterations) if temp > 0.01 else 1.0
     per_side = max(1, int(math.sqrt(n / PER_CELL)))
     src, dst = (edges[:, 0], edges[:, 1]) if len(edges) else (np.empty(0, np.int64), np.empty(0, np.int64))
-    gx, gy = np.meshgrid(np.arange(per_side), np.arange(per_side), indexing="ij")
-    gx, gy = gx.ravel(), gy.ravel()
+    grid_x, grid_y = np.meshgrid(np.arange(per_side), np.arange(per_side), indexing="ij")
+    gx, gy = grid_x.ravel(), grid_y.ravel()
     for _ in range(iterations):
         disp = np.zeros((n, 2))
         cx, cy, cell, _lo = _cells(pos, per_side)

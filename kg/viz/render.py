@@ -136,7 +136,7 @@ def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[flo
         _, colour, shape = TYPE_STYLE.get(typ, TYPE_STYLE["organization"])
         x, y = positions[n]
         label = str(a.get("label", n))
-        net.add_node(ids[n], label=label, x=x, y=y, color=colour, shape=shape, physics=False, group=typ,
+        net.add_node(ids[n], label=label, x=x, y=y, color=colour, shape=shape, physics=False,
                      size=16 if typ in ("province", "region") else 12)
         dates = list(a.get("dates", []))
         node_details[ids[n]] = {
@@ -151,12 +151,20 @@ def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[flo
             "evidence": list(a.get("evidence", [])),
         }
     edge_details: dict[str, Any] = {}
+    # Edges are straight (cheap to draw); the 2nd, 3rd … edge between the same two nodes
+    # bends further out so that none hides another.
+    seen_pairs: Counter[frozenset[str]] = Counter()
     for i, (u, v, a) in enumerate(graph.edges(data=True)):
         eid = f"e{i}"
         kind = str(a.get("kind", ""))
+        pair = frozenset((ids[u], ids[v]))
+        extra: dict[str, Any] = {}
+        if seen_pairs[pair]:
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * seen_pairs[pair]}
+        seen_pairs[pair] += 1
         net.add_edge(ids[u], ids[v], id=eid, label=str(a.get("label", "")),
                      color=EDGE_COLOURS.get(kind, "#9aa5b1"),
-                     width=1.2 + min(int(a.get("count", 1)) - 1, 6) * 0.6)
+                     width=1.2 + min(int(a.get("count", 1)) - 1, 6) * 0.6, **extra)
         dates = list(a.get("dates", []))
         edge_details[eid] = {
             "kind": kind,

@@ -1,0 +1,227 @@
+"""Commitments and directives (kg.nlp.commitments) on hand-built DocStates, and on the sample."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.nlp.commitments import CommitmentCues, CommitmentFinder, Found
+from kg.nlp.projects import ProjectFinder, ProjectLexicon, normalise_label
+from kg.nlp.segment import split_paragraphs, split_sentences
+from kg.nlp.state import DocState, Mention
+from kg.records import (
+    AgentRef,
+    Article,
+    EventRecord,
+    Evidence,
+    Extraction,
+    Organization,
+    Participation,
+    PlaceRef,
+    Post,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
+
+PLACES = {
+    "长三角": ("region", "长三角"),
+    "三省一市": ("region", "长三角"),
+    "上海": ("province", "上海"),
+    "江苏": ("province", "江苏"),
+    "浙江": ("province", "浙江"),
+    "安徽": ("province", "安徽"),
+}
+# person -> province led (None: a national post)
+LEADERS = {"甲书记": "上海", "乙书记": "江苏", "丙书记": "浙江", "丁书记": "安徽", "韩总理": None}
+FOUR = {AgentRef("province", p) for p in ("上海", "江苏", "浙江", "安徽")}
+NOWHERE = Evidence("", 0, 0)
+
+
+def make_state(text: str, attendees: tuple[str, ...] = (), chair: str | None = None,
+               speeches: tuple[str, ...] = ()) -> DocState:
+    """A state over ``text`` with one event (``e1``) covering all of it.
+
+    ``speeches`` names persons whose "X说，" opens a speech scope running to the
+    next one (or the end of the text).
+    """
+    article = Article(key="t", source="<test>", text=text, title="", date=None, content_hash="")
+    state = DocState(article=article, extraction=Extraction(article=article))
+    state.paragraphs = split_paragraphs(text)
+    state.sentences = split_sentences(text, state.paragraphs)
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(PLACES, key=len, reverse=True):
+        i = text.find(surface)
+        while i >= 0:
+            if not any(s < i + len(surface) and i < e for s, e in taken):
+                state.mentions.append(Mention(i, i + len(surface), *PLACES[surface]))
+                taken.append((i, i + len(surface)))
+            i = text.find(surface, i + 1)
+    for person, province in LEADERS.items():
+        i = text.find(person)
+        while i >= 0:
+            state.person_mentions.setdefault(person, []).append((i, i + len(person)))
+            i = text.find(person, i + 1)
+        org = (Organization(f"{province}市委", PlaceRef("province", province)) if province
+               else Organization("国务院", None))
+        state.extraction.posts.append(Post(person, org, "PartySecretary" if province else "VicePremier",
+                                           "书记", None, NOWHERE))
+    state.extraction.events.append(EventRecord("e1", "Meeting", "座谈会", None, None, NOWHERE))
+    state.event_scopes.append((0, len(text), "e1"))
+    for person in attendees:
+        state.extraction.participations.append(Participation("e1", AgentRef("person", person), "attendee", NOWHERE))
+    if chair:
+        state.extraction.participations.append(Participation("e1", AgentRef("person", chair), "chair", NOWHERE))
+    starts = sorted((text.find(f"{p}说"), p) for p in speeches)
+    for k, (s, p) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        state.speech_scopes.append((s, end, p))
+    return state
+
+
+@pytest.fixture(scope="module")
+def finders() -> tuple[ProjectFinder, CommitmentFinder]:
+    return ProjectFinder(ProjectLexicon.load()), CommitmentFinder(CommitmentCues.load())
+
+
+def run(finders: tuple[ProjectFinder, CommitmentFinder], state: DocState) -> Found:
+    projects, commitments = finders
+    return commitments.find(state, projects.find(state))
+
+
+FOUR_LEADERS = ("甲书记", "乙书记", "丙书记", "丁书记")
+
+
+def test_meeting_resolution_is_a_commitment_of_every_participating_province(finders) -> None:
+    text = "会议指出，要加快建设上海张江、安徽合肥综合性国家科学中心，扎实推进G60科创走廊建设。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS))
+    assert found.directives == []
+    by_action = {c.action: c for c in found.commitments}
+    c = by_action["加快建设"]
+    assert set(c.committed_by) == FOUR and len(c.committed_by) == 4
+    assert c.projects == ("上海张江综合性国家科学中心", "安徽合肥综合性国家科学中心")
+    assert c.event == "e1"
+    assert by_action["扎实推进"].projects == ("G60科创走廊",)
+
+
+def test_following_sentences_of_a_resolution_paragraph_are_resolutions_too(finders) -> None:
+    text = "会议指出，要推动科技创新。共同研究太湖流域跨省生态保护补偿机制。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS))
+    c = next(c for c in found.commitments if c.projects)
+    assert c.projects == ("太湖流域跨省生态保护补偿机制",) and c.action == "共同研究"
+    assert set(c.committed_by) == FOUR
+
+
+def test_report_before_the_pledge_marker_is_not_a_commitment(finders) -> None:
+    text = "会议指出，推动长三角一体化发展是重大国家战略，三省一市建成G60科创走廊。"
+    assert run(finders, make_state(text, attendees=FOUR_LEADERS)).commitments == []
+
+
+def test_without_participants_the_named_collective_commits(finders) -> None:
+    text = "会议指出，三省一市要协同办好第五届进口博览会。会议指出，要加快建设G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert found.commitments and all(set(c.committed_by) == FOUR for c in found.commitments)
+
+
+def test_province_future_pledge_commits_that_province_only(finders) -> None:
+    text = "乙书记说，近年来江苏发展很快。江苏将深度融入一体化，积极主动做好有关协调工作。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS, speeches=("乙书记",)))
+    actions = {c.action: c.committed_by for c in found.commitments}
+    assert actions == {"深度融入一体化": (AgentRef("province", "江苏"),),
+                       "积极主动做好有关协调工作": (AgentRef("province", "江苏"),)}
+
+
+def test_speech_pledge_commits_the_speaker_and_his_province(finders) -> None:
+    text = "丙书记说，我们要加快建设水乡客厅。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS, speeches=("丙书记",)))
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("person", "丙书记"), AgentRef("province", "浙江"))
+    assert c.projects == ("水乡客厅",) and c.action == "加快建设"
+
+
+def test_national_leader_sets_directives_for_collective_and_departments(finders) -> None:
+    text = "韩总理强调，三省一市要加快建设虹桥国际开放枢纽。有关部门要加强指导支持。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS))
+    assert found.commitments == []
+    first, second = found.directives
+    assert first.issued_by == AgentRef("person", "韩总理")
+    assert set(first.addressed_to) == FOUR
+    assert first.projects == ("虹桥国际开放枢纽",) and first.action == "加快建设"
+    assert second.addressed_to == (AgentRef("organization", "有关部门"),)
+    assert second.action == "加强指导支持"
+
+
+def test_meeting_resolution_stays_a_commitment_even_when_a_national_leader_chairs(finders) -> None:
+    text = "会议指出，要加快建设G60科创走廊。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS, chair="韩总理"))
+    assert found.directives == [] and len(found.commitments) == 1
+
+
+def test_provincial_leader_naming_the_collective_is_a_commitment_of_the_four(finders) -> None:
+    text = "甲书记说，三省一市要携手共建虹桥国际开放枢纽。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS, speeches=("甲书记",)))
+    assert found.directives == []
+    (c,) = found.commitments
+    assert set(c.committed_by) == FOUR and c.projects == ("虹桥国际开放枢纽",)
+
+
+def test_provincial_leader_tasking_departments_is_a_directive(finders) -> None:
+    text = "甲书记说，有关部门要加快建设G60科创走廊。"
+    found = run(finders, make_state(text, speeches=("甲书记",)))
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("person", "甲书记")
+    assert d.addressed_to == (AgentRef("organization", "有关部门"),)
+
+
+def test_evidence_offsets_are_the_sentence_in_the_text(finders) -> None:
+    text = "会议听取了汇报。会议指出，要加快建设G60科创走廊，扎实推进长江大保护。"
+    state = make_state(text, attendees=FOUR_LEADERS)
+    found = run(finders, state)
+    assert found.commitments
+    for c in found.commitments:
+        assert c.evidence.text == text[c.evidence.start:c.evidence.end]
+        assert c.evidence.text == "会议指出，要加快建设G60科创走廊，扎实推进长江大保护。"
+
+
+# --------------------------------------------------------------------------- sample
+
+
+@pytest.fixture(scope="module")
+def sample():
+    from kg.nlp import Extractor
+    from kg.normalise import normalise
+    from kg.records import Document
+
+    article = normalise(Document(source=str(SAMPLE), key=SAMPLE.stem, text=SAMPLE.read_text(encoding="utf-8")))
+    return Extractor().extract(article)
+
+
+def _event(extraction, kind: str, date: str) -> str:
+    keys = [e.key for e in extraction.events if e.kind == kind and e.start_date == date and not e.scheduled]
+    assert keys, f"no {kind} on {date} among {[(e.key, e.kind, e.start_date) for e in extraction.events]}"
+    return keys[0]
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold not present")
+def test_sample_symposium_projects_are_commitments_of_the_four(sample) -> None:
+    gold = json.loads((SHARED / "gold" / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))["commitments"]
+    symposium = _event(sample, "Meeting", "2022-08-16")
+    committers = {AgentRef("province", p) for p in gold["committers"]}
+    covered = {
+        p for c in sample.commitments
+        if c.event == symposium and committers <= set(c.committed_by) for p in c.projects
+    }
+    missing = {normalise_label(p) for p in gold["symposium"]} - covered
+    assert not missing, f"symposium projects not committed by the four: {sorted(missing)}"
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold not present")
+def test_sample_forum_pledges_by_province(sample) -> None:
+    gold = json.loads((SHARED / "gold" / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))["commitments"]
+    forum = _event(sample, "Forum", "2022-08-17")
+    pledged = {a.name for c in sample.commitments if c.event == forum for a in c.committed_by if a.kind == "province"}
+    assert set(gold["by_province_at_forum"]) <= pledged
+    assert sample.directives == []
