@@ -100,7 +100,10 @@ class _Builder:
                 except Exception as exc:  # noqa: BLE001
                     self.note(doc.source, "failed", _reason(exc))
                     continue
-                if not self.force and self.store.article_hash(iri.article(article.key)) == article.content_hash:
+                if (
+                    not self.force
+                    and self.store.article_hash(iri.article(article.key)) == article.content_hash
+                ):
                     self.note(article.source, "skipped")
                     continue
                 yield article
@@ -120,7 +123,7 @@ class _Builder:
         except Exception:  # noqa: BLE001
             log.debug("batch extraction failed; retrying the rest article by article", exc_info=True)
         yield from zip(batch, done, strict=False)
-        for article in batch[len(done):]:
+        for article in batch[len(done) :]:
             try:
                 yield article, self.extractor.extract(article)
             except Exception as exc:  # noqa: BLE001
@@ -171,7 +174,8 @@ def build_paths(
 ) -> BuildReport:
     """Read, extract and store every document under ``paths``.
 
-    ``date`` is the publication date for documents that carry none.  Articles
+    ``date`` is the publication date of every document (it overrides dates
+    found in the files, see :func:`kg.read.iter_documents`).  Articles
     whose stored content hash equals their current one are skipped unless
     ``force`` (use it after upgrading the extractor).  ``on_progress`` is
     called with ``(source, status)`` after each article.

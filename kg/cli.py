@@ -25,7 +25,7 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 MAIN_EPILOG = """\
 typical session:
-  kg build examples/ --store kg-store        read every .txt/.html/.jsonl under examples/
+  kg build news/ --store kg-store            read every .txt/.md/.html/.json/.jsonl under news/
   kg stats                                   what is in the store
   kg query 'SELECT ?p WHERE { ?p a schema:Person }'
   kg viz -o graph.html --focus 李强           an interactive view in the browser
@@ -35,7 +35,7 @@ Run `kg COMMAND --help` for the options of each command.
 """
 
 BUILD_EPILOG = """\
-PATH may be a file (.txt, .md, .html, .jsonl) or a directory, read recursively.
+PATH may be a file (.txt, .md, .html, .json, .jsonl) or a directory, read recursively.
 Articles whose text has not changed since the last build are skipped.
 
 examples:
@@ -125,7 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     # SUPPRESS: without it the subcommand's default would overwrite `kg --debug build …`.
     common.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help="show the full traceback of an unexpected error"
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the full traceback of an unexpected error",
     )
 
     parser = argparse.ArgumentParser(
@@ -139,17 +142,30 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
-        "build", parents=[common], formatter_class=fmt, epilog=BUILD_EPILOG,
+        "build",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=BUILD_EPILOG,
         help="read documents and add what they say to the store",
         description="Read documents, extract persons, posts, events, projects and commitments, and store them as RDF.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="input file or directory")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for documents that give none")
+    p.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of every document read (overrides dates found in the files)",
+    )
     p.add_argument("--force", action="store_true", help="re-extract articles even if their text is unchanged")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every article as it is built or skipped")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="list every article as it is built or skipped"
+    )
 
     p = sub.add_parser(
-        "query", parents=[common], formatter_class=fmt, epilog=QUERY_EPILOG,
+        "query",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=QUERY_EPILOG,
         help="run a SPARQL query against the store",
         description="Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) against the store.",
     )
@@ -158,7 +174,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table", help="output format")
 
     p = sub.add_parser(
-        "export", parents=[common], formatter_class=fmt, epilog=EXPORT_EPILOG,
+        "export",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=EXPORT_EPILOG,
         help="write the whole graph to an RDF file",
         description="Write the whole graph (articles, reference data, ontology) to an RDF file.",
     )
@@ -166,7 +185,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=EXPORT_FORMATS, help="RDF format (default: from the file suffix)")
 
     p = sub.add_parser(
-        "eval", parents=[common], formatter_class=fmt, epilog=EVAL_EPILOG,
+        "eval",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=EVAL_EPILOG,
         help="score the store against gold files",
         description="Compare what the store holds for an article with hand-made gold facts.",
     )
@@ -174,23 +196,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     p = sub.add_parser(
-        "stats", parents=[common], formatter_class=fmt, epilog=STATS_EPILOG,
+        "stats",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=STATS_EPILOG,
         help="count what is in the store",
         description="Count quads, named graphs, articles and instances of each class.",
     )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     p = sub.add_parser(
-        "viz", parents=[common], formatter_class=fmt, epilog=VIZ_EPILOG,
+        "viz",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=VIZ_EPILOG,
         help="write an interactive HTML view of the graph",
         description="Write an interactive network view of (part of) the graph as one HTML file.",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="HTML file to write")
-    p.add_argument("--focus", metavar="NAME_OR_IRI", help="centre the view on this node (a label such as 李强, or an IRI)")
-    p.add_argument("--depth", type=_positive, default=2, metavar="N", help="steps from the focus to include (default 2)")
-    p.add_argument("--types", metavar="T1,T2", help="only these node types, e.g. person,province,event,project")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="only facts on or after this date")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="only facts on or before this date")
+    p.add_argument(
+        "--focus",
+        metavar="NAME_OR_IRI",
+        help="centre the view on this node (a label such as 李强, or an IRI)",
+    )
+    p.add_argument(
+        "--depth", type=_positive, default=2, metavar="N", help="steps from the focus to include (default 2)"
+    )
+    p.add_argument(
+        "--types", metavar="T1,T2", help="only these node types, e.g. person,province,event,project"
+    )
+    p.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help="only facts on or after this date"
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=_date, metavar="DATE", help="only facts on or before this date"
+    )
     p.add_argument(
         "--view", choices=("commitments", "posts", "events", "all"), default="all", help="which facts to draw"
     )
@@ -254,7 +294,11 @@ def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
         out.write("".join(line + "\n" for line in lines))
         return len(lines)
     if fmt != "table":
-        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+        formats = {
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON,
+        }
         data = result.serialize(format=formats[fmt]) or b""
         text = data.decode("utf-8")
         out.write(text if text.endswith("\n") else text + "\n")
@@ -288,8 +332,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.verbose:
             print(f"{status:8} {source}", file=sys.stderr)
         elif live:
-            print(f"\r{counts['built']} built, {counts['skipped']} unchanged, {counts['failed']} failed",
-                  end="", file=sys.stderr, flush=True)
+            print(
+                f"\r{counts['built']} built, {counts['skipped']} unchanged, {counts['failed']} failed",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     with open_store(args.store) as store:
         report = build_paths(args.paths, store, date=args.date, on_progress=progress, force=args.force)
@@ -392,8 +440,14 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         info = write_view(
-            store, Path(args.output), focus=args.focus, depth=args.depth, types=types,
-            date_from=args.date_from, date_to=args.date_to, view=args.view,
+            store,
+            Path(args.output),
+            focus=args.focus,
+            depth=args.depth,
+            types=types,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            view=args.view,
         )
     nodes, edges = (info or {}).get("nodes"), (info or {}).get("edges")
     counts = f" ({nodes} nodes, {edges} edges)" if nodes is not None and edges is not None else ""

@@ -26,10 +26,7 @@ class InputError(KgError):
         self.reason = reason
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, InputError)
-            and (self.source, self.reason) == (other.source, other.reason)
-        )
+        return isinstance(other, InputError) and (self.source, self.reason) == (other.source, other.reason)
 
     def __hash__(self) -> int:
         return hash((self.source, self.reason))

@@ -202,7 +202,13 @@ def find_articles(store: Store, document: str) -> list[str]:
         "SELECT ?a ?key ?src WHERE { GRAPH ?a { ?a a schema:NewsArticle . "
         "OPTIONAL { ?a schema:identifier ?key } OPTIONAL { ?a kg:sourcePath ?src } } }"
     )
-    by_source = sorted({r["a"] for r in rows if "src" in r and (r["src"] == name or r["src"].replace("\\", "/").endswith("/" + name))})
+    by_source = sorted(
+        {
+            r["a"]
+            for r in rows
+            if "src" in r and (r["src"] == name or r["src"].replace("\\", "/").endswith("/" + name))
+        }
+    )
     if "." in name and by_source:
         return by_source
     by_key = sorted({r["a"] for r in rows if r.get("key") in keys})
@@ -222,7 +228,9 @@ class _System:
         self.names = _Names(store, graphs)
 
     def rows(self, pattern: str, select: str = "*") -> list[dict[str, str]]:
-        return self.store.select(f"SELECT DISTINCT {select} WHERE {{ {self.values} GRAPH ?g {{ {pattern} }} }}")
+        return self.store.select(
+            f"SELECT DISTINCT {select} WHERE {{ {self.values} GRAPH ?g {{ {pattern} }} }}"
+        )
 
     def persons(self) -> set[str]:
         return {r["l"] for r in self.rows("?p a schema:Person ; rdfs:label ?l")}
@@ -261,7 +269,9 @@ class _System:
 
     def participation(self) -> set[tuple[str, str, str]]:
         out = set()
-        for r in self.rows("VALUES ?role { schema:attendee kg:chair kg:speaker } ?e ?role ?a . ?a a schema:Person"):
+        for r in self.rows(
+            "VALUES ?role { schema:attendee kg:chair kg:speaker } ?e ?role ?a . ?a a schema:Person"
+        ):
             out.add((r["e"], _local(r["role"]), self.names.name(r["a"])))
         return out
 
@@ -340,7 +350,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError) as exc:
         raise KgError(f"the gold file {path} is not valid JSON: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("document"), str):
-        raise KgError(f"the gold file {path} has no \"document\" naming its article (see docs/gold-format.md)")
+        raise KgError(f'the gold file {path} has no "document" naming its article (see docs/gold-format.md)')
     return data
 
 
@@ -377,7 +387,16 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
         for g in gold_events:
             gid = str(g["id"])
             g_loc = names.canon(g["location"]) if g.get("location") else ""
-            gold_tuples.add((gid, g.get("type"), str(g.get("date") or ""), g_loc, g.get("super"), bool(g.get("scheduled"))))
+            gold_tuples.add(
+                (
+                    gid,
+                    g.get("type"),
+                    str(g.get("date") or ""),
+                    g_loc,
+                    g.get("super"),
+                    bool(g.get("scheduled")),
+                )
+            )
         for ev in system_events.values():
             event_supers = sorted(ev_id(s) for s in ev.supers if s in system_events)
             gid = ev_id(ev.iri)
@@ -410,9 +429,11 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
     if "projects" in gold:
         scores["projects"] = set_score(gold_projects, sys_.projects(), fine)
 
-    commitments = sys_.plan_actions("Commitment", {"committers": "committedBy"}) if (
-        "commitments" in gold or "commitment_facts" in gold
-    ) else []
+    commitments = (
+        sys_.plan_actions("Commitment", {"committers": "committedBy"})
+        if ("commitments" in gold or "commitment_facts" in gold)
+        else []
+    )
 
     if isinstance(gold.get("commitments"), dict):
         _score_commitments(gold["commitments"], commitments, alignment, gold_projects | fine, names, scores)
@@ -422,7 +443,9 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
         for fact in gold["commitment_facts"]:
             projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
             gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
-        sys_pairs = {(c, p) for com in commitments for c in com["committers"] for p in (com["projects"] or {""})}
+        sys_pairs = {
+            (c, p) for com in commitments for c in com["committers"] for p in (com["projects"] or {""})
+        }
         scores["commitment_pairs"] = set_score(gold_pairs, sys_pairs)
 
     if "directives" in gold:
@@ -480,7 +503,14 @@ def _fmt(value: float | None) -> str:
 
 def score_rows(scores: dict[str, Score]) -> list[list[str]]:
     return [
-        [aspect, _fmt(s.precision), _fmt(s.recall), _fmt(s.f1), str(s.gold), "–" if s.recall_only else str(s.system)]
+        [
+            aspect,
+            _fmt(s.precision),
+            _fmt(s.recall),
+            _fmt(s.f1),
+            str(s.gold),
+            "–" if s.recall_only else str(s.system),
+        ]
         for aspect, s in scores.items()
     ]
 
@@ -494,5 +524,8 @@ def format_reports(reports: list[EvalReport]) -> str:
         head = f"{report.gold_path} → {', '.join(iri.compact(a) for a in report.articles)}"
         blocks.append(head + "\n" + format_table(columns, score_rows(report.scores)))
     if len(reports) > 1:
-        blocks.append(f"micro-average over {len(reports)} files\n" + format_table(columns, score_rows(micro_average(reports))))
+        blocks.append(
+            f"micro-average over {len(reports)} files\n"
+            + format_table(columns, score_rows(micro_average(reports)))
+        )
     return "\n\n".join(blocks)

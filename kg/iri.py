@@ -168,4 +168,4 @@ def compact(iri: str) -> str:
     if not matches:
         return iri
     _, prefix, ns = max(matches)
-    return f"{prefix}:{iri[len(ns):]}"
+    return f"{prefix}:{iri[len(ns) :]}"

@@ -44,7 +44,9 @@ from kg.records import Article, Document
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 """Han characters (a regex character-class body)."""
 
-ZH_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2026\u2014"
+ZH_PUNCT = (
+    "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2026\u2014"
+)
 """Full-width / CJK punctuation and the curly quotes, dashes and ellipsis Chinese text uses."""
 
 SENTENCE_END = "。！？!?"

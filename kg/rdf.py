@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from kg.reference import Reference
 
 
-
 def ontology_file() -> Path:
     """``kg.ttl`` in the reference-data directory (``ontology/`` or ``$KG_ONTOLOGY_DIR``)."""
     from kg.reference import default_ontology_dir
@@ -260,7 +259,9 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
 
     seen_posts: set[tuple[str, str, str]] = set()
     for post in sorted(extraction.posts, key=lambda p: (p.evidence.start, p.person, p.role, p.title)):
-        org_iri = organization(post.organization.label, post.organization.jurisdiction, post.organization.aliases)
+        org_iri = organization(
+            post.organization.label, post.organization.jurisdiction, post.organization.aliases
+        )
         ident = (post.person, org_iri, post.role)
         if ident in seen_posts:  # one membership per post and article; the first mention is the evidence
             continue
@@ -342,8 +343,14 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
         committers = agents(com.committed_by)
         projects = sorted(set(com.projects))
         c = iri.fact(
-            "commitment", art.key, ",".join(committers), com.action, ",".join(projects),
-            com.event or "", com.evidence.start, com.evidence.end,
+            "commitment",
+            art.key,
+            ",".join(committers),
+            com.action,
+            ",".join(projects),
+            com.event or "",
+            com.evidence.start,
+            com.evidence.end,
         )
         g.add(c, _A, kgp("Commitment"))
         g.add(c, _A, sdo("PlanAction"))
@@ -362,8 +369,15 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
         addressees = agents(dirv.addressed_to)
         projects = sorted(set(dirv.projects))
         d = iri.fact(
-            "directive", art.key, issuer, ",".join(addressees), dirv.action, ",".join(projects),
-            dirv.event or "", dirv.evidence.start, dirv.evidence.end,
+            "directive",
+            art.key,
+            issuer,
+            ",".join(addressees),
+            dirv.action,
+            ",".join(projects),
+            dirv.event or "",
+            dirv.evidence.start,
+            dirv.evidence.end,
         )
         g.add(d, _A, kgp("Directive"))
         g.add(d, _A, sdo("PlanAction"))
@@ -411,7 +425,11 @@ def reference_quads(reference: Reference) -> list[Quad]:
         p = iri.province(prov.code)
         g.add(p, _A, kgp("Province"))
         g.add(p, _A, sdo("AdministrativeArea"))
-        labels(p, prov.name, [prov.short, getattr(prov, "abbr", "") or "", *_aliases(getattr(prov, "aliases", ()))])
+        labels(
+            p,
+            prov.name,
+            [prov.short, getattr(prov, "abbr", "") or "", *_aliases(getattr(prov, "aliases", ()))],
+        )
         wikidata = (getattr(prov, "wikidata", "") or "").strip()
         if wikidata:
             qid = wikidata.rsplit("/", 1)[-1]

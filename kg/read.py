@@ -72,7 +72,9 @@ def _iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), "no such file or folder")
         elif path.suffix.lower() not in SUFFIXES:
             expected = ", ".join(sorted(SUFFIXES))
-            yield InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected {expected}")
+            yield InputError(
+                str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected {expected}"
+            )
         else:
             yield path
 
@@ -211,7 +213,9 @@ def decode_bytes(data: bytes) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as e:
-                raise DecodeError(f"has a {encoding} byte-order mark but byte {e.start} is not {encoding}") from e
+                raise DecodeError(
+                    f"has a {encoding} byte-order mark but byte {e.start} is not {encoding}"
+                ) from e
     if b"\x00" in data:
         text = _decode_utf16(data)
         if text is None:
@@ -332,7 +336,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes; OSError and DecodeError carry the reason it cannot be read."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise DecodeError(f"is {_megabytes(size)}, larger than the {_megabytes(max_bytes)} limit for one file")
+        raise DecodeError(
+            f"is {_megabytes(size)}, larger than the {_megabytes(max_bytes)} limit for one file"
+        )
     return path.read_bytes()
 
 
@@ -549,6 +555,8 @@ def split_bundle(doc: Document) -> list[Document]:
     if not reports:
         return [doc]
     return [
-        replace(doc, key=f"{doc.key}-{n}", source=f"{doc.source}#{n}", title=report[0], text="\n\n".join(report))
+        replace(
+            doc, key=f"{doc.key}-{n}", source=f"{doc.source}#{n}", title=report[0], text="\n\n".join(report)
+        )
         for n, report in enumerate(reports, start=1)
     ]

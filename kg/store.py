@@ -13,7 +13,7 @@ fully new, never half written.
 from __future__ import annotations
 
 import hashlib
-import io
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -33,7 +33,13 @@ DEFAULT_STORE = "kg-store"
 REFERENCE_MAPPING_VERSION = "1"
 
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
-SUFFIX_FORMATS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".ttl": "turtle", ".jsonld": "jsonld"}
+SUFFIX_FORMATS = {
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".trig": "trig",
+    ".ttl": "turtle",
+    ".jsonld": "jsonld",
+}
 
 _CONTENT_HASH = ox.NamedNode(iri.KG + "contentHash")
 _SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in iri.PREFIXES.items())
@@ -175,7 +181,9 @@ class Store:
 
         onto = ontology_path or rdf.ontology_file()
         digest = hashlib.sha256(REFERENCE_MAPPING_VERSION.encode())
-        for path in sorted(p for p in onto.parent.iterdir() if p.is_file() and p.suffix in (".csv", ".ttl", ".tsv")):
+        for path in sorted(
+            p for p in onto.parent.iterdir() if p.is_file() and p.suffix in (".csv", ".ttl", ".tsv")
+        ):
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         wanted = digest.hexdigest()
         graph_node = iri.REFERENCE_GRAPH
@@ -255,7 +263,9 @@ class Store:
                 return len(quads)
             if fmt == "trig":
                 # Grouped by graph then subject, so TriG can nest them.
-                ordered = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+                ordered = sorted(
+                    quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+                )
                 data = ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=dict(iri.PREFIXES))
                 path.write_bytes(data or b"")
                 return len(quads)
@@ -275,7 +285,9 @@ class Store:
         classes = self.select(
             "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"
         )
-        articles = self.select("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a a schema:NewsArticle } }")
+        articles = self.select(
+            "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
+        )
         graphs = self.named_graphs()
         return {
             "quads": len(self),
@@ -287,17 +299,30 @@ class Store:
 
 
 def _jsonld(triples: list[ox.Triple]) -> str:
-    """JSON-LD via rdflib, with the project prefixes as the context."""
+    """Compact JSON-LD (rdflib) with the project prefixes as context, in a stable order.
+
+    rdflib's node and value order varies between runs; nodes are sorted by
+    ``@id`` and multi-valued properties by their JSON text so that exports of
+    equal graphs are equal files.
+    """
     import rdflib
 
     g = rdflib.Graph()
     for prefix, ns in iri.PREFIXES.items():
         g.bind(prefix, ns)
-    nt = "".join(f"{t} .\n" for t in triples)
-    g.parse(data=nt, format="nt")
-    buf = io.StringIO()
-    buf.write(g.serialize(format="json-ld", context=dict(iri.PREFIXES), indent=1, sort_keys=True))
-    return buf.getvalue()
+    g.parse(data="".join(f"{t} .\n" for t in triples), format="nt")
+    doc = json.loads(g.serialize(format="json-ld", context=dict(iri.PREFIXES)))
+    nodes = doc.get("@graph", []) if isinstance(doc, dict) else doc
+
+    def key(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    for node in nodes:
+        for prop, value in node.items():
+            if isinstance(value, list):
+                node[prop] = sorted(value, key=key)
+    nodes.sort(key=lambda n: (str(n.get("@id", "")), key(n)))
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
@@ -310,7 +335,9 @@ def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> 
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is not a store directory: it exists and is a file")
     if not create and not path.is_dir():
-        raise StoreError(f"there is no store at {path}; build one first with `kg build PATH... --store {path}`")
+        raise StoreError(
+            f"there is no store at {path}; build one first with `kg build PATH... --store {path}`"
+        )
     if not create and not any(path.iterdir()):
         raise StoreError(f"the store {path} is empty; build it first with `kg build PATH... --store {path}`")
     try:

@@ -12,8 +12,10 @@ statement in it is a candidate focus node.  A fact in an article points at
 nodes described elsewhere (``kgr:province/CN-SH``, the role ``kg:Governor``,
 the class hierarchy of ``kg.ttl``), and ``sh:class`` needs their types.  Those
 come from the *context*: the ``rdf:type`` and ``rdfs:subClassOf`` statements
-of the reference and ontology graphs.  Context nodes are looked up, never
-validated, so validating one article costs the article, not the reference.
+of the reference and ontology graphs, of which only the types of nodes the
+data mentions are added.  Results about context nodes are dropped (they are
+looked up, not checked), so validating one article costs the article, not
+the reference.
 
 Inference is off by default: SHACL's ``sh:class`` and ``sh:targetClass``
 already follow ``rdfs:subClassOf`` in the data graph, the builder types every

@@ -93,11 +93,13 @@ def test_query_csv_tsv_json_are_w3c_results(capsys: pytest.CaptureFixture[str], 
     assert rows[0] == ["p", "name"] and [iri.person("习近平"), "习近平"] in rows
     _, out, _ = run(capsys, "query", PERSONS, "--store", store_dir, "--format", "tsv")
     assert out.splitlines()[0] == "?p\t?name"
-    assert f"<{iri.person('李强')}>\t\"李强\"@zh" in out.splitlines()
+    assert f'<{iri.person("李强")}>\t"李强"@zh' in out.splitlines()
     _, out, _ = run(capsys, "query", PERSONS, "--store", store_dir, "--format", "json")
     data = json.loads(out)
     assert data["head"]["vars"] == ["p", "name"]
-    assert {"type": "literal", "value": "李强", "xml:lang": "zh"} in [b["name"] for b in data["results"]["bindings"]]
+    assert {"type": "literal", "value": "李强", "xml:lang": "zh"} in [
+        b["name"] for b in data["results"]["bindings"]
+    ]
 
 
 def test_ask_prints_yes_or_no(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
@@ -112,19 +114,22 @@ def test_construct_prints_sorted_ntriples(capsys: pytest.CaptureFixture[str], st
     assert all(line.endswith(" .") and line.startswith("<") for line in lines)
 
 
-def test_query_from_file_and_stdin(capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_query_from_file_and_stdin(
+    capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "q.rq"
-    path.write_text("ASK { ?p rdfs:label \"李强\"@zh }", encoding="utf-8")
+    path.write_text('ASK { ?p rdfs:label "李强"@zh }', encoding="utf-8")
     assert run(capsys, "query", "-f", str(path), "--store", store_dir)[1] == "yes\n"
-    monkeypatch.setattr(sys, "stdin", io.StringIO("ASK { ?p rdfs:label \"王浩\"@zh }"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO('ASK { ?p rdfs:label "王浩"@zh }'))
     assert run(capsys, "query", "-f", "-", "--store", store_dir)[1] == "no\n"
 
 
 # -- error paths ---------------------------------------------------------------------------------
 
 
-def test_bad_sparql_exits_2_with_position_and_no_traceback(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
+def test_bad_sparql_exits_2_with_position_and_no_traceback(
+    capsys: pytest.CaptureFixture[str], store_dir: str
+) -> None:
     code, out, err = run(capsys, "query", "SELECT ?p WHERE { ?p a schema:Person", "--store", store_dir)
     assert code == 2 and out == ""
     assert err.startswith("kg: error: SPARQL query syntax error at line 1, column 37")
@@ -153,8 +158,9 @@ def test_no_query_given(capsys: pytest.CaptureFixture[str], store_dir: str) -> N
     assert code == 2 and "no query given" in err
 
 
-def test_unexpected_error_is_one_line_with_debug_hint(capsys: pytest.CaptureFixture[str],
-                                                      monkeypatch: pytest.MonkeyPatch, store_dir: str) -> None:
+def test_unexpected_error_is_one_line_with_debug_hint(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, store_dir: str
+) -> None:
     def boom(args: Any) -> int:
         raise RuntimeError("something broke\nsecond line")
 
@@ -179,21 +185,29 @@ def test_bad_date_is_an_argparse_error(capsys: pytest.CaptureFixture[str], tmp_p
 
 
 def test_console_entry_point_runs_without_traceback(store_dir: str) -> None:
-    proc = subprocess.run([sys.executable, "-m", "kg", "query", "SELEC", "--store", store_dir],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "SELEC", "--store", store_dir],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "syntax error" in proc.stderr
 
 
 # -- export, stats ------------------------------------------------------------------------------------
 
 
-def test_export_format_from_suffix(capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path) -> None:
+def test_export_format_from_suffix(
+    capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path
+) -> None:
     code, out, _ = run(capsys, "export", "--store", store_dir, "-o", str(tmp_path / "g.nq"))
     assert code == 0 and "(nquads)" in out
     lines = (tmp_path / "g.nq").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
     code, out, _ = run(capsys, "export", "--store", store_dir, "-o", str(tmp_path / "g.ttl"))
-    assert code == 0 and "(turtle)" in out and "@prefix kg:" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+    assert (
+        code == 0 and "(turtle)" in out and "@prefix kg:" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+    )
 
 
 def test_export_unknown_suffix(capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path) -> None:
@@ -234,7 +248,9 @@ def fake_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "kg.nlp", module)
 
 
-def test_build_reports_failures_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_nlp: None) -> None:
+def test_build_reports_failures_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_nlp: None
+) -> None:
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "ok.txt").write_text("李强出席会议。", encoding="utf-8")
@@ -247,12 +263,15 @@ def test_build_reports_failures_and_exits_1(capsys: pytest.CaptureFixture[str], 
     (corpus / "bad.txt").unlink()
     code, out, _ = run(capsys, "build", str(corpus), "--store", store)
     assert code == 0 and "0 built, 1 unchanged, 0 failed" in out
-    _, out, _ = run(capsys, "query", "SELECT ?d WHERE { ?a schema:datePublished ?d }", "--store", store, "--format", "csv")
+    _, out, _ = run(
+        capsys, "query", "SELECT ?d WHERE { ?a schema:datePublished ?d }", "--store", store, "--format", "csv"
+    )
     assert out.splitlines()[1] == "2022-08-16"
 
 
-def test_build_missing_path_fails_before_touching_the_store(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                            fake_nlp: None) -> None:
+def test_build_missing_path_fails_before_touching_the_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_nlp: None
+) -> None:
     code, _, err = run(capsys, "build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "store"))
     assert code == 2 and "no such file or directory" in err
     assert not (tmp_path / "store").exists()
@@ -261,8 +280,9 @@ def test_build_missing_path_fails_before_touching_the_store(capsys: pytest.Captu
 # -- viz plumbing ----------------------------------------------------------------------------------
 
 
-def test_viz_passes_options_to_the_viewer(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                                          store_dir: str, tmp_path: Path) -> None:
+def test_viz_passes_options_to_the_viewer(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, store_dir: str, tmp_path: Path
+) -> None:
     calls: list[dict[str, Any]] = []
 
     def write_view(store: Any, output: Path, **options: Any) -> dict[str, int]:
@@ -273,16 +293,72 @@ def test_viz_passes_options_to_the_viewer(capsys: pytest.CaptureFixture[str], mo
     module.write_view = write_view  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kg.viz", module)
     out_file = tmp_path / "g.html"
-    code, out, _ = run(capsys, "viz", "--store", store_dir, "-o", str(out_file), "--focus", "李强", "--depth", "1",
-                       "--types", "person, province", "--from", "2022-01-01", "--to", "2022-12-31", "--view", "posts")
+    code, out, _ = run(
+        capsys,
+        "viz",
+        "--store",
+        store_dir,
+        "-o",
+        str(out_file),
+        "--focus",
+        "李强",
+        "--depth",
+        "1",
+        "--types",
+        "person, province",
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31",
+        "--view",
+        "posts",
+    )
     assert code == 0 and "(3 nodes, 2 edges)" in out
     from datetime import date
 
-    assert calls == [{"output": out_file, "articles": 1, "focus": "李强", "depth": 1, "types": ["person", "province"],
-                      "date_from": date(2022, 1, 1), "date_to": date(2022, 12, 31), "view": "posts"}]
+    assert calls == [
+        {
+            "output": out_file,
+            "articles": 1,
+            "focus": "李强",
+            "depth": 1,
+            "types": ["person", "province"],
+            "date_from": date(2022, 1, 1),
+            "date_to": date(2022, 12, 31),
+            "view": "posts",
+        }
+    ]
 
 
-def test_viz_rejects_reversed_dates(capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "viz", "--store", store_dir, "-o", str(tmp_path / "g.html"),
-                       "--from", "2023-01-01", "--to", "2022-01-01")
+def test_viz_rejects_reversed_dates(
+    capsys: pytest.CaptureFixture[str], store_dir: str, tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys,
+        "viz",
+        "--store",
+        store_dir,
+        "-o",
+        str(tmp_path / "g.html"),
+        "--from",
+        "2023-01-01",
+        "--to",
+        "2022-01-01",
+    )
     assert code == 2 and "is after" in err
+
+
+# -- the Python API ------------------------------------------------------------------------------------
+
+
+def test_python_api_build_and_query(tmp_path: Path, fake_nlp: None) -> None:
+    import kg
+
+    doc = tmp_path / "one.txt"
+    doc.write_text("李强出席会议。", encoding="utf-8")
+    store = tmp_path / "store"
+    report = kg.build(doc, store=store)
+    assert (report.built, report.skipped, report.failed) == (1, 0, [])
+    assert kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store=store) == [{"n": "李强"}]
+    with kg.open_store(store) as s:  # the API released the store
+        assert s.article_hash(iri.article("one")) is not None

@@ -49,11 +49,30 @@ GOLD: dict[str, Any] = {
         ["王浩", "浙江", "Governor"],
     ],
     "events": [
-        {"id": "symposium", "type": "Meeting", "date": "2022-08-16", "location": "上海", "label_has": "座谈会"},
-        {"id": "press", "type": "PressConference", "date": "2022-08-16", "location": "上海", "label_has": "发布会",
-         "super": "symposium"},
+        {
+            "id": "symposium",
+            "type": "Meeting",
+            "date": "2022-08-16",
+            "location": "上海",
+            "label_has": "座谈会",
+        },
+        {
+            "id": "press",
+            "type": "PressConference",
+            "date": "2022-08-16",
+            "location": "上海",
+            "label_has": "发布会",
+            "super": "symposium",
+        },
         {"id": "forum", "type": "Forum", "date": "2022-08-18", "location": "上海", "label_has": "论坛"},
-        {"id": "next", "type": "Meeting", "date": "2023", "location": "安徽", "label_has": "座谈会", "scheduled": True},
+        {
+            "id": "next",
+            "type": "Meeting",
+            "date": "2023",
+            "location": "安徽",
+            "label_has": "座谈会",
+            "scheduled": True,
+        },
     ],
     "participation": [
         ["symposium", "attendee", ["李强", "龚正"]],
@@ -73,10 +92,16 @@ GOLD: dict[str, Any] = {
         "committers": ["上海", "江苏", "浙江", "安徽"],
         "by_province_at_forum": ["上海", "江苏"],
     },
-    "commitment_facts": [{"event": "symposium", "committers": ["上海市", "江苏"], "projects": ["G60科创走廊"]}],
+    "commitment_facts": [
+        {"event": "symposium", "committers": ["上海市", "江苏"], "projects": ["G60科创走廊"]}
+    ],
     "directives": [
-        {"event": None, "issuer": "习近平", "addressees": ["上海", "江苏", "浙江", "安徽"],
-         "projects": ["长三角生态绿色一体化发展示范区"]},
+        {
+            "event": None,
+            "issuer": "习近平",
+            "addressees": ["上海", "江苏", "浙江", "安徽"],
+            "projects": ["长三角生态绿色一体化发展示范区"],
+        },
     ],
 }
 
@@ -159,7 +184,10 @@ def test_score_arithmetic() -> None:
     assert s.precision == 0.75 and s.recall == 0.5 and s.f1 == pytest.approx(0.6)
     assert Score().precision is None and Score().f1 is None
     total = micro_average(
-        [EvalReport("a", "a", [], {"x": Score(1, 2, 1, 2)}), EvalReport("b", "b", [], {"x": Score(3, 3, 1, 4)})]
+        [
+            EvalReport("a", "a", [], {"x": Score(1, 2, 1, 2)}),
+            EvalReport("b", "b", [], {"x": Score(3, 3, 1, 4)}),
+        ]
     )
     assert counts(total["x"]) == (4, 5, 2, 6)
 
@@ -179,8 +207,14 @@ def test_malformed_gold_is_an_error(store: Store, tmp_path: Path) -> None:
 
 
 def xwlb_extraction(key: str) -> Extraction:
-    article = Article(key=key, source=f"corpus/xwlb.jsonl:{key}", text="x", title="t", date=date(2022, 1, 1),
-                      content_hash=key)
+    article = Article(
+        key=key,
+        source=f"corpus/xwlb.jsonl:{key}",
+        text="x",
+        title="t",
+        date=date(2022, 1, 1),
+        content_hash=key,
+    )
     return Extraction(article=article, persons=[f"人{key}"])
 
 
@@ -195,8 +229,9 @@ def test_dev_gold_document_names_the_item_id_or_its_bundle_reports(store: Store)
 # -- the CLI ----------------------------------------------------------------------------
 
 
-def test_kg_eval_prints_table_and_micro_average(store: Store, gold_file: Path, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_kg_eval_prints_table_and_micro_average(
+    store: Store, gold_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     location = str(store.location)
     store.close()
     second = tmp_path / "gold2.json"
@@ -209,8 +244,9 @@ def test_kg_eval_prints_table_and_micro_average(store: Store, gold_file: Path, t
     assert persons_rows[-1] == ["persons", "0.625", "0.833", "0.714", "6", "8"]
 
 
-def test_kg_eval_json_and_missing_document(store: Store, gold_file: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_kg_eval_json_and_missing_document(
+    store: Store, gold_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     location = str(store.location)
     store.close()
     missing = tmp_path / "missing.json"
@@ -229,8 +265,14 @@ def extraction_from_gold(gold: dict[str, Any]) -> Extraction:
     """The Extraction a perfect extractor would produce for the gold facts."""
     ref = get_reference()
     e = Evidence("…", 0, 1)
-    article = Article(key="000_aed75dd07c0e9222", source="examples/000_aed75dd07c0e9222.txt", text="…",
-                      title="t", date=date(2022, 8, 16), content_hash="x")
+    article = Article(
+        key="000_aed75dd07c0e9222",
+        source="examples/000_aed75dd07c0e9222.txt",
+        text="…",
+        title="t",
+        date=date(2022, 8, 16),
+        content_hash="x",
+    )
     posts = []
     for person, place, role in gold["posts"]:
         if place:
@@ -242,18 +284,30 @@ def extraction_from_gold(gold: dict[str, Any]) -> Extraction:
             org = Organization("中共中央")
         posts.append(Post(person, org, role, role, date(2022, 8, 16), e))
     events = [
-        EventRecord(g["id"], g["type"], f"某{g['label_has']}", g["date"], PlaceRef("province", g["location"]), e,
-                    super_event=g.get("super"), scheduled=bool(g.get("scheduled")))
+        EventRecord(
+            g["id"],
+            g["type"],
+            f"某{g['label_has']}",
+            g["date"],
+            PlaceRef("province", g["location"]),
+            e,
+            super_event=g.get("super"),
+            scheduled=bool(g.get("scheduled")),
+        )
         for g in gold["events"]
     ]
     participations = [
-        Participation(ev, AgentRef("person", p), role, e) for ev, role, persons in gold["participation"] for p in persons
+        Participation(ev, AgentRef("person", p), role, e)
+        for ev, role, persons in gold["participation"]
+        for p in persons
     ]
     spec = gold["commitments"]
     four = tuple(AgentRef("province", p) for p in spec["committers"])
     commitments = [CommitmentRecord(four, "推进", tuple(spec["symposium"]), e, event="symposium")]
-    commitments += [CommitmentRecord((AgentRef("province", p),), "推进", ("一网通办",), e, event="forum")
-                    for p in spec["by_province_at_forum"]]
+    commitments += [
+        CommitmentRecord((AgentRef("province", p),), "推进", ("一网通办",), e, event="forum")
+        for p in spec["by_province_at_forum"]
+    ]
     return Extraction(
         article=article,
         persons=list(gold["persons"]),
@@ -267,7 +321,9 @@ def extraction_from_gold(gold: dict[str, Any]) -> Extraction:
     )
 
 
-@pytest.mark.skipif(not SAMPLE_GOLD.is_file(), reason="needs ../shared/gold (sibling of the repo), absent here")
+@pytest.mark.skipif(
+    not SAMPLE_GOLD.is_file(), reason="needs ../shared/gold (sibling of the repo), absent here"
+)
 def test_perfect_extraction_of_the_sample_gold_scores_one_everywhere(tmp_path: Path) -> None:
     gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
     extraction = extraction_from_gold(gold)
@@ -275,9 +331,18 @@ def test_perfect_extraction_of_the_sample_gold_scores_one_everywhere(tmp_path: P
         s.ensure_reference()
         s.replace_article(iri.article(extraction.article.key), article_quads(extraction))
         result = evaluate(SAMPLE_GOLD, s)
-    expected = {"persons", "posts", "events", "participation", "reviewed", "decided", "projects",
-                "commitments.symposium.projects", "commitments.symposium.committers",
-                "commitments.by_province_at_forum"}
+    expected = {
+        "persons",
+        "posts",
+        "events",
+        "participation",
+        "reviewed",
+        "decided",
+        "projects",
+        "commitments.symposium.projects",
+        "commitments.symposium.committers",
+        "commitments.by_province_at_forum",
+    }
     assert set(result.scores) == expected
     for aspect, score in result.scores.items():
         assert score.recall == 1.0, aspect

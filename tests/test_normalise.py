@@ -106,13 +106,19 @@ def test_word_split_by_page_break_is_rejoined() -> None:
 
 def test_paragraph_broken_twice_is_rejoined_once() -> None:
     text = "会议强调，要加快推进。共同开展\n\n长三角区域合作，推进综合服务平台\n\n建设试点，扎实推进。"
-    assert paragraphs(text) == ["会议强调，要加快推进。共同开展长三角区域合作，推进综合服务平台建设试点，扎实推进。"]
+    assert paragraphs(text) == [
+        "会议强调，要加快推进。共同开展长三角区域合作，推进综合服务平台建设试点，扎实推进。"
+    ]
 
 
 def test_bare_phrase_after_a_fragment_is_taken_for_a_headline() -> None:
     # A known limit: a middle piece without any punctuation looks exactly like a headline.
     text = "会议强调，要加快推进。共同开展\n\n长三角区域性综合服务平台\n\n建设试点，扎实推进。"
-    assert paragraphs(text) == ["会议强调，要加快推进。共同开展", "长三角区域性综合服务平台", "建设试点，扎实推进。"]
+    assert paragraphs(text) == [
+        "会议强调，要加快推进。共同开展",
+        "长三角区域性综合服务平台",
+        "建设试点，扎实推进。",
+    ]
 
 
 def test_long_comma_fragment_after_body_is_rejoined() -> None:
@@ -126,9 +132,13 @@ def test_long_comma_fragment_after_body_is_rejoined() -> None:
 
 def test_glue_inside_latin_and_numbers() -> None:
     head = "会议强调，要加快推进。"
-    assert paragraphs(f"{head}扎实推进G\n\n60科创走廊建设，取得成效。") == [f"{head}扎实推进G60科创走廊建设，取得成效。"]
+    assert paragraphs(f"{head}扎实推进G\n\n60科创走廊建设，取得成效。") == [
+        f"{head}扎实推进G60科创走廊建设，取得成效。"
+    ]
     assert paragraphs(f"{head}预计20\n\n25年建成，全线通车。") == [f"{head}预计2025年建成，全线通车。"]
-    assert paragraphs(f"{head}参与Belt and\n\nRoad合作，共同发展。") == [f"{head}参与Belt and Road合作，共同发展。"]
+    assert paragraphs(f"{head}参与Belt and\n\nRoad合作，共同发展。") == [
+        f"{head}参与Belt and Road合作，共同发展。"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +154,17 @@ def test_glue_inside_latin_and_numbers() -> None:
         "会议在北京举行。\n\n哈萨克斯坦总统访问俄罗斯\n\n哈总统表示将延续与俄友好关系",
         "会议指出，要加快建设。\n\n■ 推动高质量发展\n\n会议强调，要统筹发展。",
     ],
-    ids=["dateline", "baoshang-dateline", "xinhua", "md-heading", "spaced", "enumerated", "deck", "bare-next", "sidebar"],
+    ids=[
+        "dateline",
+        "baoshang-dateline",
+        "xinhua",
+        "md-heading",
+        "spaced",
+        "enumerated",
+        "deck",
+        "bare-next",
+        "sidebar",
+    ],
 )
 def test_headlines_are_not_joined(text: str) -> None:
     source = [p for p in text.split("\n\n")]
@@ -179,7 +199,10 @@ def test_repeating_sidebar_removed_and_other_sidebar_kept() -> None:
     ]
 
 
-@pytest.mark.parametrize("marker", ["(下转第3版)", "（上接第1版）", "(紧接第2版)", "（下转第三版）", "(转A2版)", "（ 接第 12 版 ）"])
+@pytest.mark.parametrize(
+    "marker",
+    ["(下转第3版)", "（上接第1版）", "(紧接第2版)", "（下转第三版）", "(转A2版)", "（ 接第 12 版 ）"],
+)
 def test_jump_lines_removed(marker: str) -> None:
     assert normalise_text(f"会议举行。{marker}\n\n{marker}\n\n会议结束。") == "会议举行。\n会议结束。"
 
@@ -300,13 +323,30 @@ def test_idempotent_on_sample(sample_text: str) -> None:
     assert normalise(doc(sample_text)).text == sample_text
 
 
-_ALPHABET = list("会议指出要把稳增长放在上海举行李强") + list("。，；：！？、“”《》（）,;:!?()# *_■-") + list("0123456789GA \n")
+# Markdown "#" is left out on purpose: a heading that reads like a broken body paragraph
+# (it contains "。" and does not end with punctuation) is kept apart on the first pass only,
+# because nothing in the normalised text says it was a heading.  See the test below.
+_PIECES = (
+    list("会议指出要把稳增长放在上海举行李强")
+    + list("。，；：！？、“”《》（）,;:!?() *_■->[]=")
+    + list("0123456789GA \n\r\u3000\u00a0\u200b")
+    + ["(下转第3版)", "本报讯", "一、", "**"]
+)
+_PARAGRAPH_TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=_ALPHABET, max_size=30), max_size=8))
-def test_idempotent_on_generated_text(parts: list[str]) -> None:
-    text = "\n\n".join(parts)
-    once = normalise_text(text)
+@given(st.lists(_PARAGRAPH_TEXT, max_size=8), st.sampled_from(["\n\n", "\n"]))
+def test_idempotent_on_generated_text(parts: list[str], separator: str) -> None:
+    once = normalise_text(separator.join(parts))
     assert normalise_text(once) == once
     assert "\n\n" not in once and once == once.strip()
+    assert all(line == line.strip() and line for line in once.split("\n") if once)
+
+
+def test_idempotent_with_ordinary_markdown_headings() -> None:
+    once = normalise_text(
+        "# 共担新使命 同谱新篇章\n\n## 论坛在上海举行\n\n会议指出，要加快发展。把稳增\n\n长放在突出位置。"
+    )
+    assert once == "共担新使命 同谱新篇章\n论坛在上海举行\n会议指出，要加快发展。把稳增长放在突出位置。"
+    assert normalise_text(once) == once

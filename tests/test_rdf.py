@@ -55,8 +55,22 @@ def make_extraction(key: str = "sample", when: date | None = date(2022, 8, 16)) 
         article=make_article(key, when=when),
         persons=["李强", "龚正", "吴政隆", "习近平"],
         posts=[
-            Post("李强", sh_party, "PartySecretary", "上海市委书记", date(2022, 8, 16), ev("上海市委书记李强", 10)),
-            Post("龚正", sh_party, "DeputyPartySecretary", "上海市委副书记", date(2022, 8, 16), ev("上海市委副书记、市长龚正", 20)),
+            Post(
+                "李强",
+                sh_party,
+                "PartySecretary",
+                "上海市委书记",
+                date(2022, 8, 16),
+                ev("上海市委书记李强", 10),
+            ),
+            Post(
+                "龚正",
+                sh_party,
+                "DeputyPartySecretary",
+                "上海市委副书记",
+                date(2022, 8, 16),
+                ev("上海市委副书记、市长龚正", 20),
+            ),
             Post("龚正", sh_gov, "Governor", "市长", date(2022, 8, 16), ev("上海市委副书记、市长龚正", 20)),
             Post(
                 "吴政隆",
@@ -66,20 +80,52 @@ def make_extraction(key: str = "sample", when: date | None = date(2022, 8, 16)) 
                 None,  # falls back to the article date
                 ev("江苏省委书记吴政隆", 40),
             ),
-            Post("习近平", Organization("中共中央"), "GeneralSecretary", "总书记", date(2022, 8, 16), ev("习近平总书记", 60)),
+            Post(
+                "习近平",
+                Organization("中共中央"),
+                "GeneralSecretary",
+                "总书记",
+                date(2022, 8, 16),
+                ev("习近平总书记", 60),
+            ),
         ],
         events=[
             EventRecord(
-                "e1", "Meeting", "2022年度长三角地区主要领导座谈会", "2022-08-16", PlaceRef("province", "上海"),
-                ev("8月16日，2022年度长三角地区主要领导座谈会在上海举行。", 0), theme="共担新使命、同谱新篇章",
+                "e1",
+                "Meeting",
+                "2022年度长三角地区主要领导座谈会",
+                "2022-08-16",
+                PlaceRef("province", "上海"),
+                ev("8月16日，2022年度长三角地区主要领导座谈会在上海举行。", 0),
+                theme="共担新使命、同谱新篇章",
                 series="长三角地区主要领导座谈会",
             ),
-            EventRecord("e2", "PressConference", "成果发布会", "2022-08-16", PlaceRef("province", "上海"),
-                        ev("李强主持成果发布会", 100), super_event="e1"),
-            EventRecord("e3", "Forum", "长三角一体化发展高层论坛", "2022-08-17", PlaceRef("city", "上海"),
-                        ev("长三角一体化发展高层论坛举行", 200)),
-            EventRecord("e4", "Meeting", "2023年度长三角地区主要领导座谈会", "2023", PlaceRef("province", "安徽"),
-                        ev("会议确定2023年度长三角地区主要领导座谈会在安徽省召开", 300), scheduled=True),
+            EventRecord(
+                "e2",
+                "PressConference",
+                "成果发布会",
+                "2022-08-16",
+                PlaceRef("province", "上海"),
+                ev("李强主持成果发布会", 100),
+                super_event="e1",
+            ),
+            EventRecord(
+                "e3",
+                "Forum",
+                "长三角一体化发展高层论坛",
+                "2022-08-17",
+                PlaceRef("city", "上海"),
+                ev("长三角一体化发展高层论坛举行", 200),
+            ),
+            EventRecord(
+                "e4",
+                "Meeting",
+                "2023年度长三角地区主要领导座谈会",
+                "2023",
+                PlaceRef("province", "安徽"),
+                ev("会议确定2023年度长三角地区主要领导座谈会在安徽省召开", 300),
+                scheduled=True,
+            ),
         ],
         participations=[
             Participation("e1", AgentRef("person", "李强"), "attendee", ev("李强出席", 5)),
@@ -91,21 +137,34 @@ def make_extraction(key: str = "sample", when: date | None = date(2022, 8, 16)) 
         decisions=[Decision("e1", "e4", ev("会议确定…", 300))],
         projects=[
             ProjectRecord("G60科创走廊", ev("G60科创走廊", 400), aliases=("G60走廊",)),
-            ProjectRecord("虹桥国际开放枢纽", ev("虹桥国际开放枢纽", 420), located_in=PlaceRef("province", "上海")),
+            ProjectRecord(
+                "虹桥国际开放枢纽", ev("虹桥国际开放枢纽", 420), located_in=PlaceRef("province", "上海")
+            ),
         ],
         commitments=[
             CommitmentRecord(
-                (AgentRef("region", "三省一市"),), "加快建设", ("G60科创走廊", "虹桥国际开放枢纽"),
-                ev("会议指出，要加快建设G60科创走廊和虹桥国际开放枢纽。", 390), event="e1",
+                (AgentRef("region", "三省一市"),),
+                "加快建设",
+                ("G60科创走廊", "虹桥国际开放枢纽"),
+                ev("会议指出，要加快建设G60科创走廊和虹桥国际开放枢纽。", 390),
+                event="e1",
             ),
             CommitmentRecord(
-                (AgentRef("province", "上海"),), "推进", ("一网通办",), ev("上海将推进一网通办。", 500), event="e3",
+                (AgentRef("province", "上海"),),
+                "推进",
+                ("一网通办",),
+                ev("上海将推进一网通办。", 500),
+                event="e3",
             ),
         ],
         directives=[
             DirectiveRecord(
-                AgentRef("person", "习近平"), (AgentRef("region", "长三角"),), "紧扣", ("长三角生态绿色一体化发展示范区",),
-                ev("三省一市要紧扣一体化和高质量两个关键词", 600), event=None,
+                AgentRef("person", "习近平"),
+                (AgentRef("region", "长三角"),),
+                "紧扣",
+                ("长三角生态绿色一体化发展示范区",),
+                ev("三省一市要紧扣一体化和高质量两个关键词", 600),
+                event=None,
             ),
         ],
     )
@@ -139,7 +198,7 @@ def test_segment_keeps_chinese_and_encodes_what_iris_forbid() -> None:
     assert iri.segment("x\ny") == "x%0Ay"
     assert iri.segment("  ") == "_"
     # every minted IRI is accepted by the store
-    ox.NamedNode(iri.project('“一带一路” 综合/服务#平台?'))
+    ox.NamedNode(iri.project("“一带一路” 综合/服务#平台?"))
 
 
 def test_event_iri_depends_on_content_not_on_article() -> None:
@@ -174,9 +233,12 @@ def test_every_quad_is_in_the_article_graph() -> None:
 
 def test_article_node(graph: ox.Store) -> None:
     a = f"<{iri.article('sample')}>"
-    assert ask(graph, f'{a} a schema:NewsArticle ; schema:headline "2022年度长三角地区主要领导座谈会在上海举行"@zh ; '
-                      f'schema:datePublished "2022-08-16"^^xsd:date ; kg:contentHash "h-sample" ; '
-                      f'kg:sourcePath "corpus/sample.txt" ; schema:identifier "sample"')
+    assert ask(
+        graph,
+        f'{a} a schema:NewsArticle ; schema:headline "2022年度长三角地区主要领导座谈会在上海举行"@zh ; '
+        f'schema:datePublished "2022-08-16"^^xsd:date ; kg:contentHash "h-sample" ; '
+        f'kg:sourcePath "corpus/sample.txt" ; schema:identifier "sample"',
+    )
 
 
 def test_date_published_absent_when_unknown() -> None:
@@ -185,11 +247,14 @@ def test_date_published_absent_when_unknown() -> None:
 
 
 def test_membership_carries_member_org_role_date_evidence_and_provenance(graph: ox.Store) -> None:
-    rows = select(graph, """SELECT ?m ?org ?jur ?title ?on ?evidence ?start ?end ?src WHERE {
+    rows = select(
+        graph,
+        """SELECT ?m ?org ?jur ?title ?on ?evidence ?start ?end ?src WHERE {
         ?m a org:Membership ; org:member ?p ; org:organization ?org ; org:role kg:PartySecretary ;
            rdfs:label ?title ; kg:attestedOn ?on ; kg:evidence ?evidence ; kg:evidenceStart ?start ;
            kg:evidenceEnd ?end ; prov:wasDerivedFrom ?src .
-        ?p rdfs:label "李强"@zh . ?org rdfs:label "上海市委"@zh ; kg:jurisdiction ?jur }""")
+        ?p rdfs:label "李强"@zh . ?org rdfs:label "上海市委"@zh ; kg:jurisdiction ?jur }""",
+    )
     assert len(rows) == 1
     row = rows[0]
     assert row["jur"] == SH
@@ -210,22 +275,31 @@ def test_attested_on_falls_back_to_article_date(graph: ox.Store) -> None:
 
 
 def test_national_post_has_no_jurisdiction(graph: ox.Store) -> None:
-    assert ask(graph, '?m org:member/rdfs:label "习近平"@zh ; org:role kg:GeneralSecretary ; '
-                      'org:organization ?o . ?o a org:Organization ; rdfs:label "中共中央"@zh')
+    assert ask(
+        graph,
+        '?m org:member/rdfs:label "习近平"@zh ; org:role kg:GeneralSecretary ; '
+        'org:organization ?o . ?o a org:Organization ; rdfs:label "中共中央"@zh',
+    )
     assert not ask(graph, '?o rdfs:label "中共中央"@zh ; kg:jurisdiction ?j')
 
 
 def test_events_typed_dated_located(graph: ox.Store) -> None:
-    assert ask(graph, '?e a schema:Event , kg:Meeting ; rdfs:label "2022年度长三角地区主要领导座谈会"@zh ; '
-                      f'schema:startDate "2022-08-16"^^xsd:date ; schema:location <{SH}> ; '
-                      'kg:theme "共担新使命、同谱新篇章"@zh ; prov:wasDerivedFrom ?a ; kg:evidence ?x')
+    assert ask(
+        graph,
+        '?e a schema:Event , kg:Meeting ; rdfs:label "2022年度长三角地区主要领导座谈会"@zh ; '
+        f'schema:startDate "2022-08-16"^^xsd:date ; schema:location <{SH}> ; '
+        'kg:theme "共担新使命、同谱新篇章"@zh ; prov:wasDerivedFrom ?a ; kg:evidence ?x',
+    )
     # the forum's "city" 上海 is the provincial-level municipality
-    assert ask(graph, f'?e a kg:Forum ; schema:location <{SH}>')
+    assert ask(graph, f"?e a kg:Forum ; schema:location <{SH}>")
 
 
 def test_year_only_date_is_gyear_and_scheduled_event_has_status(graph: ox.Store) -> None:
-    rows = select(graph, "SELECT ?d ?s WHERE { ?e a kg:Meeting ; schema:startDate ?d ; "
-                         "schema:location ?loc . OPTIONAL { ?e schema:eventStatus ?s } } ORDER BY ?d")
+    rows = select(
+        graph,
+        "SELECT ?d ?s WHERE { ?e a kg:Meeting ; schema:startDate ?d ; "
+        "schema:location ?loc . OPTIONAL { ?e schema:eventStatus ?s } } ORDER BY ?d",
+    )
     assert rows[1] == {"d": "2023", "s": iri.SCHEMA + "EventScheduled"}
     assert "s" not in rows[0]
     assert ask(graph, f'?e schema:startDate "2023"^^xsd:gYear ; schema:location <{AH}>')
@@ -233,18 +307,26 @@ def test_year_only_date_is_gyear_and_scheduled_event_has_status(graph: ox.Store)
 
 def test_sub_event_and_series(graph: ox.Store) -> None:
     assert ask(graph, "?p a kg:PressConference ; schema:superEvent ?m . ?m a kg:Meeting")
-    assert ask(graph, '?m a kg:Meeting ; schema:superEvent ?s . ?s a schema:EventSeries ; '
-                      'rdfs:label "长三角地区主要领导座谈会"@zh')
+    assert ask(
+        graph,
+        "?m a kg:Meeting ; schema:superEvent ?s . ?s a schema:EventSeries ; "
+        'rdfs:label "长三角地区主要领导座谈会"@zh',
+    )
 
 
 def test_every_chair_and_speaker_is_an_attendee(graph: ox.Store) -> None:
     assert ask(graph, '?e kg:chair ?p . ?p rdfs:label "李强"@zh')
     assert ask(graph, '?e kg:speaker ?p . ?p rdfs:label "吴政隆"@zh')
-    assert not ask(graph, "{ ?e kg:chair ?p } UNION { ?e kg:speaker ?p } FILTER NOT EXISTS { ?e schema:attendee ?p }")
+    assert not ask(
+        graph, "{ ?e kg:chair ?p } UNION { ?e kg:speaker ?p } FILTER NOT EXISTS { ?e schema:attendee ?p }"
+    )
 
 
 def test_reviewed_work_and_decided_event(graph: ox.Store) -> None:
-    assert ask(graph, '?e kg:reviewed ?w . ?w a schema:CreativeWork ; rdfs:label "长三角区域一体化发展2022年度工作计划"@zh')
+    assert ask(
+        graph,
+        '?e kg:reviewed ?w . ?w a schema:CreativeWork ; rdfs:label "长三角区域一体化发展2022年度工作计划"@zh',
+    )
     assert ask(graph, "?e a kg:Meeting ; kg:decided ?n . ?n schema:eventStatus schema:EventScheduled")
 
 
@@ -254,22 +336,31 @@ def test_projects(graph: ox.Store) -> None:
 
 
 def test_region_committer_is_expanded_to_its_four_provinces(graph: ox.Store) -> None:
-    rows = select(graph, 'SELECT ?who WHERE { ?c a kg:Commitment , schema:PlanAction ; kg:action "加快建设"@zh ; '
-                         "kg:committedBy ?who }")
+    rows = select(
+        graph,
+        'SELECT ?who WHERE { ?c a kg:Commitment , schema:PlanAction ; kg:action "加快建设"@zh ; '
+        "kg:committedBy ?who }",
+    )
     assert sorted(r["who"] for r in rows) == sorted([SH, JS, ZJ, AH])
 
 
 def test_commitment_made_at_event_concerns_projects_with_evidence(graph: ox.Store) -> None:
-    rows = select(graph, 'SELECT ?label WHERE { ?c kg:action "加快建设"@zh ; kg:madeAt ?e ; kg:concerns/rdfs:label ?label ; '
-                         "prov:wasDerivedFrom ?a ; kg:evidence ?x ; kg:evidenceStart 390 . ?e a kg:Meeting }")
+    rows = select(
+        graph,
+        'SELECT ?label WHERE { ?c kg:action "加快建设"@zh ; kg:madeAt ?e ; kg:concerns/rdfs:label ?label ; '
+        "prov:wasDerivedFrom ?a ; kg:evidence ?x ; kg:evidenceStart 390 . ?e a kg:Meeting }",
+    )
     assert sorted(r["label"] for r in rows) == ["G60科创走廊", "虹桥国际开放枢纽"]
     # a project named only by a commitment is still a typed, labelled node
     assert ask(graph, '?c kg:concerns ?p . ?p a kg:Project ; rdfs:label "一网通办"@zh')
 
 
 def test_directive_issued_by_person_addressed_to_expanded_region(graph: ox.Store) -> None:
-    rows = select(graph, "SELECT ?to WHERE { ?d a kg:Directive ; kg:issuedBy/rdfs:label \"习近平\"@zh ; kg:addressedTo ?to ; "
-                         "kg:concerns/rdfs:label \"长三角生态绿色一体化发展示范区\"@zh ; prov:wasDerivedFrom ?a }")
+    rows = select(
+        graph,
+        'SELECT ?to WHERE { ?d a kg:Directive ; kg:issuedBy/rdfs:label "习近平"@zh ; kg:addressedTo ?to ; '
+        'kg:concerns/rdfs:label "长三角生态绿色一体化发展示范区"@zh ; prov:wasDerivedFrom ?a }',
+    )
     assert sorted(r["to"] for r in rows) == sorted([SH, JS, ZJ, AH])
 
 
@@ -291,20 +382,31 @@ def reference_graph() -> ox.Store:
 
 
 def test_reference_province(reference_graph: ox.Store) -> None:
-    assert ask(reference_graph, f'<{SH}> a kg:Province , schema:AdministrativeArea ; rdfs:label "上海市"@zh ; '
-                                'skos:altLabel "上海"@zh , "沪"@zh ; owl:sameAs <http://www.wikidata.org/entity/Q8686>')
+    assert ask(
+        reference_graph,
+        f'<{SH}> a kg:Province , schema:AdministrativeArea ; rdfs:label "上海市"@zh ; '
+        'skos:altLabel "上海"@zh , "沪"@zh ; owl:sameAs <http://www.wikidata.org/entity/Q8686>',
+    )
     count = select(reference_graph, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Province }")
     assert count == [{"n": "34"}]
 
 
 def test_reference_region_city_roles_bodies(reference_graph: ox.Store) -> None:
-    rows = select(reference_graph, 'SELECT ?m WHERE { ?r a kg:Region ; rdfs:label "长三角"@zh ; kg:includes ?m }')
+    rows = select(
+        reference_graph, 'SELECT ?m WHERE { ?r a kg:Region ; rdfs:label "长三角"@zh ; kg:includes ?m }'
+    )
     assert sorted(r["m"] for r in rows) == sorted([SH, JS, ZJ, AH])
-    assert ask(reference_graph, f'?c a kg:City , schema:City ; rdfs:label "合肥市"@zh ; schema:containedInPlace <{AH}>')
+    assert ask(
+        reference_graph,
+        f'?c a kg:City , schema:City ; rdfs:label "合肥市"@zh ; schema:containedInPlace <{AH}>',
+    )
     assert ask(reference_graph, 'kg:PartySecretary a org:Role ; rdfs:label "党委书记"@zh')
-    assert ask(reference_graph, '?o a org:Organization ; rdfs:label "国家发展改革委"@zh ; skos:altLabel "国家发改委"@zh')
-    assert ask(reference_graph, f'<{iri.org("上海市委")}> a org:Organization ; kg:jurisdiction <{SH}>')
-    assert ask(reference_graph, f'<{iri.org("上海市人民政府")}> kg:jurisdiction <{SH}>')
+    assert ask(
+        reference_graph,
+        '?o a org:Organization ; rdfs:label "国家发展改革委"@zh ; skos:altLabel "国家发改委"@zh',
+    )
+    assert ask(reference_graph, f"<{iri.org('上海市委')}> a org:Organization ; kg:jurisdiction <{SH}>")
+    assert ask(reference_graph, f"<{iri.org('上海市人民政府')}> kg:jurisdiction <{SH}>")
 
 
 def test_extracted_org_and_reference_org_share_an_iri(graph: ox.Store, reference_graph: ox.Store) -> None:

@@ -142,6 +142,15 @@ def test_file_over_the_size_limit_is_an_error(tmp_path: Path) -> None:
     assert "limit" in error.reason
 
 
+def test_unreadable_file_in_a_folder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "ok.txt").write_text("会议。", encoding="utf-8")
+    error, good = read_all(tmp_path)
+    assert isinstance(error, InputError) and error.source == str(tmp_path / "gone.txt")
+    assert "cannot be read" in error.reason
+    assert isinstance(good, Document)
+
+
 def test_missing_path_and_unsupported_file_are_errors(tmp_path: Path) -> None:
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
     missing, unsupported = read_all(tmp_path / "nope.txt", tmp_path / "report.pdf")
@@ -168,7 +177,9 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden_and_other_files(tmp_pa
         else:
             path.write_text("<p>会议。</p>" if rel.endswith("html") else "会议。", encoding="utf-8")
     sources = [item.source for item in read_all(tmp_path)]
-    assert sources == [str(tmp_path / p) for p in ["a/y.html", "a/z.md", "b.txt"]] + [f"{tmp_path / 'c.jsonl'}:1"]
+    assert sources == [str(tmp_path / p) for p in ["a/y.html", "a/z.md", "b.txt"]] + [
+        f"{tmp_path / 'c.jsonl'}:1"
+    ]
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------
@@ -218,11 +229,22 @@ def test_jsonl_line_over_the_limit_is_an_error_for_that_line_only(tmp_path: Path
     assert isinstance(second, Document) and second.text == "短新闻。"
 
 
+def test_jsonl_file_larger_than_the_limit_is_still_streamed(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"n{i}", "text": "新闻正文。" * 5}, ensure_ascii=False) for i in range(20)]
+    path = write_jsonl(tmp_path / "many.jsonl", lines)
+    assert path.stat().st_size > 1000
+    items = read_all(path, max_bytes=200)
+    assert [i.key for i in items if isinstance(i, Document)] == [f"n{i}" for i in range(20)]
+
+
 def test_jsonl_fields_keys_and_titles(tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "feed.jsonl",
         [
-            json.dumps({"id": 42, "text": "## 标题在这里\n\n正文。", "url": "https://example.org/a"}, ensure_ascii=False),
+            json.dumps(
+                {"id": 42, "text": "## 标题在这里\n\n正文。", "url": "https://example.org/a"},
+                ensure_ascii=False,
+            ),
             json.dumps({"text": "**本报讯** 正文。", "title": "  给定标题 "}, ensure_ascii=False),
         ],
     )
@@ -246,7 +268,9 @@ def test_jsonl_with_bad_date_is_an_error(tmp_path: Path) -> None:
 
 def test_json_file_with_object_list_and_lines(tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(json.dumps({"text": "一条。"}, ensure_ascii=False), encoding="utf-8")
-    (tmp_path / "many.json").write_text(json.dumps([{"text": "甲。"}, {"html": "<p>乙。</p>"}, 3]), encoding="utf-8")
+    (tmp_path / "many.json").write_text(
+        json.dumps([{"text": "甲。"}, {"html": "<p>乙。</p>"}, 3]), encoding="utf-8"
+    )
     (tmp_path / "lines.json").write_text('{"text": "丙。"}\n{"text": "丁。"}\n', encoding="utf-8")
     items = read_all(tmp_path / "one.json", tmp_path / "many.json", tmp_path / "lines.json")
     keys = [i.key if isinstance(i, Document) else i.source for i in items]
@@ -351,7 +375,9 @@ BUNDLE_HTML = (
 
 def bundle_doc(title: str = "国内联播快讯") -> Document:
     text, _ = html_to_text(BUNDLE_HTML)
-    return Document(source="x.jsonl:7", key="VID7", text=text, title=title, date=date(2022, 8, 16), is_html=True)
+    return Document(
+        source="x.jsonl:7", key="VID7", text=text, title=title, date=date(2022, 8, 16), is_html=True
+    )
 
 
 def test_split_bundle_makes_one_document_per_report() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
@@ -70,7 +71,16 @@ class SpyDb:
         self.calls: list[str] = []
 
     def __getattr__(self, name: str) -> object:
-        if name in ("add", "extend", "bulk_extend", "remove", "remove_graph", "clear_graph", "update", "load"):
+        if name in (
+            "add",
+            "extend",
+            "bulk_extend",
+            "remove",
+            "remove_graph",
+            "clear_graph",
+            "update",
+            "load",
+        ):
             self.calls.append(name)
         return getattr(self.db, name)
 
@@ -88,7 +98,9 @@ def test_rejected_update_leaves_the_old_graph(store: Store) -> None:
     quads = article_quads(make_extraction())
     store.replace_article(SAMPLE, quads)
     with pytest.raises(SyntaxError):
-        store.db.update(f"DROP SILENT GRAPH <{SAMPLE}> ; INSERT DATA {{ GRAPH <{SAMPLE}> {{ <http://x/s> _:p 1 }} }}")
+        store.db.update(
+            f"DROP SILENT GRAPH <{SAMPLE}> ; INSERT DATA {{ GRAPH <{SAMPLE}> {{ <http://x/s> _:p 1 }} }}"
+        )
     assert graph_size(store, SAMPLE) == len(quads)
 
 
@@ -166,7 +178,9 @@ def test_select_union_graph_plain_values_and_unbound(filled: Store) -> None:
 
 
 def test_select_respects_user_prefixes(filled: Store) -> None:
-    rows = filled.select("PREFIX s: <https://schema.org/> SELECT ?n WHERE { ?p a s:Person ; rdfs:label ?n } ORDER BY ?n")
+    rows = filled.select(
+        "PREFIX s: <https://schema.org/> SELECT ?n WHERE { ?p a s:Person ; rdfs:label ?n } ORDER BY ?n"
+    )
     assert [r["n"] for r in rows] == sorted(["李强", "龚正", "吴政隆", "习近平"])
 
 
@@ -219,16 +233,37 @@ def test_two_builds_export_byte_identical_nquads(tmp_path: Path) -> None:
     ("suffix", "rdflib_format", "named_graphs"),
     [(".trig", "trig", True), (".ttl", "turtle", False), (".jsonld", "json-ld", False)],
 )
-def test_export_formats_parse_back(filled: Store, tmp_path: Path, suffix: str, rdflib_format: str, named_graphs: bool) -> None:
+def test_export_formats_parse_back(
+    filled: Store, tmp_path: Path, suffix: str, rdflib_format: str, named_graphs: bool
+) -> None:
     out = tmp_path / f"graph{suffix}"
     n = filled.export(out)
-    expected = len(filled) if named_graphs else len({(q.subject, q.predicate, q.object) for q in filled.quads()})
+    expected = (
+        len(filled) if named_graphs else len({(q.subject, q.predicate, q.object) for q in filled.quads()})
+    )
     assert n == expected
     parsed = rdflib.Dataset() if named_graphs else rdflib.Graph()
     parsed.parse(out, format=rdflib_format)
     assert len(parsed) == expected
     if suffix == ".jsonld":
         assert "@context" in json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_exports_are_identical_across_processes(tmp_path: Path) -> None:
+    """rdflib orders nodes by hash: a different hash seed must not change the JSON-LD file."""
+    with open_store(tmp_path / "s") as s:
+        s.replace_article(SAMPLE, article_quads(make_extraction()))
+    outputs = []
+    for seed in ("1", "2"):
+        code = (
+            "import sys\nfrom kg.store import open_store\n"
+            f"with open_store({str(tmp_path / 's')!r}) as s:\n"
+            f"    s.export({str(tmp_path / ('g' + seed + '.jsonld'))!r}); s.export({str(tmp_path / ('g' + seed + '.ttl'))!r})\n"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=120)
+        outputs.append([(tmp_path / f"g{seed}{ext}").read_bytes() for ext in (".jsonld", ".ttl")])
+    assert outputs[0] == outputs[1]
 
 
 def test_export_unknown_format(filled: Store, tmp_path: Path) -> None:
@@ -273,17 +308,28 @@ def write_corpus(folder: Path) -> None:
 def test_build_paths_isolates_failures_and_skips_unchanged(tmp_path: Path, store: Store) -> None:
     write_corpus(tmp_path / "in")
     progress: list[tuple[str, str]] = []
-    report = build_paths([tmp_path / "in", tmp_path / "missing.txt"], store,
-                         extractor=FakeExtractor(fail_on="出错"), on_progress=lambda s, st: progress.append((s, st)))
+    report = build_paths(
+        [tmp_path / "in", tmp_path / "missing.txt"],
+        store,
+        extractor=FakeExtractor(fail_on="出错"),
+        on_progress=lambda s, st: progress.append((s, st)),
+    )
     assert report.built == 2 and report.skipped == 0
     failures = dict(report.failed)
     assert failures[str(tmp_path / "in" / "bad.txt")] == "ValueError: cannot parse this one"
     assert "no such file" in failures[str(tmp_path / "missing.txt")]
     assert sorted(progress) == sorted(
-        [(str(tmp_path / "missing.txt"), "failed"), (str(tmp_path / "in" / "bad.txt"), "failed"),
-         (str(tmp_path / "in" / "one.txt"), "built"), (str(tmp_path / "in" / "two.txt"), "built")]
+        [
+            (str(tmp_path / "missing.txt"), "failed"),
+            (str(tmp_path / "in" / "bad.txt"), "failed"),
+            (str(tmp_path / "in" / "one.txt"), "built"),
+            (str(tmp_path / "in" / "two.txt"), "built"),
+        ]
     )
-    assert sorted(r["n"] for r in store.select("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }")) == ["李强", "龚正"]
+    assert sorted(r["n"] for r in store.select("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }")) == [
+        "李强",
+        "龚正",
+    ]
 
     again = FakeExtractor(fail_on="出错")
     second = build_paths([tmp_path / "in"], store, extractor=again)
@@ -297,7 +343,9 @@ def test_build_reextracts_a_changed_article(tmp_path: Path, store: Store) -> Non
     (tmp_path / "in" / "one.txt").write_text("龚正出席会议。", encoding="utf-8")
     report = build_paths([tmp_path / "in"], store, extractor=FakeExtractor())
     assert (report.built, report.skipped) == (1, 2)
-    rows = store.select(f"SELECT ?n WHERE {{ GRAPH <{iri.article('one')}> {{ ?p a schema:Person ; rdfs:label ?n }} }}")
+    rows = store.select(
+        f"SELECT ?n WHERE {{ GRAPH <{iri.article('one')}> {{ ?p a schema:Person ; rdfs:label ?n }} }}"
+    )
     assert rows == [{"n": "龚正"}]
 
 

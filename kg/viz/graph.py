@@ -507,7 +507,7 @@ def build_graph(
     instances: list[Instance] = []
     if "post" in kinds:
         instances += reader.posts()
-    if kinds & VIEWS["events"] or kinds & {"concerns"}:
+    if kinds & VIEWS["events"]:
         instances += reader.events()
     if kinds & VIEWS["commitments"]:
         instances += reader.plan_actions()
