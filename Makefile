@@ -31,7 +31,7 @@ demo: install
 	  echo; echo "== $$q"; sed -n 's/^# \{0,1\}//p' $$q | head -n 1; \
 	  $(KG) query -f $$q --store $(DEMO)/store || exit 1; \
 	done
-	$(KG) eval examples/gold/000_aed75dd07c0e9222.json --store $(DEMO)/store
+	$(KG) eval eval/sample/000_aed75dd07c0e9222.json --store $(DEMO)/store
 
 test: browser
 	$(PY) -m pytest

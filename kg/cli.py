@@ -55,7 +55,7 @@ The query runs over all graphs at once; these prefixes are predeclared:
 examples:
   kg query 'SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }'
   kg query -f who-committed.rq --format csv > answer.csv
-  kg query 'ASK { ?e a kg:Forum }'                      prints yes or no
+  kg query 'ASK { ?e a kg:Forum }'                      prints yes or no (JSON boolean with --format json)
   kg query 'CONSTRUCT WHERE { ?m org:member ?p }'       prints N-Triples
   echo 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' | kg query -f -
 
@@ -286,6 +286,9 @@ def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
     """Print a raw query result; returns the number of rows/triples printed."""
     import pyoxigraph as ox
 
+    if isinstance(result, ox.QueryBoolean) and fmt == "json":
+        out.write((result.serialize(format=ox.QueryResultsFormat.JSON) or b"").decode("utf-8") + "\n")
+        return 1
     if isinstance(result, ox.QueryBoolean):
         out.write(("yes" if bool(result) else "no") + "\n")
         return 1

@@ -105,6 +105,8 @@ def test_query_csv_tsv_json_are_w3c_results(capsys: pytest.CaptureFixture[str], 
 def test_ask_prints_yes_or_no(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
     assert run(capsys, "query", "ASK { ?e a kg:Forum }", "--store", store_dir)[1] == "yes\n"
     assert run(capsys, "query", "ASK { ?e a kg:Nothing }", "--store", store_dir)[1] == "no\n"
+    out = run(capsys, "query", "ASK { ?e a kg:Forum }", "--store", store_dir, "--format", "json")[1]
+    assert json.loads(out) == {"head": {}, "boolean": True}
 
 
 def test_construct_prints_sorted_ntriples(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:

@@ -25,6 +25,7 @@ import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import jieba
 import spacy
 from spacy.language import Language
 
@@ -47,6 +48,7 @@ PIPELINE = (
 _FACTORY_MODULES = {"kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
 
 _JIEBA_READY = False
+jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it
 
 
 def _feed_jieba(forms: Iterable[str]) -> None:
@@ -55,9 +57,6 @@ def _feed_jieba(forms: Iterable[str]) -> None:
     global _JIEBA_READY
     if _JIEBA_READY:
         return
-    import jieba
-
-    jieba.setLogLevel(60)
     for form in forms:
         jieba.add_word(form, freq=2000)
     _JIEBA_READY = True

@@ -279,12 +279,13 @@ class CommitmentFinder:
         return None
 
     # -- action --------------------------------------------------------------
-    def _action(self, text: str, start: int, end: int, projects: Sequence[ProjectMention]) -> str:
+    def _action(self, state: DocState, start: int, end: int, projects: Sequence[ProjectMention]) -> str:
         """The verb phrase before the first project; the whole clause body when it names none."""
+        text = state.article.text
         if not projects:
             return text[start:end].strip()[:_MAX_ACTION]
         first = projects[0].start
-        toks = [t for t in pos_tokens(text, start, first) if t[2].strip()]
+        toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
         while toks and toks[0][3] in _EDGE_TAGS:
             toks.pop(0)
         while toks and toks[-1][3] in _EDGE_TAGS:
@@ -295,7 +296,7 @@ class CommitmentFinder:
         if run is not None:
             return text[run[0]:run[1]]
         last = max(p.end for p in projects)
-        run = _verb_run([t for t in pos_tokens(text, last, end) if t[3] not in _EDGE_TAGS])
+        run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
         return text[run[0]:run[1]] if run else ""
 
     # -- main ----------------------------------------------------------------
@@ -351,9 +352,8 @@ class CommitmentFinder:
 
     def _emit_frame(self, state: DocState, found: Found, frame: _Frame, para: tuple[int, int], start: int,
                     end: int, mentions: Sequence[ProjectMention]) -> None:
-        text = state.article.text
         projects = self._clause_projects(mentions, start, end)
-        action = self._action(text, start, end, projects)
+        action = self._action(state, start, end, projects)
         if not action and not projects:
             return
         event = state.event_at(start)
@@ -375,9 +375,8 @@ class CommitmentFinder:
 
     def _emit_subject(self, state: DocState, found: Found, frame: _Frame | None, subject: _Subject,
                       para: tuple[int, int], start: int, end: int, mentions: Sequence[ProjectMention]) -> None:
-        text = state.article.text
         projects = self._clause_projects(mentions, start, end)
-        action = self._action(text, start, end, projects)
+        action = self._action(state, start, end, projects)
         if not action and not projects:
             return
         event = state.event_at(start)

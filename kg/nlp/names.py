@@ -94,9 +94,35 @@ class PersonTagger:
         if not windows:
             return doc
         text = state.article.text
-        lac = lac_tagger()
         titled = set(state.extraction.persons)
+        tagged = self._tag_persons(text, windows)
         for start, end, why in windows:
+            for wstart, wend, word in tagged:
+                if wstart < start or wend > end:
+                    continue
+                if any(k != word and (k in word or word in k) for k in titled):
+                    continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
+                if why.startswith("postfix:"):
+                    # the word must end where the title starts ("看到总书记来了" is no name;
+                    # particles such as 了/地 never end a name: ``name_followers.csv``)
+                    if wend != end:
+                        continue
+                    self._postfix_post(state, word, why.split(":", 1)[1], wstart)
+                add_person(state, word, wstart, wend)
+        return doc
+
+    def _tag_persons(self, text: str, windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Plausible person names the tagger finds in the windows, tagged once per merged
+        stretch (windows overlap; one call per stretch keeps the tagger's overhead low)."""
+        merged: list[list[int]] = []
+        for start, end, _ in sorted(windows):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        lac = lac_tagger()
+        out: list[tuple[int, int, str]] = []
+        for start, end in merged:
             pos = start
             for word, tag in lac.run(text[start:end]):
                 wstart, pos = pos, pos + len(word)
@@ -104,16 +130,8 @@ class PersonTagger:
                     continue
                 if "·" not in word and not self.rules.plausible(word):
                     continue
-                if any(k != word and (k in word or word in k) for k in titled):
-                    continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
-                if why.startswith("postfix:"):
-                    # the word must end where the title starts ("看到总书记来了" is no name;
-                    # particles such as 了/地 never end a name: ``name_followers.csv``)
-                    if pos != end:
-                        continue
-                    self._postfix_post(state, word, why.split(":", 1)[1], wstart)
-                add_person(state, word, wstart, pos)
-        return doc
+                out.append((wstart, pos, word))
+        return out
 
     def _postfix_post(self, state: DocState, name: str, title: str, offset: int) -> None:
         rule = self.postfix[title]

@@ -169,27 +169,37 @@ class Unit:
         return self.text[1:-1] if self.tag == "Q" else self.text
 
 
-def pos_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+def pos_tokens(
+    text: str, start: int, end: int, tokens: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str, str]]:
     """Tokens of ``text[start:end]`` with absolute offsets and part-of-speech tags.
 
-    Segmentation is jieba's (with its HMM for unknown words, as the spaCy tokenizer
-    uses); the tag is the word's tag in jieba's dictionary.  jieba.posseg would also
-    run a tagging HMM over every stretch, which cost two thirds of the whole
-    pipeline's time; an unknown word of two or more characters is almost always a
-    noun or a name here, so it is tagged ``n``.
+    The tokens are the Doc's (``DocState.tokens_between``) when given, else jieba's
+    segmentation of the stretch.  The tag is the word's tag in jieba's dictionary:
+    jieba.posseg would run a tagging HMM over every stretch, which cost two thirds
+    of the whole pipeline's time; an unknown word of two or more characters is
+    almost always a noun or a name here, so it is tagged ``n``.
     """
-    import jieba
+    if tokens is None:
+        import jieba
 
+        spans: list[tuple[int, int]] = []
+        pos = start
+        for word in jieba.cut(text[start:end], HMM=True):
+            i = text.find(word, pos, end)
+            if i < 0:  # jieba never drops characters; be safe anyway
+                continue
+            spans.append((i, i + len(word)))
+            pos = i + len(word)
+        tokens = spans
     tags = _word_tags()
     out: list[tuple[int, int, str, str]] = []
-    pos = start
-    for word in jieba.cut(text[start:end], HMM=True):
-        i = text.find(word, pos, end)
-        if i < 0:  # jieba never drops characters; be safe anyway
+    for s, e in tokens:
+        word = text[s:e]
+        if not word.strip():
             continue
         tag = tags.get(word) or ("n" if len(word) > 1 and not word.isascii() else ("eng" if word.isalnum() else "x"))
-        out.append((i, i + len(word), word, tag))
-        pos = i + len(word)
+        out.append((s, e, word, tag))
     return out
 
 
@@ -201,9 +211,11 @@ def _word_tags() -> dict[str, str]:
     return dict(pseg.dt.word_tag_tab)
 
 
-def units_of(text: str, start: int, end: int) -> list[Unit]:
+def units_of(
+    text: str, start: int, end: int, tokens: Sequence[tuple[int, int]] | None = None
+) -> list[Unit]:
     """Tokens of a stretch with quoted names and 《titles》 merged into single units."""
-    toks = pos_tokens(text, start, end)
+    toks = pos_tokens(text, start, end, tokens)
     units: list[Unit] = []
     i = 0
     while i < len(toks):
@@ -304,7 +316,7 @@ class ProjectFinder:
         found: list[ProjectMention] = []
         shorts: list[tuple[int, int, str, Head]] = []  # rejected head phrases: candidate short forms
         for ps, pe in spans:
-            units = units_of(text, ps, pe)
+            units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))

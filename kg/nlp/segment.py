@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,6 +60,9 @@ class Segmenter:
                 key="doc", source="<text>", text=doc.text, title="", date=None, content_hash=""
             )
         state = DocState(article=article, extraction=Extraction(article=article))
+        if len(doc):
+            idx_len = doc.to_array([IDX, LENGTH]).tolist()
+            state.tokens = [(i, i + n) for i, n in idx_len]
         state.paragraphs = split_paragraphs(doc.text)
         state.sentences = split_sentences(doc.text, state.paragraphs)
         doc._.kg = state

@@ -37,6 +37,8 @@ class DocState:
     extraction: Extraction
     # (start, end) of each sentence, in order; evidence is cut from these.
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) of each spaCy (jieba) token, so later components need not segment again
+    tokens: list[tuple[int, int]] = field(default_factory=list)
     # (start, end) of each paragraph (blocks separated by blank lines / newlines).
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -48,6 +50,19 @@ class DocState:
     speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
 
     # -- helpers used by several components -------------------------------
+    def tokens_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens inside ``[start, end)``, cut at the edges when a token crosses them."""
+        starts = [s for s, _ in self.tokens]
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        out = []
+        for s, e in self.tokens[i:]:
+            if s >= end:
+                break
+            s, e = max(s, start), min(e, end)
+            if s < e:
+                out.append((s, e))
+        return out
+
     def sentence_index(self, offset: int) -> int:
         starts = [s for s, _ in self.sentences]
         i = bisect.bisect_right(starts, offset) - 1

