@@ -191,12 +191,22 @@ def test_membership_attested_on_must_be_a_valid_date(quads: list[ox.Quad]) -> No
         assert_rejected(validate_graph(bad), m, iri.KG + "attestedOn")
 
 
-def test_undated_post_is_a_warning_not_a_violation() -> None:
-    report = validate_graph(article_quads(extraction(when=None), get_reference()))
+def test_undated_article_gives_warnings_not_violations() -> None:
+    """A text without a date cannot date its posts and events: expected, so only warned about."""
+    quads = article_quads(extraction(when=None), get_reference())
+    e = subject_of(quads, iri.SCHEMA + "Event")
+    report = validate_graph(without(quads, e, N(iri.SCHEMA, "startDate")))
     assert report.ok, report.text()
-    paths = {(w.path, w.severity) for w in report.warnings}
-    assert (iri.KG + "attestedOn", "Warning") in paths
+    m = subject_of(quads, iri.ORG + "Membership")
+    warned = {w.focus for w in report.warnings}
+    assert {m.value, e.value} <= warned, report.text(warnings=True)
     assert "warning: " in report.text(warnings=True) and "warning: " not in report.text()
+
+
+def test_undated_post_in_a_dated_article_is_a_violation(quads: list[ox.Quad]) -> None:
+    m = subject_of(quads, iri.ORG + "Membership")
+    report = validate_graph(without(quads, m, N(iri.KG, "attestedOn")))
+    assert any(v.focus == m.value and "although its article is dated" in v.message for v in report.violations), report.text()
 
 
 def test_membership_without_evidence_or_article(quads: list[ox.Quad]) -> None:
@@ -270,6 +280,7 @@ def test_event_needs_a_date_or_a_status(quads: list[ox.Quad]) -> None:
     undated = without(quads, e, N(iri.SCHEMA, "startDate"))
     report = validate_graph(undated)
     assert any(v.focus == e.value and "start date" in v.message for v in report.violations), report.text()
+    assert not any(w.focus == e.value for w in report.warnings), "a dated article's undated event is not a mere warning"
     announced = plus(undated, e, N(iri.SCHEMA, "eventStatus"), N(iri.SCHEMA, "EventScheduled"))
     assert validate_graph(announced).ok
 

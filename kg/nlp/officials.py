@@ -206,7 +206,8 @@ class OfficialsRecognizer:
         unless a shorter one recurs more often; failing that, the tagger's reading."""
         dotted = re.match(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", text[pos:sent_end])
         if dotted:
-            for end in range(pos + dotted.end(), pos + dotted.group().index("·") + 1, -1):
+            dot = pos + dotted.group().index("·")
+            for end in range(dot + 3, pos + dotted.end() + 1):  # shortest first: "扎克尔介绍" → 扎克尔
                 if self.names.followed_by_boundary(text, end, sent_end):
                     return text[pos:end]
         options = []

@@ -1,0 +1,137 @@
+"""Events, participation, reviewed documents, decisions, run-together names and sentences.
+
+Sentences are written for the tests in the style of the reports.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.nlp.names import NameIndexer
+from kg.nlp.segment import split_paragraphs, split_sentences
+from kg.records import Article, Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, when: date | None = date(2023, 6, 6)) -> Extraction:
+    art = Article(key="t", source="t", text=text, title=text.split("\n")[0], date=when, content_hash="h")
+    return extractor.extract(art)
+
+
+def roles(ex: Extraction, label_part: str) -> dict[str, set[str]]:
+    key = next(e.key for e in ex.events if label_part in e.label)
+    out: dict[str, set[str]] = {}
+    for p in ex.participations:
+        if p.event == key:
+            out.setdefault(p.role, set()).add(p.agent.name)
+    return out
+
+
+LEAD = (
+    "6月5日，2023年度长三角地区主要领导座谈会在安徽省合肥市举行。"
+    "安徽省委书记韩俊，安徽省委副书记、省长王清宪；上海市委书记陈吉宁出席会议。"
+    "会议以“携手推进更高质量一体化”为主题，审议了《长三角一体化发展2023年度工作计划》《重点合作事项清单》。"
+    "韩俊主持成果发布会。会议确定2024年度长三角地区主要领导座谈会在浙江省召开。"
+)
+
+
+def test_meeting_kind_date_place_theme(extractor: Extractor) -> None:
+    ex = run(extractor, LEAD)
+    ev = next(e for e in ex.events if e.label == "2023年度长三角地区主要领导座谈会")
+    assert ev.kind == "Meeting"
+    assert ev.start_date == "2023-06-05", "the year comes from the article date"
+    assert ev.location is not None and (ev.location.kind, ev.location.name) == ("city", "合肥")
+    assert ev.theme == "携手推进更高质量一体化"
+    assert ev.series == "长三角地区主要领导座谈会"
+
+
+def test_attendees_from_the_lead(extractor: Extractor) -> None:
+    ex = run(extractor, LEAD)
+    assert roles(ex, "2023年度")["attendee"] == {"韩俊", "王清宪", "陈吉宁"}
+
+
+def test_reviewed_documents(extractor: Extractor) -> None:
+    ex = run(extractor, LEAD)
+    assert {r.title for r in ex.reviewed} == {"长三角一体化发展2023年度工作计划", "重点合作事项清单"}
+
+
+def test_sub_event_is_chaired_and_part_of_the_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, LEAD)
+    press = next(e for e in ex.events if e.kind == "PressConference")
+    meeting = next(e for e in ex.events if e.label == "2023年度长三角地区主要领导座谈会")
+    assert press.super_event == meeting.key
+    assert press.start_date == meeting.start_date
+    assert roles(ex, "发布会") == {"chair": {"韩俊"}, "attendee": {"韩俊"}}
+
+
+def test_decided_future_event_is_scheduled_with_a_year(extractor: Extractor) -> None:
+    ex = run(extractor, LEAD)
+    nxt = next(e for e in ex.events if e.label.startswith("2024"))
+    assert nxt.scheduled and nxt.start_date == "2024"
+    assert nxt.location is not None and nxt.location.name == "浙江"
+    meeting = next(e for e in ex.events if e.label == "2023年度长三角地区主要领导座谈会")
+    assert [(d.event, d.decided) for d in ex.decisions] == [(meeting.key, nxt.key)]
+
+
+def test_forum_speakers_and_said(extractor: Extractor) -> None:
+    text = (
+        "8月17日，长三角一体化发展高层论坛在上海举行。上海市委书记李强、江苏省委书记吴政隆讲话。"
+        "上海市委副书记、市长龚正出席论坛。\n吴政隆说，江苏将深度融入一体化。"
+    )
+    ex = run(extractor, text, when=date(2022, 8, 18))
+    r = roles(ex, "论坛")
+    assert r["speaker"] == {"李强", "吴政隆"}
+    assert r["attendee"] == {"李强", "吴政隆", "龚正"}, "every speaker is an attendee too"
+    ev = next(e for e in ex.events if e.kind == "Forum")
+    assert ev.start_date == "2022-08-17"
+
+
+def test_chair_of_a_convened_meeting_with_place(extractor: Extractor) -> None:
+    text = "中共中央政治局常委、国务院副总理韩正3日在上海主持召开推动长三角一体化发展领导小组会议并讲话。"
+    ex = run(extractor, text, when=date(2019, 6, 4))
+    ev = ex.events[0]
+    assert ev.label == "推动长三角一体化发展领导小组会议" and ev.start_date == "2019-06-03"
+    assert ev.location is not None and ev.location.name == "上海"
+    assert roles(ex, "领导小组会议")["chair"] == {"韩正"}
+
+
+def test_a_past_speech_is_not_a_speaker(extractor: Extractor) -> None:
+    text = "9月1日，全省工作会议在合肥召开。会议传达学习习近平总书记的重要讲话精神。"
+    ex = run(extractor, text)
+    assert "speaker" not in roles(ex, "工作会议")
+
+
+def test_inspection(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委、国务院副总理韩正在河北调研。", when=date(2022, 4, 16))
+    ev = ex.events[0]
+    assert ev.kind == "Inspection" and ev.location is not None and ev.location.name == "河北"
+
+
+def test_headline_names_run_together_are_split() -> None:
+    names = {"李强", "吴政隆", "袁家军", "郑栅洁", "龚正", "许昆林"}
+    assert NameIndexer.segment("李强吴政隆袁家军郑栅洁龚正许昆林", names) == [
+        "李强", "吴政隆", "袁家军", "郑栅洁", "龚正", "许昆林",
+    ]
+    assert NameIndexer.segment("李强吴政隆某某", names) is None
+
+
+def test_run_together_headline_in_context(extractor: Extractor) -> None:
+    text = "李强吴政隆出席\n8月16日，座谈会在上海举行。上海市委书记李强、江苏省委书记吴政隆出席会议。"
+    ex = run(extractor, text)
+    assert set(ex.persons) == {"李强", "吴政隆"}
+    from_headline = {p.agent.name for p in ex.participations if p.evidence.text == "李强吴政隆出席"}
+    assert from_headline == {"李强", "吴政隆"}, "the headline's run-together names are attendees"
+
+
+def test_sentences_keep_semicolon_lists_and_split_headlines() -> None:
+    text = "甲出席 乙主持发布会\n上海市委书记李强；江苏省委书记吴政隆出席会议。会议指出，要加快建设。"
+    paras = split_paragraphs(text)
+    sents = [text[s:e] for s, e in split_sentences(text, paras)]
+    assert sents == ["甲出席", "乙主持发布会", "上海市委书记李强；江苏省委书记吴政隆出席会议。", "会议指出，要加快建设。"]

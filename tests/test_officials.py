@@ -1,0 +1,128 @@
+"""Persons and posts from title–name apposition, one test per real form of it.
+
+The sentences are written for these tests in the style of the reports; none is
+copied from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.records import Article, Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, when: date | None = date(2022, 8, 16)) -> Extraction:
+    art = Article(key="t", source="t", text=text, title=text.split("\n")[0], date=when, content_hash="h")
+    return extractor.extract(art)
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(person, organisation label, role) of every post."""
+    return {(p.person, p.organization.label, p.role) for p in ex.posts}
+
+
+def test_simple_apposition(extractor: Extractor) -> None:
+    ex = run(extractor, "上海市委书记李强出席会议。")
+    assert ("李强", "上海市委", "PartySecretary") in posts(ex)
+    assert ex.persons == ["李强"]
+
+
+def test_shared_place_gives_two_posts(extractor: Extractor) -> None:
+    ex = run(extractor, "上海市委副书记、市长龚正出席会议。")
+    assert posts(ex) == {
+        ("龚正", "上海市委", "DeputyPartySecretary"),
+        ("龚正", "上海市人民政府", "Governor"),  # 市长 of a municipality heads a provincial-level government
+    }
+
+
+def test_national_chain_with_leading_group(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委、国务院副总理、推动长三角一体化发展领导小组组长韩正主持会议。")
+    roles = {(p.person, p.role) for p in ex.posts}
+    assert roles == {
+        ("韩正", "PolitburoStandingCommitteeMember"),
+        ("韩正", "VicePremier"),
+        ("韩正", "LeadingGroupHead"),
+    }
+    group = next(p for p in ex.posts if p.role == "LeadingGroupHead")
+    assert group.organization.label == "推动长三角一体化发展领导小组"
+    assert all(p.organization.jurisdiction is None for p in ex.posts), "national posts have no provincial jurisdiction"
+
+
+def test_list_of_officials_before_a_verb(extractor: Extractor) -> None:
+    ex = run(extractor, "上海市委书记李强、江苏省委书记娄勤俭、浙江省委书记车俊、安徽省委书记李锦斌先后发言。")
+    assert {
+        ("李强", "上海市委", "PartySecretary"),
+        ("娄勤俭", "江苏省委", "PartySecretary"),
+        ("车俊", "浙江省委", "PartySecretary"),
+        ("李锦斌", "安徽省委", "PartySecretary"),
+    } == posts(ex)
+
+
+def test_elided_place_after_and(extractor: Extractor) -> None:
+    ex = run(extractor, "北京市委书记蔡奇和市长陈吉宁陪同考察。")
+    assert ("陈吉宁", "北京市人民政府", "Governor") in posts(ex), "陈吉宁 is 北京's mayor"
+    assert ("蔡奇", "北京市委", "PartySecretary") in posts(ex)
+
+
+def test_autonomous_region_party_committee(extractor: Extractor) -> None:
+    ex = run(extractor, "内蒙古自治区党委书记孙绍骋主持会议。")
+    post = ex.posts[0]
+    assert (post.person, post.organization.label, post.role) == ("孙绍骋", "内蒙古自治区党委", "PartySecretary")
+    assert post.organization.jurisdiction is not None and post.organization.jurisdiction.name == "内蒙古"
+
+
+def test_ministry_head(extractor: Extractor) -> None:
+    ex = run(extractor, "国家发展改革委主任郑栅洁介绍有关情况。")
+    assert ("郑栅洁", "国家发展改革委", "Minister") in posts(ex)
+
+
+def test_city_mayor_is_not_a_governor(extractor: Extractor) -> None:
+    ex = run(extractor, "合肥市长罗云峰出席活动。")
+    post = ex.posts[0]
+    assert post.role == "Mayor" and post.organization.jurisdiction is not None
+    assert post.organization.jurisdiction.kind == "city" and post.organization.jurisdiction.name == "合肥"
+
+
+def test_name_followed_by_date(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委、国务院副总理韩正28日主持召开座谈会。")
+    assert {p.role for p in ex.posts if p.person == "韩正"} == {"PolitburoStandingCommitteeMember", "VicePremier"}
+
+
+def test_elided_place_from_previous_sentence(extractor: Extractor) -> None:
+    ex = run(extractor, "他听取了吉林省委和省政府工作汇报。省委书记黄强作了汇报。")
+    assert ("黄强", "吉林省委", "PartySecretary") in posts(ex)
+
+
+def test_foreign_title_is_not_a_chinese_post(extractor: Extractor) -> None:
+    ex = run(extractor, "美国国防部长奥斯汀表示。")
+    assert not ex.posts
+
+
+def test_posts_are_attested_on_the_article_date(extractor: Extractor) -> None:
+    ex = run(extractor, "江苏省委副书记、省长许昆林出席会议。", when=date(2022, 8, 16))
+    assert {p.attested_on for p in ex.posts} == {date(2022, 8, 16)}
+    assert all(p.evidence.text == "江苏省委副书记、省长许昆林出席会议。" for p in ex.posts)
+
+
+def test_postfix_general_secretary(extractor: Extractor) -> None:
+    ex = run(extractor, "会议深入学习贯彻习近平总书记重要讲话精神。")
+    assert ("习近平", "中共中央", "GeneralSecretary") in posts(ex)
+
+
+def test_particles_never_end_a_name(extractor: Extractor) -> None:
+    ex = run(extractor, "看到总书记来了，学生们围拢过来。总书记高兴地同大家交谈。")
+    assert "来了" not in ex.persons and "高兴地" not in ex.persons
+
+
+def test_transliterated_name(extractor: Extractor) -> None:
+    ex = run(extractor, "新疆维吾尔自治区党委副书记、自治区主席雪克来提·扎克尔介绍情况。")
+    assert "雪克来提·扎克尔" in ex.persons
+    assert ("雪克来提·扎克尔", "新疆维吾尔自治区人民政府", "Governor") in posts(ex)
