@@ -36,13 +36,17 @@ class BuildReport:
     built: int = 0
     skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: Of ``skipped``: articles whose text another key already carries (see :func:`build_paths`).
+    duplicates: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def summary(self) -> str:
-        return f"{self.built} built, {self.skipped} unchanged, {len(self.failed)} failed"
+        unchanged = self.skipped - self.duplicates
+        dup = f", {self.duplicates} duplicates" if self.duplicates else ""
+        return f"{self.built} built, {unchanged} unchanged{dup}, {len(self.failed)} failed"
 
 
 def _reason(exc: BaseException) -> str:
@@ -53,6 +57,31 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
+def extract_isolated(
+    extractor: Any, batch: list[Article], batch_size: int
+) -> Iterator[tuple[Article, Extraction | BaseException]]:
+    """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
+
+    ``extract_many`` yields in input order, so what it produced before
+    failing is kept.  Module-level so that worker processes (:mod:`kg.parallel`)
+    isolate failures exactly as an in-process build does.
+    """
+    done: list[Extraction] = []
+    try:
+        for extraction in extractor.extract_many(batch, batch_size=batch_size):
+            if len(done) == len(batch):
+                raise RuntimeError("extract_many yielded more extractions than articles")
+            done.append(extraction)
+    except Exception:  # noqa: BLE001
+        log.debug("batch extraction failed; retrying the rest article by article", exc_info=True)
+    yield from zip(batch, done, strict=False)
+    for article in batch[len(done) :]:
+        try:
+            yield article, extractor.extract(article)
+        except Exception as exc:  # noqa: BLE001
+            yield article, exc
+
+
 class _Builder:
     def __init__(
         self,
@@ -61,14 +90,23 @@ class _Builder:
         on_progress: ProgressCallback | None,
         force: bool,
         batch_size: int,
+        executor: Any = None,
+        validate: bool = False,
     ) -> None:
         self.store = store
         self.extractor = extractor
         self.on_progress = on_progress
         self.force = force
         self.batch_size = batch_size
+        self.executor = executor
         self.report = BuildReport()
         self.reference: Any = None
+        # article IRI -> stored content hash, and the reverse, read once per build
+        self.stored: dict[str, str] = {}
+        self.stored_by_hash: dict[str, str] = {}
+        self.seen_hashes: set[str] = set()
+        self.validate = validate
+        self.context: Any = None  # kg.validate.Context, read from the store once per build
 
     def note(self, source: str, status: Status, reason: str | None = None) -> None:
         if status == "built":
@@ -100,34 +138,37 @@ class _Builder:
                 except Exception as exc:  # noqa: BLE001
                     self.note(doc.source, "failed", _reason(exc))
                     continue
-                if (
-                    not self.force
-                    and self.store.article_hash(iri.article(article.key)) == article.content_hash
-                ):
+                a_iri = iri.article(article.key)
+                if not self.force and self.stored.get(a_iri) == article.content_hash:
+                    self.seen_hashes.add(article.content_hash)
                     self.note(article.source, "skipped")
                     continue
+                if self.is_duplicate(article, a_iri):
+                    continue
+                self.seen_hashes.add(article.content_hash)
                 yield article
 
-    def extractions(self, batch: list[Article]) -> Iterator[tuple[Article, Extraction | BaseException]]:
-        """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
+    def is_duplicate(self, article: Article, a_iri: str) -> bool:
+        """The same text was built in this run, or is stored under another key: skip it.
 
-        ``extract_many`` yields in input order, so what it produced before
-        failing is kept.
+        The first key that carries a text keeps it; a later key with the same
+        text adds nothing but a second copy of every fact.  A stale graph the
+        key itself still holds is removed, so the store never keeps two texts
+        for one key or one text under two keys.
         """
-        done: list[Extraction] = []
-        try:
-            for extraction in self.extractor.extract_many(batch, batch_size=self.batch_size):
-                if len(done) == len(batch):
-                    raise RuntimeError("extract_many yielded more extractions than articles")
-                done.append(extraction)
-        except Exception:  # noqa: BLE001
-            log.debug("batch extraction failed; retrying the rest article by article", exc_info=True)
-        yield from zip(batch, done, strict=False)
-        for article in batch[len(done) :]:
-            try:
-                yield article, self.extractor.extract(article)
-            except Exception as exc:  # noqa: BLE001
-                yield article, exc
+        content_hash = article.content_hash
+        other = self.stored_by_hash.get(content_hash)
+        if content_hash not in self.seen_hashes and (other is None or other == a_iri):
+            return False
+        if a_iri in self.stored:
+            self.store.remove_article(a_iri)
+            del self.stored[a_iri]
+        self.report.duplicates += 1
+        self.note(article.source, "skipped")
+        return True
+
+    def extractions(self, batch: list[Article]) -> Iterator[tuple[Article, Extraction | BaseException]]:
+        return extract_isolated(self.extractor, batch, self.batch_size)
 
     def write(self, article: Article, outcome: Extraction | BaseException) -> None:
         from kg.rdf import article_quads
@@ -140,15 +181,62 @@ class _Builder:
         except Exception as exc:  # noqa: BLE001
             self.note(article.source, "failed", _reason(exc))
             return
+        self.store_quads(article, quads)
+
+    def store_quads(self, article: Article, quads: list[Any]) -> None:
+        if self.validate:
+            problem = self.violation(quads)
+            if problem:
+                self.note(article.source, "failed", problem)
+                return
         # A store that cannot be written fails every article alike: stop the build.
         self.store.replace_article(iri.article(article.key), quads)
         self.note(article.source, "built")
+
+    def violation(self, quads: list[Any]) -> str | None:
+        """Why the article's quads do not conform to ``ontology/shapes.ttl``, or None if they do."""
+        from kg.validate import store_context, validate_graph
+
+        if self.context is None:
+            self.context = store_context(self.store)
+        report = validate_graph(quads, context=self.context)
+        if report.ok:
+            return None
+        first, more = report.violations[0].line(), len(report.violations) - 1
+        return f"does not conform to the SHACL shapes: {first}" + (f" (and {more} more)" if more else "")
+
+    def write_nquads(self, article: Article, nquads: str | None, error: str | None) -> None:
+        """Store what a worker process produced: the article's N-Quads, or why it failed."""
+        import pyoxigraph as ox
+
+        if nquads is None:
+            self.note(article.source, "failed", error)
+            return
+        self.store_quads(article, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
+
+    def batches(self, paths: Iterable[str | Path], date: Date | None) -> Iterator[list[Article]]:
+        batch: list[Article] = []
+        for article in self.articles(paths, date):
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
     def run(self, paths: Iterable[str | Path], date: Date | None) -> BuildReport:
         from kg.reference import get_reference
 
         self.reference = get_reference()
         self.store.ensure_reference(self.reference)
+        self.stored = self.store.article_hashes()
+        for a_iri, content_hash in sorted(self.stored.items()):
+            self.stored_by_hash.setdefault(content_hash, a_iri)
+        if self.executor is not None:
+            for done, outcomes in self.executor.map(self.batches(paths, date)):
+                for art, (nquads, error) in zip(done, outcomes, strict=True):
+                    self.write_nquads(art, nquads, error)
+            return self.report
         batch: list[Article] = []
         for article in self.articles(paths, date):
             batch.append(article)
@@ -171,17 +259,32 @@ def build_paths(
     on_progress: ProgressCallback | None = None,
     force: bool = False,
     batch_size: int = 32,
+    executor: Any = None,
+    validate: bool = False,
 ) -> BuildReport:
     """Read, extract and store every document under ``paths``.
 
     ``date`` is the publication date of every document (it overrides dates
     found in the files, see :func:`kg.read.iter_documents`).  Articles
     whose stored content hash equals their current one are skipped unless
-    ``force`` (use it after upgrading the extractor).  ``on_progress`` is
-    called with ``(source, status)`` after each article.
+    ``force`` (use it after upgrading the extractor).  An article whose text
+    (content hash) was already built in this run, or is stored under another
+    key, is skipped as a duplicate (counted in ``BuildReport.duplicates``).
+    ``on_progress`` is called with ``(source, status)`` after each article.
+
+    ``executor`` (see :mod:`kg.parallel`) extracts batches elsewhere, in
+    worker processes or on a Dask cluster; this process stays the only
+    writer to the store.  Without one, extraction runs here with ``extractor``.
+
+    With ``validate``, each article's quads are checked against the SHACL
+    shapes (:mod:`kg.validate`) before they are stored; an article that does
+    not conform is not written and is reported as failed with its first
+    violation.
     """
+    if executor is not None:
+        return _Builder(store, None, on_progress, force, max(1, batch_size), executor, validate).run(paths, date)
     if extractor is None:
         from kg.nlp import Extractor
 
         extractor = Extractor()
-    return _Builder(store, extractor, on_progress, force, max(1, batch_size)).run(paths, date)
+    return _Builder(store, extractor, on_progress, force, max(1, batch_size), validate=validate).run(paths, date)

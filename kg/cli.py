@@ -43,6 +43,7 @@ examples:
   kg build corpus/ --store /data/kg-store --date 2022-08-16
   kg build news.jsonl --force               re-extract everything (after upgrading kg)
   kg build corpus/ -v                       list each article as it is built
+  kg build corpus/ --validate               store only articles that pass the SHACL shapes
 
 exit status: 0 all built, 1 some documents failed (each listed as `source: reason`),
 2 the store could not be used.
@@ -87,6 +88,20 @@ STATS_EPILOG = """\
 examples:
   kg stats
   kg stats --store /data/kg-store --json
+"""
+
+VALIDATE_EPILOG = """\
+Checks every article graph, and the reference and ontology graphs, against the
+SHACL shapes in ontology/shapes.ttl.  Each violation is printed on one line:
+the node (its label and IRI), the property, what is wrong and the article it
+was read from.
+
+examples:
+  kg validate
+  kg validate --store /data/kg-store --warnings
+
+exit status: 0 the store conforms, 1 it has violations (listed), 2 the store
+could not be used.
 """
 
 VIZ_EPILOG = """\
@@ -160,6 +175,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-v", "--verbose", action="store_true", help="list every article as it is built or skipped"
     )
+    p.add_argument(
+        "--validate", action="store_true",
+        help="check each article against the SHACL shapes first; one that fails is reported, not stored",
+    )
 
     p = sub.add_parser(
         "query",
@@ -204,6 +223,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Count quads, named graphs, articles and instances of each class.",
     )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p = sub.add_parser(
+        "validate",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=VALIDATE_EPILOG,
+        help="check the store against the SHACL shapes",
+        description="Check the graph against the SHACL shapes of the ontology (ontology/shapes.ttl).",
+    )
+    p.add_argument("--warnings", action="store_true", help="list warnings too (they do not fail validation)")
 
     p = sub.add_parser(
         "viz",
@@ -343,7 +372,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             )
 
     with open_store(args.store) as store:
-        report = build_paths(args.paths, store, date=args.date, on_progress=progress, force=args.force)
+        report = build_paths(
+            args.paths, store, date=args.date, on_progress=progress, force=args.force, validate=args.validate
+        )
     if live and sum(counts.values()):
         print(file=sys.stderr)
     for source, reason in report.failed:
@@ -435,6 +466,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_store
+
+    with _open(args) as store:
+        report = validate_store(store)
+    print(report.text(warnings=args.warnings))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 def cmd_viz(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -464,6 +504,7 @@ COMMANDS = {
     "export": cmd_export,
     "eval": cmd_eval,
     "stats": cmd_stats,
+    "validate": cmd_validate,
     "viz": cmd_viz,
 }
 

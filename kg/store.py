@@ -170,6 +170,17 @@ class Store:
                 return str(q.object.value)
         return None
 
+    def article_hashes(self) -> dict[str, str]:
+        """Every built article's IRI → its content hash, in one query.
+
+        A build reads these once instead of asking per article: on a remote
+        store one request replaces thousands.
+        """
+        rows = self.select(
+            "SELECT ?a ?h WHERE { GRAPH ?a { ?a a schema:NewsArticle ; kg:contentHash ?h } }"
+        )
+        return {r["a"]: r["h"] for r in rows if "a" in r and "h" in r}
+
     def ensure_reference(self, reference: Any = None, ontology_path: Path | None = None) -> bool:
         """Write the reference and ontology graphs unless they are already current.
 
@@ -328,9 +339,16 @@ def _jsonld(triples: list[ox.Triple]) -> str:
 def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
     """Open (and with ``create``, create) the store directory ``location``.
 
+    An ``http://`` or ``https://`` location is a SPARQL server instead
+    (:class:`kg.remote.RemoteStore`); ``create`` does not apply to it.
+
     Only one process may hold a store open at a time; a second one gets a
     :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
     """
+    if str(location).startswith(("http://", "https://")):
+        from kg.remote import open_remote
+
+        return open_remote(str(location))
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is not a store directory: it exists and is a file")

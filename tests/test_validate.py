@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -386,3 +387,71 @@ def test_validate_store_names_the_source_of_a_bad_article(quads: list[ox.Quad]) 
 def test_empty_data_conforms_trivially() -> None:
     report = validate_graph([])
     assert report.ok and report.nodes == 0 and report.results == []
+
+
+# -- kg build --validate and kg validate ------------------------------------------------------------
+
+
+class _PreparedExtractor:
+    """Stands in for kg.nlp.Extractor: returns prepared records, so each article's conformance is known."""
+
+    def __init__(self, broken_keys: set[str]) -> None:
+        self.broken_keys = broken_keys
+
+    def extract(self, article: Article) -> Extraction:
+        made = extraction()
+        made.article = article
+        if article.key in self.broken_keys:  # a commitment nobody made
+            made.commitments = [replace(c, committed_by=()) for c in made.commitments]
+        return made
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterable[Extraction]:
+        return (self.extract(a) for a in articles)
+
+
+def _two_articles(folder: Path) -> tuple[Path, Path]:
+    good, bad = folder / "good.txt", folder / "bad.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    bad.write_text(TEXT + "另一篇。", encoding="utf-8")
+    return good, bad
+
+
+def test_build_with_validate_stores_only_conforming_articles(tmp_path: Path) -> None:
+    from kg.build import build_paths
+
+    good, bad = _two_articles(tmp_path)
+    store = memory_store()
+    report = build_paths([good, bad], store, extractor=_PreparedExtractor({"bad"}), validate=True)
+    assert report.built == 1
+    assert len(report.failed) == 1
+    source, reason = report.failed[0]
+    assert source == str(bad)
+    assert "SHACL" in reason and "kg:committedBy" in reason and "共同推进" in reason
+    assert iri.article("good") in store.named_graphs() and iri.article("bad") not in store.named_graphs()
+    assert validate_store(store).ok
+
+    # without --validate the malformed article is stored, and kg validate finds it
+    unchecked = memory_store()
+    assert build_paths([good, bad], unchecked, extractor=_PreparedExtractor({"bad"})).built == 2
+    found = validate_store(unchecked)
+    assert {v.source for v in found.violations} == {str(bad)}
+
+
+def test_cli_validate_exit_status_and_report(tmp_path: Path, quads: list[ox.Quad], capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+    from kg.store import open_store
+
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        store.ensure_reference()
+        store.replace_article(ART, quads)
+    assert main(["validate", "--store", str(location)]) == 0
+    assert capsys.readouterr().out.startswith("conforms: 0 violation(s)")
+
+    m = subject_of(quads, iri.ORG + "Membership")
+    with open_store(location) as store:
+        store.replace_article(ART, without(quads, m, N(iri.ORG, "role")))
+    assert main(["validate", "--store", str(location)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and "上海市委书记" in out[0] and "org:role" in out[0] and SOURCE in out[0]
+    assert out[1].startswith("does not conform: 1 violation(s)")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -92,6 +92,8 @@ class ProjectLexicon:
     generic: frozenset[str]
     markers: frozenset[str]
     aliases: dict[str, str]
+    # well-known programmes named verbatim (known_projects.csv): surface form → label
+    known: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ProjectLexicon:
@@ -109,6 +111,13 @@ class ProjectLexicon:
         for row in _rows(d / "project_stoplist.csv"):
             kinds.setdefault(row["kind"].strip(), set()).add(row["word"].strip())
         aliases = {normalise_label(r["alias"]): normalise_label(r["label"]) for r in _rows(d / "project_aliases.csv")}
+        known: dict[str, str] = {}
+        for r in _rows(d / "known_projects.csv"):
+            label = normalise_label(r["label"])
+            for form in (label, *filter(None, (r.get("aliases") or "").split("|"))):
+                known.setdefault(normalise_label(form), label)
+                if normalise_label(form) != label:
+                    aliases.setdefault(normalise_label(form), label)
         return cls(
             heads=heads,
             class_nouns=frozenset(classes),
@@ -119,6 +128,7 @@ class ProjectLexicon:
             generic=frozenset(kinds.get("generic", ())),
             markers=frozenset(kinds.get("marker", ())),
             aliases=aliases,
+            known=known,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -127,6 +137,7 @@ class ProjectLexicon:
             "class_nouns": sorted(self.class_nouns),
             **{k: sorted(getattr(self, k)) for k in ("boundary", "keep", "trim", "trailing", "generic", "markers")},
             "aliases": dict(sorted(self.aliases.items())),
+            "known": dict(sorted(self.known.items())),
         }
 
     @classmethod
@@ -144,7 +155,8 @@ class ProjectLexicon:
         assert isinstance(aliases_raw, dict)
         return cls(heads, words("class_nouns"), words("boundary"), words("keep"), words("trim"),
                    words("trailing"), words("generic"), words("markers"),
-                   {str(k): str(v) for k, v in aliases_raw.items()})
+                   {str(k): str(v) for k, v in aliases_raw.items()},
+                   {str(k): str(v) for k, v in dict(data.get("known") or {}).items()})  # type: ignore[call-overload]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -256,6 +268,8 @@ class ProjectFinder:
     def __init__(self, lexicon: ProjectLexicon) -> None:
         self.lex = lexicon
         self._heads_longest = sorted(lexicon.heads, key=len, reverse=True)
+        forms = sorted((a for a in lexicon.known if len(a) >= 3), key=len, reverse=True)
+        self._known_re = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
 
     # -- unit classification ------------------------------------------------
     def _places(self, state: DocState) -> list[tuple[int, int, str, str]]:
@@ -320,7 +334,27 @@ class ProjectFinder:
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
+        found.extend(self._known(text, found))
         return self._resolve_short_forms(found, shorts)
+
+    def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
+        """Well-known programmes named verbatim (一带一路, 雄安新区 …; ``known_projects.csv``
+        and ``project_aliases.csv``) that the phrase rules did not already cover."""
+        if self._known_re is None:
+            return []
+        covered = [(m.start, m.end) for m in found]
+        out: list[ProjectMention] = []
+        for m in self._known_re.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            surface = m.group()
+            label = self.lex.known[normalise_label(surface)]
+            edition = re.search(r"第[一二三四五六七八九十百\d]+届$", text[max(0, m.start() - 6) : m.start()])
+            if edition:  # "第五届中国国际进口博览会" is that edition, not the series
+                continue
+            out.append(ProjectMention(m.start(), m.end(), label, surface, normalise_label(surface) == label))
+            covered.append((m.start(), m.end()))
+        return out
 
     def _runs(self, units: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []

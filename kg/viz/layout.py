@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 
 #: Ideal edge length in pixels: room for a short Chinese label on each end.
-EDGE_PX = 110.0
+EDGE_PX = 150.0
 #: Gap between packed components, in pixels.
 GAP_PX = 80.0
 #: Strength of the far field relative to FR's: full strength balloons large graphs.
