@@ -202,7 +202,7 @@ class _Builder:
         report = validate_graph(quads, context=self.context)
         if report.ok:
             return None
-        first, more = report.violations[0].line(), len(report.violations) - 1
+        first, more = report.violations[0].line(origin=False), len(report.violations) - 1
         return f"does not conform to the SHACL shapes: {first}" + (f" (and {more} more)" if more else "")
 
     def write_nquads(self, article: Article, nquads: str | None, error: str | None) -> None:

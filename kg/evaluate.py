@@ -167,6 +167,9 @@ class _Names:
         body = self.ref.national_body(name)
         if body is not None:
             return str(body.label)
+        # "各有关部门" and "有关部门" are the same addressee: the distributive 各 is not part of the name
+        if name.startswith("各") and len(name) > 2:
+            return name[1:]
         return name
 
 
@@ -444,7 +447,7 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
             projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
             gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
         sys_pairs = {
-            (c, p) for com in commitments for c in com["committers"] for p in (com["projects"] or {""})
+            (names.canon(c), p) for com in commitments for c in com["committers"] for p in (com["projects"] or {""})
         }
         scores["commitment_pairs"] = set_score(gold_pairs, sys_pairs)
 
@@ -455,7 +458,7 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
             issuer = names.canon(d.get("issuer", ""))
             gold_addr |= {(issuer, names.canon(a)) for a in d.get("addressees", [])}
             gold_proj |= {(issuer, norm_label(p)) for p in d.get("projects", [])}
-        sys_addr = {(i, a) for d in directives for i in d["issuers"] for a in d["addressees"]}
+        sys_addr = {(names.canon(i), names.canon(a)) for d in directives for i in d["issuers"] for a in d["addressees"]}
         sys_proj = {(i, p) for d in directives for i in d["issuers"] for p in d["projects"]}
         scores["directive_addressees"] = set_score(gold_addr, sys_addr)
         scores["directive_projects"] = set_score(gold_proj, sys_proj)

@@ -94,14 +94,15 @@ class Violation:
     value: str | None = None
     severity: Severity = "Violation"
 
-    def line(self) -> str:
+    def line(self, *, origin: bool = True) -> str:
+        """The one-line report; ``origin=False`` leaves out the article, for callers that name it."""
         node = iri.compact(self.focus)
         who = f"{self.label} ({node})" if self.label else node
         where = f" {iri.compact(self.path)}" if self.path else ""
         shown = self.value is not None and self.value != self.focus
         value = f" [value: {_short(self.value or '')}]" if shown else ""
-        origin = self.source or (iri.compact(self.article) if self.article else None)
-        frm = f" — in {origin}" if origin else ""
+        where_from = self.source or (iri.compact(self.article) if self.article else None)
+        frm = f" — in {where_from}" if where_from and origin else ""
         tag = "" if self.severity == "Violation" else f"{self.severity.lower()}: "
         return f"{tag}{who}{where}: {self.message}{value}{frm}"
 
