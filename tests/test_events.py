@@ -135,3 +135,40 @@ def test_sentences_keep_semicolon_lists_and_split_headlines() -> None:
     paras = split_paragraphs(text)
     sents = [text[s:e] for s, e in split_sentences(text, paras)]
     assert sents == ["甲出席", "乙主持发布会", "上海市委书记李强；江苏省委书记吴政隆出席会议。", "会议指出，要加快建设。"]
+
+
+def test_hearing_a_work_report_is_a_meeting(extractor: Extractor) -> None:
+    text = "2月8日上午，习近平在吉林省长春市听取吉林省委和省政府工作汇报。"
+    ex = run(extractor, text, when=date(2025, 2, 8))
+    ev = ex.events[0]
+    assert ev.kind == "Meeting" and "汇报" in ev.label and ev.start_date == "2025-02-08"
+
+
+def test_bare_meeting_noun_is_the_reports_event_when_nothing_else_names_one(extractor: Extractor) -> None:
+    text = "中共中央政治局常委、国务院副总理韩正15日在河北雄安新区调研并主持召开座谈会。"
+    ex = run(extractor, text, when=date(2022, 4, 16))
+    kinds = {e.kind: e for e in ex.events}
+    assert set(kinds) == {"Inspection", "Meeting"}
+    assert kinds["Meeting"].label == "座谈会" and kinds["Meeting"].start_date == "2022-04-15"
+
+
+def test_inspection_of_several_places_has_no_single_location(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委、全国人大常委会委员长赵乐际在江苏、安徽调研。", when=date(2025, 4, 17))
+    ev = ex.events[0]
+    assert ev.kind == "Inspection" and ev.location is None
+
+
+def test_opening_ceremony_is_part_of_the_forum(extractor: Extractor) -> None:
+    text = "国家副主席王岐山1日在广州出席“2019从都国际论坛”开幕式并致辞。"
+    ex = run(extractor, text, when=date(2019, 12, 1))
+    forum = next(e for e in ex.events if e.kind == "Forum")
+    ceremony = next(e for e in ex.events if e.kind == "Ceremony")
+    assert ceremony.super_event == forum.key
+    assert ceremony.location is not None and ceremony.location.name == "广州"
+    assert roles(ex, "开幕式")["speaker"] == {"王岐山"}
+
+
+def test_written_statements_are_not_speeches(extractor: Extractor) -> None:
+    text = "9月18日，座谈会在郑州召开。山东省委书记刘家义、四川省委书记彭清华提供书面发言。"
+    ex = run(extractor, text, when=date(2019, 9, 19))
+    assert "speaker" not in roles(ex, "座谈会")

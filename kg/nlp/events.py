@@ -38,6 +38,7 @@ _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+_CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前)+")
 
 
@@ -68,8 +69,10 @@ class _Mention:
     label: str
     kind: str
     place_text: str | None
-    how: str  # held / chair / attend / at / decided
+    how: str  # held / convened / chair / attend / at / inspect / report / decided
     agent: str | None = None
+    parent: _Mention | None = None  # "出席论坛开幕式": the ceremony is part of the forum
+    bare: bool = False  # "主持召开座谈会": a bare event noun
 
 
 class EventRecognizer:
@@ -85,10 +88,11 @@ class EventRecognizer:
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
-            ("inspect", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?P<label>考察|调研)")),
+            ("inspect", re.compile(f"在(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察|调研)")),
+            ("report", re.compile(f"听取(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
-            ("attend", re.compile(f"(?:出席|参加)(?:了)?{label}")),
+            ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
@@ -102,6 +106,8 @@ class EventRecognizer:
         return "Meeting"
 
     def _kind_of(self, how: str, label: str) -> str:
+        if how == "report":
+            return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
 
     @staticmethod
@@ -114,6 +120,8 @@ class EventRecognizer:
             return None
         if place_text.startswith("京"):
             return PlaceRef("province", "北京")
+        if "、" in place_text:
+            return None  # "在江苏、安徽调研": several places, none of them the event's
         found = [(m.kind, m.value) for m in _place_gazetteer().find(place_text) if m.kind in ("province", "city")]
         if not found:
             return None
@@ -165,17 +173,34 @@ class EventRecognizer:
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
                     label = self._clean_label(text[ls:le])
-                    if how in ("attend", "at", "chair", "inspect") and not self._led_by_person(state, m.start(), ss):
+                    if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
+                        state, m.start(), ss
+                    ):
                         continue  # "在…座谈会上的重要讲话精神": a past event in passing
-                    if how in ("attend", "at", "chair") and self.noun_re.fullmatch(label) or label == "会议":
+                    if how == "at" and text.startswith("的", m.end()):
+                        continue  # "习近平总书记在…座谈会上的重要讲话": a past speech
+                    bare = bool(self.noun_re.fullmatch(label)) or label == "会议"
+                    if bare and how not in ("chair", "convened", "held"):
                         continue  # "出席会议": the event in scope, not a new one
                     if how == "inspect":
-                        label = m.group("place") + label
+                        label = m.group("place").replace("、", "") + label
                     if len(label) < 2:
                         continue
                     place = m.group("place") if "place" in pat.groupindex else None
-                    out.append(_Mention(ls, le, label, self._kind_of(how, label), place, how))
+                    mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare)
+                    out.append(mention)
                     taken.append((ls, le))
+                    after = _CEREMONY_AFTER.match(text, le)
+                    if after and how in ("attend", "chair", "at", "convened"):
+                        # "出席“2019从都国际论坛”开幕式": the ceremony, part of the forum
+                        cer = self._clean_label(text[ls : after.end()])
+                        out.append(_Mention(ls, after.end(), cer, "Ceremony", place, how, parent=mention))
+                        taken.append((ls, after.end()))
+        if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
+            out = [m for m in out if not m.bare]
+        else:  # "主持召开座谈会" and nothing else names the meeting: it is the report's event
+            first_bare = [m for m in out if m.bare][:1]
+            out = [m for m in out if not m.bare] + first_bare
         out.sort(key=lambda x: x.start)
         return out
 
@@ -234,6 +259,10 @@ class EventRecognizer:
             ex.events.append(ev)
             keyed.append((m, ev))
         self._scopes(state, keyed)
+        by_mention = {id(m): ev for m, ev in keyed}
+        for m, ev in keyed:
+            if m.parent is not None and id(m.parent) in by_mention and ev.super_event is None:
+                ev.super_event = by_mention[id(m.parent)].key
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
         self._fill_dates(state, year)
@@ -307,7 +336,7 @@ class EventRecognizer:
         text = state.article.text
         ex = state.extraction
         mention_spans = sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans)
-        explicit = {(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at")}
+        explicit = {(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")}
 
         def add(event: str | None, person: str, role: str, offset: int) -> None:
             if event is None:
@@ -322,10 +351,11 @@ class EventRecognizer:
 
         for ss, se in state.sentences:
             prev = ss
+            last: tuple[list[str], str | None] = ([], None)
             for cm in self.cue_re.finditer(text, ss, se):
                 role = self.cue_role[cm.group()]
                 if role == "speaker" and (
-                    text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列"))
+                    text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面"))
                     or text.startswith(("精神", "指示"), cm.end())
                 ):
                     continue  # "习近平总书记…的重要讲话精神" reports a past speech, not this one
@@ -337,10 +367,13 @@ class EventRecognizer:
                         target = key
                 if target is None:
                     target = state.event_at(cm.start())
+                if not persons and "并" in text[prev : cm.start()] and last[0]:
+                    persons, target = last  # "出席…开幕式并致辞": the same people, the same event
                 for person in dict.fromkeys(persons):
                     add(target, person, role, cm.start())
                 if persons:
                     prev = cm.end()
+                    last = (persons, target)
             # "X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope
             for sm in self.speech_re.finditer(text, ss, se):
                 before = [(s, e, n) for s, e, n in mention_spans if e == sm.start() or (

@@ -244,7 +244,8 @@ class OfficialsRecognizer:
             unit = self.parser.parse(segment)
             if unit is None and left_limit >= 0:
                 # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
-                body = self.parser.body_prefix(text[text.rfind("、", sent_start, left_limit) + 1 : left_limit])
+                prev = text.rfind("、", sent_start, left_limit)
+                body = self.parser.body_prefix(text[prev + 1 if prev >= 0 else sent_start : left_limit])
                 if body:
                     unit = self.parser.parse(body + segment)
             if unit is None:
