@@ -172,3 +172,17 @@ def test_written_statements_are_not_speeches(extractor: Extractor) -> None:
     text = "9月18日，座谈会在郑州召开。山东省委书记刘家义、四川省委书记彭清华提供书面发言。"
     ex = run(extractor, text, when=date(2019, 9, 19))
     assert "speaker" not in roles(ex, "座谈会")
+
+
+def test_those_who_accompany_a_tour_attend_the_inspection(extractor: Extractor) -> None:
+    text = "中共中央总书记习近平在重庆考察。丁薛祥、刘鹤、何立峰等陪同考察。"
+    ex = run(extractor, text, when=date(2019, 4, 17))
+    assert roles(ex, "考察")["attendee"] == {"习近平", "丁薛祥", "刘鹤", "何立峰"}
+
+
+def test_presenters_speak_at_a_press_conference_only(extractor: Extractor) -> None:
+    text = "10月24日上午，中共中央举行新闻发布会。商务部部长王文涛介绍有关情况。"
+    ex = run(extractor, text, when=date(2025, 10, 24))
+    assert roles(ex, "发布会")["speaker"] == {"王文涛"}
+    meeting = run(extractor, "9月1日，全省工作会议在合肥召开。安徽省委书记梁言顺介绍有关情况。")
+    assert "speaker" not in roles(meeting, "工作会议"), "介绍 is no speech at an ordinary meeting"

@@ -337,6 +337,8 @@ class EventRecognizer:
         ex = state.extraction
         mention_spans = sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans)
         explicit = {(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")}
+        kinds = {ev.key: ev.kind for ev in ex.events}
+        inspections = [ev.key for m, ev in keyed if m.how == "inspect"]
 
         def add(event: str | None, person: str, role: str, offset: int) -> None:
             if event is None:
@@ -348,6 +350,12 @@ class EventRecognizer:
                     q.event == p.event and q.agent == p.agent and q.role == p.role for q in ex.participations
                 ):
                     ex.participations.append(p)
+
+        for m, ev in keyed:
+            if m.how in ("inspect", "report"):  # the leader who tours or hears the report takes part
+                lead = [n for s, e, n in mention_spans if e <= m.start and m.start - e <= 24]
+                if lead:
+                    add(ev.key, lead[-1], "attendee", m.start)
 
         for ss, se in state.sentences:
             prev = ss
@@ -369,6 +377,12 @@ class EventRecognizer:
                     target = state.event_at(cm.start())
                 if not persons and "并" in text[prev : cm.start()] and last[0]:
                     persons, target = last  # "出席…开幕式并致辞": the same people, the same event
+                if cm.group() in ("陪同", "参加上述活动") and inspections:
+                    target = inspections[-1]  # those who accompanied the leader's tour
+                if role == "presenter":
+                    if target is None or kinds.get(target) != "PressConference":
+                        continue  # "介绍" is a speech only at a press conference
+                    role = "speaker"
                 for person in dict.fromkeys(persons):
                     add(target, person, role, cm.start())
                 if persons:
