@@ -138,6 +138,9 @@ class _Builder:
                 except Exception as exc:  # noqa: BLE001
                     self.note(doc.source, "failed", _reason(exc))
                     continue
+                if not article.text.strip():
+                    self.note(doc.source, "failed", "no text left after normalisation (only invisible characters)")
+                    continue
                 a_iri = iri.article(article.key)
                 if not self.force and self.stored.get(a_iri) == article.content_hash:
                     self.seen_hashes.add(article.content_hash)

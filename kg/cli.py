@@ -104,6 +104,18 @@ exit status: 0 the store conforms, 1 it has violations (listed), 2 the store
 could not be used.
 """
 
+TIMELINE_EPILOG = """\
+Posts are grouped by organisation and role, so titles written differently
+(浙江省长, 浙江省省长) count as one post.  A name whose posts cannot be one
+person's (party secretary or governor of two places at the same time) is
+shown as several people; see docs/scale.md.
+
+examples:
+  kg timeline 袁家军
+  kg timeline 陈吉宁 --format json
+  kg timeline --homonyms
+"""
+
 VIZ_EPILOG = """\
 Writes one self-contained HTML file; open it in a browser.
 
@@ -136,7 +148,10 @@ def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--store", metavar="DIR", default=DEFAULT_STORE, help=f"store directory (default: ./{DEFAULT_STORE})"
+        "--store",
+        metavar="DIR|URL",
+        default=DEFAULT_STORE,
+        help=f"store directory (default: ./{DEFAULT_STORE}), or the http(s) URL of a SPARQL server",
     )
     # SUPPRESS: without it the subcommand's default would overwrite `kg --debug build …`.
     common.add_argument(
@@ -174,6 +189,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-extract articles even if their text is unchanged")
     p.add_argument(
         "-v", "--verbose", action="store_true", help="list every article as it is built or skipped"
+    )
+    p.add_argument(
+        "-j",
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (default 1: in this process)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("process", "dask"),
+        default="process",
+        help="where extraction runs: local worker processes, or a Dask cluster (with --scheduler)",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    p.add_argument(
+        "--batch-size", type=_positive, default=32, metavar="N", help="articles per batch sent to a worker (default 32)"
     )
     p.add_argument(
         "--validate", action="store_true",
@@ -233,6 +266,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Check the graph against the SHACL shapes of the ontology (ontology/shapes.ttl).",
     )
     p.add_argument("--warnings", action="store_true", help="list warnings too (they do not fail validation)")
+
+    p = sub.add_parser(
+        "timeline",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=TIMELINE_EPILOG,
+        help="the posts a person held over time",
+        description="List each post a person is attested in, with its first and last attested date and the articles.",
+    )
+    p.add_argument("name", nargs="?", metavar="NAME", help="the person's name as written, e.g. 袁家军 (or an IRI)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    p.add_argument(
+        "--articles", type=_positive, default=3, metavar="N", help="articles listed per post in the table (default 3)"
+    )
+    p.add_argument(
+        "--homonyms", action="store_true", help="instead: list names whose posts cannot be one person's"
+    )
 
     p = sub.add_parser(
         "viz",
@@ -356,27 +406,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     if missing:
         raise KgError(f"no such file or directory: {', '.join(missing)}")
 
-    counts = {"built": 0, "skipped": 0, "failed": 0}
-    live = sys.stderr.isatty() and not args.verbose
+    from kg.parallel import Progress, count_inputs, make_executor
 
-    def progress(source: str, status: str) -> None:
-        counts[status] += 1
-        if args.verbose:
-            print(f"{status:8} {source}", file=sys.stderr)
-        elif live:
-            print(
-                f"\r{counts['built']} built, {counts['skipped']} unchanged, {counts['failed']} failed",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-
+    executor = make_executor(args.workers, args.executor, args.scheduler, args.batch_size)
+    progress = Progress(count_inputs(args.paths), verbose=args.verbose)
     with open_store(args.store) as store:
-        report = build_paths(
-            args.paths, store, date=args.date, on_progress=progress, force=args.force, validate=args.validate
-        )
-    if live and sum(counts.values()):
-        print(file=sys.stderr)
+        try:
+            report = build_paths(
+                args.paths,
+                store,
+                date=args.date,
+                on_progress=progress,
+                force=args.force,
+                validate=args.validate,
+                executor=executor,
+                batch_size=args.batch_size,
+            )
+        finally:
+            progress.close()
+    if progress.done:
+        print(f"kg build: {progress.line()}", file=sys.stderr)
     for source, reason in report.failed:
         print(f"{source}: {reason}")
     print(f"{report.summary()} (store: {args.store})")
@@ -475,6 +524,57 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from kg.identity import check, find_homonyms
+    from kg.iri import compact
+    from kg.timeline import format_table as timeline_table
+    from kg.timeline import person_iri, timeline, to_json
+
+    with _open(args) as store:
+        if args.homonyms:
+            found = find_homonyms(store)
+            if args.format == "json":
+                print(
+                    json.dumps(
+                        [
+                            {"person": h.person, "personas": [[s.to_dict() for s in p] for p in h.personas]}
+                            for h in found
+                        ],
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
+            for h in found if args.format == "table" else []:
+                clashes = "; ".join(
+                    f"{a.organization_label}/{a.role} {a.first}..{a.last} vs {b.organization_label}/{b.role} {b.first}..{b.last}"
+                    for a, b in h.conflicts[:3]
+                )
+                print(f"{compact(h.person)}: {len(h.personas)} people? {clashes}")
+            return EXIT_OK
+        if not args.name:
+            raise KgError("give a NAME (e.g. kg timeline 袁家军), or --homonyms")
+        spans = timeline(store, args.name)
+    homonym = check(person_iri(args.name), spans)
+    personas = homonym.personas if homonym else [spans]
+    if args.format == "json":
+        print(to_json(args.name, personas))
+        return EXIT_OK
+    if not spans:
+        print(f"{args.name}: no posts recorded")
+        return EXIT_OK
+    if homonym:
+        print(
+            f"kg: warning: the posts of {args.name} cannot all be one person's (heads of two places at once); "
+            f"shown as {len(personas)} people",
+            file=sys.stderr,
+        )
+    for n, persona in enumerate(personas, start=1):
+        if len(personas) > 1:
+            print(f"\n{args.name} ({n}/{len(personas)})")
+        print(timeline_table(persona, max_articles=args.articles))
+    return EXIT_OK
+
+
 def cmd_viz(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -506,6 +606,7 @@ COMMANDS = {
     "stats": cmd_stats,
     "validate": cmd_validate,
     "viz": cmd_viz,
+    "timeline": cmd_timeline,
 }
 
 

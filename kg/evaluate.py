@@ -93,6 +93,30 @@ def set_score(gold: Iterable[Any], system: Iterable[Any], acceptable: Iterable[A
     return Score(len(s & ok), len(s), len(g & s), len(g))
 
 
+def set_errors(
+    gold: Iterable[Any], system: Iterable[Any], acceptable: Iterable[Any] = (),
+    evidence: dict[Any, list[str]] | None = None,
+) -> dict[str, list[Any]]:
+    """What :func:`set_score` counted against the system: gold facts missed, system facts wrong.
+
+    Facts are listed as JSON-friendly lists; a spurious fact is followed by the
+    sentences it was read from when ``evidence`` knows them.
+    """
+    g, s = set(gold), set(system)
+    ok = g | set(acceptable)
+
+    def row(fact: Any, with_evidence: bool) -> Any:
+        items = list(fact) if isinstance(fact, tuple) else [fact]
+        if with_evidence and evidence and evidence.get(fact):
+            return [*items, sorted(set(evidence[fact]))]
+        return items if isinstance(fact, tuple) else fact
+
+    return {
+        "missed": [row(f, False) for f in sorted(g - s, key=str)],
+        "spurious": [row(f, True) for f in sorted(s - ok, key=str)],
+    }
+
+
 @dataclass
 class EvalReport:
     gold_path: str
@@ -100,6 +124,9 @@ class EvalReport:
     articles: list[str]
     scores: dict[str, Score] = field(default_factory=dict)
     alignment: dict[str, str] = field(default_factory=dict)  # gold event id → system event IRI
+    # per aspect: the gold facts the system missed and the system facts that are wrong, for error
+    # analysis (``kg eval --json``); never used in the scores themselves
+    errors: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +135,7 @@ class EvalReport:
             "articles": self.articles,
             "alignment": self.alignment,
             "scores": {k: v.to_dict() for k, v in self.scores.items()},
+            "errors": self.errors,
         }
 
 
@@ -289,9 +317,11 @@ class _System:
 
     def plan_actions(self, cls: str, agent_props: dict[str, str]) -> list[dict[str, Any]]:
         """Commitments or directives: per node, the agents per property, events and project labels."""
-        nodes: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": set(), "projects": set()})
+        nodes: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": set(), "projects": set(), "evidence": set()})
         for r in self.rows(f"?c a kg:{cls}"):
             nodes[r["c"]]
+        for r in self.rows(f"?c a kg:{cls} ; kg:evidence ?ev"):
+            nodes[r["c"]]["evidence"].add(r["ev"])
         for r in self.rows("?c kg:madeAt ?e"):
             if r["c"] in nodes:
                 nodes[r["c"]]["events"].add(r["e"])
@@ -369,11 +399,17 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
     report = EvalReport(str(gold_path), document, graphs)
     scores = report.scores
 
+    def score(aspect: str, gold_facts: Iterable[Any], system_facts: Iterable[Any], acceptable: Iterable[Any] = (),
+              evidence: dict[Any, list[str]] | None = None) -> None:
+        g, s, a = set(gold_facts), set(system_facts), set(acceptable)
+        scores[aspect] = set_score(g, s, a)
+        report.errors[aspect] = set_errors(g, s, a, evidence)
+
     if "persons" in gold:
-        scores["persons"] = set_score(gold["persons"], sys_.persons())
+        score("persons", gold["persons"], sys_.persons())
     if "posts" in gold:
         gold_posts = {(p, names.canon(place) if place else "", role) for p, place, role in gold["posts"]}
-        scores["posts"] = set_score(gold_posts, sys_.posts())
+        score("posts", gold_posts, sys_.posts())
 
     gold_events: list[dict[str, Any]] = list(gold.get("events", []))
     system_events = sys_.events()
@@ -407,7 +443,7 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
             etype = g_type if g_type in ev.types else ",".join(sorted(ev.types))
             sup = event_supers[0] if len(event_supers) == 1 else (",".join(event_supers) or None)
             sys_tuples.add((gid, etype, ev.date, ev.location, sup, ev.scheduled))
-        scores["events"] = set_score(gold_tuples, sys_tuples)
+        score("events", gold_tuples, sys_tuples)
 
     if "participation" in gold:
         gold_part = set()
@@ -417,20 +453,20 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
                 if role in ("chair", "speaker"):  # the gold convention: chairs and speakers attend
                     gold_part.add((event_id, "attendee", person))
         sys_part = {(ev_id(e), role, p) for e, role, p in sys_.participation()}
-        scores["participation"] = set_score(gold_part, sys_part)
+        score("participation", gold_part, sys_part)
 
     if "reviewed" in gold:
         gold_rev = {(e, norm_label(t)) for e, t in gold["reviewed"]}
-        scores["reviewed"] = set_score(gold_rev, {(ev_id(e), t) for e, t in sys_.reviewed()})
+        score("reviewed", gold_rev, {(ev_id(e), t) for e, t in sys_.reviewed()})
 
     if "decided" in gold:
         gold_dec = {(a, b) for a, b in gold["decided"]}
-        scores["decided"] = set_score(gold_dec, {(ev_id(a), ev_id(b)) for a, b in sys_.decided()})
+        score("decided", gold_dec, {(ev_id(a), ev_id(b)) for a, b in sys_.decided()})
 
     gold_projects = {norm_label(p) for p in gold.get("projects", [])}
     fine = {norm_label(p) for p in gold.get("projects_also_fine", [])}
     if "projects" in gold:
-        scores["projects"] = set_score(gold_projects, sys_.projects(), fine)
+        score("projects", gold_projects, sys_.projects(), fine)
 
     commitments = (
         sys_.plan_actions("Commitment", {"committers": "committedBy"})
@@ -446,10 +482,12 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
         for fact in gold["commitment_facts"]:
             projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
             gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
-        sys_pairs = {
-            (names.canon(c), p) for com in commitments for c in com["committers"] for p in (com["projects"] or {""})
-        }
-        scores["commitment_pairs"] = set_score(gold_pairs, sys_pairs)
+        pair_evidence: dict[Any, list[str]] = defaultdict(list)
+        for com in commitments:
+            for c in com["committers"]:
+                for p in com["projects"] or {""}:
+                    pair_evidence[(names.canon(c), p)].extend(com["evidence"])
+        score("commitment_pairs", gold_pairs, set(pair_evidence), evidence=pair_evidence)
 
     if "directives" in gold:
         directives = sys_.plan_actions("Directive", {"issuers": "issuedBy", "addressees": "addressedTo"})
@@ -458,10 +496,16 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
             issuer = names.canon(d.get("issuer", ""))
             gold_addr |= {(issuer, names.canon(a)) for a in d.get("addressees", [])}
             gold_proj |= {(issuer, norm_label(p)) for p in d.get("projects", [])}
-        sys_addr = {(names.canon(i), names.canon(a)) for d in directives for i in d["issuers"] for a in d["addressees"]}
-        sys_proj = {(i, p) for d in directives for i in d["issuers"] for p in d["projects"]}
-        scores["directive_addressees"] = set_score(gold_addr, sys_addr)
-        scores["directive_projects"] = set_score(gold_proj, sys_proj)
+        addr_evidence: dict[Any, list[str]] = defaultdict(list)
+        proj_evidence: dict[Any, list[str]] = defaultdict(list)
+        for d in directives:
+            for i in d["issuers"]:
+                for a in d["addressees"]:
+                    addr_evidence[(names.canon(i), names.canon(a))].extend(d["evidence"])
+                for p in d["projects"]:
+                    proj_evidence[(i, p)].extend(d["evidence"])
+        score("directive_addressees", gold_addr, set(addr_evidence), evidence=addr_evidence)
+        score("directive_projects", gold_proj, set(proj_evidence), evidence=proj_evidence)
 
     return report
 

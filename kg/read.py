@@ -334,6 +334,8 @@ def _megabytes(n: int) -> str:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes; OSError and DecodeError carry the reason it cannot be read."""
+    if path.exists() and not path.is_file():  # a FIFO or device named *.txt would block or never end
+        raise DecodeError("is not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
         raise DecodeError(
@@ -439,6 +441,8 @@ def _parse_line(raw: bytes) -> object:
         return json.loads(line)
     except json.JSONDecodeError as e:
         raise ValueError(f"line is not valid JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:
+        raise ValueError("line is JSON nested too deeply to be an article") from None
 
 
 def _skip_line(stream: IO[bytes], chunk: int) -> None:
@@ -495,6 +499,9 @@ def _read_json(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[Ite
         return
     try:
         value = json.loads(text)
+    except RecursionError:
+        yield InputError(str(path), "file is JSON nested too deeply to be an article")
+        return
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # several values: JSON Lines under a .json name
             yield from _read_jsonl(path, date, max_bytes)

@@ -358,10 +358,15 @@ def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> 
         )
     if not create and not any(path.iterdir()):
         raise StoreError(f"the store {path} is empty; build it first with `kg build PATH... --store {path}`")
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
+        # RocksDB marks its folders with CURRENT; anything else is someone's data, not a store
+        raise StoreError(f"{path} is not a kg store: the folder holds other files (no RocksDB CURRENT file)")
     try:
         backend = ox.Store(str(path))
     except OSError as exc:
         raise _store_error(path, exc) from exc
+    except RuntimeError as exc:  # Oxigraph reports a damaged RocksDB as RuntimeError("Corruption: …")
+        raise StoreError(f"the store {path} is damaged and cannot be opened ({exc}); rebuild it into a new folder") from exc
     return Store(backend, path)
 
 

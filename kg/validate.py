@@ -50,14 +50,13 @@ from rdflib.namespace import RDF as _RDF
 from rdflib.namespace import SH
 
 from kg import iri
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.store import Store
 
 Severity = str  # "Violation", "Warning" or "Info" (the local names of sh:Violation …)
 
 _RDF_TYPE = ox.NamedNode(iri.RDF + "type")
 _SUBCLASS = ox.NamedNode(iri.RDFS + "subClassOf")
-_CONTEXT_PREDICATES = (_RDF_TYPE, _SUBCLASS)
 _NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH})
 
 _LABEL = rdflib.URIRef(iri.RDFS + "label")
@@ -182,7 +181,7 @@ def _graph_name(quad: Any) -> str | None:
 def _iter_quads(data: Any) -> Iterator[Any]:
     """pyoxigraph quads or triples from a Dataset, a Store, an rdflib graph or an iterable."""
     if isinstance(data, Store):
-        yield from data.db.quads_for_pattern(None, None, None, None)
+        yield from data.quads()
     elif isinstance(data, rdflib.Graph):
         yield from ox.parse(data.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     elif isinstance(data, ox.Dataset | ox.Store):
@@ -281,11 +280,19 @@ def default_context() -> Context:
 
 def store_context(store: Store) -> Context:
     """Types and subclass axioms of a store's own reference and ontology graphs."""
-    found: list[Any] = []
-    for graph in (iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH):
-        for predicate in _CONTEXT_PREDICATES:
-            found.extend(store.db.quads_for_pattern(None, predicate, None, ox.NamedNode(graph)))
-    return Context.from_quads(found)
+    present = set(store.named_graphs())
+    return Context.from_quads(
+        q for graph in (iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH) if graph in present for q in store.quads(graph)
+    )
+
+
+def _default_graph(store: Store) -> list[Any]:
+    """Quads of the default graph, which kg never writes but another tool might have."""
+    try:
+        db = store.db
+    except StoreError:  # a SPARQL server (kg.remote): only the named graphs are kg's
+        return []
+    return list(db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
 
 # -- validation -----------------------------------------------------------------
@@ -398,7 +405,7 @@ def validate_store(store: Store, *, shapes: Path | None = None, inference: str =
         part = validate_graph(store.quads(graph), context=ctx, shapes=shapes, inference=inference)
         part.graphs = 1
         report.extend(part)
-    default = list(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    default = _default_graph(store)
     if default:
         report.extend(validate_graph(default, context=ctx, shapes=shapes, inference=inference))
     return report

@@ -225,3 +225,103 @@ def test_sample_forum_pledges_by_province(sample) -> None:
     pledged = {a.name for c in sample.commitments if c.event == forum for a in c.committed_by if a.kind == "province"}
     assert set(gold["by_province_at_forum"]) <= pledged
     assert sample.directives == []
+
+
+# --------------------------------------------------------------------------- generalisation rules (issue 3)
+
+
+def _relabel(state: DocState, label: str, evidence: tuple[int, int] | None = None) -> DocState:
+    """Give the state's one event (``e1``) another label, and optionally its report sentence."""
+    ev = state.extraction.events[0]
+    text = state.article.text
+    where = Evidence(text[evidence[0]:evidence[1]], *evidence) if evidence else ev.evidence
+    state.extraction.events[0] = EventRecord(ev.key, ev.kind, label, ev.start_date, ev.location, where)
+    return state
+
+
+def test_decision_cue_needs_no_pledge_marker_and_the_national_body_commits(finders) -> None:
+    text = "会议确定，加快建设G60科创走廊。"
+    state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
+    found = run(finders, state)
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
+
+
+def test_meeting_lead_sentence_decision_naming_a_project_is_a_commitment(finders) -> None:
+    text = "韩总理主持召开国务院常务会议，部署加快建设G60科创走廊；研究其他事项。"
+    state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议", (0, len(text)))
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
+
+
+def test_national_leader_without_addressee_at_a_symposium_sets_no_directive(finders) -> None:
+    text = "韩总理强调，要加快建设G60科创走廊。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS))
+    assert found.directives == [] and found.commitments == []
+
+
+def test_national_leader_at_a_work_report_addresses_the_reporting_province(finders) -> None:
+    text = "韩总理强调，要加快建设G60科创走廊。"
+    state = _relabel(make_state(text), "上海市委和市政府工作汇报")
+    (d,) = run(finders, state).directives
+    assert d.issued_by == AgentRef("person", "韩总理") and d.addressed_to == (AgentRef("province", "上海"),)
+
+
+def test_leading_group_chair_without_addressee_addresses_his_leading_group(finders) -> None:
+    text = "韩总理强调，要加快建设G60科创走廊。"
+    state = _relabel(make_state(text, chair="韩总理"), "推动长三角一体化发展领导小组全体会议")
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("organization", "推动长三角一体化发展领导小组"),)
+
+
+def test_pronoun_speaker_continues_the_person_named_before(finders) -> None:
+    text = "韩总理主持召开座谈会。他强调，三省一市要加快建设G60科创走廊。"
+    found = run(finders, make_state(text, attendees=FOUR_LEADERS))
+    assert found.commitments == []
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("person", "韩总理") and set(d.addressed_to) == FOUR
+
+
+def test_speaker_clause_may_hold_a_time_or_place_between_name_and_verb(finders) -> None:
+    text = "韩总理在听取工作情况时强调，上海要加快建设G60科创走廊。"
+    (d,) = run(finders, make_state(text)).directives
+    assert d.addressed_to == (AgentRef("province", "上海"),)
+
+
+def test_a_title_before_the_verb_with_de_is_no_speaker_clause(finders) -> None:
+    text = "落实韩总理重要讲话的要求，上海要加快建设G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert found.directives == [] and found.commitments[0].committed_by == (AgentRef("province", "上海"),)
+
+
+def test_hope_sets_a_task_even_from_a_provincial_leader(finders) -> None:
+    text = "甲书记说，希望安徽加快建设G60科创走廊。"
+    (d,) = run(finders, make_state(text, speeches=("甲书记",))).directives
+    assert d.issued_by == AgentRef("person", "甲书记") and d.addressed_to == (AgentRef("province", "安徽"),)
+
+
+def test_state_pledge_of_a_national_leader_is_his_body_commitment(finders) -> None:
+    text = "韩总理说，国家将设立东北振兴专项转移支付。"
+    found = run(finders, make_state(text, speeches=("韩总理",)))
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),)
+    assert c.projects == ("东北振兴专项转移支付",)
+
+
+def test_distributive_prefix_before_an_addressee(finders) -> None:
+    text = "韩总理强调，各级各有关方面要加强指导支持。"
+    (d,) = run(finders, make_state(text)).directives
+    assert d.addressed_to == (AgentRef("organization", "有关方面"),)
+
+
+def test_subordinate_addressee_with_nobody_speaking_is_nobodys_pledge(finders) -> None:
+    found = run(finders, make_state("各地区各部门要加强指导支持。"))
+    assert found.commitments == [] and found.directives == []
+
+
+def test_addressee_waits_for_the_next_pledge_marker_of_its_sentence(finders) -> None:
+    text = "韩总理强调，各地区谋划发展，要在全国大局中精准定位。"
+    (d,) = run(finders, make_state(text)).directives
+    assert d.addressed_to == (AgentRef("organization", "各地区"),) and d.action.startswith("在全国大局中精准定位")

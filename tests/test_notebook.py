@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,11 +25,11 @@ SHARED = ROOT.parent / "shared"
 SLICE_LINES = "25"
 
 
-def _cells_with(nb: object, needle: str) -> list[dict]:
-    return [c for c in nb.cells if c.cell_type == "code" and needle in c.source]  # type: ignore[attr-defined]
+def _cells_with(nb: Any, needle: str) -> list[Any]:
+    return [c for c in nb.cells if c.cell_type == "code" and needle in c.source]
 
 
-def _html_rows(cell: dict) -> list[list[str]]:
+def _html_rows(cell: Any) -> list[list[str]]:
     """The rows of the HTML tables a cell displayed, as lists of cell texts."""
     rows = []
     for out in cell["outputs"]:
@@ -47,11 +47,12 @@ def test_notebook_is_stored_without_outputs() -> None:
 
 
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory: pytest.TempPathFactory) -> object:
+def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
     mp = pytest.MonkeyPatch()
     mp.setenv("KG_NOTEBOOK_SLICE", SLICE_LINES)
     # The kernel runs from the notebooks folder, like a user's Jupyter would.
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    # kernel "python3" is ipykernel's native kernel: the interpreter running the tests.
     client = nbclient.NotebookClient(
         nb, timeout=600, kernel_name="python3", allow_errors=True,
         resources={"metadata": {"path": str(NOTEBOOK.parent)}},
@@ -63,19 +64,18 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> object:
     return nb
 
 
-def test_no_cell_errors(executed: object) -> None:
+def test_no_cell_errors(executed: Any) -> None:
     errors = [
         (i, out.get("ename"), out.get("evalue"))
-        for i, cell in enumerate(executed.cells)  # type: ignore[attr-defined]
+        for i, cell in enumerate(executed.cells)
         if cell.cell_type == "code"
         for out in cell.outputs
         if out.output_type == "error"
     ]
     assert not errors, f"cells raised: {errors}"
-    assert sys.executable  # the kernel is this interpreter's (ipykernel's native python3)
 
 
-def test_posts_table_shows_li_qiang_as_shanghai_party_secretary(executed: object) -> None:
+def test_posts_table_shows_li_qiang_as_shanghai_party_secretary(executed: Any) -> None:
     (cell,) = _cells_with(executed, "posts = table(")
     rows = _html_rows(cell)
     assert rows, "the posts cell displayed no table"
@@ -83,7 +83,7 @@ def test_posts_table_shows_li_qiang_as_shanghai_party_secretary(executed: object
     assert hits, f"no row with 李强 / 上海市委 / PartySecretary among {rows[:5]}…"
 
 
-def test_analysis_and_plot_produced_output(executed: object) -> None:
+def test_analysis_and_plot_produced_output(executed: Any) -> None:
     (plot,) = _cells_with(executed, "plt.show()")
     assert any("image/png" in out.get("data", {}) for out in plot.outputs), "the plot cell drew nothing"
     (ties,) = _cells_with(executed, "weighted_projected_graph")
@@ -94,7 +94,7 @@ def test_analysis_and_plot_produced_output(executed: object) -> None:
     assert any("李强" in r for r in _html_rows(central)), "李强 attends the sample's meeting but is not in the centrality table"
 
 
-def test_corpus_slice_branch_matches_the_environment(executed: object) -> None:
+def test_corpus_slice_branch_matches_the_environment(executed: Any) -> None:
     (cell,) = _cells_with(executed, "SLICE_LINES = int(")
     text = "".join(out.get("text", "") for out in cell.outputs)
     if (SHARED / "corpus" / "xwlb.jsonl").exists():

@@ -168,3 +168,42 @@ def test_sample_project_recall_and_precision() -> None:
     precision = len(got & fine) / len(got)
     assert recall >= 0.9, f"missing: {sorted(want - got)}"
     assert precision >= 0.85, f"not projects: {sorted(got - fine)}"
+
+
+# --------------------------------------------------------------------------- generalisation rules (issue 3)
+
+
+def test_numbered_slogans_in_quotes_are_not_projects(finder: ProjectFinder) -> None:
+    found = labels(finder, "要增强“四个意识”、坚定“四个自信”，落实“四个全面”战略，编制好“十五五”规划。")
+    assert not found, f"slogans taken as projects: {sorted(found)}"
+
+
+def test_quote_that_is_the_object_of_a_verb_is_not_a_project(finder: ProjectFinder) -> None:
+    assert "四个自信" not in labels(finder, "教育引导干部坚定“四个自信”。")
+
+
+def test_resultative_hao_does_not_start_a_name(finder: ProjectFinder) -> None:
+    found = labels(finder, "上海将建设好长三角生态绿色一体化发展示范区。")
+    assert "长三角生态绿色一体化发展示范区" in found
+    assert not any(label.startswith("好") for label in found)
+
+
+def test_a_count_is_not_a_code_that_names_a_centre(finder: ProjectFinder) -> None:
+    assert not labels(finder, "70余个团组1000多人参观过教培中心。")
+
+
+def test_run_of_province_abbreviations_makes_an_alliance_specific(finder: ProjectFinder) -> None:
+    assert "湘赣联盟" in labels(finder, "成立湘赣联盟。")
+
+
+def test_national_system_and_special_transfer_heads(finder: ProjectFinder) -> None:
+    found = labels(finder, "建设国家企业信用信息系统。国家将设立东北振兴专项转移支付。")
+    assert {"国家企业信用信息系统", "东北振兴专项转移支付"} <= set(found)
+
+
+def test_an_ecosystem_is_not_a_project(finder: ProjectFinder) -> None:
+    assert "长三角生态系统" not in labels(finder, "保护长三角生态系统。")
+
+
+def test_known_national_programme_by_name(finder: ProjectFinder) -> None:
+    assert "兴边富民行动" in labels(finder, "要深入推进兴边富民行动。")

@@ -24,15 +24,27 @@ Who committed, and what is a directive
   the event (participants' posts → ``province_of``); failing that of the
   collective named in the paragraph (or the nearest one before it), then of
   the participating organisations or persons.
+  A meeting of a national body (国务院常务会议, 中央财经委员会…) with no
+  participating province is that body's commitment, never its chair's.
+  会议确定/决定/部署 (``decision``) need no 要; in the sentence that reports the
+  meeting, a clause "部署/确定/决定…" naming a project is a decision too.
 * Speech frame, no subject (要…/我们要…): by a speaker holding a national post
-  (jurisdiction ``None``) a directive to the event's participating provinces;
-  by anyone else a commitment of the speaker (person) and his province.
+  (jurisdiction ``None``) a directive only where the addressee is recoverable:
+  the reporting province of a work report (汇报), or the leading group whose
+  meeting the speaker chairs; otherwise nothing (an invented addressee is worse
+  than a missed directive).  By anyone else a commitment of the speaker
+  (person) and his province.  "他强调，" continues the person named last;
+  "习近平在听取…汇报时强调，" is a speaker clause too.
 * Subject frame: by a national speaker, or at a meeting chaired by one, a
   directive to the subject.  A provincial leader's subject is a directive only
   when it is a subordinate body (有关部门, 各地区各部门 …: the ``subordinate``
   column); a collective or another province named by a provincial leader
   ("三省一市要…" at a forum of equals) is a commitment of those provinces.
-  "上海将…" outside a national speech is 上海's own commitment.
+  "上海将…" outside a national speech is 上海's own commitment.  "希望X…" is a
+  directive to X by whoever speaks; "国家将…" by a national leader a commitment
+  of the body he speaks for (国务院); a subordinate addressee (有关部门…) with
+  nobody speaking is dropped, not made its own pledge.  "各地区谋划…，要…": the
+  addressee waits for the sentence's next 要.
 
 Collectives are expanded to provinces here (三省一市 → 上海 江苏 浙江 安徽), so
 ``committed_by``/``addressed_to`` hold provinces, never regions; an addressee
@@ -57,8 +69,8 @@ from spacy.tokens import Doc
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.state import DocState
-from kg.records import AgentRef, CommitmentRecord, DirectiveRecord
-from kg.reference import Reference, default_ontology_dir, get_reference
+from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord
+from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
 _JOINERS = ("和", "、", "及", "与", "以及")
@@ -68,6 +80,8 @@ _MAX_ACTION = 40
 _MAX_SHORT_ACTION = 10
 _EDGE_TAGS = frozenset({"p", "c", "uj", "u", "x"})
 _MAX_SUBJECT = 16
+_MAX_SPEAKER_CLAUSE = 60  # 中共中央总书记、国家主席…习近平在听取…汇报时强调
+_MAX_SPEECH_GAP = 20
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,10 @@ class Addressee:
     agent_kind: str  # organization | leading_group
     value: str
     subordinate: bool
+
+
+_SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
+                 "decision", "decision_verb", "pronoun", "hope", "state", "distributive")
 
 
 @dataclass(frozen=True)
@@ -87,6 +105,18 @@ class CommitmentCues:
     speech: tuple[str, ...]
     first_person: tuple[str, ...]
     addressees: dict[str, Addressee]
+    # 会议确定/决定/部署：what follows is decided, with or without 要
+    decision: tuple[str, ...] = ()
+    # 部署/确定/决定 opening a clause of the sentence that reports a meeting
+    decision_verb: tuple[str, ...] = ()
+    # 他/她 + speech verb: the person last named goes on speaking
+    pronoun: tuple[str, ...] = ()
+    # 希望 + addressee: a task set for that addressee
+    hope: tuple[str, ...] = ()
+    # 国家将… in a national leader's speech: a pledge of the body he speaks for
+    state: tuple[str, ...] = ()
+    # 各级/各 before an addressee (各级各有关方面 = 有关方面)
+    distributive: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -110,12 +140,17 @@ class CommitmentCues:
         def longest(kind: str) -> tuple[str, ...]:
             return tuple(sorted(kinds.get(kind, ()), key=len, reverse=True))
 
-        return cls(longest("resolution"), longest("pledge"), longest("future"), longest("not_pledge"),
-                   longest("speech"), longest("first_person"), addressees)
+        # a decision cue opens a meeting frame like any resolution cue
+        resolution = tuple(sorted({*kinds.get("resolution", ()), *kinds.get("decision", ())}, key=len, reverse=True))
+        return cls(resolution, longest("pledge"), longest("future"), longest("not_pledge"),
+                   longest("speech"), longest("first_person"), addressees, longest("decision"),
+                   longest("decision_verb"), longest("pronoun"), longest("hope"), longest("state"),
+                   longest("distributive"))
 
     def to_rows(self) -> list[dict[str, str]]:
-        rows = [{"cue": c, "kind": k} for k in ("resolution", "pledge", "future", "not_pledge", "speech", "first_person")
-                for c in getattr(self, k)]
+        decision = set(self.decision)
+        rows = [{"cue": c, "kind": k} for k in _SIMPLE_KINDS for c in getattr(self, k)
+                if not (k == "resolution" and c in decision)]
         rows += [{"cue": a.surface, "kind": "addressee", "agent_kind": a.agent_kind, "value": a.value,
                   "subordinate": "yes" if a.subordinate else ""} for a in self.addressees.values()]
         return rows
@@ -133,6 +168,8 @@ class _Subject:
     agents: tuple[AgentRef, ...]
     subordinate: bool
     first_person: bool = False
+    state: bool = False  # 国家将…: the speaker's national body
+    hope: bool = False  # 希望X…: a task set for X whoever speaks
 
 
 @dataclass
@@ -145,6 +182,9 @@ class CommitmentFinder:
     def __init__(self, cues: CommitmentCues, reference: Reference | None = None) -> None:
         self.cues = cues
         self.ref = reference if reference is not None else get_reference()
+        self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
+        self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
+                              key=lambda nb: len(nb[0]), reverse=True)
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -187,32 +227,34 @@ class CommitmentFinder:
     def _subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"X将"/"X要" at the start of a clause: the subject's agents and where the body starts."""
         clause = text[cs:ce]
-        for fp in self.cues.first_person:
+        for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
-                    return _Subject((), False, first_person=True), cs + len(fp) + len(marker)
-        pos = cs
+                    return (_Subject((), False, first_person=kind == "first_person", state=kind == "state"),
+                            cs + len(fp) + len(marker))
+        hope = self._starts_with(clause, self.cues.hope)
+        pos = cs + (len(hope) if hope else 0)
         agents: list[AgentRef] = []
         subordinate = False
         mentions = sorted((m for m in state.mentions if cs <= m.start < ce), key=lambda m: m.start)
         while pos < ce and pos - cs <= _MAX_SUBJECT:
             m = next((m for m in mentions if m.start == pos and m.kind in ("province", "region", "city", "org")), None)
             rest = text[pos:ce]
-            addr = self._starts_with(rest, sorted(self.cues.addressees, key=len, reverse=True))
+            addr = self._addressee_at(rest)
             if m is not None and (addr is None or m.end - m.start >= len(addr)):
                 agents.extend(self._expand(m.kind, m.value))
                 pos = m.end
             elif addr is not None:
-                a = self.cues.addressees[addr]
+                a, length = addr
                 subordinate = subordinate or a.subordinate
                 if a.agent_kind == "leading_group":
                     agents.append(AgentRef("organization", self._leading_group(state)))
                 else:
                     agents.extend(self._expand("region", a.value) if self.ref.expand_collective(a.value)
                                   else [AgentRef("organization", a.value)])
-                pos += len(addr)
+                pos += length
             else:
                 break
             joiner = self._starts_with(text[pos:ce], _JOINERS)
@@ -222,20 +264,60 @@ class CommitmentFinder:
         if not agents:
             return None
         rest = text[pos:ce]
+        if hope:  # 希望陕西牢记…: no marker needed
+            return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
         if marker is None:
+            if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
+                return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
         return _Subject(tuple(dict.fromkeys(agents)), subordinate), pos + len(marker)
 
+    def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
+        """The addressee ``rest`` starts with, also after a distributive 各级/各 (各级各有关方面)."""
+        names = self._addressee_names
+        hit = self._starts_with(rest, names)
+        if hit is not None:
+            return self.cues.addressees[hit], len(hit)
+        for d in self.cues.distributive:
+            if rest.startswith(d):
+                inner = self._addressee_at(rest[len(d):]) if len(rest) > len(d) else None
+                if inner is not None:
+                    return inner[0], len(d) + inner[1]
+        return None
+
     def _speaker_clause(self, state: DocState, text: str, cs: int, ce: int) -> str | None:
-        """"李强说" / "习近平在讲话中强调": a clause that is just a person and a speech verb."""
+        """A clause that introduces speech: "李强说", "习近平在听取…汇报时强调", "习近平对乡亲们说",
+        or "他强调" (the person named last before it goes on speaking)."""
+        clause = text[cs:ce].strip()
+        verb = next((v for v in self.cues.speech if clause.endswith(v)), None)
+        if verb is None or len(clause) > _MAX_SPEAKER_CLAUSE:
+            return None
+        if self._starts_with(clause, self.cues.pronoun) and len(clause) <= 4:
+            return self._last_person_before(state, cs)
+        first: tuple[int, int, str] | None = None
         for person, spans in state.person_mentions.items():
             for s, e in spans:
-                if s == cs and text[e:ce] in self.cues.speech:
-                    return person
-        return None
+                if cs <= s < ce and (first is None or s < first[0]):
+                    first = (s, e, person)
+        if first is None:
+            return None
+        # between the name and the verb only a place, a time or an audience: "在听取…汇报时", "对乡亲们";
+        # "…总书记重要讲话的要求" is no speech
+        between = text[first[1]:cs + len(text[cs:ce].rstrip()) - len(verb)]
+        if len(between) > _MAX_SPEECH_GAP or "的" in between:
+            return None
+        return first[2]
+
+    def _last_person_before(self, state: DocState, offset: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for person, spans in state.person_mentions.items():
+            for s, _ in spans:
+                if s < offset and (best is None or s > best[0]):
+                    best = (s, person)
+        return best[1] if best else None
 
     def _participants(self, state: DocState, event: str | None) -> list[AgentRef]:
         if event is None:
@@ -264,8 +346,78 @@ class CommitmentFinder:
         m = inside[0] if inside else (before[-1] if before else None)
         return self._expand("region", m.value) if m is not None else []
 
+    def _event_record(self, state: DocState, event: str | None) -> EventRecord | None:
+        return next((e for e in state.extraction.events if e.key == event), None) if event else None
+
+    def _event_body(self, state: DocState, event: str | None) -> NationalBody | None:
+        """The national body whose meeting the event is (国务院常务会议 → 国务院), if its label says so."""
+        rec = self._event_record(state, event)
+        if rec is None:
+            return None
+        for name, body in self._bodies:
+            if name in rec.label:
+                return body
+        return None
+
+    def _leading_group_of(self, state: DocState, event: str | None) -> str | None:
+        """The leading group (or commission) whose meeting the event is."""
+        body = self._event_body(state, event)
+        if body is not None and body.kind == "leading_group":
+            return body.label
+        rec = self._event_record(state, event)
+        if rec is not None and "领导小组" in rec.label:
+            label = rec.label[: rec.label.index("领导小组") + 4]
+            for m in state.mentions:  # the full name as the gazetteer or the text gives it
+                if m.kind == "org" and m.value.endswith(label):
+                    return m.value
+            return label
+        return None
+
+    def _context_events(self, state: DocState, offset: int) -> list[str]:
+        """Events a speech at ``offset`` may belong to, nearest first: the last one reported earlier in
+        the same paragraph, the one whose report covers ``offset``, and an article's only work report."""
+        out: list[str] = []
+        para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), None)
+        if para is not None:
+            before = [e for e in state.extraction.events if para[0] <= e.evidence.start <= offset]
+            out += [e.key for e in sorted(before, key=lambda e: e.evidence.start, reverse=True)]
+        here = state.event_at(offset)
+        if here is not None:
+            out.append(here)
+        reports = [e.key for e in state.extraction.events if "汇报" in e.label]
+        if len(reports) == 1:
+            out.append(reports[0])
+        return list(dict.fromkeys(out))
+
+    def _report_provinces(self, state: DocState, event: str | None, speaker: str) -> list[AgentRef]:
+        """A work report (汇报会): the province that reports, to which the whole speech is addressed."""
+        rec = self._event_record(state, event)
+        if rec is None or "汇报" not in rec.label:
+            return []
+        own = state.province_of(speaker)
+        who = [a for a in self._participants(state, event) if own is None or a != AgentRef("province", own.name)]
+        if who:
+            return who
+        named = [p.short for p in self.ref.provinces if any(len(n) >= 2 and n in rec.label for n in p.names)]
+        return [AgentRef("province", n) for n in dict.fromkeys(named)]
+
+    def _national_org(self, state: DocState, person: str | None) -> str | None:
+        """The body a national leader speaks for when he says 国家将…: 国务院 first, then 中共中央."""
+        orgs = [p.organization.label for p in state.extraction.posts
+                if p.person == person and p.organization.jurisdiction is None]
+        for preferred in ("国务院", "中共中央"):
+            if preferred in orgs:
+                return preferred
+        return orgs[0] if orgs else None
+
     def _meeting_committers(self, state: DocState, event: str | None, para: tuple[int, int], offset: int) -> list[AgentRef]:
-        who = self._participants(state, event) or self._collective(state, para, offset)
+        who = self._participants(state, event)
+        if who:
+            return who
+        body = self._event_body(state, event)
+        if body is not None:  # 国务院常务会议: the State Council resolves, not its chair
+            return [AgentRef("organization", body.label)]
+        who = self._collective(state, para, offset)
         if who or event is None:
             return who
         agents = [p.agent for p in state.extraction.participations if p.event == event]
@@ -305,17 +457,19 @@ class CommitmentFinder:
         found = Found()
         paragraphs = state.paragraphs or [(0, len(text))]
         sentences = state.sentences or [(0, len(text))]
+        decisions = set(self.cues.decision)
         for para in paragraphs:
             frame: _Frame | None = None
             for ss, se in sentences:
                 if not (para[0] <= ss < para[1]):
                     continue
                 subject: tuple[_Subject, int] | None = None
+                pending: _Subject | None = None  # 各地区谋划…，要…: an addressee waiting for its 要
                 for cs, ce in _clauses(text, ss, se):
                     clause = text[cs:ce]
                     cue = self._starts_with(clause, self.cues.resolution)
                     if cue is not None:
-                        frame = _Frame("meeting")
+                        frame = _Frame("meeting", active=cue in decisions)
                         cs += len(cue)
                         if cs >= ce:
                             continue
@@ -329,6 +483,9 @@ class CommitmentFinder:
                         frame = _Frame("speech", scoped)
                     body = cs
                     subj = self._subject(state, text, cs, ce)
+                    if subj is not None and subj[1] < 0:
+                        pending = subj[0]
+                        continue
                     if subj is not None and subj[0].first_person:
                         if frame is not None and frame.kind == "speech":
                             frame.active = True
@@ -338,14 +495,31 @@ class CommitmentFinder:
                         body = subj[1]
                     else:
                         marker = self._pledge_at(clause)
-                        if marker is not None and frame is not None:
+                        if marker is not None and pending is not None and subject is None:
+                            subject, pending = (pending, cs + len(marker)), None
+                            body = subject[1]
+                        elif marker is not None and frame is not None:
                             frame.active = True
                             body = cs + len(marker)
+                        elif (frame is None and self._meeting_decision(state, clause, cs)
+                              and self._clause_projects(mentions, cs, ce)):
+                            # 主持召开国务院常务会议，部署…促进综合保税区升级: what the meeting decided,
+                            # when it names what it concerns
+                            self._emit_frame(state, found, _Frame("meeting", active=True), para, cs, ce, mentions)
+                            continue
                     if subject is not None:
                         self._emit_subject(state, found, frame, subject[0], para, body, ce, mentions)
                     elif frame is not None and frame.active:
                         self._emit_frame(state, found, frame, para, body, ce, mentions)
         return found
+
+    def _meeting_decision(self, state: DocState, clause: str, cs: int) -> bool:
+        """部署/确定/决定… as a clause of the sentence that reports the meeting itself."""
+        if self._starts_with(clause, self.cues.decision_verb) is None:
+            return False
+        event = state.event_at(cs)
+        rec = self._event_record(state, event)
+        return rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
 
     def _clause_projects(self, mentions: Sequence[ProjectMention], start: int, end: int) -> list[ProjectMention]:
         return [m for m in mentions if start <= m.start < end]
@@ -361,8 +535,19 @@ class CommitmentFinder:
         labels = tuple(dict.fromkeys(p.label for p in projects))
         if frame.kind == "speech" and frame.person is not None:
             if self._is_national(state, frame.person):
-                to = tuple(a for a in self._participants(state, event) if a != state.province_of(frame.person))
-                found.directives.append(DirectiveRecord(AgentRef("person", frame.person), to, action, labels, evidence, event))
+                # A national leader's 要… names no addressee: it is a task only for a reporting
+                # province (汇报会) or for the leading group whose meeting he chairs.
+                to: list[AgentRef] = []
+                for key in self._context_events(state, start):
+                    to = self._report_provinces(state, key, frame.person)
+                    group = self._leading_group_of(state, key) if not to else None
+                    if group is not None and self._chair(state, key) == frame.person:
+                        to = [AgentRef("organization", group)]
+                    if to:
+                        break
+                if to:
+                    found.directives.append(DirectiveRecord(AgentRef("person", frame.person), tuple(to), action,
+                                                            labels, evidence, event))
                 return
             who = [AgentRef("person", frame.person)]
             place = state.province_of(frame.person)
@@ -388,13 +573,20 @@ class CommitmentFinder:
         elif frame is not None and frame.kind == "meeting":
             issuer = self._chair(state, event)
         national = self._is_national(state, issuer)
+        if subject.state:
+            body = self._national_org(state, issuer) if national else None
+            if body is not None:
+                found.commitments.append(CommitmentRecord((AgentRef("organization", body),), action, labels,
+                                                          evidence, event))
+            return
         own = issuer is not None and any(
             a == AgentRef("province", p.name) for a in subject.agents if (p := state.province_of(issuer)) is not None
         )
-        if issuer is not None and (national or (subject.subordinate and frame is not None and frame.kind == "speech" and not own)):
+        if issuer is not None and (national or subject.hope or (subject.subordinate and not own)):
             found.directives.append(DirectiveRecord(AgentRef("person", issuer), subject.agents, action, labels, evidence, event))
-        else:
+        elif not subject.subordinate:
             found.commitments.append(CommitmentRecord(subject.agents, action, labels, evidence, event))
+        # 有关部门要… with nobody speaking is nobody's pledge: it is left out
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -182,7 +182,7 @@ class NameIndexer:
         for i in range(len(run)):
             if best[i] is None:
                 continue
-            for n in names:
+            for n in sorted(names, key=lambda x: (-len(x), x)):
                 if run.startswith(n, i) and best[i + len(n)] is None:
                     best[i + len(n)] = [*best[i], n]  # type: ignore[misc]
         return best[len(run)]

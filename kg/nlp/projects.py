@@ -59,11 +59,15 @@ _QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
 _PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
 _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_LATIN = re.compile(r"[A-Za-z]")
 # Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
 _BOUNDARY_TAGS = frozenset({"d", "ad", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "i", "y", "e", "o", "x"})
 _MAX_QUOTE = 12
 _MAX_LABEL = 30
 _MAX_CONJUNCT = 8  # 上海张江: a place and a district, not a clause
+# “四个意识”“两个维护”“五大安全”: numbered political formulas, never project names
+_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两]+[个大项条]|十[一二三四五六七八九]?五$)")  # also “十五五”
+_VERB_OR_ADJ = frozenset({"v", "vd", "a", "ad", "an"})
 
 
 def normalise_label(label: str) -> str:
@@ -291,15 +295,17 @@ class ProjectFinder:
         return u.tag == "v"
 
     def _is_place(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
-        return _overlaps_place(u, places) or (u.tag == "ns" and len(u.text) >= 2)
+        return (_overlaps_place(u, places) or (u.tag == "ns" and len(u.text) >= 2)
+                or (2 <= len(u.text) <= 4 and u.tag != "Q" and _abbreviation_run(u.text)))
 
     def _specific(self, mod: Sequence[Unit], places: Sequence[tuple[int, int, str, str]], level: str) -> bool:
         if level == "any":
             return sum(len(u.inner) for u in mod) >= 2
-        has_quote = any(u.tag == "Q" for u in mod)
+        has_quote = any(u.tag == "Q" and not _SLOGAN.match(u.inner) for u in mod)
         if level == "quote":
             return has_quote
-        if has_quote or any(_ALNUM.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
+        # a code names something (G60, 5G); a bare count (70余个, 1000多人) does not
+        if has_quote or any(_LATIN.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
             return True
         if level == "specific":
             text = "".join(u.inner for u in mod)
@@ -511,6 +517,8 @@ class ProjectFinder:
         start = (prefix[0] if prefix else quote).start
         if any(u.tag == "Q" for u in prefix):
             return []
+        if _SLOGAN.match(inner) or (prefix and prefix[-1].tag in _VERB_OR_ADJ and not self._is_place(prefix[-1], places)):
+            return []  # 坚定“四个自信”: a numbered slogan, or a quote that is the object of a verb
         if prefix:
             has_place = any(self._is_place(u, places) for u in prefix)
             surface = "".join(u.text for u in prefix) + quote.text if (has_place or len(inner) <= 3) else quote.text
@@ -574,6 +582,15 @@ def _modifier(run: Sequence[Unit], length: int) -> list[Unit]:
 
 def _overlaps_place(u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
     return any(s < u.end and u.start < e for s, e, _, _ in places)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation_run(word: str) -> bool:
+    """鄂湘赣, 川渝: a run of one-character province abbreviations names those provinces."""
+    from kg.reference import get_reference
+
+    ref = get_reference()
+    return ref.province(word) is None and len(ref.expand_collective(word)) == len(word)
 
 
 def _subsequence(short: str, long: str) -> bool:
