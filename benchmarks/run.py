@@ -39,21 +39,23 @@ RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT))
 
 COMMITMENTS = """
-SELECT ?who ?what WHERE {
+SELECT DISTINCT ?who ?what WHERE {
   ?c a kg:Commitment ; kg:committedBy/rdfs:label ?who ; kg:concerns/rdfs:label ?what .
 }"""
+# DISTINCT: each article graph restates the labels it uses, and Oxigraph's union default
+# graph keeps one copy per graph, so without it rows multiply (and the query is slow).
 
 
 def posts_query(name: str) -> str:
+    """The memberships behind ``kg timeline`` (without GRAPH clauses, which rdflib evaluates
+    graph by graph: tens of thousands of times on the corpus)."""
     from kg.iri import person
 
     return f"""
 SELECT ?org ?role ?title ?date ?a WHERE {{
-  GRAPH ?a {{
-    ?m org:member <{person(name)}> ; org:organization ?org ; org:role ?role .
-    OPTIONAL {{ ?m rdfs:label ?title }}
-    OPTIONAL {{ ?m kg:attestedOn ?date }}
-  }}
+  ?m org:member <{person(name)}> ; org:organization ?org ; org:role ?role ; prov:wasDerivedFrom ?a .
+  OPTIONAL {{ ?m rdfs:label ?title }}
+  OPTIONAL {{ ?m kg:attestedOn ?date }}
 }} ORDER BY ?date"""
 
 
