@@ -158,19 +158,26 @@ def _tree_rss(pid: int) -> int:
 def timed_build(corpus: Path, store: Path, workers: int) -> dict[str, Any]:
     """``kg build`` in a subprocess: wall time, summary line and the peak RSS of its process tree."""
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--workers", str(workers)]
+    load = os.getloadavg()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _tree_rss(proc.pid))
-        time.sleep(0.2)
-    wall = time.perf_counter() - start
-    out, err = proc.communicate()
+    # Output goes to files, not pipes: a full pipe would stall the build being timed.
+    with tempfile.TemporaryFile("w+") as out_f, tempfile.TemporaryFile("w+") as err_f:
+        proc = subprocess.Popen(cmd, stdout=out_f, stderr=err_f, text=True)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.5)
+        wall = time.perf_counter() - start
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
     if proc.returncode not in (0, 1):
         sys.exit(f"kg build failed ({proc.returncode}): {err[-2000:]}")
     summary = out.strip().splitlines()[-1]
     built = int(summary.split(" built")[0])
     return {
+        "command": " ".join(cmd[1:]),
+        "load_before": [round(x, 2) for x in load],
         "wall_s": wall,
         "peak_rss_mb": peak / 2**20,
         "summary": summary,

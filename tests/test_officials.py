@@ -126,3 +126,13 @@ def test_transliterated_name(extractor: Extractor) -> None:
     ex = run(extractor, "新疆维吾尔自治区党委副书记、自治区主席雪克来提·扎克尔介绍情况。")
     assert "雪克来提·扎克尔" in ex.persons
     assert ("雪克来提·扎克尔", "新疆维吾尔自治区人民政府", "Governor") in posts(ex)
+
+
+def test_concurrent_posts_joined_by_jian(extractor: Extractor) -> None:
+    ex = run(extractor, "国务委员兼国务院秘书长吴政隆出席会议。")
+    assert {p.role for p in ex.posts if p.person == "吴政隆"} == {"StateCouncilor", "SecretaryGeneral"}
+
+
+def test_a_bodys_party_group_is_not_a_local_committee(extractor: Extractor) -> None:
+    ex = run(extractor, "报告会在北京举行。国家发展和改革委员会党组书记、主任郑栅洁作报告。")
+    assert posts(ex) == {("郑栅洁", "国家发展改革委", "Minister")}

@@ -38,6 +38,18 @@ from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 CJK = "\u4e00-\u9fff"
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
 _INTRO = set("由和与及同是为在向对请")
+# what may stand before a local title whose place is elided ("北京市委书记蔡奇和市长陈吉宁")
+_CONJ = set("和与及同、，")
+# separators between the titles of one chain: "副书记、市长", "国务委员兼国务院秘书长"
+_SEP = re.compile("[、兼]")
+
+
+def _rfind_sep(text: str, start: int, end: int) -> int:
+    """Offset of the last title separator in ``text[start:end]``, or -1."""
+    found = -1
+    for m in _SEP.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,8 @@ class TitleParser:
             if u is not None:
                 if u.national and i > 0 and re.match(f"[{CJK}]", text[i - 1]) and text[i - 1] not in _INTRO:
                     return None  # "美国国防部长": a foreign title, not 国防部's head
+                if not u.national and u.place is None and i > 0 and text[i - 1] not in _CONJ:
+                    return None  # "…改革委员会党组书记": the body's party group, not a place's committee
                 return u
         return None
 
@@ -238,13 +252,13 @@ class OfficialsRecognizer:
         units: list[Unit] = []
         right = title_end
         while right > sent_start:
-            left_limit = text.rfind("、", sent_start, right)
+            left_limit = _rfind_sep(text, sent_start, right)
             seg_start = left_limit + 1 if left_limit >= 0 else sent_start
             segment = text[seg_start:right]
             unit = self.parser.parse(segment)
             if unit is None and left_limit >= 0:
                 # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
-                prev = text.rfind("、", sent_start, left_limit)
+                prev = _rfind_sep(text, sent_start, left_limit)
                 body = self.parser.body_prefix(text[prev + 1 if prev >= 0 else sent_start : left_limit])
                 if body:
                     unit = self.parser.parse(body + segment)
