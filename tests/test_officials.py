@@ -136,3 +136,18 @@ def test_concurrent_posts_joined_by_jian(extractor: Extractor) -> None:
 def test_a_bodys_party_group_is_not_a_local_committee(extractor: Extractor) -> None:
     ex = run(extractor, "报告会在北京举行。国家发展和改革委员会党组书记、主任郑栅洁作报告。")
     assert posts(ex) == {("郑栅洁", "国家发展改革委", "Minister")}
+
+
+def test_untitled_name_before_tongzhi(extractor: Extractor) -> None:
+    ex = run(extractor, "坚持以习近平同志为核心的党中央坚强领导。")
+    assert ex.persons == ["习近平"] and not ex.posts, "同志 marks a name, not a post"
+
+
+def test_four_character_name_after_a_title(extractor: Extractor) -> None:
+    ex = run(extractor, "香港特别行政区行政长官林郑月娥、澳门特别行政区行政长官崔世安出席会议。")
+    assert {"林郑月娥", "崔世安"} <= set(ex.persons)
+
+
+def test_person_with_a_title_we_cannot_place_has_no_post(extractor: Extractor) -> None:
+    ex = run(extractor, "石柱土家族自治县县委书记蹇泽西参加座谈会。")
+    assert "蹇泽西" in ex.persons and not ex.posts

@@ -44,8 +44,11 @@ class PersonTagger:
         triggers: list[str],
         postfix_titles: list[str],
         list_triggers: list[str],
+        postfix_words: list[str] | None = None,
     ) -> None:
         self.name = name
+        # words that follow a name without making a post of it ("习近平同志", "习近平新时代…思想")
+        self.postfix_words = list(postfix_words or [])
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self.rules = load_name_rules()
@@ -55,8 +58,10 @@ class PersonTagger:
         }
         self.trigger_re = re.compile("|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True)))
         self.postfix_re = (
-            re.compile("|".join(re.escape(t) for t in sorted(self.postfix, key=len, reverse=True)))
-            if self.postfix
+            re.compile(
+                "|".join(re.escape(t) for t in sorted([*self.postfix, *self.postfix_words], key=len, reverse=True))
+            )
+            if self.postfix or self.postfix_words
             else None
         )
         self.places = {f for p in ref.provinces for f in (p.name, p.short)} | {
@@ -107,7 +112,9 @@ class PersonTagger:
                     # particles such as 了/地 never end a name: ``name_followers.csv``)
                     if wend != end:
                         continue
-                    self._postfix_post(state, word, why.split(":", 1)[1], wstart)
+                    title = why.split(":", 1)[1]
+                    if title in self.postfix:
+                        self._postfix_post(state, word, title, wstart)
                 add_person(state, word, wstart, wend)
         return doc
 
@@ -151,6 +158,7 @@ class PersonTagger:
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
                      "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同", "听取"],
         "postfix_titles": ["总书记", "总理", "副总理", "国家主席"],
+        "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
     },
 )
@@ -161,8 +169,9 @@ def make_person_tagger(
     triggers: list[str],
     postfix_titles: list[str],
     list_triggers: list[str],
+    postfix_words: list[str],
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words)
 
 
 class NameIndexer:

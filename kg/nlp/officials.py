@@ -78,7 +78,9 @@ class NameRules:
     followers: tuple[str, ...]  # longest first
     nonfinal: frozenset[str] = frozenset()  # particles that never end a name (地 了 的 …)
 
-    def plausible(self, name: str) -> bool:
+    def plausible(self, name: str, four: bool = False) -> bool:
+        """Could ``name`` be a person's name?  Four characters after a one-character surname
+        only when asked (``four``): "林郑月娥" is a name, "吴政隆说" is not."""
         if name[-1:] in self.nonfinal:
             return False
         if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
@@ -87,7 +89,7 @@ class NameRules:
             return False
         if any(name.startswith(c) for c in self.compound_surnames):
             return len(name) >= 3
-        return name[0] in self.surnames and len(name) <= 3
+        return name[0] in self.surnames and (len(name) <= 3 or four)
 
     def followed_by_boundary(self, text: str, end: int, sent_end: int) -> bool:
         if end >= sent_end:
@@ -232,6 +234,11 @@ class OfficialsRecognizer:
             ):
                 options.append(cand)
         if not options:
+            four = text[pos : pos + 4]
+            if len(four) == 4 and self.names.plausible(four, four=True) and self.names.followed_by_boundary(
+                text, pos + 4, sent_end
+            ):
+                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary
             return self._tagged_name(text[pos : min(sent_end, pos + 8)])
         best = options[0]
         for shorter in options[1:]:
@@ -296,6 +303,10 @@ class OfficialsRecognizer:
                     continue
                 units = self._chain(text, ss, pos)
                 if not units:
+                    # a title we cannot place ("自治县县委书记蹇泽西"): the person, without a post
+                    if name not in self.parser.place_forms:
+                        taken.add(pos)
+                        found.append(Official(name, pos, pos + len(name), []))
                     continue
                 resolved: list[tuple[Unit, PlaceRef | None]] = []
                 place = None
