@@ -186,3 +186,22 @@ def test_presenters_speak_at_a_press_conference_only(extractor: Extractor) -> No
     assert roles(ex, "发布会")["speaker"] == {"王文涛"}
     meeting = run(extractor, "9月1日，全省工作会议在合肥召开。安徽省委书记梁言顺介绍有关情况。")
     assert "speaker" not in roles(meeting, "工作会议"), "介绍 is no speech at an ordinary meeting"
+
+
+def test_a_meetings_own_sentence_overrides_the_tour_dates_of_the_lead(extractor: Extractor) -> None:
+    text = (
+        "中共中央总书记习近平5月20日至22日在江西考察，主持召开推动中部地区崛起工作座谈会并发表重要讲话。"
+        "21日下午，习近平在南昌主持召开推动中部地区崛起工作座谈会。"
+    )
+    ex = run(extractor, text, when=date(2019, 5, 22))
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.start_date == "2019-05-21" and meeting.location is not None and meeting.location.name == "南昌"
+    tour = next(e for e in ex.events if e.kind == "Inspection")
+    assert tour.start_date == "2019-05-20", "a range gives its first day"
+
+
+def test_place_from_the_sentence_when_the_pattern_names_none(extractor: Extractor) -> None:
+    text = "9月6日，巴斯夫集团在广东湛江投资的一体化基地项目举行首套装置投产仪式。"
+    ex = run(extractor, text, when=date(2022, 9, 6))
+    ev = ex.events[0]
+    assert ev.kind == "Ceremony" and ev.location is not None and ev.location.name == "湛江"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.state import DocState
-from kg.records import AgentRef, Decision, EventRecord, Participation, PlaceRef, ReviewedDocument
+from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import get_reference, ontology_dir
 
 CJK = "\u4e00-\u9fff"
@@ -39,7 +39,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
-_LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前)+")
+_LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,8 +88,8 @@ class EventRecognizer:
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
-            ("inspect", re.compile(f"在(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察|调研)")),
-            ("report", re.compile(f"听取(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
+            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察|调研)")),
+            ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
@@ -115,7 +115,7 @@ class EventRecognizer:
         label = _LEAD_JUNK.sub("", label)
         return label.strip("“”‘’ ")
 
-    def _place(self, place_text: str | None, state: DocState) -> PlaceRef | None:
+    def _place(self, place_text: str | None) -> PlaceRef | None:
         if not place_text:
             return None
         if place_text.startswith("京"):
@@ -130,6 +130,15 @@ class EventRecognizer:
             return PlaceRef("city", cities[-1])
         provinces = [v for k, v in found if k == "province"]
         return PlaceRef("province", provinces[-1]) if provinces else None
+
+    def _place_in_sentence(self, label: str, evidence: Evidence) -> PlaceRef | None:
+        """"德国巴斯夫集团在广东湛江投资的…项目举行…仪式": the place after the first 在 of the
+        event's sentence, when the pattern itself named no place."""
+        sentence = evidence.text
+        cut = sentence.find(label)
+        head = sentence[: cut if cut > 0 else len(sentence)]
+        m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}})", head)
+        return self._place(m.group(1)) if m else None
 
     @staticmethod
     def _doc_year(state: DocState) -> int | None:
@@ -174,7 +183,7 @@ class EventRecognizer:
                         continue
                     label = self._clean_label(text[ls:le])
                     if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
-                        state, m.start(), ss
+                        state, m.start(), ss, loose=how != "at"
                     ):
                         continue  # "在…座谈会上的重要讲话精神": a past event in passing
                     if how == "at" and text.startswith("的", m.end()):
@@ -205,14 +214,17 @@ class EventRecognizer:
         return out
 
     @staticmethod
-    def _led_by_person(state: DocState, pos: int, sent_start: int) -> bool:
-        """Is the clause before ``pos`` "<person>[date/time]" — the subject of the cue?"""
+    def _led_by_person(state: DocState, pos: int, sent_start: int, loose: bool = False) -> bool:
+        """Is a person the subject of the cue at ``pos``?  Strictly: "<person>[date/time/place]"
+        right before it.  Loosely (for 主持/出席/考察, which only people do): a person earlier in
+        the sentence, across commas ("韩正15日到雄安调研，主持召开座谈会")."""
         text = state.article.text
+        reach = 40 if loose else 14
         for spans in state.person_mentions.values():
             for s, e in spans:
-                if sent_start <= s and e <= pos and pos - e <= 14:
+                if sent_start <= s and e <= pos and pos - e <= reach:
                     between = text[e:pos]
-                    if not re.search(r"[，。；：、,;:]", between):
+                    if not re.search(r"[。；;]" if loose else r"[，。；：、,;:]", between):
                         return True
         return False
 
@@ -227,8 +239,13 @@ class EventRecognizer:
         year = self._doc_year(state)
         mentions = self._mentions(state)
         keyed: list[tuple[_Mention, EventRecord]] = []
+        # events whose date/place were read from a sentence reporting another event too
+        # ("5月20日至22日在江西考察，主持召开…座谈会"): a later sentence of their own wins
+        weak: set[str] = set()
+        sentence_of = {id(m): state.sentence_index(m.start) for m in mentions}
         for m in mentions:
             sent_ev = state.evidence_at(m.start)
+            shared = sum(1 for o in mentions if sentence_of[id(o)] == sentence_of[id(m)] and o.parent is None) > 1
             existing = next(
                 (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
                 None,
@@ -238,10 +255,12 @@ class EventRecognizer:
                 ym = re.match(r"(\d{4})", m.label)
                 when = ym.group(1) if ym else None
             if existing is not None:
-                if existing.start_date is None and when:
+                if (existing.start_date is None or existing.key in weak) and when and not shared:
                     existing.start_date = when
-                if existing.location is None:
-                    existing.location = self._place(m.place_text, state)
+                if (existing.location is None or existing.key in weak) and m.place_text and not shared:
+                    existing.location = self._place(m.place_text)
+                if not shared:
+                    weak.discard(existing.key)
                 if len(m.label) > len(existing.label):
                     existing.label = m.label
                 keyed.append((m, existing))
@@ -251,13 +270,15 @@ class EventRecognizer:
                 kind=m.kind,
                 label=m.label,
                 start_date=when,
-                location=self._place(m.place_text, state),
+                location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
                 evidence=sent_ev,
                 scheduled=m.how == "decided",
                 series=_series(m.label),
             )
             ex.events.append(ev)
             keyed.append((m, ev))
+            if shared:
+                weak.add(ev.key)
         self._scopes(state, keyed)
         by_mention = {id(m): ev for m, ev in keyed}
         for m, ev in keyed:
