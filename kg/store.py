@@ -358,6 +358,11 @@ def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> 
         )
     if not create and not any(path.iterdir()):
         raise StoreError(f"the store {path} is empty; build it first with `kg build PATH... --store {path}`")
+    if create and not path.exists():
+        try:
+            path.mkdir(parents=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store folder {path}: {exc.strerror or exc}") from exc
     if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
         # RocksDB marks its folders with CURRENT; anything else is someone's data, not a store
         raise StoreError(f"{path} is not a kg store: the folder holds other files (no RocksDB CURRENT file)")
