@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from kg.nlp import Extractor
 from kg.nlp.names import NameIndexer
 from kg.nlp.segment import split_paragraphs, split_sentences
 from kg.records import Article, Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, when: date | None = date(2023, 6, 6)) -> Extraction:

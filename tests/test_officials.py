@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from kg.nlp import Extractor
 from kg.records import Article, Extraction
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, when: date | None = date(2022, 8, 16)) -> Extraction:
