@@ -144,3 +144,8 @@ def test_four_character_name_after_a_title(extractor: Extractor) -> None:
 def test_person_with_a_title_we_cannot_place_has_no_post(extractor: Extractor) -> None:
     ex = run(extractor, "石柱土家族自治县县委书记蹇泽西参加座谈会。")
     assert "蹇泽西" in ex.persons and not ex.posts
+
+
+def test_common_words_after_a_title_are_not_names(extractor: Extractor) -> None:
+    ex = run(extractor, "这是党的十八大以来，总书记连续10年同大家一起义务植树。")
+    assert "连续" not in ex.persons and not ex.posts

@@ -25,9 +25,6 @@ from spacy.tokens import Doc
 from kg.nlp.state import Mention
 from kg.reference import Reference, get_reference
 
-# A place name must not be glued to a following character that makes it part
-# of a longer name ("江西" inside "江西省" is fine — the longer form wins — but
-# "吉林" must not match inside "吉林大学"? it should: it is still the place).
 _TABLE_FILE = "gazetteer.json"
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.officials import CJK, add_person, load_name_rules
 from kg.nlp.state import DocState
-from kg.nlp.tagger import lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger
 from kg.records import Organization, Post
 from kg.reference import get_reference
 
@@ -64,6 +64,7 @@ class PersonTagger:
             if self.postfix or self.postfix_words
             else None
         )
+        self.title_suffixes = ("主席", "总理", "书记", "部长", "省长", "市长", "总统", "首相", "国王", "王储")
         self.places = {f for p in ref.provinces for f in (p.name, p.short)} | {
             f for c in ref.cities for f in (c.name, c.short)
         }
@@ -137,8 +138,15 @@ class PersonTagger:
                     continue
                 if "·" not in word and not self.rules.plausible(word):
                     continue
+                if self._common_word(word):
+                    continue
                 out.append((wstart, pos, word))
         return out
+
+    def _common_word(self, word: str) -> bool:
+        """A word jieba's dictionary knows as something other than a name (连续 a, 强调 v), or
+        one ending in a title (习主席): the tagger's guess is not a person here."""
+        return common_word(word) or any(word.endswith(t) for t in self.title_suffixes)
 
     def _postfix_post(self, state: DocState, name: str, title: str, offset: int) -> None:
         rule = self.postfix[title]

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.state import DocState, Mention
-from kg.nlp.tagger import lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
@@ -85,7 +85,7 @@ class NameRules:
             return False
         if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
             return True  # transliterated names: 艾尔肯·吐尼亚孜
-        if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
+        if not re.fullmatch(f"[{CJK}]{{2,4}}", name) or common_word(name):
             return False
         if any(name.startswith(c) for c in self.compound_surnames):
             return len(name) >= 3

@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.state import DocState
+from kg.nlp.tagger import word_tags
 from kg.records import PlaceRef, ProjectRecord
 from kg.reference import default_ontology_dir
 
@@ -208,7 +209,7 @@ def pos_tokens(
             spans.append((i, i + len(word)))
             pos = i + len(word)
         tokens = spans
-    tags = _word_tags()
+    tags = word_tags()
     out: list[tuple[int, int, str, str]] = []
     for s, e in tokens:
         word = text[s:e]
@@ -217,14 +218,6 @@ def pos_tokens(
         tag = tags.get(word) or ("n" if len(word) > 1 and not word.isascii() else ("eng" if word.isalnum() else "x"))
         out.append((s, e, word, tag))
     return out
-
-
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    import jieba.posseg as pseg
-
-    pseg.dt.initialize()
-    return dict(pseg.dt.word_tag_tab)
 
 
 def units_of(
