@@ -89,7 +89,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.kg
-        state.mentions.extend(self.find(doc.text))
+        state.mentions.extend(self.find(state.article.text))  # Doc.text re-joins every token
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

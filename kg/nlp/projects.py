@@ -264,7 +264,7 @@ class ProjectFinder:
 
     def __init__(self, lexicon: ProjectLexicon) -> None:
         self.lex = lexicon
-        self._heads_longest = sorted(lexicon.heads, key=len, reverse=True)
+        self._head_lengths = sorted({len(h) for h in lexicon.heads}, reverse=True)
         forms = sorted((a for a in lexicon.known if len(a) >= 3), key=len, reverse=True)
         self._known_re = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
 
@@ -310,8 +310,9 @@ class ProjectFinder:
         if not run or run[-1].tag == "Q":
             return None
         text = "".join(u.text for u in run)
-        for word in self._heads_longest:
-            if text.endswith(word):
+        for length in self._head_lengths:  # longest first; a dict lookup per length, not per head
+            word = text[-length:]
+            if len(word) == length and word in self.lex.heads:
                 # the unit in which the head starts
                 cut = len(text) - len(word)
                 acc = 0

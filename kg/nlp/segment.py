@@ -63,8 +63,9 @@ class Segmenter:
         if len(doc):
             idx_len = doc.to_array([IDX, LENGTH]).tolist()
             state.tokens = [(i, i + n) for i, n in idx_len]
-        state.paragraphs = split_paragraphs(doc.text)
-        state.sentences = split_sentences(doc.text, state.paragraphs)
+        text = article.text  # the Doc's text, without re-joining its tokens (Doc.text does)
+        state.paragraphs = split_paragraphs(text)
+        state.sentences = split_sentences(text, state.paragraphs)
         doc._.kg = state
         return doc
 
