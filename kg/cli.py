@@ -36,12 +36,13 @@ Run `kg COMMAND --help` for the options of each command.
 
 BUILD_EPILOG = """\
 PATH may be a file (.txt, .md, .html, .json, .jsonl) or a directory, read recursively.
-Articles whose text has not changed since the last build are skipped.
+Articles whose text has not changed since the last build, built by the same version of
+the extraction code and rules, are skipped.
 
 examples:
   kg build examples/000_aed75dd07c0e9222.txt
   kg build corpus/ --store /data/kg-store --date 2022-08-16
-  kg build news.jsonl --force               re-extract everything (after upgrading kg)
+  kg build news.jsonl --force               re-extract everything, changed or not
   kg build corpus/ -v                       list each article as it is built
   kg build corpus/ --validate               store only articles that pass the SHACL shapes
 
