@@ -56,17 +56,20 @@ CLASS_TYPES: tuple[tuple[str, str], ...] = (
     (SCHEMA + "CreativeWork", "document"),
 )
 
+# Every article graph restates the type and label of what it mentions, so joins over the
+# union of all graphs multiply rows by the number of copies (李强 typed and labelled in a
+# thousand articles: a million rows).  Each pattern therefore matches inside one graph
+# (GRAPH ?g { … }) and DISTINCT folds the copies; see docs/scale.md.
 Q_NODES = PREFIXES + """
-SELECT ?s ?cls ?label ?lang WHERE {
+SELECT DISTINCT ?s ?cls ?label ?lang WHERE {
   VALUES ?cls { kg:Province kg:Region kg:City schema:Person org:Organization kg:Project
                 schema:Event schema:EventSeries schema:CreativeWork }
-  ?s a ?cls .
-  OPTIONAL { ?s rdfs:label ?label . BIND(LANG(?label) AS ?lang) }
+  GRAPH ?g { ?s a ?cls . OPTIONAL { ?s rdfs:label ?label . BIND(LANG(?label) AS ?lang) } }
 }
 """
 
 Q_ALT_LABELS = PREFIXES + """
-SELECT ?s ?alt WHERE { ?s skos:altLabel ?alt }
+SELECT DISTINCT ?s ?alt WHERE { ?s skos:altLabel ?alt }
 """
 
 # Sentences behind any fact, paired with the article they were read from: facts live in
@@ -74,56 +77,68 @@ SELECT ?s ?alt WHERE { ?s skos:altLabel ?alt }
 # several articles report (a plain prov:wasDerivedFrom join would cross the pairs).
 Q_SOURCES = PREFIXES + """
 SELECT ?s ?evidence ?article ?headline ?published WHERE {
-  GRAPH ?article { ?s kg:evidence ?evidence }
-  OPTIONAL { ?article schema:headline ?headline }
-  OPTIONAL { ?article schema:datePublished ?published }
+  GRAPH ?article { ?s kg:evidence ?evidence
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?published } }
 }
 """
 
 Q_POSTS = PREFIXES + """
-SELECT ?m ?person ?org ?role ?roleLabel ?title ?attested WHERE {
-  ?m a org:Membership ; org:member ?person ; org:organization ?org .
-  OPTIONAL { ?m org:role ?role .
-             OPTIONAL { ?role rdfs:label ?roleLabel FILTER(LANGMATCHES(LANG(?roleLabel), "zh")) } }
-  OPTIONAL { ?m rdfs:label ?title }
-  OPTIONAL { ?m kg:attestedOn ?attested }
+SELECT DISTINCT ?m ?person ?org ?role ?title ?attested WHERE {
+  GRAPH ?g {
+    ?m a org:Membership ; org:member ?person ; org:organization ?org .
+    OPTIONAL { ?m org:role ?role }
+    OPTIONAL { ?m rdfs:label ?title }
+    OPTIONAL { ?m kg:attestedOn ?attested }
+  }
 }
 """
 
 Q_EVENTS = PREFIXES + """
-SELECT ?e ?start ?location ?theme ?status ?kind ?kindLabel WHERE {
-  { ?e a schema:Event } UNION { ?e a schema:EventSeries }
-  OPTIONAL { ?e schema:startDate ?start }
-  OPTIONAL { ?e schema:location ?location }
-  OPTIONAL { ?e kg:theme ?theme }
-  OPTIONAL { ?e schema:eventStatus ?status }
-  OPTIONAL { ?e a ?kind FILTER(STRSTARTS(STR(?kind), STR(kg:)))
-             OPTIONAL { ?kind rdfs:label ?kindLabel FILTER(LANGMATCHES(LANG(?kindLabel), "zh")) } }
+SELECT DISTINCT ?e ?start ?location ?theme ?status ?kind WHERE {
+  GRAPH ?g {
+    { ?e a schema:Event } UNION { ?e a schema:EventSeries }
+    OPTIONAL { ?e schema:startDate ?start }
+    OPTIONAL { ?e schema:location ?location }
+    OPTIONAL { ?e kg:theme ?theme }
+    OPTIONAL { ?e schema:eventStatus ?status }
+    OPTIONAL { ?e a ?kind FILTER(STRSTARTS(STR(?kind), STR(kg:))) }
+  }
 }
 """
 
 Q_EVENT_LINKS = PREFIXES + """
-SELECT ?e ?p ?o WHERE {
+SELECT DISTINCT ?e ?p ?o WHERE {
   VALUES ?p { schema:attendee kg:chair kg:speaker schema:superEvent kg:reviewed kg:decided }
-  ?e ?p ?o .
-  { ?e a schema:Event } UNION { ?e a schema:EventSeries }
+  GRAPH ?g { ?e ?p ?o . { ?e a schema:Event } UNION { ?e a schema:EventSeries } }
 }
 """
 
 Q_PLAN_ACTIONS = PREFIXES + """
 SELECT ?c ?cls ?agent ?addressee ?project ?event ?action WHERE {
   VALUES ?cls { kg:Commitment kg:Directive }
-  ?c a ?cls .
-  OPTIONAL { ?c kg:committedBy|kg:issuedBy ?agent }
-  OPTIONAL { ?c kg:addressedTo ?addressee }
-  OPTIONAL { ?c kg:concerns ?project }
-  OPTIONAL { ?c kg:madeAt ?event }
-  OPTIONAL { ?c kg:action ?action }
+  GRAPH ?g {
+    ?c a ?cls .
+    OPTIONAL { ?c kg:committedBy|kg:issuedBy ?agent }
+    OPTIONAL { ?c kg:addressedTo ?addressee }
+    OPTIONAL { ?c kg:concerns ?project }
+    OPTIONAL { ?c kg:madeAt ?event }
+    OPTIONAL { ?c kg:action ?action }
+  }
+}
+"""
+
+# Chinese labels of roles and event classes (ontology and reference graphs), read once and
+# looked up in Python: an OPTIONAL label join on a variable that is sometimes unbound would
+# match every label in the store.
+Q_VOCAB_LABELS = PREFIXES + """
+SELECT DISTINCT ?x ?label WHERE {
+  ?x rdfs:label ?label FILTER(STRSTARTS(STR(?x), STR(kg:)) && LANGMATCHES(LANG(?label), "zh"))
 }
 """
 
 Q_STRUCTURE = PREFIXES + """
-SELECT ?s ?p ?o WHERE {
+SELECT DISTINCT ?s ?p ?o WHERE {
   VALUES ?p { kg:jurisdiction schema:containedInPlace kg:includes kg:locatedIn }
   ?s ?p ?o .
 }
@@ -326,7 +341,10 @@ class _Reader:
     # -- fact instances per kind -------------------------------------------------
     def posts(self) -> list[Instance]:
         out = []
+        vocab = {r["x"]: r["label"] for r in self.store.select(Q_VOCAB_LABELS)}
         for row in self.store.select(Q_POSTS):
+            if row.get("role") in vocab:
+                row["roleLabel"] = vocab[row["role"]]
             person, org_ = row["person"], row["org"]
             self.node(person, "person")
             org_info = self.node(org_, "organization")
@@ -341,7 +359,11 @@ class _Reader:
         return out
 
     def _read_events(self) -> None:
+        vocab = {r["x"]: r["label"] for r in self.store.select(Q_VOCAB_LABELS)}
         self.event_rows = self.store.select(Q_EVENTS)
+        for row in self.event_rows:
+            if row.get("kind") in vocab:
+                row["kindLabel"] = vocab[row["kind"]]
         for row in self.event_rows:
             e = row["e"]
             info = self.node(e, "event")
