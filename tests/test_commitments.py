@@ -6,17 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from states import base_state  # noqa: E402
 
 from kg.nlp.commitments import CommitmentCues, CommitmentFinder, Found
 from kg.nlp.projects import ProjectFinder, ProjectLexicon, normalise_label
-from kg.nlp.segment import split_paragraphs, split_sentences
-from kg.nlp.state import DocState, Mention
+from kg.nlp.state import DocState
 from kg.records import (
     AgentRef,
-    Article,
     EventRecord,
     Evidence,
-    Extraction,
     Organization,
     Participation,
     PlaceRef,
@@ -48,18 +46,7 @@ def make_state(text: str, attendees: tuple[str, ...] = (), chair: str | None = N
     ``speeches`` names persons whose "X说，" opens a speech scope running to the
     next one (or the end of the text).
     """
-    article = Article(key="t", source="<test>", text=text, title="", date=None, content_hash="")
-    state = DocState(article=article, extraction=Extraction(article=article))
-    state.paragraphs = split_paragraphs(text)
-    state.sentences = split_sentences(text, state.paragraphs)
-    taken: list[tuple[int, int]] = []
-    for surface in sorted(PLACES, key=len, reverse=True):
-        i = text.find(surface)
-        while i >= 0:
-            if not any(s < i + len(surface) and i < e for s, e in taken):
-                state.mentions.append(Mention(i, i + len(surface), *PLACES[surface]))
-                taken.append((i, i + len(surface)))
-            i = text.find(surface, i + 1)
+    state = base_state(text, PLACES)
     for person, province in LEADERS.items():
         i = text.find(person)
         while i >= 0:

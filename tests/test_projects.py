@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from states import base_state
 
 from kg.nlp.projects import (
     ProjectFinder,
@@ -15,9 +16,8 @@ from kg.nlp.projects import (
     normalise_label,
     records_from_mentions,
 )
-from kg.nlp.segment import split_paragraphs, split_sentences
-from kg.nlp.state import DocState, Mention
-from kg.records import Article, Extraction, PlaceRef, ProjectRecord
+from kg.nlp.state import DocState
+from kg.records import PlaceRef, ProjectRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -36,20 +36,7 @@ PLACES = {
 
 
 def make_state(text: str) -> DocState:
-    article = Article(key="t", source="<test>", text=text, title="", date=None, content_hash="")
-    state = DocState(article=article, extraction=Extraction(article=article))
-    state.paragraphs = split_paragraphs(text)
-    state.sentences = split_sentences(text, state.paragraphs)
-    taken: list[tuple[int, int]] = []
-    for surface in sorted(PLACES, key=len, reverse=True):
-        kind, value = PLACES[surface]
-        i = text.find(surface)
-        while i >= 0:
-            if not any(s < i + len(surface) and i < e for s, e in taken):
-                state.mentions.append(Mention(i, i + len(surface), kind, value))
-                taken.append((i, i + len(surface)))
-            i = text.find(surface, i + 1)
-    return state
+    return base_state(text, PLACES)
 
 
 @pytest.fixture(scope="module")
