@@ -198,3 +198,16 @@ def test_place_from_the_sentence_when_the_pattern_names_none(extractor: Extracto
     ex = run(extractor, text, when=date(2022, 9, 6))
     ev = ex.events[0]
     assert ev.kind == "Ceremony" and ev.location is not None and ev.location.name == "湛江"
+
+
+def test_name_after_a_theme_or_pronoun_clause(extractor: Extractor) -> None:
+    ex = run(extractor, "习近平23日在青岛出席以“构建海洋命运共同体”为主题的高层研讨会。", when=date(2019, 4, 23))
+    assert [e.label for e in ex.events] == ["高层研讨会"]
+
+
+def test_place_before_the_name_and_yu_before_the_date(extractor: Extractor) -> None:
+    ex = run(extractor, "在卢森堡举行的亚投行理事会第四届年会上，与会人士表示支持多边主义。", when=date(2019, 7, 13))
+    assert [(e.kind, e.label) for e in ex.events] == [("Meeting", "亚投行理事会第四届年会")]
+    ex = run(extractor, "2019年国际会议于10月26日在广州开幕。", when=date(2019, 10, 26))
+    ev = ex.events[0]
+    assert ev.start_date == "2019-10-26" and ev.location is not None and ev.location.name == "广州"

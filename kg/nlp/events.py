@@ -37,7 +37,7 @@ _LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
-_WHEN = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+_WHEN = r"于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
@@ -87,6 +87,7 @@ class EventRecognizer:
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
+            ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察|调研)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
@@ -113,6 +114,10 @@ class EventRecognizer:
     @staticmethod
     def _clean_label(label: str) -> str:
         label = _LEAD_JUNK.sub("", label)
+        # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
+        cut = label.rfind("的")
+        if cut >= 0 and len(label) - cut > 3:
+            label = label[cut + 1 :]
         return label.strip("“”‘’ ")
 
     def _place(self, place_text: str | None) -> PlaceRef | None:
