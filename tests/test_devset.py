@@ -1,7 +1,9 @@
-"""Structure checks for the hand-checked dev set under ``eval/dev/``.
+"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/`` and ``eval/test/``.
 
-The dev set is how the project measures its extraction on unseen 新闻联播
-items, so a malformed gold file silently skews every figure.  These tests
+The gold sets are how the project measures its extraction on unseen 新闻联播
+items (dev for tuning, held-out and test for measuring only), so a malformed
+gold file silently skews every figure.  All three follow one format and one
+set of guidelines, so the same checks run over each.  These tests
 check the gold itself -- never the extraction: every file parses, uses only
 the agreed keys and vocabularies, and is internally consistent (every person
 in a post or a participation is listed, every event id referenced exists,
@@ -24,6 +26,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DEV_DIR = REPO / "eval" / "dev"
+HELDOUT_DIR = REPO / "eval" / "heldout"
+TEST_DIR = REPO / "eval" / "test"
+GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR)
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "xwlb.jsonl"
 
@@ -49,7 +54,10 @@ DAY_OR_YEAR = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 # Gold strings this long that occur verbatim in the article would be copied prose.
 MAX_QUOTED = 40
 
-FILES = sorted(DEV_DIR.glob("*.json"))
+DEV_FILES = sorted(DEV_DIR.glob("*.json"))
+# Every gold file of every set; ids are "<set>/<item id>" so a failure names its set.
+FILES = sorted(p for d in GOLD_DIRS for p in d.glob("*.json"))
+FILE_IDS = [f"{p.parent.name}/{p.stem}" for p in FILES]
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -69,7 +77,7 @@ def _places() -> frozenset[str]:
 
 @cache
 def _corpus() -> dict[str, tuple[str, str, str]]:
-    """id -> (title, date, text with tags removed), only for the ids the dev set uses."""
+    """id -> (title, date, text with tags removed), only for the ids the gold sets use."""
     wanted = {_load(p)["document"].removeprefix("xwlb:") for p in FILES}
     found: dict[str, tuple[str, str, str]] = {}
     with CORPUS.open(encoding="utf-8") as fh:
@@ -81,7 +89,7 @@ def _corpus() -> dict[str, tuple[str, str, str]]:
 
 
 def test_dev_set_is_large_and_diverse_enough() -> None:
-    golds = [_load(p) for p in FILES]
+    golds = [_load(p) for p in DEV_FILES]
     assert len(golds) >= 16, f"only {len(golds)} dev items"
     cats = Counter(g["category"] for g in golds)
     assert cats["symposium"] >= 5, cats
@@ -93,7 +101,24 @@ def test_dev_set_is_large_and_diverse_enough() -> None:
     assert {"2019", "2022", "2025"} <= years, years
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_test_set_has_eight_items_across_three_years() -> None:
+    golds = [_load(p) for p in sorted(TEST_DIR.glob("*.json"))]
+    assert len(golds) == 8, f"eval/test has {len(golds)} items, expected 8"
+    years = Counter(g["date"][:4] for g in golds)
+    assert set(years) == {"2019", "2022", "2025"}, years
+
+
+def test_gold_sets_do_not_overlap() -> None:
+    """An item in two sets would leak tuning data into a measurement."""
+    owner: dict[str, str] = {}
+    for path in FILES:
+        item = _load(path)["document"]
+        assert item not in owner, f"{item} is in both eval/{owner[item]} and eval/{path.parent.name}"
+        owner[item] = path.parent.name
+    assert all(list(d.glob("*.json")) for d in GOLD_DIRS), "a gold set folder is empty"
+
+
+@pytest.mark.parametrize("path", FILES, ids=FILE_IDS)
 def test_gold_file_structure(path: Path) -> None:
     g = _load(path)
     for key, typ in REQUIRED.items():
@@ -174,7 +199,7 @@ def test_gold_file_structure(path: Path) -> None:
 
 
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+@pytest.mark.parametrize("path", FILES, ids=FILE_IDS)
 def test_gold_matches_corpus_item(path: Path) -> None:
     g = _load(path)
     item_id = g["document"].removeprefix("xwlb:")
