@@ -69,7 +69,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.state import DocState
-from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord
+from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
@@ -502,7 +502,7 @@ class CommitmentFinder:
                             frame.active = True
                             body = cs + len(marker)
                         elif (frame is None and self._meeting_decision(state, clause, cs)
-                              and self._clause_projects(mentions, cs, ce)):
+                              and any(cs <= m.start < ce for m in mentions)):
                             # 主持召开国务院常务会议，部署…促进综合保税区升级: what the meeting decided,
                             # when it names what it concerns
                             self._emit_frame(state, found, _Frame("meeting", active=True), para, cs, ce, mentions)
@@ -521,18 +521,24 @@ class CommitmentFinder:
         rec = self._event_record(state, event)
         return rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
 
-    def _clause_projects(self, mentions: Sequence[ProjectMention], start: int, end: int) -> list[ProjectMention]:
-        return [m for m in mentions if start <= m.start < end]
+    def _clause(
+        self, state: DocState, start: int, end: int, mentions: Sequence[ProjectMention]
+    ) -> tuple[str, tuple[str, ...], str | None, Evidence] | None:
+        """What every pledge or task of a clause carries: its action, the projects it names,
+        the event it was said at and the sentence; None for a clause with neither action nor project."""
+        projects = [m for m in mentions if start <= m.start < end]
+        action = self._action(state, start, end, projects)
+        if not action and not projects:
+            return None
+        labels = tuple(dict.fromkeys(p.label for p in projects))
+        return action, labels, state.event_at(start), state.evidence_at(start)
 
     def _emit_frame(self, state: DocState, found: Found, frame: _Frame, para: tuple[int, int], start: int,
                     end: int, mentions: Sequence[ProjectMention]) -> None:
-        projects = self._clause_projects(mentions, start, end)
-        action = self._action(state, start, end, projects)
-        if not action and not projects:
+        clause = self._clause(state, start, end, mentions)
+        if clause is None:
             return
-        event = state.event_at(start)
-        evidence = state.evidence_at(start)
-        labels = tuple(dict.fromkeys(p.label for p in projects))
+        action, labels, event, evidence = clause
         if frame.kind == "speech" and frame.person is not None:
             if self._is_national(state, frame.person):
                 # A national leader's 要… names no addressee: it is a task only for a reporting
@@ -560,13 +566,10 @@ class CommitmentFinder:
 
     def _emit_subject(self, state: DocState, found: Found, frame: _Frame | None, subject: _Subject,
                       para: tuple[int, int], start: int, end: int, mentions: Sequence[ProjectMention]) -> None:
-        projects = self._clause_projects(mentions, start, end)
-        action = self._action(state, start, end, projects)
-        if not action and not projects:
+        clause = self._clause(state, start, end, mentions)
+        if clause is None:
             return
-        event = state.event_at(start)
-        evidence = state.evidence_at(start)
-        labels = tuple(dict.fromkeys(p.label for p in projects))
+        action, labels, event, evidence = clause
         issuer: str | None = None
         if frame is not None and frame.kind == "speech":
             issuer = frame.person
