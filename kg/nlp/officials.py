@@ -201,6 +201,11 @@ class Official:
     start: int
     end: int
     units: list[tuple[Unit, PlaceRef | None]]
+    former: bool = False  # "原…书记X", "时任…书记X": a post no longer held
+
+
+# what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
+_FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
 
 class OfficialsRecognizer:
@@ -319,7 +324,9 @@ class OfficialsRecognizer:
                 if place is not None:
                     last_place = place
                 taken.add(pos)
-                found.append(Official(name, pos, pos + len(name), resolved))
+                chain_start = text.rfind(units[0].text, ss, pos)
+                former = chain_start > ss and bool(_FORMER.search(text, max(ss, chain_start - 2), chain_start))
+                found.append(Official(name, pos, pos + len(name), resolved, former))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -328,6 +335,8 @@ class OfficialsRecognizer:
         for off in self.find_officials(state):
             evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
+            if off.former or state.is_past(off.start):
+                continue  # a past post is never stamped with the report's day (kg_discourse)
             for unit, place in off.units:
                 resolved = self.parser.organization(unit, place)
                 if resolved is None:
