@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from kg import iri
 from kg.errors import InputError, KgError
+from kg.graph import iri
 from kg.records import Article, Extraction
 from kg.store import Store
 
@@ -65,7 +65,7 @@ def extract_isolated(
     """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
 
     ``extract_many`` yields in input order, so what it produced before
-    failing is kept.  Module-level so that worker processes (:mod:`kg.parallel`)
+    failing is kept.  Module-level so that worker processes (:mod:`kg.apps.parallel`)
     isolate failures exactly as an in-process build does.
     """
     done: list[Extraction] = []
@@ -108,7 +108,7 @@ class _Builder:
         self.stored_by_hash: dict[str, str] = {}
         self.seen_hashes: set[str] = set()
         self.validate = validate
-        self.context: Any = None  # kg.validate.Context, read from the store once per build
+        self.context: Any = None  # kg.graph.shacl.Context, read from the store once per build
 
     def note(self, source: str, status: Status, reason: str | None = None) -> None:
         if status == "built":
@@ -122,8 +122,8 @@ class _Builder:
 
     def articles(self, paths: Iterable[str | Path], date: Date | None) -> Iterator[Article]:
         """Normalised articles that need (re)building; everything else is noted on the way."""
-        from kg.normalise import normalise
-        from kg.read import iter_documents, split_bundle
+        from kg.io.normalise import normalise
+        from kg.io.read import iter_documents, split_bundle
 
         for item in iter_documents([Path(p) for p in paths], date=date):
             if isinstance(item, InputError):
@@ -176,7 +176,7 @@ class _Builder:
         return extract_isolated(self.extractor, batch, self.batch_size)
 
     def write(self, article: Article, outcome: Extraction | BaseException) -> None:
-        from kg.rdf import article_quads
+        from kg.graph.rdf import article_quads
 
         if isinstance(outcome, BaseException):
             self.note(article.source, "failed", _reason(outcome))
@@ -205,7 +205,8 @@ class _Builder:
 
     def violation(self, quads: list[Any]) -> str | None:
         """Why the article's quads do not conform to ``ontology/shapes.ttl``, or None if they do."""
-        from kg.validate import store_context, validate_graph
+        from kg.apps.validate import store_context
+        from kg.graph.shacl import validate_graph
 
         if self.context is None:
             self.context = store_context(self.store)
@@ -285,19 +286,19 @@ def build_paths(
     """Read, extract and store every document under ``paths``.
 
     ``date`` is the publication date of every document (it overrides dates
-    found in the files, see :func:`kg.read.iter_documents`).  Articles
+    found in the files, see :func:`kg.io.read.iter_documents`).  Articles
     whose stored content hash equals their current one are skipped unless
     ``force`` (use it after upgrading the extractor).  An article whose text
     (content hash) was already built in this run, or is stored under another
     key, is skipped as a duplicate (counted in ``BuildReport.duplicates``).
     ``on_progress`` is called with ``(source, status)`` after each article.
 
-    ``executor`` (see :mod:`kg.parallel`) extracts batches elsewhere, in
+    ``executor`` (see :mod:`kg.apps.parallel`) extracts batches elsewhere, in
     worker processes or on a Dask cluster; this process stays the only
     writer to the store.  Without one, extraction runs here with ``extractor``.
 
     With ``validate``, each article's quads are checked against the SHACL
-    shapes (:mod:`kg.validate`) before they are stored; an article that does
+    shapes (:mod:`kg.graph.shacl`) before they are stored; an article that does
     not conform is not written and is reported as failed with its first
     violation.
     """
@@ -310,7 +311,7 @@ def build_paths(
     return _Builder(store, extractor, on_progress, force, max(1, batch_size), validate=validate).run(paths, date)
 
 
-_VERSION_SOURCES = ("nlp/*.py", "rdf.py", "iri.py", "normalise.py", "read.py", "records.py")
+_VERSION_SOURCES = ("nlp/*.py", "graph/rdf.py", "graph/iri.py", "io/*.py", "records.py", "reference.py")
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +322,7 @@ def pipeline_version() -> str:
     ``--force``; an unchanged build still skips them."""
     from kg.reference import ontology_dir
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     files = sorted({p for pattern in _VERSION_SOURCES for p in package.glob(pattern)})
     files += sorted(p for p in ontology_dir().iterdir() if p.suffix in (".csv", ".ttl"))
     digest = hashlib.sha256()

@@ -39,7 +39,7 @@ from datetime import date
 
 from kg.records import Article, Document
 
-# --- character classes shared with kg.read -----------------------------------
+# --- character classes shared with kg.io.read -----------------------------------
 
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 """Han characters (a regex character-class body)."""

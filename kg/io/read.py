@@ -29,7 +29,7 @@ from typing import IO, Any
 import charset_normalizer
 
 from kg.errors import InputError
-from kg.normalise import CJK_RANGES, SENTENCE_END, ZH_PUNCT, make_date, normalise_title
+from kg.io.normalise import CJK_RANGES, SENTENCE_END, ZH_PUNCT, make_date, normalise_title
 from kg.records import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
