@@ -2,9 +2,11 @@
 
 Statement gold (``"statements"`` in a gold file, see ``docs/gold-format.md``) names a sentence
 by its number ``n`` within the report and an 8-hex-digit fingerprint ``sent`` of its text, so
-that gold files hold no corpus text.  Sentences are cut exactly as kg cuts them (the reader,
-the normaliser and ``kg.nlp.segment.split_sentences``), and ``kg eval`` finds the sentence of
-a system statement by the same fingerprint.
+that gold files hold no corpus text.  Text comes from kg's reader and
+normaliser; sentences are cut by the rule of ``statements-guide.md`` (up to 。！？ with any
+closing quotes, or a paragraph end), implemented here and frozen, so gold fingerprints do not
+move when kg's own segmenter changes.  ``kg eval`` finds the gold sentence that holds a system
+statement's evidence.
 
     python eval/sentences.py VIDE0iRNZzwJ3b6CMRJybBfT190604 [more ids] [--corpus PATH]
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -31,11 +34,19 @@ def fingerprint(sentence: str) -> str:
     return hashlib.sha1(sentence.strip().encode("utf-8")).hexdigest()[:8]
 
 
-def sentences(text: str) -> list[str]:
-    """The sentences of normalised article text, as kg's segmenter cuts them."""
-    from kg.nlp.segment import split_paragraphs, split_sentences
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2}[”’」』]*")
 
-    return [text[s:e] for s, e in split_sentences(text, split_paragraphs(text))]
+
+def sentences(text: str) -> list[str]:
+    """The sentences of normalised article text: each paragraph cut after 。！？ (and closing quotes)."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        start = 0
+        for cut in [*(m.end() for m in _SENT_END.finditer(para)), len(para)]:
+            if para[start:cut].strip():
+                out.append(para[start:cut].strip())
+            start = cut
+    return out
 
 
 def _lines(corpus: Path, ids: set[str]) -> Iterator[str]:

@@ -47,6 +47,9 @@ class Document:
     date: date | None = None
     url: str | None = None
     is_html: bool = False
+    #: Where the document is inside its input root (``2022/report.txt``, ``c.jsonl:3``): the same
+    #: whether the root was named by a relative or an absolute path; recorded as ``kg:sourcePath``.
+    source_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Article:
     date: date | None
     content_hash: str
     url: str | None = None
+    source_path: str | None = None
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,12 @@ class _Builder:
         self.stored: dict[str, str] = {}
         self.stored_by_hash: dict[str, str] = {}
         self.seen_hashes: set[str] = set()
+        # key -> (source, content hash) of every article read in this build: two inputs with one key
+        self.keys: dict[str, tuple[str, str]] = {}
+        # article IRI -> the content hash it holds now (updated as the build writes), and the
+        # articles skipped as duplicates of another key: rechecked once the build has written all
+        self.holding: dict[str, str] = {}
+        self.deferred: list[Article] = []
         self.validate = validate
         self.context: Any = None  # kg.graph.shacl.Context, read from the store once per build
 
@@ -143,6 +149,8 @@ class _Builder:
                 if not article.text.strip():
                     self.note(doc.source, "failed", "no text left after normalisation (only invisible characters)")
                     continue
+                if self.collides(article):
+                    continue
                 a_iri = iri.article(article.key)
                 if not self.force and self.stored.get(a_iri) == article.content_hash:
                     self.seen_hashes.add(article.content_hash)
@@ -152,6 +160,22 @@ class _Builder:
                     continue
                 self.seen_hashes.add(article.content_hash)
                 yield article
+
+    def collides(self, article: Article) -> bool:
+        """Another input of this build has the same key and a different text: report this one.
+
+        Two texts under one key would overwrite each other (one article, the other's facts
+        lost); the first keeps the key, the second is a failure naming the first.
+        """
+        first = self.keys.setdefault(article.key, (article.source, article.content_hash))
+        if first[1] == article.content_hash:
+            return False
+        self.note(
+            article.source,
+            "failed",
+            f"has the key {article.key!r} of {first[0]} but a different text; each article needs its own id or file name",
+        )
+        return True
 
     def is_duplicate(self, article: Article, a_iri: str) -> bool:
         """The same text was built in this run, or is stored under another key: skip it.
@@ -168,6 +192,8 @@ class _Builder:
         if a_iri in self.stored:
             self.store.remove_article(a_iri)
             del self.stored[a_iri]
+            self.holding.pop(a_iri, None)
+        self.deferred.append(article)
         self.report.duplicates += 1
         self.note(article.source, "skipped")
         return True
@@ -201,6 +227,7 @@ class _Builder:
         quads = [*quads, ox.Quad(node, ox.NamedNode(iri.KG + "pipelineVersion"), ox.Literal(pipeline_version()), node)]
         # A store that cannot be written fails every article alike: stop the build.
         self.store.replace_article(a_iri, quads)
+        self.holding[a_iri] = article.content_hash
         self.note(article.source, "built")
 
     def violation(self, quads: list[Any]) -> str | None:
@@ -252,23 +279,40 @@ class _Builder:
         }
         for a_iri, content_hash in sorted(self.stored.items()):
             self.stored_by_hash.setdefault(content_hash, a_iri)
+        self.holding = dict(self.stored)
         self.stored = {a: ("" if a in outdated else h) for a, h in self.stored.items()}
+        self.extract_and_write(self.batches(paths, date))
+        orphans = self.orphaned_duplicates()
+        if orphans:
+            self.extract_and_write(iter([orphans[i : i + self.batch_size] for i in range(0, len(orphans), self.batch_size)]))
+        return self.report
+
+    def extract_and_write(self, batches: Iterator[list[Article]]) -> None:
         if self.executor is not None:
-            for done, outcomes in self.executor.map(self.batches(paths, date)):
+            for done, outcomes in self.executor.map(batches):
                 for art, (nquads, error) in zip(done, outcomes, strict=True):
                     self.write_nquads(art, nquads, error)
-            return self.report
-        batch: list[Article] = []
-        for article in self.articles(paths, date):
-            batch.append(article)
-            if len(batch) >= self.batch_size:
-                for art, outcome in self.extractions(batch):
-                    self.write(art, outcome)
-                batch = []
-        if batch:
+            return
+        for batch in batches:
             for art, outcome in self.extractions(batch):
                 self.write(art, outcome)
-        return self.report
+
+    def orphaned_duplicates(self) -> list[Article]:
+        """Duplicates whose text no article holds any more, now that the build has written all.
+
+        A text skipped as a copy of another key's is lost if that key then changed its text
+        in the same build ("A and B both say X; A now says Y"); such a text is built under
+        its own key after all, so every input's text ends the build present exactly once.
+        """
+        present = set(self.holding.values())
+        orphans: list[Article] = []
+        for article in self.deferred:
+            if article.content_hash not in present:
+                present.add(article.content_hash)
+                orphans.append(article)
+        self.report.duplicates -= len(orphans)
+        self.report.skipped -= len(orphans)
+        return orphans
 
 
 def build_paths(

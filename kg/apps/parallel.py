@@ -270,7 +270,11 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(_walk(path))
+            for found in _walk(path):  # an unreadable folder or a link is one failure, reported once
+                if isinstance(found, Path):
+                    files.append(found)
+                else:
+                    total += 1
         elif path.suffix.lower() in SUFFIXES and path.is_file():
             files.append(path)
     for path in files:

@@ -199,7 +199,7 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
     if art.date is not None:
         g.add(a_iri, sdo("datePublished"), typed(art.date.isoformat(), "date"))
     g.add(a_iri, kgp("contentHash"), Literal(art.content_hash))
-    g.add(a_iri, kgp("sourcePath"), Literal(art.source))
+    g.add(a_iri, kgp("sourcePath"), Literal(art.source_path or art.source))
     if art.url:
         try:
             g.add(a_iri, sdo("url"), NamedNode(art.url))

@@ -390,4 +390,5 @@ def normalise(doc: Document) -> Article:
         date=doc.date or infer_date(text, title),
         content_hash=content_hash(text),
         url=doc.url,
+        source_path=doc.source_path,
     )
