@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg import iri
 from kg.errors import KgError
+from kg.graph import iri
 from kg.store import Store
 
 _QUOTES = re.compile(r"[“”‘’\"'《》「」『』\s]")
@@ -563,7 +563,7 @@ def score_rows(scores: dict[str, Score]) -> list[list[str]]:
 
 
 def format_reports(reports: list[EvalReport]) -> str:
-    from kg.cli import format_table
+    from kg.apps.tables import format_table
 
     columns = ["aspect", "P", "R", "F1", "gold", "system"]
     blocks = []
