@@ -43,8 +43,8 @@ def _articles(lines: list[str]) -> Iterator[Any]:
         from kg.io.normalise import normalise  # type: ignore[import-not-found]
         from kg.io.read import iter_documents, split_bundle  # type: ignore[import-not-found]
     except ImportError:  # before the layout with kg/io/
-        from kg.normalise import normalise
-        from kg.read import iter_documents, split_bundle
+        from kg.io.normalise import normalise
+        from kg.io.read import iter_documents, split_bundle
     from kg.records import Document
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_paths
+from kg.apps.build import build_paths
+from kg.io.read import iter_documents
 from kg.nlp import Extractor
-from kg.read import iter_documents
 from kg.records import Document
 from kg.store import Store, open_store
 
@@ -45,7 +45,7 @@ def _texts(store: Store) -> dict[str, str]:
 
 
 def _hash(text: str) -> str:
-    from kg.normalise import content_hash, normalise_text
+    from kg.io.normalise import content_hash, normalise_text
 
     return content_hash(normalise_text(text))
 
