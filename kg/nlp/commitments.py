@@ -68,7 +68,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
-from kg.nlp.state import DocState
+from kg.nlp.state import DocState, SentenceSpeaker
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
@@ -170,6 +170,14 @@ class _Subject:
     first_person: bool = False
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
+
+
+@dataclass
+class _Tasks:
+    """The task clauses of one sentence ((start after the marker, end)) and the subjects it names."""
+
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    subjects: list[_Subject] = field(default_factory=list)
 
 
 @dataclass
@@ -453,143 +461,230 @@ class CommitmentFinder:
 
     # -- main ----------------------------------------------------------------
     def find(self, state: DocState, mentions: Sequence[ProjectMention]) -> Found:
-        text = state.article.text
+        """One statement (a commitment or a directive) per sentence that holds one."""
+        from kg.nlp.speakers import SpeakerFinder
+
         found = Found()
-        paragraphs = state.paragraphs or [(0, len(text))]
-        sentences = state.sentences or [(0, len(text))]
-        decisions = set(self.cues.decision)
-        for para in paragraphs:
-            frame: _Frame | None = None
-            for ss, se in sentences:
-                if not (para[0] <= ss < para[1]):
-                    continue
-                subject: tuple[_Subject, int] | None = None
-                pending: _Subject | None = None  # 各地区谋划…，要…: an addressee waiting for its 要
-                for cs, ce in _clauses(text, ss, se):
-                    clause = text[cs:ce]
-                    cue = self._starts_with(clause, self.cues.resolution)
-                    if cue is not None:
-                        frame = _Frame("meeting", active=cue in decisions)
-                        cs += len(cue)
-                        if cs >= ce:
-                            continue
-                        clause = text[cs:ce]
-                    speaker = self._speaker_clause(state, text, cs, ce)
-                    if speaker is not None:
-                        frame = _Frame("speech", speaker)
-                        continue
-                    scoped = state.speaker_at(cs)
-                    if scoped is not None and (frame is None or (frame.kind == "speech" and frame.person != scoped)):
-                        frame = _Frame("speech", scoped)
-                    body = cs
-                    subj = self._subject(state, text, cs, ce)
-                    if subj is not None and subj[1] < 0:
-                        pending = subj[0]
-                        continue
-                    if subj is not None and subj[0].first_person:
-                        if frame is not None and frame.kind == "speech":
-                            frame.active = True
-                        body = subj[1]
-                    elif subj is not None:
-                        subject = subj
-                        body = subj[1]
-                    else:
-                        marker = self._pledge_at(clause)
-                        if marker is not None and pending is not None and subject is None:
-                            subject, pending = (pending, cs + len(marker)), None
-                            body = subject[1]
-                        elif marker is not None and frame is not None:
-                            frame.active = True
-                            body = cs + len(marker)
-                        elif (frame is None and self._meeting_decision(state, clause, cs)
-                              and any(cs <= m.start < ce for m in mentions)):
-                            # 主持召开国务院常务会议，部署…促进综合保税区升级: what the meeting decided,
-                            # when it names what it concerns
-                            self._emit_frame(state, found, _Frame("meeting", active=True), para, cs, ce, mentions)
-                            continue
-                    if subject is not None:
-                        self._emit_subject(state, found, frame, subject[0], para, body, ce, mentions)
-                    elif frame is not None and frame.active:
-                        self._emit_frame(state, found, frame, para, body, ce, mentions)
+        if not state.sentences:
+            return found
+        speakers = state.sentence_speakers or SpeakerFinder().find(state)
+        by_index = {sp.sentence: sp for sp in speakers}
+        text = state.article.text
+        for i, (ss, se) in enumerate(state.sentences):
+            sp = by_index.get(i)
+            if sp is None or not _is_sentence(text, ss, se) or _recalled(state, text, ss, se):
+                continue
+            self._sentence(state, found, sp, ss, se, mentions)
         return found
 
-    def _meeting_decision(self, state: DocState, clause: str, cs: int) -> bool:
-        """部署/确定/决定… as a clause of the sentence that reports the meeting itself."""
-        if self._starts_with(clause, self.cues.decision_verb) is None:
+    def _tasks(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> _Tasks:
+        """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
+        text = state.article.text
+        start = sp.body_start if sp.intro else ss
+        clauses = _clauses(text, start, se)
+        out = _Tasks()
+        pending: _Subject | None = None
+        for k, (cs, ce) in enumerate(clauses):
+            clause = text[cs:ce]
+            subj = self._subject(state, text, cs, ce)
+            if subj is not None and subj[1] < 0:
+                pending = subj[0]
+                continue
+            if subj is not None:
+                out.subjects.append(subj[0])
+                out.clauses.append((subj[1], ce))
+                continue
+            marker = self._pledge_at(clause) or self._starts_with(clause, _TASK_OPENERS)
+            if marker is not None:
+                if pending is not None:
+                    out.subjects.append(pending)
+                    pending = None
+                out.clauses.append((cs + (len(marker) if marker in self.cues.pledge else 0), ce))
+                continue
+            if out.clauses:  # 要加快…，深化…，推进…: the list goes on
+                out.clauses.append((cs, ce))
+            elif k == 0 and not sp.intro and self._imperative(state, text, clauses):
+                out.clauses.append((cs, ce))
+            elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
+                out.clauses.append((cs, ce))
+        return out
+
+    def _decided(self, text: str, sp: SentenceSpeaker) -> bool:
+        """会议确定/决定/部署…: what follows is decided, with or without 要."""
+        cue = text[sp.clause_start:sp.clause_end]
+        return any(cue.endswith(d[2:]) for d in self.cues.decision if d.startswith("会议"))
+
+    def _imperative(self, state: DocState, text: str, clauses: Sequence[tuple[int, int]]) -> bool:
+        """A sentence of verb-led clauses (坚持…，加快…) with no judgement (…是…) and no clause led by
+        a subject of its own (长三角肩负着…, 我们更加深切体会到…)."""
+        first = text[clauses[0][0]:clauses[0][1]].strip()
+        heading = self._starts_with(first, _HEADINGS)
+        if heading is not None:
+            return True
+        if self._starts_with(first, _NARRATIVE_OPENERS) is not None:
             return False
-        event = state.event_at(cs)
-        rec = self._event_record(state, event)
-        return rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
+        sentence = text[clauses[0][0]:clauses[-1][1]]
+        if _JUDGEMENT.search(sentence):
+            return False
+        for k, (cs, ce) in enumerate(clauses):
+            toks = [t for t in pos_tokens(text, cs, ce, state.tokens_between(cs, ce) or None) if t[2].strip()]
+            if not toks:
+                continue
+            lead = toks[0]
+            named = lead[3].startswith("r") or any(
+                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
+            if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
+                return False
+            if k == 0 and (named or not _verb_led(toks)):
+                return False
+        return True
 
-    def _clause(
-        self, state: DocState, start: int, end: int, mentions: Sequence[ProjectMention]
-    ) -> tuple[str, tuple[str, ...], str | None, Evidence] | None:
-        """What every pledge or task of a clause carries: its action, the projects it names,
-        the event it was said at and the sentence; None for a clause with neither action nor project."""
-        projects = [m for m in mentions if start <= m.start < end]
-        action = self._action(state, start, end, projects)
-        if not action and not projects:
-            return None
+    def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
+                  mentions: Sequence[ProjectMention]) -> None:
+        tasks = self._tasks(state, sp, ss, se)
+        if not tasks.clauses and sp.kind == "none":
+            # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
+            decided = self._lead_decision(state, ss, se, mentions)
+            if decided is not None:
+                tasks.clauses.append(decided)
+                sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
+        if not tasks.clauses:
+            return
+        text = state.article.text
+        first = tasks.clauses[0][0]
+        projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
-        return action, labels, state.event_at(start), state.evidence_at(start)
-
-    def _emit_frame(self, state: DocState, found: Found, frame: _Frame, para: tuple[int, int], start: int,
-                    end: int, mentions: Sequence[ProjectMention]) -> None:
-        clause = self._clause(state, start, end, mentions)
-        if clause is None:
+        actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses
+                                      if (a := self._action(state, cs, ce, [m for m in projects if cs <= m.start < ce]))))
+        if not actions and not labels:
             return
-        action, labels, event, evidence = clause
-        if frame.kind == "speech" and frame.person is not None:
-            if self._is_national(state, frame.person):
-                # A national leader's 要… names no addressee: it is a task only for a reporting
-                # province (汇报会) or for the leading group whose meeting he chairs.
-                to: list[AgentRef] = []
-                for key in self._context_events(state, start):
-                    to = self._report_provinces(state, key, frame.person)
-                    group = self._leading_group_of(state, key) if not to else None
-                    if group is not None and self._chair(state, key) == frame.person:
-                        to = [AgentRef("organization", group)]
-                    if to:
-                        break
-                if to:
-                    found.directives.append(DirectiveRecord(AgentRef("person", frame.person), tuple(to), action,
-                                                            labels, evidence, event))
-                return
-            who = [AgentRef("person", frame.person)]
-            place = state.province_of(frame.person)
-            if place is not None:
-                who.append(AgentRef(place.kind, place.name))
-        else:
-            who = self._meeting_committers(state, event, para, start)
-        if who:
-            found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(who)), action, labels, evidence, event))
-
-    def _emit_subject(self, state: DocState, found: Found, frame: _Frame | None, subject: _Subject,
-                      para: tuple[int, int], start: int, end: int, mentions: Sequence[ProjectMention]) -> None:
-        clause = self._clause(state, start, end, mentions)
-        if clause is None:
+        evidence = Evidence(text[ss:se], ss, se)
+        event = state.event_at(ss) or _main_event(state)
+        speaker = sp.name if sp.kind == "person" else None
+        verdict = self._verdict(state, sp, tasks, event, ss)
+        if verdict is None:
             return
-        action, labels, event, evidence = clause
-        issuer: str | None = None
-        if frame is not None and frame.kind == "speech":
-            issuer = frame.person
-        elif frame is not None and frame.kind == "meeting":
-            issuer = self._chair(state, event)
-        national = self._is_national(state, issuer)
-        if subject.state:
-            body = self._national_org(state, issuer) if national else None
+        kind, agents, addressees = verdict
+        action = actions[0] if actions else ""
+        if kind == "commitment" and agents:
+            found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(agents)), action, labels, evidence, event,
+                                                      speaker, actions))
+        elif kind == "directive" and agents:
+            found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
+                                                    evidence, event, speaker, actions))
+
+    def _verdict(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, event: str | None,
+                 offset: int) -> tuple[str, list[AgentRef], list[AgentRef]] | None:
+        """(kind, committers or [issuer], addressees) of a sentence with tasks, by the speaker's standing."""
+        named = [a for s in tasks.subjects if not (s.first_person or s.state) for a in s.agents]
+        ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
+        tasked = [a for s in ordered for a in s.agents]
+        if sp.kind == "person" and sp.name is not None:
+            person = AgentRef("person", sp.name)
+            if sp.standing == "national":
+                if tasks.subjects and all(s.state for s in tasks.subjects):
+                    body = self._national_org(state, sp.name)
+                    return ("commitment", [AgentRef("organization", body)], []) if body else None
+                return "directive", [person], named
+            if sp.standing.startswith(("province:", "city:")):
+                kind, place = sp.standing.split(":", 1)
+                own = AgentRef("province" if kind == "province" else "city", place)
+                if tasked and any(a != own for a in tasked):
+                    return "directive", [person], [a for a in tasked if a != own]
+                peers = [a for a in named if a not in tasked]
+                return "commitment", peers or [own], []
+            if tasked and any(s.hope for s in ordered):
+                return "directive", [person], tasked
+            peers = [a for a in named if a not in tasked]
+            return ("commitment", peers, []) if peers else None
+        if sp.kind == "meeting":
+            body = self._superior_body(state, event)
             if body is not None:
-                found.commitments.append(CommitmentRecord((AgentRef("organization", body),), action, labels,
-                                                          evidence, event))
-            return
-        own = issuer is not None and any(
-            a == AgentRef("province", p.name) for a in subject.agents if (p := state.province_of(issuer)) is not None
-        )
-        if issuer is not None and (national or subject.hope or (subject.subordinate and not own)):
-            found.directives.append(DirectiveRecord(AgentRef("person", issuer), subject.agents, action, labels, evidence, event))
-        elif not subject.subordinate:
-            found.commitments.append(CommitmentRecord(subject.agents, action, labels, evidence, event))
-        # 有关部门要… with nobody speaking is nobody's pledge: it is left out
+                return "directive", [AgentRef("organization", body)], named
+            peers = [a for a in named if a not in tasked]
+            para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
+            return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+        if sp.kind == "body" and sp.name is not None:
+            peers = [a for a in named if a not in tasked]
+            return "commitment", peers or self._expand(sp.standing, sp.name), []
+        peers = [a for a in named if a not in tasked]
+        if peers and tasks.subjects and not tasks.subjects[0].hope:
+            return "commitment", peers, []
+        return None
+
+    def _lead_decision(self, state: DocState, ss: int, se: int,
+                       mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
+        """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
+        text = state.article.text
+        for cs, ce in _clauses(text, ss, se):
+            if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
+                continue
+            rec = self._event_record(state, state.event_at(cs) or _main_event(state))
+            if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
+                    and any(cs <= m.start < ce for m in mentions)):
+                return cs, ce
+        return None
+
+    def _superior_body(self, state: DocState, event: str | None) -> str | None:
+        """The body a meeting's resolutions are issued by, when it is a superior one: a national
+        body (中共中央政治局, 国务院常务会议 → 国务院) or a leading group; None for a meeting of peers."""
+        group = self._leading_group_of(state, event)
+        if group is not None:
+            return group
+        body = self._event_body(state, event)
+        return body.label if body is not None else None
+
+
+# clause openers that set a task without 要 (negative imperatives, 确保…, 力争…)
+_TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
+# section headings of a speech: 第一，… 一是…
+_HEADINGS = ("第一", "第二", "第三", "第四", "第五", "第六", "一是", "二是", "三是", "四是", "五是", "六是",
+             "首先", "其次", "再次", "最后")
+# verb-led but narrative or descriptive openings
+_NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
+                      "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
+                      "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
+                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
+# a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著")
+# nouns jieba tags n that lead imperative clauses (建设…, 发展…)
+_VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
+_PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# markers of a recalled past: the sentence is no statement of this report
+_RECALLED = re.compile(r"时任|曾任|曾经|当年|那时|^(?:近年来|多年来|过去|去年|此前|前不久|这些年)|以来[，,]")
+
+
+def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:
+    """Does a clause open with a verb, an adverb or a preposition of manner (加快…, 牢牢…, 把…),
+    or with a manner noun before a verb (高水平共建, 合力打造)?"""
+    word, tag = toks[0][2], toks[0][3]
+    if tag.startswith(("v", "d", "a", "i", "l")) or word in _PREPS or word in _VERB_NOUNS:
+        return True
+    return tag.startswith("n") and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+
+
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """A headline line (no closing 。！？) is not a statement: it restates the lead."""
+    return bool(_SENTENCE_END.search(text[start:end].rstrip()))
+
+
+def _recalled(state: DocState, text: str, start: int, end: int) -> bool:
+    """Is the sentence about the past (时任…, 近年来…, …以来，)?  The discourse layer's clause times
+    decide when the pipeline has them; the markers above otherwise."""
+    times = getattr(state, "sentence_times", None)
+    if isinstance(times, dict) and start in times:
+        return times[start] == "past"
+    return bool(_RECALLED.search(text[start:end]))
+
+
+def _main_event(state: DocState) -> str | None:
+    """The report's main event (the discourse layer's when present; else the first event reported
+    as held, not scheduled)."""
+    main = getattr(state, "main_event", None)
+    if isinstance(main, str):
+        return main
+    return next((e.key for e in state.extraction.events if not e.scheduled), None)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
