@@ -255,14 +255,22 @@ def _relabel(state: DocState, label: str, evidence: tuple[int, int] | None = Non
     return state
 
 
-def test_a_superior_body_meeting_issues_directives_even_without_a_marker(finders) -> None:
+def test_a_superior_body_decides_for_itself_and_directs_others(finders) -> None:
     text = "会议确定，加快建设G60科创走廊。会议要求，各地区各部门要抓好落实。"
     state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
     found = run(finders, state)
-    assert found.commitments == []
-    first, second = found.directives
-    assert first.issued_by == AgentRef("organization", "国务院") and first.projects == ("G60科创走廊",)
-    assert second.addressed_to == (AgentRef("organization", "各地区各部门"),)
+    (c,) = found.commitments  # 会议确定: what the State Council itself will do
+    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
+    (d,) = found.directives  # 会议要求，各地区各部门要…: a task it sets for others
+    assert d.issued_by == AgentRef("organization", "国务院")
+    assert d.addressed_to == (AgentRef("organization", "各地区各部门"),)
+
+
+def test_the_body_is_found_in_the_sentence_reporting_the_meeting(finders) -> None:
+    text = "中共中央政治局召开会议。会议强调，要加强党的领导。"
+    state = _relabel(make_state(text), "会议", (0, 12))
+    (d,) = run(finders, state).directives
+    assert d.issued_by == AgentRef("organization", "中共中央政治局") and d.speaker is None
 
 
 def test_meeting_lead_sentence_decision_of_a_superior_body(finders) -> None:
@@ -329,3 +337,40 @@ def test_addressee_waits_for_the_next_pledge_marker_of_its_sentence(finders) -> 
     text = "韩总理强调，各地区谋划发展，要在全国大局中精准定位。"
     (d,) = run(finders, make_state(text)).directives
     assert d.addressed_to == (AgentRef("organization", "各地区"),) and d.action.startswith("在全国大局中精准定位")
+
+
+def test_national_leaders_we_will_is_a_pledge_of_his_body(finders) -> None:
+    text = "韩总理说，我们将进一步放宽市场准入。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
+
+
+def test_an_unnamed_subject_sets_a_task_and_a_body_is_its_addressee(finders) -> None:
+    text = "韩总理强调，各级组织部门要发挥牵头作用。社会治理既要完善法治，又要发挥道德的力量。"
+    first, second = run(finders, make_state(text)).directives
+    assert first.addressed_to == (AgentRef("organization", "各级组织部门"),)
+    assert second.addressed_to == () and second.issued_by == AgentRef("person", "韩总理")
+
+
+def test_hope_addressee_carries_over_the_paragraph(finders) -> None:
+    text = "韩总理希望上海坚持改革开放。加快建设G60科创走廊。"
+    first, second = run(finders, make_state(text)).directives
+    assert first.addressed_to == second.addressed_to == (AgentRef("province", "上海"),)
+
+
+def test_a_heading_without_a_verb_is_no_task(finders) -> None:
+    text = "韩总理强调，要处理好几个关系。一是整体和局部的关系。二是加快建设G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert [d.evidence.text[:2] for d in found.directives] == ["韩总", "二是"]
+
+
+def test_an_unplaced_collective_speaking_ends_the_speech(finders) -> None:
+    text = "韩总理强调，要加快发展。大家表示，要接续奋斗。要再创辉煌。"
+    found = run(finders, make_state(text))
+    assert len(found.directives) == 1 and found.commitments == []
+
+
+def test_a_new_paragraph_without_a_task_ends_the_speech(finders) -> None:
+    text = "韩总理强调，要加快发展。\n现场气氛热烈，观众掌声不断。坚持就是胜利。"
+    found = run(finders, make_state(text))
+    assert len(found.directives) == 1

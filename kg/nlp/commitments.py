@@ -170,6 +170,7 @@ class _Subject:
     first_person: bool = False
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
+    future: bool = False  # 我们将…: a pledge, not a task
 
 
 @dataclass
@@ -240,7 +241,8 @@ class CommitmentFinder:
                 rest = clause[len(fp):]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
-                    return (_Subject((), False, first_person=kind == "first_person", state=kind == "state"),
+                    return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
+                                     future=marker in self.cues.future),
                             cs + len(fp) + len(marker))
         hope = self._starts_with(clause, self.cues.hope)
         pos = cs + (len(hope) if hope else 0)
@@ -465,6 +467,7 @@ class CommitmentFinder:
         from kg.nlp.speakers import SpeakerFinder
 
         found = Found()
+        self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         if not state.sentences:
             return found
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
@@ -501,13 +504,43 @@ class CommitmentFinder:
                     pending = None
                 out.clauses.append((cs + (len(marker) if marker in self.cues.pledge else 0), ce))
                 continue
-            if out.clauses:  # 要加快…，深化…，推进…: the list goes on
+            generic = self._generic_subject(state, text, cs, ce)
+            if generic is not None:  # 各族干部要…，社会治理既要…
+                out.subjects.append(generic[0])
+                out.clauses.append((generic[1], ce))
+            elif out.clauses:  # 要加快…，深化…，推进…: the list goes on
                 out.clauses.append((cs, ce))
             elif k == 0 and not sp.intro and self._imperative(state, text, clauses):
                 out.clauses.append((cs, ce))
             elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
                 out.clauses.append((cs, ce))
+            elif k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
+                out.clauses.append((cs, ce))
         return out
+
+    def _generic_subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"各族干部要…", "西藏各级人大要…", "社会治理既要…": a short noun phrase, then a task marker.
+        The subject is an addressee when it is a place or a body (党委, 部门 …), else nobody."""
+        m = _GENERIC_SUBJECT.match(text, cs, ce)
+        if m is None:
+            return None
+        head, rest = m.group(1), text[m.end(1):ce]
+        if self._starts_with(rest, self.cues.not_pledge):
+            return None
+        marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.future)
+        if marker is None:
+            return None
+        toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
+        if not toks or any(not (t[3].startswith(_NOMINAL_TAGS) or t[2] in ("各", "的", "和", "及")) for t in toks):
+            return None
+        place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
+        if place is not None:
+            agents = tuple(self._expand(place.kind, place.value))
+        elif _BODY_SUFFIX.search(head):
+            agents = (AgentRef("organization", head),)
+        else:
+            agents = ()
+        return _Subject(agents, bool(agents)), m.end(1) + len(marker)
 
     def _decided(self, text: str, sp: SentenceSpeaker) -> bool:
         """会议确定/决定/部署…: what follows is decided, with or without 要."""
@@ -518,9 +551,16 @@ class CommitmentFinder:
         """A sentence of verb-led clauses (坚持…，加快…) with no judgement (…是…) and no clause led by
         a subject of its own (长三角肩负着…, 我们更加深切体会到…)."""
         first = text[clauses[0][0]:clauses[0][1]].strip()
-        heading = self._starts_with(first, _HEADINGS)
-        if heading is not None:
-            return True
+        heading = _HEADING.match(first)
+        if heading is not None:  # 第一，… / 一是…: the heading's own clause decides
+            if heading.end() == len(first):
+                clauses = clauses[1:]
+            else:
+                offset = clauses[0][0] + len(text[clauses[0][0]:clauses[0][1]]) - len(first) + heading.end()
+                clauses = [(offset, clauses[0][1]), *clauses[1:]]
+            if not clauses:
+                return False
+            first = text[clauses[0][0]:clauses[0][1]].strip()
         if self._starts_with(first, _NARRATIVE_OPENERS) is not None:
             return False
         sentence = text[clauses[0][0]:clauses[-1][1]]
@@ -565,6 +605,10 @@ class CommitmentFinder:
         if verdict is None:
             return
         kind, agents, addressees = verdict
+        if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
+            agents = [a for a in agents if a.kind != "person"]
+        else:
+            addressees = self._inherited(state, sp, ss, tasks, addressees)
         action = actions[0] if actions else ""
         if kind == "commitment" and agents:
             found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(agents)), action, labels, evidence, event,
@@ -582,7 +626,8 @@ class CommitmentFinder:
         if sp.kind == "person" and sp.name is not None:
             person = AgentRef("person", sp.name)
             if sp.standing == "national":
-                if tasks.subjects and all(s.state for s in tasks.subjects):
+                # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
+                if tasks.subjects and all(s.state or (s.first_person and s.future) for s in tasks.subjects):
                     body = self._national_org(state, sp.name)
                     return ("commitment", [AgentRef("organization", body)], []) if body else None
                 return "directive", [person], named
@@ -600,6 +645,8 @@ class CommitmentFinder:
         if sp.kind == "meeting":
             body = self._superior_body(state, event)
             if body is not None:
+                if sp.verb.endswith(("决定", "确定")):  # what the body decides to do itself
+                    return "commitment", [AgentRef("organization", body)], []
                 return "directive", [AgentRef("organization", body)], named
             peers = [a for a in named if a not in tasked]
             para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
@@ -625,28 +672,65 @@ class CommitmentFinder:
                 return cs, ce
         return None
 
+    def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
+                   addressees: list[AgentRef]) -> list[AgentRef]:
+        """希望X… opens a list of tasks for X: the following sentences of the paragraph, by the same
+        speaker, are addressed to X too (unless they name their own addressee)."""
+        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), None)
+        hoped = [a for s in tasks.subjects if s.hope for a in s.agents]
+        if sp.intro or hoped:
+            self._hoped = (para, sp.name, hoped) if hoped else None
+            return addressees
+        if not addressees and self._hoped is not None and self._hoped[:2] == (para, sp.name):
+            return list(self._hoped[2])
+        return addressees
+
     def _superior_body(self, state: DocState, event: str | None) -> str | None:
         """The body a meeting's resolutions are issued by, when it is a superior one: a national
-        body (中共中央政治局, 国务院常务会议 → 国务院) or a leading group; None for a meeting of peers."""
+        body (中共中央政治局, 国务院常务会议 → 国务院, 委员长会议 → 全国人大常委会) or a leading group, named
+        by the event's label or by the sentence that reports it; None for a meeting of peers."""
         group = self._leading_group_of(state, event)
         if group is not None:
             return group
         body = self._event_body(state, event)
-        return body.label if body is not None else None
+        if body is not None:
+            return str(body.label)
+        rec = self._event_record(state, event)
+        where = [rec.evidence.text] if rec is not None else []
+        where.append(state.article.title)
+        for text in where:
+            for name, b in self._bodies:
+                i = text.find(name)
+                while i >= 0:
+                    if _MEETING_AFTER.match(text, i + len(name)):
+                        return str(b.label)
+                    i = text.find(name, i + 1)
+            if "委员长会议" in text:
+                return "全国人大常委会"
+        return None
 
 
 # clause openers that set a task without 要 (negative imperatives, 确保…, 力争…)
 _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
 # section headings of a speech: 第一，… 一是…
-_HEADINGS = ("第一", "第二", "第三", "第四", "第五", "第六", "一是", "二是", "三是", "四是", "五是", "六是",
-             "首先", "其次", "再次", "最后")
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# 他要求以…为契机，…: the reported words are a task
+_DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
+# a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
+_GENERIC_SUBJECT = re.compile(r"([^，。；：、“”《》（）\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要)")
+_NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
+# an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
+_BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # verb-led but narrative or descriptive openings
 _NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著")
+# a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
+_MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|"
+                        r"\d+(?:\.\d+)?%|百分点|同比")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})

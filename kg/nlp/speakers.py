@@ -41,17 +41,26 @@ SPANS_KEY = "kg_speakers"
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
                 "宣布", "坦言", "呼吁", "号召", "提到")
-# the meeting speaks for itself
-MEETING_CUES = ("会议指出", "会议强调", "会议要求", "会议认为", "会议提出", "会议确定", "会议决定", "会议明确",
-                "会议部署", "会议号召", "会议还指出", "会议同时指出", "会议还强调", "会议还要求", "会议还确定",
-                "会议还决定", "会议审议通过", "会议研究", "大家一致表示", "与会同志一致表示", "与会人员一致表示",
-                "各方一致表示", "与会代表一致表示", "会议提醒", "会议号召", "会议分析", "会议听取")
+# the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
+MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)"
+                         r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
+# verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出")
+# a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
+OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
 # a narrative sentence opens with a time: the narrator speaks
-_TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日)")
+_TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日|顿时|伴随|离开|"
+                           r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
+# a paragraph that goes on with the same speech opens with a task: 要…，必须…，第二，… 一是…
+_TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
+                           r"[一二三四五六七八九十]是|希望|我们)")
+# a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
+_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+_FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
 
 
 def standing_of(state: DocState, person: str) -> str:
@@ -88,41 +97,70 @@ class _Intro:
     standing: str
     start: int  # the reporting clause
     end: int
+    verb: str = ""
 
 
 class SpeakerFinder:
     """Reporting clauses and their continuation; see the module docstring."""
 
     def _last_person_before(self, state: DocState, offset: int) -> str | None:
+        """The person named last before ``offset``, not counting names inside formulas."""
+        text = state.article.text
         best: tuple[int, str] | None = None
         for person, spans in state.person_mentions.items():
-            for s, _ in spans:
-                if s < offset and (best is None or s > best[0]):
+            for s, e in spans:
+                if s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e):
                     best = (s, person)
         return best[1] if best else None
 
-    def _person_clause(self, state: DocState, text: str, cs: int, ce: int) -> _Intro | None:
-        clause = text[cs:ce].rstrip()
-        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
-        if verb is None or len(clause.strip()) > _MAX_SPEAKER_CLAUSE:
-            return None
-        stripped = clause.strip()
-        if stripped.startswith(PRONOUNS) and len(stripped) <= len(verb) + 3:
-            who = self._last_person_before(state, cs)
-            return _Intro("person", who, standing_of(state, who), cs, ce) if who else None
+    def _first_person_in(self, state: DocState, start: int, end: int) -> tuple[int, int, str] | None:
+        text = state.article.text
         first: tuple[int, int, str] | None = None
         for person, spans in state.person_mentions.items():
             for s, e in spans:
-                if cs <= s < ce and (first is None or s < first[0]):
+                if start <= s < end and (first is None or s < first[0]) and not _in_formula(text, s, e):
                     first = (s, e, person)
-        if first is not None:
-            # between the name and the verb only a place, a time or an audience ("在听取…汇报时",
-            # "对乡亲们"); "…总书记重要讲话的要求" is no speech
-            between = text[first[1]:cs + len(clause) - len(verb)]
-            if len(between) > _MAX_SPEECH_GAP or "的" in between:
-                return None
-            return _Intro("person", first[2], standing_of(state, first[2]), cs, ce)
-        return self._body_clause(state, text, cs, ce, len(verb))
+        return first
+
+    def _person_clause(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Intro, int] | None:
+        """"李强说", "习近平在听取…汇报时强调", "他强调", "他希望云南…": the speaker and where the
+        reported words start."""
+        clause = text[cs:ce].rstrip()
+        stripped = clause.strip()
+        lead = cs + len(clause) - len(clause.lstrip())
+        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        if verb is not None and len(stripped) <= _MAX_SPEAKER_CLAUSE:
+            found = self._who(state, text, lead, cs + len(clause) - len(verb))
+            if found is not None:
+                return _Intro("person", found, standing_of(state, found), cs, ce, verb), ce
+            body = self._body_clause(state, text, cs, ce, len(verb))
+            if body is not None:
+                return body, ce
+            if verb in OTHER_VERBS and len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
+                return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
+        for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
+            i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
+            if i <= lead or i + len(v) >= ce:
+                continue
+            found = self._who(state, text, lead, i)
+            if found is not None:
+                start = i if v in ("希望", "期待") else i + len(v)
+                return _Intro("person", found, standing_of(state, found), cs, ce, v), start
+        return None
+
+    def _who(self, state: DocState, text: str, lead: int, verb_at: int) -> str | None:
+        """The person a reporting clause names before its verb: a name (with only a place, time or
+        audience between it and the verb), or 他/她 for the person named last."""
+        head = text[lead:verb_at]
+        if head.startswith(PRONOUNS) and len(head) <= 6 and "的" not in head:
+            return self._last_person_before(state, lead)
+        first = self._first_person_in(state, lead, verb_at)
+        if first is None:
+            return None
+        between = text[first[1]:verb_at]
+        if len(between) > _MAX_SPEECH_GAP or "的" in between or first[0] - lead > 12:
+            return None
+        return first[2]
 
     def _body_clause(self, state: DocState, text: str, cs: int, ce: int, verb_len: int) -> _Intro | None:
         """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking."""
@@ -139,16 +177,22 @@ class SpeakerFinder:
 
     def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
         """The sentence's reporting clause (the first one) and where the reported content starts."""
-        for cs, ce in _clauses(text, ss, se):
+        clauses = _clauses(text, ss, se)
+        for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce].strip()
-            cue = next((c for c in MEETING_CUES if clause.startswith(c)), None)
+            lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+            cue = MEETING_CUE.match(clause)
             if cue is not None:
-                lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
-                intro = _Intro("meeting", None, "meeting", lead, lead + len(cue))
-                return intro, lead + len(cue)
+                return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
             found = self._person_clause(state, text, cs, ce)
             if found is not None:
-                return found, ce
+                return found
+            verb = next((v for v in ("强调", "指出", "要求", "希望") if clause.startswith(v)), None)
+            if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
+                who = self._first_person_in(state, ss, cs)
+                if who is not None:
+                    start = lead if verb == "希望" else lead + len(verb)
+                    return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
         return None
 
     def _narrative(self, state: DocState, text: str, ss: int, se: int, facts: set[int]) -> bool:
@@ -156,11 +200,11 @@ class SpeakerFinder:
         if ss in facts:
             return True
         head = text[ss:se].lstrip("　 ")
-        if _TIME_OPENING.match(head):
+        if _TIME_OPENING.match(head) or head.startswith(("总书记", "习近平总书记")):
             return True
         for _person, spans in state.person_mentions.items():
-            for s, _ in spans:
-                if ss <= s < ss + 12 and not text.startswith("习近平", s):
+            for s, e in spans:
+                if ss <= s < ss + 12 and not _in_formula(text, s, e):
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False
@@ -169,6 +213,7 @@ class SpeakerFinder:
         text = state.article.text
         facts = {state.evidence_at(e.evidence.start).start for e in state.extraction.events}
         facts |= {state.evidence_at(p.evidence.start).start for p in state.extraction.participations}
+        paragraph_starts = {s for s, _ in state.paragraphs}
         out: list[SentenceSpeaker] = []
         current: SentenceSpeaker | None = None
         for i, (ss, se) in enumerate(state.sentences):
@@ -176,15 +221,23 @@ class SpeakerFinder:
             if found is not None:
                 intro, body = found
                 current = SentenceSpeaker(i, intro.kind, intro.name, intro.standing, True, body,
-                                          intro.start, intro.end)
+                                          intro.start, intro.end, intro.verb)
                 out.append(current)
                 continue
+            if ss in paragraph_starts and not _TASK_OPENING.match(text[ss:se]):
+                current = None  # a new paragraph that sets no task: the speech is over
             if current is not None and not self._narrative(state, text, ss, se, facts):
-                out.append(SentenceSpeaker(i, current.kind, current.name, current.standing, False, ss, -1, -1))
+                out.append(SentenceSpeaker(i, current.kind, current.name, current.standing, False, ss, -1, -1,
+                                           current.verb))
                 continue
             current = None
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` part of a formula (习近平总书记重要讲话精神, 以习近平同志为核心)?"""
+    return bool(_FORMULA_AFTER.match(text[end:end + 8])) or text[max(0, start - 4):start].endswith(_FORMULA_BEFORE)
 
 
 def speaker_spans(doc: Doc, speakers: Sequence[SentenceSpeaker]) -> list[Span]:

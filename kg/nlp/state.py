@@ -39,7 +39,7 @@ class SentenceSpeaker:
     ``none`` (the narrator).  ``name`` is the person's name or the body's label; ``standing``
     ``national``, ``province:X``, ``city:X``, ``unknown``, ``meeting`` or the body's kind.
     ``intro``: this sentence holds the reporting clause (``clause_start``/``clause_end``);
-    ``body_start``: where the reported words start.
+    ``body_start``: where the reported words start; ``verb`` the reporting verb or cue.
     """
 
     sentence: int
@@ -50,6 +50,7 @@ class SentenceSpeaker:
     body_start: int
     clause_start: int = -1
     clause_end: int = -1
+    verb: str = ""  # the reporting verb or meeting cue (强调, 希望, 会议决定 …)
 
 
 @dataclass
