@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -229,10 +230,27 @@ class _Names:
         body = self.ref.national_body(name)
         if body is not None:
             return str(body.label)
+        # 各地各部门 = 各地区各部门: surfaces of one addressee (ontology/commitment_cues.csv)
+        name = _addressee_aliases().get(name, name)
         # "各有关部门" and "有关部门" are the same addressee: the distributive 各 is not part of the name
         if name.startswith("各") and len(name) > 2:
             return name[1:]
         return name
+
+
+@lru_cache(maxsize=1)
+def _addressee_aliases() -> dict[str, str]:
+    """Surface → canonical value of the addressees the extraction knows (各地各部门 → 各地区各部门)."""
+    import csv
+
+    from kg.reference import default_ontology_dir
+
+    path = default_ontology_dir() / "commitment_cues.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["cue"].strip(): (r.get("value") or "").strip() or r["cue"].strip()
+                for r in csv.DictReader(fh) if (r.get("kind") or "").strip() == "addressee"}
 
 
 def _values(collection: Any) -> list[Any]:

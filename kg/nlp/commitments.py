@@ -490,6 +490,10 @@ class CommitmentFinder:
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
             subj = self._subject(state, text, cs, ce)
+            generic = self._generic_subject(state, text, cs, ce)
+            if subj is not None and subj[1] < 0 and generic is not None:
+                # 各级党委和国家机关要…: a known addressee joined to an unnamed body
+                subj = (_Subject(subj[0].agents + generic[0].agents, True), generic[1])
             if subj is not None and subj[1] < 0:
                 pending = subj[0]
                 continue
@@ -504,7 +508,6 @@ class CommitmentFinder:
                     pending = None
                 out.clauses.append((cs + (len(marker) if marker in self.cues.pledge else 0), ce))
                 continue
-            generic = self._generic_subject(state, text, cs, ce)
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
                 out.clauses.append((generic[1], ce))
@@ -516,6 +519,8 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
             elif k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
                 out.clauses.append((cs, ce))
+            elif sp.intro and _HEADING.match(clause.strip()) and self._imperative(state, text, clauses[k:]):
+                out.clauses.append((cs, ce))  # 提出4点建议：一是共同推动…
         return out
 
     def _generic_subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
@@ -527,11 +532,14 @@ class CommitmentFinder:
         head, rest = m.group(1), text[m.end(1):ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
-        marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.future)
+        marker = (self._pledge_at(rest) or self._starts_with(rest, self.cues.future)
+                  or self._starts_with(rest, _TASK_OPENERS))
         if marker is None:
             return None
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
-        if not toks or any(not (t[3].startswith(_NOMINAL_TAGS) or t[2] in ("各", "的", "和", "及")) for t in toks):
+        # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
+        if (not toks or not (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)")
+                or toks[0][3].startswith(("d", "p", "c", "u")) or toks[0][2] in _NOT_SUBJECTS):
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if place is not None:
@@ -699,14 +707,14 @@ class CommitmentFinder:
         where = [rec.evidence.text] if rec is not None else []
         where.append(state.article.title)
         for text in where:
+            if "委员长会议" in text:
+                return "全国人大常委会"
             for name, b in self._bodies:
                 i = text.find(name)
                 while i >= 0:
                     if _MEETING_AFTER.match(text, i + len(name)):
                         return str(b.label)
                     i = text.find(name, i + 1)
-            if "委员长会议" in text:
-                return "全国人大常委会"
         return None
 
 
@@ -717,7 +725,8 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一�
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：、“”《》（）\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要)")
+_GENERIC_SUBJECT = re.compile(r"([^，。；：、“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")

@@ -49,6 +49,7 @@ INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
+_TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
@@ -156,11 +157,21 @@ class SpeakerFinder:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
         if first is None:
-            return None
+            return self._name_prefix(state, head.strip())
         between = text[first[1]:verb_at]
-        if len(between) > _MAX_SPEECH_GAP or "的" in between or first[0] - lead > 12:
+        before = text[lead:first[0]]
+        if len(between) > _MAX_SPEECH_GAP or "的" in between:
+            return None
+        if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
             return None
         return first[2]
+
+    def _name_prefix(self, state: DocState, head: str) -> str | None:
+        """"汪洋" in "汪洋强调" when the names component knows the person only as a longer run
+        ("汪洋近日"): the known name that starts with the head of the clause."""
+        if not 2 <= len(head) <= 3:
+            return None
+        return head if any(p.startswith(head) and p != head for p in state.person_mentions) else None
 
     def _body_clause(self, state: DocState, text: str, cs: int, ce: int, verb_len: int) -> _Intro | None:
         """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking."""
