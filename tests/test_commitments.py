@@ -352,8 +352,8 @@ def test_an_unnamed_subject_sets_a_task_and_a_body_is_its_addressee(finders) -> 
     assert second.addressed_to == () and second.issued_by == AgentRef("person", "韩总理")
 
 
-def test_hope_addressee_carries_over_the_paragraph(finders) -> None:
-    text = "韩总理希望上海坚持改革开放。加快建设G60科创走廊。"
+def test_hope_addressee_carries_over_the_headings_that_follow(finders) -> None:
+    text = "韩总理希望上海坚持改革开放。一是加快建设G60科创走廊。"
     first, second = run(finders, make_state(text)).directives
     assert first.addressed_to == second.addressed_to == (AgentRef("province", "上海"),)
 

@@ -493,7 +493,7 @@ class CommitmentFinder:
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
-                subj = (_Subject(subj[0].agents + generic[0].agents, True), generic[1])
+                subj = (_Subject(generic[0].agents or subj[0].agents, True), generic[1])
             if subj is not None and subj[1] < 0:
                 pending = subj[0]
                 continue
@@ -517,6 +517,8 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
             elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
                 out.clauses.append((cs, ce))
+            elif k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
+                out.clauses.append((cs, ce))  # 会议审议通过《…行动方案》: the body adopts its own plan
             elif k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
                 out.clauses.append((cs, ce))
             elif sp.intro and _HEADING.match(clause.strip()) and self._imperative(state, text, clauses[k:]):
@@ -544,10 +546,9 @@ class CommitmentFinder:
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
-        elif _BODY_SUFFIX.search(head):
-            agents = (AgentRef("organization", head),)
-        else:
-            agents = ()
+        else:  # 各级党委和国家机关: each body of a coordination
+            agents = tuple(AgentRef("organization", part) for part in re.split(r"和|及|与|、", head)
+                           if _BODY_SUFFIX.search(part))
         return _Subject(agents, bool(agents)), m.end(1) + len(marker)
 
     def _decided(self, text: str, sp: SentenceSpeaker) -> bool:
@@ -635,7 +636,7 @@ class CommitmentFinder:
             person = AgentRef("person", sp.name)
             if sp.standing == "national":
                 # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
-                if tasks.subjects and all(s.state or (s.first_person and s.future) for s in tasks.subjects):
+                if tasks.subjects and (tasks.subjects[0].state or (tasks.subjects[0].first_person and tasks.subjects[0].future)):
                     body = self._national_org(state, sp.name)
                     return ("commitment", [AgentRef("organization", body)], []) if body else None
                 return "directive", [person], named
@@ -653,7 +654,7 @@ class CommitmentFinder:
         if sp.kind == "meeting":
             body = self._superior_body(state, event)
             if body is not None:
-                if sp.verb.endswith(("决定", "确定")):  # what the body decides to do itself
+                if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
                     return "commitment", [AgentRef("organization", body)], []
                 return "directive", [AgentRef("organization", body)], named
             peers = [a for a in named if a not in tasked]
@@ -689,7 +690,8 @@ class CommitmentFinder:
         if sp.intro or hoped:
             self._hoped = (para, sp.name, hoped) if hoped else None
             return addressees
-        if not addressees and self._hoped is not None and self._hoped[:2] == (para, sp.name):
+        heading = _HEADING.match(state.article.text[ss:ss + 3])
+        if not addressees and heading and self._hoped is not None and self._hoped[:2] == (para, sp.name):
             return list(self._hoped[2])
         return addressees
 
@@ -722,6 +724,8 @@ class CommitmentFinder:
 _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
 # section headings of a speech: 第一，… 一是…
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# what a body adopts binds itself: its own plan, or a text it will put into effect or submit
+_ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…

@@ -42,10 +42,12 @@ SPANS_KEY = "kg_speakers"
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
                 "宣布", "坦言", "呼吁", "号召", "提到")
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
-MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)"
+MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
 INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出")
+# a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
+LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
@@ -137,7 +139,7 @@ class SpeakerFinder:
             body = self._body_clause(state, text, cs, ce, len(verb))
             if body is not None:
                 return body, ce
-            if verb in OTHER_VERBS and len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
+            if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
@@ -195,10 +197,10 @@ class SpeakerFinder:
             cue = MEETING_CUE.match(clause)
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
-            found = self._person_clause(state, text, cs, ce)
+            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
+            found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 return found
-            verb = next((v for v in ("强调", "指出", "要求", "希望") if clause.startswith(v)), None)
             if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
                 who = self._first_person_in(state, ss, cs)
                 if who is not None:
