@@ -475,7 +475,7 @@ class CommitmentFinder:
         text = state.article.text
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
-            if sp is None or not _is_sentence(text, ss, se) or _recalled(state, text, ss, se):
+            if sp is None or not _is_sentence(text, ss, se) or _recalled(state, text, sp.body_start, se):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -500,6 +500,12 @@ class CommitmentFinder:
             if subj is not None:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
+                continue
+            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") else None
+            if future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses:
+                # 李家超表示将不负…: the speaker's own future action
+                out.subjects.append(_Subject((), False, first_person=True, future=True))
+                out.clauses.append((cs + len(future), ce))
                 continue
             marker = self._pledge_at(clause) or self._starts_with(clause, _TASK_OPENERS)
             if marker is not None:
@@ -654,6 +660,8 @@ class CommitmentFinder:
         if sp.kind == "meeting":
             body = self._superior_body(state, event)
             if body is not None:
+                if "通过" in sp.verb and not sp.intro:
+                    return None  # what follows an adoption is the adopted text's content
                 if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
                     return "commitment", [AgentRef("organization", body)], []
                 return "directive", [AgentRef("organization", body)], named
@@ -699,18 +707,18 @@ class CommitmentFinder:
         """The body a meeting's resolutions are issued by, when it is a superior one: a national
         body (中共中央政治局, 国务院常务会议 → 国务院, 委员长会议 → 全国人大常委会) or a leading group, named
         by the event's label or by the sentence that reports it; None for a meeting of peers."""
+        rec = self._event_record(state, event)
+        if any("委员长会议" in t for t in (rec.label if rec else "", rec.evidence.text if rec else "", state.article.title)):
+            return "全国人大常委会"  # the NPC Standing Committee's chairmen's council
         group = self._leading_group_of(state, event)
         if group is not None:
             return group
         body = self._event_body(state, event)
         if body is not None:
             return str(body.label)
-        rec = self._event_record(state, event)
         where = [rec.evidence.text] if rec is not None else []
         where.append(state.article.title)
         for text in where:
-            if "委员长会议" in text:
-                return "全国人大常委会"
             for name, b in self._bodies:
                 i = text.find(name)
                 while i >= 0:
@@ -729,7 +737,7 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：、“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)

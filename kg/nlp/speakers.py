@@ -45,12 +45,14 @@ SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "
 MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
-INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
 LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
+# a national title written after the name: 栗战书委员长, 李克强总理
+_NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
@@ -72,13 +74,20 @@ def standing_of(state: DocState, person: str) -> str:
     for his province."""
     national = False
     for post in state.extraction.posts:
-        if post.person != person:
+        # "汪洋" speaking, known from his titles as the run "汪洋近日": the same person
+        if post.person != person and not (len(person) >= 2 and post.person.startswith(person)):
             continue
         place = post.organization.jurisdiction
         if place is not None:
             return f"{place.kind}:{place.name}"
         national = True
-    return "national" if national else "unknown"
+    if national:
+        return "national"
+    text = state.article.text
+    for _s, e in state.person_mentions.get(person, []):
+        if _NATIONAL_TITLE_AFTER.match(text, e):  # 栗战书委员长主持会议
+            return "national"
+    return "unknown"
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -147,7 +156,7 @@ class SpeakerFinder:
                 continue
             found = self._who(state, text, lead, i)
             if found is not None:
-                start = i if v in ("希望", "期待") else i + len(v)
+                start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
                 return _Intro("person", found, standing_of(state, found), cs, ce, v), start
         return None
 
