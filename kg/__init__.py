@@ -8,18 +8,24 @@ The Python API in three calls::
     with kg.open_store("kg-store") as store: ...
 
 Note that ``kg.build`` is the function; the module behind it is ``kg.build``
-in ``sys.modules`` (import from it with ``from kg.build import build_paths``).
+in ``sys.modules`` (import from it with ``from kg.apps.build import build_paths``).
 """
 
 from __future__ import annotations
 
-from importlib import metadata
+from typing import Any
 
-try:
-    __version__ = metadata.version("kg")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
-
-from kg.api import build, open_store, query  # noqa: E402  (after __version__, which cli needs)
+from kg.version import __version__
 
 __all__ = ["__version__", "build", "query", "open_store"]
+
+_API = {"build", "query", "open_store"}
+
+
+def __getattr__(name: str) -> Any:
+    """The API functions, imported when first asked for (PEP 562)."""
+    if name in _API:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

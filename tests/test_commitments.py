@@ -205,8 +205,8 @@ def test_evidence_offsets_are_the_sentence_in_the_text(finders) -> None:
 
 @pytest.fixture(scope="module")
 def sample():
+    from kg.io.normalise import normalise
     from kg.nlp import Extractor
-    from kg.normalise import normalise
     from kg.records import Document
 
     article = normalise(Document(source=str(SAMPLE), key=SAMPLE.stem, text=SAMPLE.read_text(encoding="utf-8")))
@@ -235,7 +235,7 @@ def test_sample_symposium_projects_are_commitments_of_the_four(sample) -> None:
 
 
 def test_sample_statements_are_one_per_gold_sentence(sample) -> None:
-    from kg.evaluate import fingerprint
+    from kg.apps.evaluate import fingerprint
 
     gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))["statements"]
     got = {fingerprint(c.evidence.text): {a.name for a in c.committed_by} for c in sample.commitments}

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
-from kg import iri
+from kg.apps.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
 from kg.cli import main
 from kg.errors import KgError
-from kg.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import (
     AgentRef,
     Article,
@@ -355,7 +355,7 @@ def test_perfect_extraction_of_the_sample_gold_scores_one_everywhere(tmp_path: P
 def test_frozen_sentences_are_those_of_eval_sentences_py() -> None:
     import importlib.util
 
-    from kg.evaluate import fingerprint, frozen_sentences
+    from kg.apps.evaluate import fingerprint, frozen_sentences
 
     path = Path(__file__).resolve().parents[1] / "eval" / "sentences.py"
     spec = importlib.util.spec_from_file_location("eval_sentences", path)
@@ -394,7 +394,7 @@ def _statement_store(tmp_path: Path) -> Store:
 
 
 def test_statements_are_scored_per_sentence_fingerprint(tmp_path: Path) -> None:
-    from kg.evaluate import fingerprint
+    from kg.apps.evaluate import fingerprint
 
     text = "会议指出，要加快建设G60科创走廊。韩总理强调，上海要推进改革。加强保护。"
     f1, f2, f3 = (fingerprint(x) for x in ("会议指出，要加快建设G60科创走廊。", "韩总理强调，上海要推进改革。", "加强保护。"))

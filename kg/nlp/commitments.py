@@ -188,8 +188,14 @@ class Found:
 
 
 class CommitmentFinder:
-    def __init__(self, cues: CommitmentCues, reference: Reference | None = None) -> None:
+    """Statements, one per sentence.  The switches exist for the ablation in docs/evaluation.md:
+    ``discourse`` (past clauses from ``kg_discourse`` instead of the markers here), ``imperatives``
+    (verb-led sentences of a speech without 要), ``generic`` (unnamed subjects: 各族干部要…)."""
+
+    def __init__(self, cues: CommitmentCues, reference: Reference | None = None, *, discourse: bool = True,
+                 imperatives: bool = True, generic: bool = True) -> None:
         self.cues = cues
+        self.discourse, self.imperatives, self.generic = discourse, imperatives, generic
         self.ref = reference if reference is not None else get_reference()
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
@@ -475,7 +481,8 @@ class CommitmentFinder:
         text = state.article.text
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
-            if sp is None or not _is_sentence(text, ss, se) or _recalled(state, text, sp.body_start, se):
+            if (sp is None or not _is_sentence(text, ss, se)
+                    or _recalled(state, text, sp.body_start, se, self.discourse)):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -519,7 +526,7 @@ class CommitmentFinder:
                 out.clauses.append((generic[1], ce))
             elif out.clauses:  # 要加快…，深化…，推进…: the list goes on
                 out.clauses.append((cs, ce))
-            elif k == 0 and not sp.intro and self._imperative(state, text, clauses):
+            elif k == 0 and not sp.intro and self.imperatives and self._imperative(state, text, clauses):
                 out.clauses.append((cs, ce))
             elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
                 out.clauses.append((cs, ce))
@@ -534,7 +541,7 @@ class CommitmentFinder:
     def _generic_subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"各族干部要…", "西藏各级人大要…", "社会治理既要…": a short noun phrase, then a task marker.
         The subject is an addressee when it is a place or a body (党委, 部门 …), else nobody."""
-        m = _GENERIC_SUBJECT.match(text, cs, ce)
+        m = _GENERIC_SUBJECT.match(text, cs, ce) if self.generic else None
         if m is None:
             return None
         head, rest = m.group(1), text[m.end(1):ce]
@@ -757,7 +764,8 @@ _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协�
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"时任|曾任|曾经|当年|那时|^(?:近年来|多年来|过去|去年|此前|前不久|这些年)|以来[，,]")
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年)|以来[，,]")
+_RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
 def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:
@@ -774,21 +782,24 @@ def _is_sentence(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_END.search(text[start:end].rstrip()))
 
 
-def _recalled(state: DocState, text: str, start: int, end: int) -> bool:
-    """Is the sentence about the past (时任…, 近年来…, …以来，)?  The discourse layer's clause times
-    decide when the pipeline has them; the markers above otherwise."""
-    times = getattr(state, "sentence_times", None)
-    if isinstance(times, dict) and start in times:
-        return times[start] == "past"
+def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool = True) -> bool:
+    """Is the sentence (from ``start``, where the reported words begin) about the past: 时任…, 近年来…,
+    …以来，?  The discourse layer (``kg_discourse``) decides when it ran and ``discourse`` is on:
+    the first clause of the reported words is about a signalled past; the markers above otherwise."""
+    if _RECALLED_ALWAYS.search(text[start:end]):
+        return True
+    if discourse and state.clauses:
+        body = text[start:end]
+        lead = start + len(body) - len(body.lstrip())
+        return state.is_past(lead)
     return bool(_RECALLED.search(text[start:end]))
 
 
 def _main_event(state: DocState) -> str | None:
-    """The report's main event (the discourse layer's when present; else the first event reported
-    as held, not scheduled)."""
-    main = getattr(state, "main_event", None)
-    if isinstance(main, str):
-        return main
+    """The report's main event (``DocState.main_events`` from the discourse layer; else the first
+    event reported as held, not scheduled)."""
+    if state.main_events:
+        return state.main_events[0]
     return next((e.key for e in state.extraction.events if not e.scheduled), None)
 
 
@@ -834,10 +845,12 @@ _CUES_FILE = "commitment_cues.json"
 class CommitmentRecognizer:
     """Adds :class:`~kg.records.CommitmentRecord`s and :class:`~kg.records.DirectiveRecord`s."""
 
-    def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None) -> None:
+    def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None, discourse: bool = True,
+                 imperatives: bool = True, generic: bool = True) -> None:
         self.name = name
         self.cues = cues if cues is not None else CommitmentCues.load()
-        self.finder = CommitmentFinder(self.cues)
+        self.switches = {"discourse": discourse, "imperatives": imperatives, "generic": generic}
+        self.finder = CommitmentFinder(self.cues, None, **self.switches)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -853,10 +866,10 @@ class CommitmentRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CommitmentRecognizer:
         self.cues = CommitmentCues.from_rows(srsly.read_json(Path(path) / _CUES_FILE))
-        self.finder = CommitmentFinder(self.cues)
+        self.finder = CommitmentFinder(self.cues, None, **self.switches)
         return self
 
 
-@Language.factory("kg_commitments", default_config={})
-def make_commitments(nlp: Language, name: str) -> CommitmentRecognizer:
-    return CommitmentRecognizer(nlp, name)
+@Language.factory("kg_commitments", default_config={"discourse": True, "imperatives": True, "generic": True})
+def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool) -> CommitmentRecognizer:
+    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic)

@@ -113,7 +113,11 @@ class _Intro:
 
 
 class SpeakerFinder:
-    """Reporting clauses and their continuation; see the module docstring."""
+    """Reporting clauses and their continuation; see the module docstring.  ``continuation`` off
+    (an ablation) gives every sentence without a reporting clause to the narrator."""
+
+    def __init__(self, continuation: bool = True) -> None:
+        self.continuation = continuation
 
     def _last_person_before(self, state: DocState, offset: int) -> str | None:
         """The person named last before ``offset``, not counting names inside formulas."""
@@ -248,7 +252,7 @@ class SpeakerFinder:
                 continue
             if ss in paragraph_starts and not _TASK_OPENING.match(text[ss:se]):
                 current = None  # a new paragraph that sets no task: the speech is over
-            if current is not None and not self._narrative(state, text, ss, se, facts):
+            if current is not None and self.continuation and not self._narrative(state, text, ss, se, facts):
                 out.append(SentenceSpeaker(i, current.kind, current.name, current.standing, False, ss, -1, -1,
                                            current.verb))
                 continue
@@ -282,9 +286,9 @@ if not Span.has_extension("kg_speaker"):
 class SpeakerRecognizer:
     """Fills ``DocState.sentence_speakers`` and ``doc.spans["kg_speakers"]``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, continuation: bool = True) -> None:
         self.name = name
-        self.finder = SpeakerFinder()
+        self.finder = SpeakerFinder(continuation)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -293,6 +297,6 @@ class SpeakerRecognizer:
         return doc
 
 
-@Language.factory("kg_speakers", default_config={})
-def make_speakers(nlp: Language, name: str) -> SpeakerRecognizer:
-    return SpeakerRecognizer(nlp, name)
+@Language.factory("kg_speakers", default_config={"continuation": True})
+def make_speakers(nlp: Language, name: str, continuation: bool) -> SpeakerRecognizer:
+    return SpeakerRecognizer(nlp, name, continuation)

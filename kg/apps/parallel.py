@@ -2,7 +2,7 @@
 
 Extraction is the slow part of a build (the store write of one article takes
 about a millisecond, extracting it tens), so it is what gets spread out.  The
-process that runs :func:`kg.build.build_paths` stays the only writer to the
+process that runs :func:`kg.apps.build.build_paths` stays the only writer to the
 store (Oxigraph's embedded store admits one writer), reads and normalises the
 documents, and hands *batches* of articles to an executor; a worker returns,
 for each article, its quads as N-Quads text (cheap to pickle, independent of
@@ -65,12 +65,12 @@ def extract_batch(
     """Extract ``articles`` and map each to N-Quads: the unit of work a worker is sent.
 
     Failures are isolated per article exactly as in an in-process build
-    (:func:`kg.build.extract_isolated`).  A lock serialises batches within a
+    (:func:`kg.apps.build.extract_isolated`).  A lock serialises batches within a
     process, since one spaCy pipeline must not run in two threads at once
     (a Dask worker may have several).
     """
-    from kg.build import _reason, extract_isolated
-    from kg.rdf import article_quads, to_nquads
+    from kg.apps.build import _reason, extract_isolated
+    from kg.graph.rdf import article_quads, to_nquads
     from kg.reference import get_reference
 
     extractor = _extractor(factory)
@@ -263,14 +263,18 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     A bundle splits into several articles later; the ETA is therefore kept
     in input records (see :func:`record_of`), which this counts exactly.
     """
-    from kg.read import JSONL_SUFFIXES, SUFFIXES, _walk
+    from kg.io.read import JSONL_SUFFIXES, SUFFIXES, _walk
 
     total = 0
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(_walk(path))
+            for found in _walk(path):  # an unreadable folder or a link is one failure, reported once
+                if isinstance(found, Path):
+                    files.append(found)
+                else:
+                    total += 1
         elif path.suffix.lower() in SUFFIXES and path.is_file():
             files.append(path)
     for path in files:
@@ -302,7 +306,7 @@ class Progress:
 
     Shows articles done, articles per second, ETA (from input records read
     against ``total``) and failures.  Call it as the ``on_progress`` of
-    :func:`kg.build.build_paths`; ``close()`` ends the bar's line.
+    :func:`kg.apps.build.build_paths`; ``close()`` ends the bar's line.
     """
 
     def __init__(

@@ -49,9 +49,8 @@ import rdflib
 from rdflib.namespace import RDF as _RDF
 from rdflib.namespace import SH
 
-from kg import iri
-from kg.errors import KgError, StoreError
-from kg.store import Store
+from kg.errors import KgError
+from kg.graph import iri
 
 Severity = str  # "Violation", "Warning" or "Info" (the local names of sh:Violation …)
 
@@ -180,12 +179,12 @@ def _graph_name(quad: Any) -> str | None:
 
 def _iter_quads(data: Any) -> Iterator[Any]:
     """pyoxigraph quads or triples from a Dataset, a Store, an rdflib graph or an iterable."""
-    if isinstance(data, Store):
-        yield from data.quads()
-    elif isinstance(data, rdflib.Graph):
+    if isinstance(data, rdflib.Graph):
         yield from ox.parse(data.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     elif isinstance(data, ox.Dataset | ox.Store):
         yield from iter(data)
+    elif callable(getattr(data, "quads", None)):  # a kg store (kg.store), without importing that layer
+        yield from data.quads()
     else:
         yield from data
 
@@ -265,7 +264,7 @@ class Context:
 
 @lru_cache(maxsize=2)
 def _shipped_context(ontology_dir: Path) -> Context:
-    from kg import rdf
+    from kg.graph import rdf
     from kg.reference import get_reference
 
     return Context.from_quads([*rdf.reference_quads(get_reference()), *rdf.ontology_quads(ontology_dir / "kg.ttl")])
@@ -276,23 +275,6 @@ def default_context() -> Context:
     from kg.reference import default_ontology_dir
 
     return _shipped_context(default_ontology_dir())
-
-
-def store_context(store: Store) -> Context:
-    """Types and subclass axioms of a store's own reference and ontology graphs."""
-    present = set(store.named_graphs())
-    return Context.from_quads(
-        q for graph in (iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH) if graph in present for q in store.quads(graph)
-    )
-
-
-def _default_graph(store: Store) -> list[Any]:
-    """Quads of the default graph, which kg never writes but another tool might have."""
-    try:
-        db = store.db
-    except StoreError:  # a SPARQL server (kg.remote): only the named graphs are kg's
-        return []
-    return list(db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
 
 # -- validation -----------------------------------------------------------------
@@ -391,24 +373,4 @@ def validate_graph(
     return report
 
 
-def validate_store(store: Store, *, shapes: Path | None = None, inference: str = "none") -> ValidationReport:
-    """Validate a whole store, one named graph at a time (see the module docstring)."""
-    report = ValidationReport()
-    present = store.named_graphs()
-    shipped = [g for g in (iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH) if g in present]
-    if shipped:
-        part = validate_graph([q for g in shipped for q in store.quads(g)], context=(), shapes=shapes, inference=inference)
-        part.graphs = len(shipped)
-        report.extend(part)
-    ctx = store_context(store) if shipped else default_context()
-    for graph in [g for g in present if g not in _NOT_ARTICLES]:
-        part = validate_graph(store.quads(graph), context=ctx, shapes=shapes, inference=inference)
-        part.graphs = 1
-        report.extend(part)
-    default = _default_graph(store)
-    if default:
-        report.extend(validate_graph(default, context=ctx, shapes=shapes, inference=inference))
-    return report
-
-
-__all__ = ["Context", "ValidationReport", "Violation", "validate_graph", "validate_store", "shapes_file"]
+__all__ = ["Context", "ValidationReport", "Violation", "validate_graph", "default_context", "shapes_file"]

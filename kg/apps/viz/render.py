@@ -10,7 +10,7 @@ tooltips that vis renders as HTML.  Here:
 * All graph text travels as JSON in a ``<script type="application/json">`` block with ``<``,
   ``>``, ``&`` and U+2028/2029 escaped, so no label can close the block or start markup;
   the viewer puts it into the DOM only through ``textContent``.
-* Positions come from :mod:`kg.viz.layout`; physics is off, so a large graph is interactive as
+* Positions come from :mod:`kg.apps.viz.layout`; physics is off, so a large graph is interactive as
   soon as it is drawn.
 """
 
@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from kg.viz.graph import EDGE_LABELS, NODE_TYPES
+from kg.apps.viz.graph import EDGE_LABELS, NODE_TYPES
 
 VIS_VERSION = "9.1.2"
 
@@ -84,7 +84,7 @@ def _vis_assets() -> tuple[str, str]:
 
 @cache
 def _own_assets() -> tuple[str, str]:
-    base = resources.files("kg.viz") / "assets"
+    base = resources.files("kg.apps.viz") / "assets"
     return (base / "viewer.js").read_text("utf-8"), (base / "viewer.css").read_text("utf-8")
 
 

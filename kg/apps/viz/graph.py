@@ -509,7 +509,7 @@ def build_graph(
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> nx.MultiDiGraph:
-    """The graph of one view, filtered: what :func:`kg.viz.write_view` draws.
+    """The graph of one view, filtered: what :func:`kg.apps.viz.write_view` draws.
 
     Node attributes: ``type``, ``label``, ``iri``, ``alt``, ``dates``, ``facts`` (name → values),
     ``headlines``, ``evidence``.  Edge attributes: ``kind``, ``label``, ``count``, ``dates``,

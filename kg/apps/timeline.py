@@ -5,7 +5,7 @@ article, with ``kg:attestedOn``).  A career is those memberships grouped by
 post, i.e. by (organisation, role): titles as written (``浙江省长``,
 ``浙江省省长``) are merged because they resolve to the same organisation and
 role, and each post gets its first and last attested date and the articles
-behind them.  Whether one name is one person is :mod:`kg.identity`'s call.
+behind them.  Whether one name is one person is :mod:`kg.apps.identity`'s call.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kg import iri
 from kg.errors import KgError
+from kg.graph import iri
 from kg.store import Store
 
 
@@ -169,7 +169,7 @@ def all_spans(store: Store) -> dict[str, list[PostSpan]]:
 
 def format_table(spans: list[PostSpan], *, max_articles: int = 3) -> str:
     """One line per post: dates, count, title and the first articles behind it."""
-    from kg.cli import format_table as table
+    from kg.apps.tables import format_table as table
 
     rows = []
     for span in spans:

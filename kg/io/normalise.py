@@ -39,7 +39,7 @@ from datetime import date
 
 from kg.records import Article, Document
 
-# --- character classes shared with kg.read -----------------------------------
+# --- character classes shared with kg.io.read -----------------------------------
 
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 """Han characters (a regex character-class body)."""
@@ -390,4 +390,5 @@ def normalise(doc: Document) -> Article:
         date=doc.date or infer_date(text, title),
         content_hash=content_hash(text),
         url=doc.url,
+        source_path=doc.source_path,
     )

@@ -19,8 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg import iri
 from kg.errors import KgError
+from kg.graph import iri
 from kg.store import Store
 
 _QUOTES = re.compile(r"[“”‘’\"'《》「」『』\s]")
@@ -683,7 +683,7 @@ def score_rows(scores: dict[str, Score]) -> list[list[str]]:
 
 
 def format_reports(reports: list[EvalReport]) -> str:
-    from kg.cli import format_table
+    from kg.apps.tables import format_table
 
     columns = ["aspect", "P", "R", "F1", "gold", "system"]
     blocks = []

@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from kg import iri
 from kg.errors import InputError, KgError
+from kg.graph import iri
 from kg.records import Article, Extraction
 from kg.store import Store
 
@@ -65,7 +65,7 @@ def extract_isolated(
     """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
 
     ``extract_many`` yields in input order, so what it produced before
-    failing is kept.  Module-level so that worker processes (:mod:`kg.parallel`)
+    failing is kept.  Module-level so that worker processes (:mod:`kg.apps.parallel`)
     isolate failures exactly as an in-process build does.
     """
     done: list[Extraction] = []
@@ -107,8 +107,14 @@ class _Builder:
         self.stored: dict[str, str] = {}
         self.stored_by_hash: dict[str, str] = {}
         self.seen_hashes: set[str] = set()
+        # key -> (source, content hash) of every article read in this build: two inputs with one key
+        self.keys: dict[str, tuple[str, str]] = {}
+        # article IRI -> the content hash it holds now (updated as the build writes), and the
+        # articles skipped as duplicates of another key: rechecked once the build has written all
+        self.holding: dict[str, str] = {}
+        self.deferred: list[Article] = []
         self.validate = validate
-        self.context: Any = None  # kg.validate.Context, read from the store once per build
+        self.context: Any = None  # kg.graph.shacl.Context, read from the store once per build
 
     def note(self, source: str, status: Status, reason: str | None = None) -> None:
         if status == "built":
@@ -122,8 +128,8 @@ class _Builder:
 
     def articles(self, paths: Iterable[str | Path], date: Date | None) -> Iterator[Article]:
         """Normalised articles that need (re)building; everything else is noted on the way."""
-        from kg.normalise import normalise
-        from kg.read import iter_documents, split_bundle
+        from kg.io.normalise import normalise
+        from kg.io.read import iter_documents, split_bundle
 
         for item in iter_documents([Path(p) for p in paths], date=date):
             if isinstance(item, InputError):
@@ -143,6 +149,8 @@ class _Builder:
                 if not article.text.strip():
                     self.note(doc.source, "failed", "no text left after normalisation (only invisible characters)")
                     continue
+                if self.collides(article):
+                    continue
                 a_iri = iri.article(article.key)
                 if not self.force and self.stored.get(a_iri) == article.content_hash:
                     self.seen_hashes.add(article.content_hash)
@@ -152,6 +160,22 @@ class _Builder:
                     continue
                 self.seen_hashes.add(article.content_hash)
                 yield article
+
+    def collides(self, article: Article) -> bool:
+        """Another input of this build has the same key and a different text: report this one.
+
+        Two texts under one key would overwrite each other (one article, the other's facts
+        lost); the first keeps the key, the second is a failure naming the first.
+        """
+        first = self.keys.setdefault(article.key, (article.source, article.content_hash))
+        if first[1] == article.content_hash:
+            return False
+        self.note(
+            article.source,
+            "failed",
+            f"has the key {article.key!r} of {first[0]} but a different text; each article needs its own id or file name",
+        )
+        return True
 
     def is_duplicate(self, article: Article, a_iri: str) -> bool:
         """The same text was built in this run, or is stored under another key: skip it.
@@ -168,6 +192,8 @@ class _Builder:
         if a_iri in self.stored:
             self.store.remove_article(a_iri)
             del self.stored[a_iri]
+            self.holding.pop(a_iri, None)
+        self.deferred.append(article)
         self.report.duplicates += 1
         self.note(article.source, "skipped")
         return True
@@ -176,7 +202,7 @@ class _Builder:
         return extract_isolated(self.extractor, batch, self.batch_size)
 
     def write(self, article: Article, outcome: Extraction | BaseException) -> None:
-        from kg.rdf import article_quads
+        from kg.graph.rdf import article_quads
 
         if isinstance(outcome, BaseException):
             self.note(article.source, "failed", _reason(outcome))
@@ -201,11 +227,13 @@ class _Builder:
         quads = [*quads, ox.Quad(node, ox.NamedNode(iri.KG + "pipelineVersion"), ox.Literal(pipeline_version()), node)]
         # A store that cannot be written fails every article alike: stop the build.
         self.store.replace_article(a_iri, quads)
+        self.holding[a_iri] = article.content_hash
         self.note(article.source, "built")
 
     def violation(self, quads: list[Any]) -> str | None:
         """Why the article's quads do not conform to ``ontology/shapes.ttl``, or None if they do."""
-        from kg.validate import store_context, validate_graph
+        from kg.apps.validate import store_context
+        from kg.graph.shacl import validate_graph
 
         if self.context is None:
             self.context = store_context(self.store)
@@ -251,23 +279,40 @@ class _Builder:
         }
         for a_iri, content_hash in sorted(self.stored.items()):
             self.stored_by_hash.setdefault(content_hash, a_iri)
+        self.holding = dict(self.stored)
         self.stored = {a: ("" if a in outdated else h) for a, h in self.stored.items()}
+        self.extract_and_write(self.batches(paths, date))
+        orphans = self.orphaned_duplicates()
+        if orphans:
+            self.extract_and_write(iter([orphans[i : i + self.batch_size] for i in range(0, len(orphans), self.batch_size)]))
+        return self.report
+
+    def extract_and_write(self, batches: Iterator[list[Article]]) -> None:
         if self.executor is not None:
-            for done, outcomes in self.executor.map(self.batches(paths, date)):
+            for done, outcomes in self.executor.map(batches):
                 for art, (nquads, error) in zip(done, outcomes, strict=True):
                     self.write_nquads(art, nquads, error)
-            return self.report
-        batch: list[Article] = []
-        for article in self.articles(paths, date):
-            batch.append(article)
-            if len(batch) >= self.batch_size:
-                for art, outcome in self.extractions(batch):
-                    self.write(art, outcome)
-                batch = []
-        if batch:
+            return
+        for batch in batches:
             for art, outcome in self.extractions(batch):
                 self.write(art, outcome)
-        return self.report
+
+    def orphaned_duplicates(self) -> list[Article]:
+        """Duplicates whose text no article holds any more, now that the build has written all.
+
+        A text skipped as a copy of another key's is lost if that key then changed its text
+        in the same build ("A and B both say X; A now says Y"); such a text is built under
+        its own key after all, so every input's text ends the build present exactly once.
+        """
+        present = set(self.holding.values())
+        orphans: list[Article] = []
+        for article in self.deferred:
+            if article.content_hash not in present:
+                present.add(article.content_hash)
+                orphans.append(article)
+        self.report.duplicates -= len(orphans)
+        self.report.skipped -= len(orphans)
+        return orphans
 
 
 def build_paths(
@@ -285,19 +330,19 @@ def build_paths(
     """Read, extract and store every document under ``paths``.
 
     ``date`` is the publication date of every document (it overrides dates
-    found in the files, see :func:`kg.read.iter_documents`).  Articles
+    found in the files, see :func:`kg.io.read.iter_documents`).  Articles
     whose stored content hash equals their current one are skipped unless
     ``force`` (use it after upgrading the extractor).  An article whose text
     (content hash) was already built in this run, or is stored under another
     key, is skipped as a duplicate (counted in ``BuildReport.duplicates``).
     ``on_progress`` is called with ``(source, status)`` after each article.
 
-    ``executor`` (see :mod:`kg.parallel`) extracts batches elsewhere, in
+    ``executor`` (see :mod:`kg.apps.parallel`) extracts batches elsewhere, in
     worker processes or on a Dask cluster; this process stays the only
     writer to the store.  Without one, extraction runs here with ``extractor``.
 
     With ``validate``, each article's quads are checked against the SHACL
-    shapes (:mod:`kg.validate`) before they are stored; an article that does
+    shapes (:mod:`kg.graph.shacl`) before they are stored; an article that does
     not conform is not written and is reported as failed with its first
     violation.
     """
@@ -310,7 +355,7 @@ def build_paths(
     return _Builder(store, extractor, on_progress, force, max(1, batch_size), validate=validate).run(paths, date)
 
 
-_VERSION_SOURCES = ("nlp/*.py", "rdf.py", "iri.py", "normalise.py", "read.py", "records.py")
+_VERSION_SOURCES = ("nlp/*.py", "graph/rdf.py", "graph/iri.py", "io/*.py", "records.py", "reference.py")
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +366,7 @@ def pipeline_version() -> str:
     ``--force``; an unchanged build still skips them."""
     from kg.reference import ontology_dir
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     files = sorted({p for pattern in _VERSION_SOURCES for p in package.glob(pattern)})
     files += sorted(p for p in ontology_dir().iterdir() if p.suffix in (".csv", ".ttl"))
     digest = hashlib.sha256()

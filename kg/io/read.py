@@ -29,7 +29,7 @@ from typing import IO, Any
 import charset_normalizer
 
 from kg.errors import InputError
-from kg.normalise import CJK_RANGES, SENTENCE_END, ZH_PUNCT, make_date, normalise_title
+from kg.io.normalise import CJK_RANGES, SENTENCE_END, ZH_PUNCT, make_date, normalise_title
 from kg.records import Document
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -51,24 +51,47 @@ def _is_hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Supported, non-hidden files under ``folder``, in sorted path order."""
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+def _walk(folder: Path) -> list[Path | InputError]:
+    """Supported, non-hidden files under ``folder``, in sorted path order.
+
+    A subfolder that cannot be listed is an :class:`InputError` (its files would
+    otherwise vanish from the build without a word), and so is a symbolic link:
+    links are not followed, so a tree never pulls in files from outside itself.
+    """
+    found: list[Path] = []
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(InputError(str(exc.filename or folder), f"folder cannot be read: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        for d in dirs:
+            if (Path(root) / d).is_symlink() and not d.startswith("."):
+                errors.append(InputError(str(Path(root) / d), "is a symbolic link to a folder; links are not followed"))
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink()]
         for name in files:
             path = Path(root) / name
-            if path.suffix.lower() in SUFFIXES and not _is_hidden(path.relative_to(folder)):
+            if path.suffix.lower() not in SUFFIXES or _is_hidden(path.relative_to(folder)):
+                continue
+            if path.is_symlink():
+                errors.append(InputError(str(path), "is a symbolic link; links inside a folder are not followed"))
+            else:
                 found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+    items: list[Path | InputError] = [*found, *errors]
+    return sorted(items, key=lambda p: Path(p if isinstance(p, Path) else p.source).relative_to(folder).parts)
 
 
-def _iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+Input = tuple[Path, Path]
+"""A file to read and the input root its key and ``sourcePath`` are relative to."""
+
+
+def _iter_files(paths: Iterable[str | Path]) -> Iterator[Input | InputError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
-        elif not path.exists():
+            for found in _walk(path):
+                yield found if isinstance(found, InputError) else (found, path)
+        elif not path.exists() and not path.is_symlink():
             yield InputError(str(path), "no such file or folder")
         elif path.suffix.lower() not in SUFFIXES:
             expected = ", ".join(sorted(SUFFIXES))
@@ -76,7 +99,23 @@ def _iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                 str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected {expected}"
             )
         else:
-            yield path
+            yield path, path.parent
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """``path`` inside the input ``root``, with ``/`` separators: the same for
+    ``kg build c.jsonl`` and ``kg build /abs/c.jsonl``, and unique within a tree."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _key_base(path: Path, root: Path) -> str:
+    """The key of a file's article (or the stem of its items' keys): its path inside the
+    input root without the suffix, so ``2022/report.txt`` and ``2023/report.txt`` differ."""
+    name = relative_name(path, root)
+    return name[: -len(path.suffix)] if path.suffix and name.endswith(path.suffix) else name
 
 
 def iter_documents(
@@ -90,17 +129,19 @@ def iter_documents(
     ``date`` (the CLI's ``--date``) overrides every other date source; next
     come a JSON ``date`` field, then a date in the file name.
     """
-    for path in _iter_files(paths):
-        if isinstance(path, InputError):
-            yield path
+    for found in _iter_files(paths):
+        if isinstance(found, InputError):
+            yield found
             continue
+        path, root = found
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, date, max_bytes)
+            yield from _read_jsonl(path, root, date, max_bytes)
         elif suffix in JSON_SUFFIXES:
-            yield from _read_json(path, date, max_bytes)
+            yield from _read_json(path, root, date, max_bytes)
         else:
-            yield _read_text_file(path, date, max_bytes)
+            yield _read_text_file(path, root, date, max_bytes)
+
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -356,7 +397,7 @@ def _read_decoded(path: Path, max_bytes: int) -> str | InputError:
     return text
 
 
-def _read_text_file(path: Path, date: dt.date | None, max_bytes: int) -> Item:
+def _read_text_file(path: Path, root: Path, date: dt.date | None, max_bytes: int) -> Item:
     text = _read_decoded(path, max_bytes)
     if isinstance(text, InputError):
         return text
@@ -368,7 +409,8 @@ def _read_text_file(path: Path, date: dt.date | None, max_bytes: int) -> Item:
             return InputError(str(path), "HTML page has no visible text")
     return Document(
         source=str(path),
-        key=path.stem,
+        key=_key_base(path, root),
+        source_path=relative_name(path, root),
         text=text,
         title=title or first_line_title(text),
         date=date or date_from_name(path.name),
@@ -406,7 +448,12 @@ def _record_body(obj: dict[str, Any]) -> tuple[str, str | None, bool]:
 
 
 def _record_document(
-    obj: object, source: str, fallback_key: str, date: dt.date | None, name_date: dt.date | None
+    obj: object,
+    source: str,
+    fallback_key: str,
+    date: dt.date | None,
+    name_date: dt.date | None,
+    source_path: str | None = None,
 ) -> Item:
     """One JSON object to a Document; any problem becomes an InputError for ``source``."""
     if not isinstance(obj, dict):
@@ -423,6 +470,7 @@ def _record_document(
             date=date or field_date or name_date,
             url=_string_field(obj, "url"),
             is_html=is_html,
+            source_path=source_path,
         )
     except ValueError as e:
         return InputError(source, str(e))
@@ -464,7 +512,7 @@ def _jsonl_lines(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes
             yield lineno, raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw
 
 
-def _read_jsonl(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[Item]:
+def _read_jsonl(path: Path, root: Path, date: dt.date | None, max_bytes: int) -> Iterator[Item]:
     name_date = date_from_name(path.name)
     count = 0
     try:
@@ -484,7 +532,9 @@ def _read_jsonl(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[It
                 except ValueError as e:
                     yield InputError(source, str(e))
                     continue
-                yield _record_document(obj, source, f"{path.stem}-{lineno}", date, name_date)
+                yield _record_document(
+                    obj, source, f"{_key_base(path, root)}-{lineno}", date, name_date, f"{relative_name(path, root)}:{lineno}"
+                )
     except OSError as e:
         yield InputError(str(path), f"cannot be read: {e.strerror or e}")
         return
@@ -492,7 +542,7 @@ def _read_jsonl(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[It
         yield InputError(str(path), "file is empty")
 
 
-def _read_json(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[Item]:
+def _read_json(path: Path, root: Path, date: dt.date | None, max_bytes: int) -> Iterator[Item]:
     text = _read_decoded(path, max_bytes)
     if isinstance(text, InputError):
         yield text
@@ -504,16 +554,18 @@ def _read_json(path: Path, date: dt.date | None, max_bytes: int) -> Iterator[Ite
         return
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # several values: JSON Lines under a .json name
-            yield from _read_jsonl(path, date, max_bytes)
+            yield from _read_jsonl(path, root, date, max_bytes)
         else:
             yield InputError(str(path), f"file is not valid JSON ({e.msg} at line {e.lineno})")
         return
     name_date = date_from_name(path.name)
     if not isinstance(value, list):
-        yield _record_document(value, str(path), path.stem, date, name_date)
+        yield _record_document(value, str(path), _key_base(path, root), date, name_date, relative_name(path, root))
         return
     for i, obj in enumerate(value, start=1):
-        yield _record_document(obj, f"{path}#{i}", f"{path.stem}-{i}", date, name_date)
+        yield _record_document(
+            obj, f"{path}#{i}", f"{_key_base(path, root)}-{i}", date, name_date, f"{relative_name(path, root)}#{i}"
+        )
 
 
 # --- 新闻联播 news-in-brief bundles -----------------------------------------------------------
@@ -563,7 +615,12 @@ def split_bundle(doc: Document) -> list[Document]:
         return [doc]
     return [
         replace(
-            doc, key=f"{doc.key}-{n}", source=f"{doc.source}#{n}", title=report[0], text="\n\n".join(report)
+            doc,
+            key=f"{doc.key}-{n}",
+            source=f"{doc.source}#{n}",
+            source_path=f"{doc.source_path}#{n}" if doc.source_path else None,
+            title=report[0],
+            text="\n\n".join(report),
         )
         for n, report in enumerate(reports, start=1)
     ]

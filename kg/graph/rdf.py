@@ -7,7 +7,7 @@ nothing of spaCy: its input is a :class:`kg.records.Extraction`, plain data.
 Every quad of an article goes into the article's own named graph so that
 re-ingesting the article can replace exactly what it contributed.  Entities
 shared between articles (persons, events, projects, organisations) get the
-same IRI everywhere (see :mod:`kg.iri`); each article graph restates the
+same IRI everywhere (see :mod:`kg.graph.iri`); each article graph restates the
 typing and labels it relies on, so dropping one article never strips a node
 that another article still mentions of its label.
 
@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
-from kg import iri
-from kg.iri import KG, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.graph import iri
+from kg.graph.iri import KG, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.records import AgentRef, Evidence, Extraction, PlaceRef
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
     if art.date is not None:
         g.add(a_iri, sdo("datePublished"), typed(art.date.isoformat(), "date"))
     g.add(a_iri, kgp("contentHash"), Literal(art.content_hash))
-    g.add(a_iri, kgp("sourcePath"), Literal(art.source))
+    g.add(a_iri, kgp("sourcePath"), Literal(art.source_path or art.source))
     if art.url:
         try:
             g.add(a_iri, sdo("url"), NamedNode(art.url))

@@ -41,9 +41,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg import iri
 from kg.errors import QueryError, StoreError
-from kg.store import Store, _syntax_error
+from kg.graph import iri
+from kg.store.local import Store, _syntax_error
 
 DIALECTS = ("oxigraph", "fuseki", "generic")
 _UNION_PARAMS = {

@@ -23,8 +23,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg import iri
 from kg.errors import QueryError, StoreError
+from kg.graph import iri
 
 DEFAULT_STORE = "kg-store"
 
@@ -188,7 +188,7 @@ class Store:
         of :data:`REFERENCE_MAPPING_VERSION`, recorded in the reference graph.
         Returns whether anything was written.
         """
-        from kg import rdf
+        from kg.graph import rdf
 
         onto = ontology_path or rdf.ontology_file()
         digest = hashlib.sha256(REFERENCE_MAPPING_VERSION.encode())
@@ -217,7 +217,7 @@ class Store:
 
         Returns ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or
         ``QueryTriples`` (CONSTRUCT/DESCRIBE).  The common prefixes
-        (:data:`kg.iri.PREFIXES`) are predeclared.
+        (:data:`kg.graph.iri.PREFIXES`) are predeclared.
         """
         try:
             return self.db.query(sparql, prefixes=dict(iri.PREFIXES), use_default_graph_as_union=True)
@@ -336,19 +336,12 @@ def _jsonld(triples: list[ox.Triple]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
+def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
     """Open (and with ``create``, create) the store directory ``location``.
-
-    An ``http://`` or ``https://`` location is a SPARQL server instead
-    (:class:`kg.remote.RemoteStore`); ``create`` does not apply to it.
 
     Only one process may hold a store open at a time; a second one gets a
     :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
     """
-    if str(location).startswith(("http://", "https://")):
-        from kg.remote import open_remote
-
-        return open_remote(str(location))
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is not a store directory: it exists and is a file")

@@ -11,15 +11,15 @@ import argparse
 import json
 import sys
 import traceback
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-import kg
+from kg.apps.tables import format_table
 from kg.errors import KgError, QueryError
 from kg.store import DEFAULT_STORE, EXPORT_FORMATS, SUFFIX_FORMATS, Store, open_store
+from kg.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -168,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=MAIN_EPILOG,
         formatter_class=fmt,
     )
-    parser.add_argument("--version", action="version", version=f"kg {kg.__version__}")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an unexpected error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -320,38 +320,10 @@ def _parser() -> argparse.ArgumentParser:
 # -- output helpers ---------------------------------------------------------
 
 
-def display_width(text: str) -> int:
-    """Terminal columns ``text`` takes: CJK wide and full-width characters count twice."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
-def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """An aligned plain-text table; columns line up even with Chinese text."""
-    cells = [[c.replace("\n", "⏎").replace("\t", " ") for c in row] for row in rows]
-    widths = [display_width(c) for c in columns]
-    for row in cells:
-        widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
-    lines = [
-        "  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    return "\n".join(lines)
-
-
 def _table_cell(term: Any) -> str:
     import pyoxigraph as ox
 
-    from kg.iri import compact
+    from kg.graph.iri import compact
 
     if term is None:
         return ""
@@ -401,13 +373,13 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build_paths
+    from kg.apps.build import build_paths
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise KgError(f"no such file or directory: {', '.join(missing)}")
 
-    from kg.parallel import Progress, count_inputs, make_executor
+    from kg.apps.parallel import Progress, count_inputs, make_executor
 
     executor = make_executor(args.workers, args.executor, args.scheduler, args.batch_size)
     progress = Progress(count_inputs(args.paths), verbose=args.verbose)
@@ -475,7 +447,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate, format_reports, micro_average
+    from kg.apps.evaluate import evaluate, format_reports, micro_average
 
     reports = []
     errors = []
@@ -517,7 +489,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_store
+    from kg.apps.validate import validate_store
 
     with _open(args) as store:
         report = validate_store(store)
@@ -526,10 +498,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from kg.identity import check, find_homonyms
-    from kg.iri import compact
-    from kg.timeline import format_table as timeline_table
-    from kg.timeline import person_iri, timeline, to_json
+    from kg.apps.identity import check, find_homonyms
+    from kg.apps.timeline import format_table as timeline_table
+    from kg.apps.timeline import person_iri, timeline, to_json
+    from kg.graph.iri import compact
 
     with _open(args) as store:
         if args.homonyms:
@@ -580,7 +552,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise KgError(f"--from {args.date_from} is after --to {args.date_to}")
-    from kg.viz import write_view
+    from kg.apps.viz import write_view
 
     with _open(args) as store:
         info = write_view(

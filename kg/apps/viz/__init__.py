@@ -1,8 +1,8 @@
 """``kg viz``: an interactive, offline, script-safe HTML view of the knowledge graph.
 
 :func:`write_view` is the whole public interface the CLI uses: SPARQL over the store →
-a networkx graph of one view (:mod:`kg.viz.graph`) → positions computed in Python
-(:mod:`kg.viz.layout`) → one self-contained HTML file (:mod:`kg.viz.render`).
+a networkx graph of one view (:mod:`kg.apps.viz.graph`) → positions computed in Python
+(:mod:`kg.apps.viz.layout`) → one self-contained HTML file (:mod:`kg.apps.viz.render`).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kg.viz.graph import NODE_TYPES, VIEWS, SparqlSource, ViewError, build_graph
-from kg.viz.layout import layout
-from kg.viz.render import render_html, write_html
+from kg.apps.viz.graph import NODE_TYPES, VIEWS, SparqlSource, ViewError, build_graph
+from kg.apps.viz.layout import layout
+from kg.apps.viz.render import render_html, write_html
 
 __all__ = ["NODE_TYPES", "VIEWS", "ViewError", "build_graph", "layout", "render_html", "write_html", "write_view"]
 

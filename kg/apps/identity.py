@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.apps.timeline import PostSpan, all_spans
 from kg.store import Store
-from kg.timeline import PostSpan, all_spans
 
 #: Roles whose holder heads the place of the organisation: one place at a time.
 HEAD_ROLES = frozenset({"PartySecretary", "Governor", "Mayor"})
