@@ -7,8 +7,19 @@ The Python API in three calls::
     rows = kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
     with kg.open_store("kg-store") as store: ...
 
-Note that ``kg.build`` is the function; the module behind it is ``kg.build``
-in ``sys.modules`` (import from it with ``from kg.apps.build import build_paths``).
+The package is layered, lower layers never importing higher ones
+(``tests/test_architecture.py`` checks it)::
+
+    records, errors, reference, version   shared by every layer (plain data, rule tables)
+    io/      read files, normalise text
+    nlp/     the spaCy pipeline: components annotate the Doc; records from the Doc
+    graph/   IRIs, RDF mapping of records, SHACL shapes
+    store/   embedded Oxigraph or a SPARQL server behind one interface
+    apps/    build and executors, evaluation, timeline, viewer, tables
+    cli/     the ``kg`` command
+
+``build``, ``query`` and ``open_store`` are loaded on first use, so that importing a low
+layer (``import kg.records``) pulls in neither spaCy nor the store.
 """
 
 from __future__ import annotations

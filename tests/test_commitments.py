@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from states import base_state  # noqa: E402
+from helpers import SAMPLE, SHARED
+from helpers.states import base_state  # noqa: E402
 
 from kg.nlp.commitments import CommitmentCues, CommitmentFinder, Found
 from kg.nlp.projects import ProjectFinder, ProjectLexicon, normalise_label
@@ -20,10 +20,6 @@ from kg.records import (
     PlaceRef,
     Post,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 
 PLACES = {
     "长三角": ("region", "长三角"),

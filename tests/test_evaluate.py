@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
+from helpers import SHARED
+from helpers.extractions import make_extraction
 
 from kg.apps.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
 from kg.cli import main
@@ -34,7 +35,6 @@ from kg.records import (
 from kg.reference import get_reference
 from kg.store import Store, open_store
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE_GOLD = SHARED / "gold" / "000_aed75dd07c0e9222.json"
 
 GOLD: dict[str, Any] = {

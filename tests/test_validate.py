@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import SAMPLE
 
 from kg.apps.validate import validate_store
 from kg.graph import iri
@@ -38,9 +39,6 @@ from kg.records import (
 )
 from kg.reference import get_reference
 from kg.store import memory_store
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 
 KEY = "t1"
 ART = iri.article(KEY)
