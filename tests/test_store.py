@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
+from helpers.extractions import make_extraction
 
 from kg.apps.build import build_paths
 from kg.errors import QueryError, StoreError
