@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import SAMPLE, SHARED
+from helpers import ROOT, SAMPLE
 from helpers.states import base_state  # noqa: E402
 
 from kg.nlp.commitments import CommitmentCues, CommitmentFinder, Found

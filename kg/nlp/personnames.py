@@ -25,10 +25,9 @@ import csv
 import re
 from functools import lru_cache
 
+from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.tagger import common_word, word_tags
 from kg.reference import ontology_dir
-
-CJK = "\u4e00-\u9fff"
 
 # words glued after a name in news text; stripped from the end of a candidate (longest first)
 GLUE = tuple(
