@@ -17,7 +17,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from kg.build import BuildReport, build_paths
+from kg.apps.build import BuildReport, build_paths
 from kg.store import DEFAULT_STORE, Store, open_store
 
 __all__ = ["build", "query", "open_store", "Store", "BuildReport"]

@@ -1,7 +1,7 @@
 """Typed records: the hand-off between extraction and everything downstream.
 
 The extraction pipeline (``kg.nlp``) turns an :class:`Article` into an
-:class:`Extraction`; the RDF mapping (``kg.rdf``) turns an :class:`Extraction`
+:class:`Extraction`; the RDF mapping (``kg.graph.rdf``) turns an :class:`Extraction`
 into quads.  Neither side imports the other: these dataclasses are the whole
 contract between them, so they hold plain strings, dates and offsets, never
 spaCy objects.

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, KgError
-from kg.read import (
+from kg.io.read import (
     DecodeError,
     date_from_name,
     decode_bytes,

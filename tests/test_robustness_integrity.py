@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_paths
+from kg.apps.build import build_paths
+from kg.io.read import iter_documents
 from kg.nlp import Extractor
-from kg.read import iter_documents
 from kg.records import Article, Document, Extraction
 from kg.store import Store, open_store
 
@@ -45,7 +45,7 @@ def _texts(store: Store) -> dict[str, str]:
 
 
 def _hash(text: str) -> str:
-    from kg.normalise import content_hash, normalise_text
+    from kg.io.normalise import content_hash, normalise_text
 
     return content_hash(normalise_text(text))
 
@@ -214,7 +214,7 @@ HOSTILE = {  # issue 13's inputs, scaled down: (repeated unit, repetitions for t
 def _work(text: str) -> int:
     """Python and C calls the whole pipeline makes on ``text``: a count, not a time, so the
     test is as fast and as stable on a loaded machine as on an idle one."""
-    from kg.normalise import content_hash
+    from kg.io.normalise import content_hash
     from kg.records import Article
 
     extractor = Extractor()  # fresh memos: one text's parses must not pay for the other's
@@ -285,7 +285,7 @@ def test_an_article_over_its_time_budget_fails_alone(tmp_path: Path, store: Stor
 
 
 def test_worker_processes_apply_the_time_budget(tmp_path: Path, store: Store) -> None:
-    from kg.parallel import ProcessExecutor
+    from kg.apps.parallel import ProcessExecutor
 
     executor = ProcessExecutor(2, batch_size=2, factory=StallingExtractor, budget=0.5)
     report = build_paths([_stall_corpus(tmp_path)], store, executor=executor, batch_size=2)
@@ -297,7 +297,7 @@ def test_worker_processes_apply_the_time_budget(tmp_path: Path, store: Store) ->
 def test_time_budget_interrupt_never_fires_after_its_block() -> None:
     import time
 
-    from kg.budget import time_budget
+    from kg.apps.budget import time_budget
 
     with time_budget(0.05):
         pass

@@ -14,10 +14,10 @@ import pytest
 import rdflib
 from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
-from kg import iri
-from kg.build import build_paths
+from kg.apps.build import build_paths
 from kg.errors import QueryError, StoreError
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import Store, open_store
 

@@ -30,8 +30,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.personnames import GLUE, check_name, cut_before_word
 from kg.nlp.state import DocState, Mention
-from kg.nlp.tagger import common_word, lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
@@ -42,6 +43,12 @@ _INTRO = set("由和与及同是为在向对请")
 _CONJ = set("和与及同、，")
 # separators between the titles of one chain: "副书记、市长", "国务委员兼国务院秘书长"
 _SEP = re.compile("[、兼]")
+
+
+def _word_goes_on(title: str, text: str, pos: int) -> bool:
+    """Does the title word run on into a longer noun ("主席国", "主席台", "书记处", "委员会")?
+    Then no name follows it."""
+    return any(word_tags().get(title + text[pos : pos + k], "").startswith("n") for k in (1, 2))
 
 
 def _rfind_sep(text: str, start: int, end: int) -> int:
@@ -294,16 +301,27 @@ class OfficialsRecognizer:
                 options.append(cand)
         if not options:
             four = text[pos : pos + 4]
-            if len(four) == 4 and self.names.plausible(four, four=True) and self.names.followed_by_boundary(
-                text, pos + 4, sent_end
+            if (
+                len(four) == 4
+                and self.names.plausible(four, four=True)
+                and self.names.followed_by_boundary(text, pos + 4, sent_end)
+                and check_name(four) == four
+                and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == four
             ):
-                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary
-            return self._tagged_name(text[pos : min(sent_end, pos + 8)])
+                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
+            tagged = self._tagged_name(text[pos : min(sent_end, pos + 8)])
+            return check_name(tagged) if tagged else None
+        # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
+        # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often
         best = options[0]
         for shorter in options[1:]:
-            if self._count(text, shorter) > self._count(text, best):
+            extra = best[len(shorter) :]
+            if check_name(best) == shorter or extra in GLUE or self._count(text, shorter) > self._count(text, best):
                 best = shorter
-        return best
+        cut = cut_before_word(text, pos, pos + len(best))
+        if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
+            best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
+        return check_name(best)
 
     def _count(self, text: str, word: str) -> int:
         """``text.count(word)``, once per word and document: a text of thousands of titled
@@ -315,8 +333,13 @@ class OfficialsRecognizer:
         return self._counts[word]
 
     def _tagged_name(self, window: str) -> str | None:
-        """"郑栅洁重点就…": no boundary tells where the name ends; ask the tagger (once per
-        window text: the tagger is the slow part, and lists repeat their windows)."""
+        """"郑栅洁重点就…": no boundary tells where the name ends; ask the tagger."""
+        word = self._tagger_person(window)
+        return word if word and self.names.plausible(word) else None
+
+    def _tagger_person(self, window: str) -> str | None:
+        """The person name the statistical tagger reads at the start of ``window``, if any
+        (once per window text: the tagger is the slow part, and lists repeat their windows)."""
         if self.tagger != "lac" or not window:
             return None
         if window not in self._tagged:
@@ -327,9 +350,7 @@ class OfficialsRecognizer:
 
     def _tag_window(self, window: str) -> str | None:
         words = lac_tagger().run(window)
-        if words and words[0][1] == "PER" and self.names.plausible(words[0][0]):
-            return str(words[0][0])
-        return None
+        return str(words[0][0]) if words and words[0][1] == "PER" else None
 
     def _chain(self, text: str, sent_start: int, title_end: int) -> list[Unit]:
         units: list[Unit] = []
@@ -372,7 +393,7 @@ class OfficialsRecognizer:
             last_place = self._place_before(state, ss)
             for m in self.title_end.finditer(text, ss, se):
                 pos = m.end()
-                if pos in taken:
+                if pos in taken or _word_goes_on(m.group(), text, pos):
                     continue
                 name = self._name_at(text, pos, se)
                 if name is None:
@@ -430,6 +451,8 @@ class OfficialsRecognizer:
 
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
+        if check_name(name) != name:
+            return  # every path that mints a person passes the one validator (kg.nlp.personnames)
         if name not in state.extraction.persons:
             state.extraction.persons.append(name)
         state.person_mentions.setdefault(name, [])
