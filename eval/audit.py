@@ -40,8 +40,8 @@ def _articles(lines: list[str]) -> Iterator[Any]:
     import tempfile
 
     try:
-        from kg.io.normalise import normalise  # type: ignore[import-not-found]
-        from kg.io.read import iter_documents, split_bundle  # type: ignore[import-not-found]
+        from kg.io.normalise import normalise
+        from kg.io.read import iter_documents, split_bundle
     except ImportError:  # before the layout with kg/io/
         from kg.io.normalise import normalise
         from kg.io.read import iter_documents, split_bundle

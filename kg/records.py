@@ -163,21 +163,34 @@ class ProjectRecord:
 
 @dataclass(frozen=True)
 class CommitmentRecord:
+    """One sentence in which ``committed_by`` bind themselves to future action.
+
+    ``action`` is the first clause's verb phrase, ``actions`` every clause's (one statement per
+    sentence, ``shared/statements-guide.md``); ``speaker`` the person whose words they are.
+    """
+
     committed_by: tuple[AgentRef, ...]
     action: str
     projects: tuple[str, ...]  # ProjectRecord.label values
     evidence: Evidence
     event: str | None = None
+    speaker: str | None = None
+    actions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class DirectiveRecord:
+    """One sentence in which ``issued_by`` (a person or a body) sets tasks; ``addressed_to`` only
+    the parties the sentence names (possibly none)."""
+
     issued_by: AgentRef
     addressed_to: tuple[AgentRef, ...]
     action: str
     projects: tuple[str, ...]
     evidence: Evidence
     event: str | None = None
+    speaker: str | None = None
+    actions: tuple[str, ...] = ()
 
 
 @dataclass

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-from states import base_state
+from helpers import SAMPLE, SHARED
+from helpers.states import base_state
 
 from kg.nlp.projects import (
     ProjectFinder,
@@ -18,10 +19,6 @@ from kg.nlp.projects import (
 )
 from kg.nlp.state import DocState
 from kg.records import PlaceRef, ProjectRecord
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 
 # Place names the hand-built states know (what kg_gazetteer would have marked).
 PLACES = {

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from kg.apps.build import build_paths
 from kg.io.read import iter_documents
@@ -21,7 +22,6 @@ from kg.nlp import Extractor
 from kg.records import Article, Document, Extraction
 from kg.store import Store, open_store
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXT_A = "2022年8月16日，上海市委书记李强在上海主持召开会议。"
 TEXT_B = "2022年8月17日，江苏省委书记吴政隆在南京出席座谈会。"
 TEXT_C = "2022年8月18日，浙江省委书记袁家军在杭州调研。"

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_viz import EVIL, FIXTURE_TRIG, G60, LQ, SH, SYM, OxiSource, evil_trig
+from helpers.viz import EVIL, FIXTURE_TRIG, G60, LQ, SH, SYM, OxiSource, evil_trig
 
 from kg.apps.viz import build_graph, write_view
+
+pytestmark = pytest.mark.slow
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

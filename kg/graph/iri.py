@@ -43,6 +43,12 @@ PREFIXES: dict[str, str] = {
     "xsd": XSD,
 }
 
+
+def sparql_prefixes(names: tuple[str, ...] | None = None) -> str:
+    """``PREFIX`` declarations for ``names`` (default: all of :data:`PREFIXES`), one a line,
+    to put before a query text that uses them."""
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in (names or tuple(PREFIXES)))
+
 # RFC 3987 ``ucschar`` ranges: non-ASCII characters allowed verbatim in an IRI.
 _UCSCHAR = (
     (0xA0, 0xD7FF),

@@ -31,6 +31,13 @@ from kg.records import Organization, Post
 from kg.reference import get_reference
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
+# an untitled list of names at a clause start, before the verb that says what they did
+_LIST_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+_NAME_LIST = re.compile(
+    f"{_LIST_NAME}(?:、{_LIST_NAME})+(?:[和及]{_LIST_NAME})?"
+    r"(?=(?:等)?(?:同志)?(?:[，,。]|出席|参加|陪同|分别|先后|也|还|共同|作了?发言|结合))"
+)
+_LIST_BEFORE = set("，,。；;：:\n ")
 
 
 def _foreign_or_cjk_name(word: str) -> bool:
@@ -79,6 +86,9 @@ class PersonTagger:
         known = set(state.extraction.persons)
         out: list[tuple[int, int, str]] = []
         for ss, se in state.sentences:
+            for m in _NAME_LIST.finditer(text, ss, se):
+                if m.start() == ss or text[m.start() - 1] in _LIST_BEFORE or text.startswith("还有", m.start() - 2):
+                    out.append((m.start(), m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
             if self.postfix_re is not None:
                 for m in self.postfix_re.finditer(text, ss, se):
                     start = max(ss, m.start() - 12)
@@ -126,6 +136,9 @@ class PersonTagger:
                     if title in self.postfix:
                         self._postfix_post(state, word, title, wstart)
                 add_person(state, word, wstart, wend)
+        for start, end, why in windows:
+            if why == "list":
+                self._list_items(state, start, end, tagged)
         return doc
 
     def _tagged(self, lac: Any, stretch: str) -> list[tuple[str, str]]:
@@ -137,6 +150,21 @@ class PersonTagger:
                 self._memo.clear()
             found = self._memo[stretch] = [(str(w), str(t)) for w, t in lac.run(stretch)]
         return found
+
+    def _list_items(self, state: DocState, start: int, end: int, tagged: list[tuple[int, int, str]]) -> None:
+        """A list whose items are mostly names the tagger read is a list of names: its other
+        items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
+        agrees and the validator passes them."""
+        text = state.article.text
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+        found = {(s, e) for s, e, _ in tagged}
+        named = sum(1 for s, e in items if (start + s, start + e) in found)
+        if named < 2 or named * 2 < len(items):
+            return
+        for s, e in items:
+            item = text[start + s : start + e]
+            if (start + s, start + e) not in found and self.rules.plausible(item) and check_name(item) == item:
+                add_person(state, item, start + s, start + e)
 
     def _tag_persons(self, text: str, windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Plausible person names the tagger finds in the windows, tagged once per merged

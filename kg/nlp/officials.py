@@ -30,13 +30,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.personnames import GLUE, check_name, cut_before_word
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
-CJK = "\u4e00-\u9fff"
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
 _INTRO = set("由和与及同是为在向对请")
 # what may stand before a local title whose place is elided ("北京市委书记蔡奇和市长陈吉宁")

@@ -17,16 +17,12 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.io.normalise import split_paragraphs  # the one definition, also used by the tests via this module
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
-_PARA = re.compile(r"[^\n]+")
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2}[”’」』]*")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[ \u3000]+(?=[\u4e00-\u9fff“《（(])")
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
 
 
 def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -53,7 +53,7 @@ _UNION_PARAMS = {
     "generic": [],
 }
 _RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
-_SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in iri.PREFIXES.items())
+_SPARQL_PREFIXES = iri.sparql_prefixes()
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 

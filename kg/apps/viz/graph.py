@@ -24,19 +24,9 @@ from typing import Protocol
 import networkx as nx
 
 from kg.errors import KgError
+from kg.graph.iri import KG, ORG, SCHEMA, sparql_prefixes
 
-PREFIXES = """\
-PREFIX kg: <https://w3id.org/cpkg/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
-
-KG = "https://w3id.org/cpkg/ontology#"
-SCHEMA = "https://schema.org/"
-ORG = "http://www.w3.org/ns/org#"
+PREFIXES = sparql_prefixes(("kg", "schema", "org", "prov", "skos", "rdfs"))
 
 #: Node types shown in the viewer, in the order the legend lists them.
 NODE_TYPES: tuple[str, ...] = (
