@@ -30,6 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TextIO
 
+from kg.apps.budget import DEFAULT_BUDGET
 from kg.errors import KgError
 from kg.records import Article
 
@@ -60,14 +61,19 @@ def _extractor(factory: ExtractorFactory) -> Any:
 
 
 def extract_batch(
-    articles: list[Article], batch_size: int = 32, factory: ExtractorFactory = default_factory
+    articles: list[Article],
+    batch_size: int = 32,
+    factory: ExtractorFactory = default_factory,
+    budget: float | None = DEFAULT_BUDGET,
 ) -> list[Outcome]:
     """Extract ``articles`` and map each to N-Quads: the unit of work a worker is sent.
 
     Failures are isolated per article exactly as in an in-process build
     (:func:`kg.apps.build.extract_isolated`).  A lock serialises batches within a
     process, since one spaCy pipeline must not run in two threads at once
-    (a Dask worker may have several).
+    (a Dask worker may have several).  ``budget``: seconds per article
+    (:mod:`kg.apps.budget`), enforced in the worker, so an overrunning article fails
+    alone and the worker goes on with the batch.
     """
     from kg.apps.build import _reason, extract_isolated
     from kg.graph.rdf import article_quads, to_nquads
@@ -77,7 +83,7 @@ def extract_batch(
     reference = get_reference()
     out: list[Outcome] = []
     with _LOCK:
-        for _article, outcome in extract_isolated(extractor, articles, batch_size):
+        for _article, outcome in extract_isolated(extractor, articles, batch_size, budget):
             if isinstance(outcome, BaseException):
                 out.append((None, _reason(outcome)))
                 continue
@@ -120,7 +126,9 @@ class ProcessExecutor:
         batch_size: int = 32,
         factory: ExtractorFactory = default_factory,
         max_in_flight: int | None = None,
+        budget: float | None = DEFAULT_BUDGET,
     ) -> None:
+        self.budget = budget
         if workers < 1:
             raise KgError(f"--workers must be 1 or more, not {workers}")
         self.workers = workers
@@ -147,7 +155,7 @@ class ProcessExecutor:
                         exhausted = True
                         break
                     try:
-                        future = pool.submit(extract_batch, batch, self.batch_size, self.factory)
+                        future = pool.submit(extract_batch, batch, self.batch_size, self.factory, self.budget)
                     except BrokenProcessPool as exc:
                         raise KgError(
                             "the extraction worker processes died or could not start (in a script, "
@@ -189,7 +197,9 @@ class DaskExecutor:
         batch_size: int = 32,
         factory: ExtractorFactory = default_factory,
         max_in_flight: int | None = None,
+        budget: float | None = DEFAULT_BUDGET,
     ) -> None:
+        self.budget = budget
         self.scheduler = scheduler
         self.batch_size = batch_size
         self.factory = factory
@@ -217,7 +227,7 @@ class DaskExecutor:
             pending: dict[str, list[Article]] = {}
             queue = as_completed()
             for batch in source:
-                future = client.submit(extract_batch, batch, self.batch_size, self.factory, pure=False)
+                future = client.submit(extract_batch, batch, self.batch_size, self.factory, self.budget, pure=False)
                 pending[future.key] = batch
                 queue.add(future)
                 if len(pending) >= limit:
@@ -228,7 +238,9 @@ class DaskExecutor:
                 future.release()
                 following = next(source, None)
                 if following is not None:
-                    nxt = client.submit(extract_batch, following, self.batch_size, self.factory, pure=False)
+                    nxt = client.submit(
+                        extract_batch, following, self.batch_size, self.factory, self.budget, pure=False
+                    )
                     pending[nxt.key] = following
                     queue.add(nxt)
         finally:
@@ -241,17 +253,19 @@ def make_executor(
     executor: str = "process",
     scheduler: str | None = None,
     batch_size: int = 32,
+    budget: float | None = DEFAULT_BUDGET,
 ) -> ProcessExecutor | DaskExecutor | None:
-    """The executor the CLI options ask for; ``None`` means extract in this process."""
+    """The executor the CLI options ask for; ``None`` means extract in this process.
+    ``budget``: seconds each article may take to extract, enforced by the workers."""
     if executor == "dask":
         if not scheduler:
             raise KgError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-        return DaskExecutor(scheduler, batch_size=batch_size)
+        return DaskExecutor(scheduler, batch_size=batch_size, budget=budget)
     if scheduler:
         raise KgError("--scheduler only applies with --executor dask")
     if workers <= 1:
         return None
-    return ProcessExecutor(workers, batch_size=batch_size)
+    return ProcessExecutor(workers, batch_size=batch_size, budget=budget)
 
 
 # -- progress ---------------------------------------------------------------------------
