@@ -277,6 +277,9 @@ class CommitmentFinder:
             if joiner is None:
                 break
             pos += len(joiner)
+        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
+            named, pos = self._named_parties(state, text, pos, ce)
+            agents.extend(named)
         if not agents:
             return None
         rest = text[pos:ce]
@@ -290,6 +293,26 @@ class CommitmentFinder:
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
         return _Subject(tuple(dict.fromkeys(agents)), subordinate), pos + len(marker)
+
+    def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
+        """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
+        verb or adverb, each an organisation; and where the list ends."""
+        toks = [t for t in pos_tokens(text, start, end, state.tokens_between(start, end) or None) if t[2].strip()]
+        parts: list[str] = []
+        cur = ""
+        stop = start
+        for _s, e, word, tag in toks:
+            if word in ("、", "和", "及", "与"):
+                parts.append(cur)
+                cur = ""
+            elif tag.startswith(_NOMINAL_TAGS) or word == "各":
+                cur += word
+            else:
+                break
+            stop = e
+        parts.append(cur)
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2]
+        return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
         """The addressee ``rest`` starts with, also after a distributive 各级/各 (各级各有关方面)."""
@@ -474,6 +497,7 @@ class CommitmentFinder:
 
         found = Found()
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
+        self._announced = False  # 对X提出3点希望: every following task of the speech is for X
         if not state.sentences:
             return found
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
@@ -481,6 +505,7 @@ class CommitmentFinder:
         text = state.article.text
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
+            self._announce(state, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)):
                 continue
@@ -696,17 +721,38 @@ class CommitmentFinder:
                 return cs, ce
         return None
 
+    def _announce(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+        """"对各民主党派、全国工商联和无党派人士提出3点希望": the headings that follow are addressed to them."""
+        text = state.article.text
+        m = _ANNOUNCED.search(text, ss, se)
+        if m is None:
+            return
+        named, _ = self._named_parties(state, text, m.start(1), m.end(1))
+        places = [AgentRef(x.kind, x.value) for x in state.mentions  # type: ignore[arg-type]
+                  if m.start(1) <= x.start < m.end(1) and x.kind in ("province", "city")]
+        who = sp.name if sp is not None and sp.name else None
+        if who is None:
+            first = min(((s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < se),
+                        default=None)
+            who = first[1] if first else None
+        if places or named:
+            self._hoped = (None, who, places or named)
+            self._announced = True
+
     def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
                    addressees: list[AgentRef]) -> list[AgentRef]:
         """希望X… opens a list of tasks for X: the following sentences of the paragraph, by the same
         speaker, are addressed to X too (unless they name their own addressee)."""
         para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), None)
         hoped = [a for s in tasks.subjects if s.hope for a in s.agents]
+        if hoped:
+            self._hoped = (para, sp.name, hoped)
+            self._announced = False
         if sp.intro or hoped:
-            self._hoped = (para, sp.name, hoped) if hoped else None
             return addressees
         heading = _HEADING.match(state.article.text[ss:ss + 3])
-        if not addressees and heading and self._hoped is not None and self._hoped[:2] == (para, sp.name):
+        if (not addressees and (heading or self._announced) and self._hoped is not None
+                and self._hoped[1] == sp.name):
             return list(self._hoped[2])
         return addressees
 
@@ -741,6 +787,8 @@ _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
+# 对X提出N点希望/要求: the headings that follow set tasks for X
+_ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
