@@ -298,7 +298,7 @@ def test_speaker_clause_may_hold_a_time_or_place_between_name_and_verb(finders) 
 
 
 def test_a_title_before_the_verb_with_de_is_no_speaker_clause(finders) -> None:
-    text = "落实韩总理重要讲话的要求，上海要加快建设G60科创走廊。"
+    text = "落实韩总理重要讲话的要求，上海将加快建设G60科创走廊。"
     found = run(finders, make_state(text))
     assert found.directives == [] and found.commitments[0].committed_by == (AgentRef("province", "上海"),)
 
