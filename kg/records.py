@@ -129,6 +129,9 @@ class EventRecord:
     super_event: str | None = None  # key of the parent event
     scheduled: bool = False
     series: str | None = None  # label of the recurring EventSeries, if recognised
+    # what makes it the same event in every report of it ("Inspection|2022-04-10|习近平",
+    # "Meeting|2022-08-31|习近平|座谈会"); None: the event is identified by label, day and place
+    identity: str | None = None
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,17 @@ def test_a_late_report_of_a_meeting_keeps_its_day_and_beijing(extractor: Extract
     ex = run(extractor, "中共中央8月31日在中南海召开党外人士座谈会。中共中央总书记习近平主持座谈会。", date(2022, 10, 13))
     ev = ex.events[0]
     assert ev.start_date == "2022-08-31" and ev.location is not None and ev.location.name == "北京"
+
+
+def test_one_meeting_reported_twice_is_one_event(extractor: Extractor) -> None:
+    from kg.graph import iri
+
+    one = run(extractor, "国务院总理李强4月17日主持召开国务院常务会议，部署促进消费工作。", date(2025, 4, 17))
+    two = run(extractor, "4月17日，李强主持召开常务会议，研究促进消费。", date(2025, 4, 18))
+    a, b = one.events[0], two.events[0]
+    assert a.label != b.label and a.identity == b.identity == "Meeting|2025-04-17|李强|常务会议"
+    assert iri.event(a.kind, a.label, a.start_date, None, a.identity) == iri.event(
+        b.kind, b.label, b.start_date, None, b.identity
+    )
+    other = run(extractor, "国务院总理李强4月17日主持召开座谈会，听取意见。", date(2025, 4, 17))
+    assert other.events[0].identity != a.identity  # the same chair, the same day, another meeting

@@ -281,7 +281,7 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
     event_iris: dict[str, str] = {}
     for ev in extraction.events:
         loc = res.place(ev.location) if ev.location is not None else None
-        event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc)
+        event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc, ev.identity)
 
     for ev in extraction.events:
         e = event_iris[ev.key]

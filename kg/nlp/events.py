@@ -342,6 +342,7 @@ class EventRecognizer:
         self._fill_dates(state, year)
         self._participation(state, keyed)
         self._trip_labels(state, keyed)
+        self._identities(state)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
@@ -470,6 +471,26 @@ class EventRecognizer:
             if leader and place:
                 ev.label = f"{leader}在{place}{verb}"
             break
+
+    def _identities(self, state: DocState) -> None:
+        """The report's main events get an identity that other reports of the same event share
+        (kind, day, the person who chaired it or travelled, head noun), and a bare noun as label
+        ("座谈会") becomes "X主持召开的座谈会"."""
+        ex = state.extraction
+        for ev in ex.events:
+            if ev.key not in state.main_events or ev.scheduled:
+                continue
+            role = "attendee" if ev.kind == "Inspection" else "chair"
+            person = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == role), None)
+            if person is None:
+                continue
+            bare = ev.label == "会议" or ev.label in self.kinds
+            if bare and ev.kind != "Inspection":
+                where = f"在{ev.location.name}" if ev.location else ""
+                ev.label = f"{person}{where}主持召开的{ev.label}"
+            if ev.start_date and len(ev.start_date) == 10:
+                noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), "")
+                ev.identity = f"{ev.kind}|{ev.start_date}|{person}|{noun}"
 
     def _decisions(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         for m, ev in keyed:
