@@ -331,7 +331,8 @@ def _parser() -> argparse.ArgumentParser:
         "--to", dest="date_to", type=_date, metavar="DATE", help="only facts on or before this date"
     )
     p.add_argument(
-        "--view", choices=("commitments", "posts", "events", "all"), default="all", help="which facts to draw"
+        "--view", choices=("matrix", "commitments", "posts", "events", "all"), default="all",
+        help="which facts to draw; matrix: the commitments matrix (with the commitments network as a second tab)"
     )
     return parser
 

@@ -262,6 +262,14 @@ class Official:
     former: bool = False  # "原…书记X", "时任…书记X": a post no longer held
 
 
+_NOTICE_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+_NOTICE_CHAIN = "(?P<chain>[^，。；！？\\n]{2,60}?)(?=[，。；！？\\n]|职务|$)"
+# "X同志任…", "X当选为…", "任命X为…", "免去X的…职务"; the chain runs to the clause's end
+_APPOINTMENT = (
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})同志(?P<verb>任|当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})(?P<verb>当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?P<verb>任命|免去)(?P<name>{_NOTICE_NAME})(?:同志)?(?:为|的){_NOTICE_CHAIN}"),
+)
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
@@ -421,10 +429,52 @@ class OfficialsRecognizer:
                 found.append(Official(name, pos, pos + len(name), resolved, former))
         return found
 
+    def _notice_units(self, chain: str) -> list[Unit]:
+        """"北京市委委员、常委、书记": the body is named once, in the first title; each later title
+        is read with it ("北京市委书记").  "安徽省人民政府省长" is "安徽省长"."""
+        chain = re.sub(r"人民政府(?=副?(?:省长|市长|主席))", "", chain)
+        segments = chain.split("、")
+        body = re.match(r"(.+?(?:党委|[省市区县]委|人民政府|政府))", segments[0])
+        units = []
+        for seg in segments:
+            unit = None
+            if body and not seg.startswith(body.group(1)):
+                unit = self.parser.parse(body.group(1) + seg)
+            unit = unit or self.parser.parse(seg)
+            if unit is not None:
+                units.append(unit)
+        return units
+
+    def appointments(self, state: DocState) -> list[Official]:
+        """Appointment notices: "石泰峰同志任内蒙古自治区党委委员、常委、书记", "任命李宁为…副主任",
+        "X当选为…": the new post, held from the report's day.  "免去…职务", "不再担任…" give none
+        (the person is still named).  A notice in a past clause ("1983年6月，李鹏同志任…") is
+        history, not news."""
+        text = state.article.text
+        found: list[Official] = []
+        for ss, se in state.sentences:
+            for m in (m for pattern in _APPOINTMENT for m in pattern.finditer(text, ss, se)):
+                name = check_name(m.group("name"))
+                if name is None or not (self.names.plausible(name) or "·" in name):
+                    continue
+                start = m.start("name")
+                chain = m.group("chain")
+                if m.group("verb") == "免去" or state.is_past(start):
+                    found.append(Official(name, start, start + len(name), []))
+                    continue
+                units = self._notice_units(chain)
+                place = None
+                resolved: list[tuple[Unit, PlaceRef | None]] = []
+                for u in units:
+                    place = u.place or place or (None if u.national else self._place_before(state, start))
+                    resolved.append((u, None if u.national else (u.place or place)))
+                found.append(Official(name, start, start + len(name), resolved))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
         ex = state.extraction
-        for off in self.find_officials(state):
+        for off in [*self.find_officials(state), *self.appointments(state)]:
             evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
             if off.former or state.is_past(off.start):
