@@ -218,8 +218,8 @@ class PersonTagger:
         rule = self.postfix[title]
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
-        if any(p.person == name and p.role == rule.role for p in ex.posts):
-            return
+        if any(p.person == name and p.role == rule.role for p in ex.posts) or state.is_past(offset):
+            return  # "2014年3月9日，习近平总书记在…": not the report's day (kg_discourse)
         ex.posts.append(
             Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
         )
