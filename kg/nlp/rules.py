@@ -119,16 +119,16 @@ class RulesOnDisk:
     it was saved with."""
 
     name: str
-    rules: Rules
+    kg_rules: Rules
 
     def _saved(self) -> dict[str, str]:
-        return {"component": self.name, "rules_digest": self.rules.digest}
+        return {"component": self.name, "rules_digest": self.kg_rules.digest}
 
     def _check(self, saved: dict[str, str]) -> None:
-        if saved.get("rules_digest") != self.rules.digest:
+        if saved.get("rules_digest") != self.kg_rules.digest:
             raise KgError(
                 f"the {self.name} component was saved with other rule data (digest {saved.get('rules_digest')}, "
-                f"now {self.rules.digest} from {self.rules.directory}); load it with the same kg version "
+                f"now {self.kg_rules.digest} from {self.kg_rules.directory}); load it with the same kg version "
                 "or set KG_ONTOLOGY_DIR to the rules it was saved with"
             )
 
