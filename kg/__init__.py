@@ -5,6 +5,7 @@ The Python API in three calls::
     import kg
     kg.build(["examples/"], store="kg-store")
     rows = kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
+    frame = kg.query_frame("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
     with kg.open_store("kg-store") as store: ...
 
 Note that ``kg.build`` is the function; the module behind it is ``kg.build``
@@ -20,6 +21,6 @@ try:
 except metadata.PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.1.0"
 
-from kg.api import build, open_store, query  # noqa: E402  (after __version__, which cli needs)
+from kg.api import build, open_store, query, query_frame  # noqa: E402  (after __version__, which cli needs)
 
-__all__ = ["__version__", "build", "query", "open_store"]
+__all__ = ["__version__", "build", "query", "query_frame", "open_store"]

@@ -310,7 +310,7 @@ def build_paths(
     return _Builder(store, extractor, on_progress, force, max(1, batch_size), validate=validate).run(paths, date)
 
 
-_VERSION_SOURCES = ("nlp/*.py", "rdf.py", "iri.py", "normalise.py", "read.py", "records.py")
+_VERSION_SOURCES = ("nlp/*.py", "rdf.py", "iri.py", "normalise.py", "read.py", "records.py", "entities.py", "pinyin.py")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 import kg
 from kg.errors import KgError, QueryError
+from kg.exports import GRAPH_FORMATS, GRAPH_SUFFIXES
 from kg.store import DEFAULT_STORE, EXPORT_FORMATS, SUFFIX_FORMATS, Store, open_store
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -135,6 +136,19 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
+def _bound(end: bool) -> Any:
+    """An argparse type for --from (``end=False``) or --to: YYYY, YYYY-MM or YYYY-MM-DD."""
+    from kg.dates import DateError, parse_bound
+
+    def parse(text: str) -> date:
+        try:
+            return parse_bound(text, end=end)
+        except DateError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -234,8 +248,15 @@ def _parser() -> argparse.ArgumentParser:
         help="write the whole graph to an RDF file",
         description="Write the whole graph (articles, reference data, ontology) to an RDF file.",
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-    p.add_argument("--format", choices=EXPORT_FORMATS, help="RDF format (default: from the file suffix)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write (a folder for csv)")
+    p.add_argument(
+        "--format", choices=EXPORT_FORMATS + GRAPH_FORMATS,
+        help="RDF format, or graphml/gexf/csv for network tools (default: from the file suffix)",
+    )
+    p.add_argument(
+        "--view", choices=("commitments", "posts", "events", "all"), default="all",
+        help="graphml/gexf/csv: which facts become edges, as in kg viz (default all)",
+    )
 
     p = sub.add_parser(
         "eval",
@@ -257,6 +278,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Count quads, named graphs, articles and instances of each class.",
     )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.add_argument(
+        "--by", choices=("year",), help="instead: articles, posts, persons, events, commitments and directives per year"
+    )
 
     p = sub.add_parser(
         "validate",
@@ -284,6 +308,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--homonyms", action="store_true", help="instead: list names whose posts cannot be one person's"
     )
+    _range_options(p, "attestations")
 
     p = sub.add_parser(
         "viz",
@@ -305,16 +330,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--types", metavar="T1,T2", help="only these node types, e.g. person,province,event,project"
     )
-    p.add_argument(
-        "--from", dest="date_from", type=_date, metavar="DATE", help="only facts on or after this date"
-    )
-    p.add_argument(
-        "--to", dest="date_to", type=_date, metavar="DATE", help="only facts on or before this date"
-    )
+    _range_options(p, "facts")
     p.add_argument(
         "--view", choices=("commitments", "posts", "events", "all"), default="all", help="which facts to draw"
     )
     return parser
+
+
+def _range_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--from", dest="date_from", type=_bound(False), metavar="DATE",
+        help=f"only {what} on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (2025 = from 2025-01-01)",
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=_bound(True), metavar="DATE",
+        help=f"only {what} on or before this date: YYYY, YYYY-MM or YYYY-MM-DD (2025-02 = to 2025-02-28)",
+    )
 
 
 # -- output helpers ---------------------------------------------------------
@@ -349,17 +380,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _table_cell(term: Any) -> str:
-    import pyoxigraph as ox
+    """IRIs as valid prefixed names or full ``<IRI>``s, so that a cell pastes back into a query."""
+    from kg.sparqltext import cell
 
-    from kg.iri import compact
-
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return compact(term.value)
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return str(term.value)
+    return cell(term)
 
 
 def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
@@ -462,12 +486,19 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower())
+    fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower()) or GRAPH_SUFFIXES.get(out.suffix.lower())
     if fmt is None:
         raise KgError(
-            f"cannot tell the format from {out.name!r}: add --format ({', '.join(EXPORT_FORMATS)}) "
-            "or end the file name in .nq, .trig, .ttl or .jsonld"
+            f"cannot tell the format from {out.name!r}: add --format ({', '.join(EXPORT_FORMATS + GRAPH_FORMATS)}) "
+            "or end the file name in .nq, .trig, .ttl, .jsonld, .graphml, .gexf or .csv"
         )
+    if fmt in GRAPH_FORMATS:
+        from kg.exports import export_graph
+
+        with _open(args) as store:
+            nodes, edges, files = export_graph(store, out, fmt, view=args.view)
+        print(f"wrote {nodes} nodes and {edges} edges to {', '.join(str(f) for f in files)} ({fmt})")
+        return EXIT_OK
     with _open(args) as store:
         n = store.export(out, fmt)
     print(f"wrote {n} {'quads' if fmt in ('nquads', 'trig') else 'triples'} to {out} ({fmt})")
@@ -501,6 +532,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.by == "year":
+        from kg.yearly import QUERIES, by_year
+
+        with _open(args) as store:
+            years = by_year(store)
+        if args.json:
+            print(json.dumps(years, ensure_ascii=False, indent=2))
+        else:
+            columns = ["year", *QUERIES]
+            print(format_table(columns, [[str(row[c]) for c in columns] for row in years]))
+        return EXIT_OK
     with _open(args) as store:
         stats = store.stats()
     if args.json:
@@ -526,14 +568,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    from kg.dates import check_range
     from kg.identity import check, find_homonyms
-    from kg.iri import compact
+    from kg.sparqltext import prefixed
     from kg.timeline import format_table as timeline_table
-    from kg.timeline import person_iri, timeline, to_json
+    from kg.timeline import person_iri, timeline, to_json, within
 
+    check_range(args.date_from, args.date_to)
     with _open(args) as store:
         if args.homonyms:
             found = find_homonyms(store)
+            if not found and args.format == "table":
+                print("no homonyms: every name's posts can be one person's")
             if args.format == "json":
                 print(
                     json.dumps(
@@ -550,18 +596,19 @@ def cmd_timeline(args: argparse.Namespace) -> int:
                     f"{a.organization_label}/{a.role} {a.first}..{a.last} vs {b.organization_label}/{b.role} {b.first}..{b.last}"
                     for a, b in h.conflicts[:3]
                 )
-                print(f"{compact(h.person)}: {len(h.personas)} people? {clashes}")
+                print(f"{prefixed(h.person)}: {len(h.personas)} people? {clashes}")
             return EXIT_OK
         if not args.name:
             raise KgError("give a NAME (e.g. kg timeline 袁家军), or --homonyms")
-        spans = timeline(store, args.name)
+        spans = within(timeline(store, args.name), args.date_from, args.date_to)
     homonym = check(person_iri(args.name), spans)
     personas = homonym.personas if homonym else [spans]
     if args.format == "json":
         print(to_json(args.name, personas))
         return EXIT_OK
     if not spans:
-        print(f"{args.name}: no posts recorded")
+        ranged = " in that period" if args.date_from or args.date_to else ""
+        print(f"{args.name}: no posts recorded{ranged}")
         return EXIT_OK
     if homonym:
         print(

@@ -238,6 +238,9 @@ class RemoteStore(Store):
             parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
         self._post(self.update_url, " ;\n".join(parts), "application/sparql-update", "update")
 
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql, "application/sparql-update", "update")
+
     def article_hash(self, article_iri: str) -> str | None:
         rows = self.select(
             f"SELECT ?h WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> kg:contentHash ?h }} }} LIMIT 1"

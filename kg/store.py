@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -30,7 +28,7 @@ DEFAULT_STORE = "kg-store"
 
 #: Bump when the mapping of reference data to RDF changes, so that stores built
 #: by an older version get their reference graph rewritten.
-REFERENCE_MAPPING_VERSION = "1"
+REFERENCE_MAPPING_VERSION = "2"
 
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
 SUFFIX_FORMATS = {
@@ -60,30 +58,10 @@ def _store_error(location: Path, exc: OSError) -> StoreError:
 
 
 def _syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
-    """A one-paragraph message: position, what was expected (short), and the line with a caret."""
-    message = str(exc)
-    m = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.S)
-    if not m:
-        return QueryError(f"SPARQL {kind} syntax error: {message}")
-    line_no, col = int(m.group(1)), int(m.group(2))
-    detail = m.group(3).strip()
-    if "Prefix not found" in detail:
-        detail = "unknown prefix (declare it with PREFIX name: <iri>)"
-    elif detail.startswith("expected one of"):
-        # Oxigraph also lists character classes ([...]); keywords and tokens are what a person can act on.
-        rest = re.sub(r"\[(?:[^\[\]'\"]|'[^']*'|\"[^\"]*\")*\]", "", detail[len("expected one of") :])
-        found = re.findall(r'"([^"]+)"|([A-Za-z][A-Za-z ]*[A-Za-z])', rest)
-        tokens = list(dict.fromkeys(quoted or word for quoted, word in found))
-        detail = ("expected one of " + " ".join(tokens[:12])) if tokens else "unexpected input"
-    detail = detail.splitlines()[0][:200] if detail else "unexpected input"
-    lines = text.splitlines() or [""]
-    where = f" at line {line_no}, column {col}: {detail}"
-    if 1 <= line_no <= len(lines):
-        src = lines[line_no - 1]
-        prefix = src[: max(col - 1, 0)]
-        width = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in prefix)
-        where += f"\n    {src}\n    {' ' * width}^"
-    return QueryError(f"SPARQL {kind} syntax error{where}")
+    """Line, column, offending token and a caret (see :func:`kg.sparqltext.syntax_error`)."""
+    from kg.sparqltext import syntax_error
+
+    return syntax_error(kind, exc, text)
 
 
 def _lexical(term: Any) -> str:
@@ -151,16 +129,33 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot write to the store {self.location}: {exc}") from exc
 
-    def replace_article(self, article_iri: str, quads: Iterable[ox.Quad]) -> None:
-        """Make ``quads`` the whole content of the article's named graph, atomically.
+    def _update(self, sparql: str) -> None:
+        """Run one SPARQL update (one transaction)."""
+        try:
+            self.db.update(sparql)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {exc}") from exc
 
-        The graph of every quad is forced to ``article_iri``: an article only
-        ever writes its own graph.
+    def replace_article(self, article_iri: str, quads: Iterable[ox.Quad]) -> None:
+        """Make ``quads`` the article's content, atomically.
+
+        The article's facts go to its named graph, the descriptions of the persons,
+        organisations, projects and events it mentions to the entities graph, once
+        (:mod:`kg.entities`); whatever graph the quads name is ignored.
         """
-        self._replace_graphs({article_iri: list(quads)})
+        from kg.entities import replace_update
+
+        if not getattr(self, "_reference_ready", False):
+            # descriptions the reference graph holds are not repeated: it must be there
+            self.ensure_reference()
+            self._reference_ready = True
+        self._update(replace_update(article_iri, list(quads)))
 
     def remove_article(self, article_iri: str) -> None:
-        self._replace_graphs({article_iri: []})
+        """Drop the article's graph and the descriptions no other article needs."""
+        from kg.entities import replace_update
+
+        self._update(replace_update(article_iri, []))
 
     def article_hash(self, article_iri: str) -> str | None:
         """The content hash recorded for an article, or ``None`` if it was never built."""

@@ -50,6 +50,7 @@ from rdflib.namespace import RDF as _RDF
 from rdflib.namespace import SH
 
 from kg import iri
+from kg.entities import ENTITIES_GRAPH, article_view
 from kg.errors import KgError, StoreError
 from kg.store import Store
 
@@ -57,7 +58,7 @@ Severity = str  # "Violation", "Warning" or "Info" (the local names of sh:Violat
 
 _RDF_TYPE = ox.NamedNode(iri.RDF + "type")
 _SUBCLASS = ox.NamedNode(iri.RDFS + "subClassOf")
-_NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH})
+_NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH, ENTITIES_GRAPH})
 
 _LABEL = rdflib.URIRef(iri.RDFS + "label")
 _ACTION = rdflib.URIRef(iri.KG + "action")
@@ -402,7 +403,8 @@ def validate_store(store: Store, *, shapes: Path | None = None, inference: str =
         report.extend(part)
     ctx = store_context(store) if shipped else default_context()
     for graph in [g for g in present if g not in _NOT_ARTICLES]:
-        part = validate_graph(store.quads(graph), context=ctx, shapes=shapes, inference=inference)
+        # the article's facts with the descriptions of what it mentions (kept once, in the entities graph)
+        part = validate_graph(article_view(store, [graph]), context=ctx, shapes=shapes, inference=inference)
         part.graphs = 1
         report.extend(part)
     default = _default_graph(store)

@@ -110,7 +110,7 @@ SELECT DISTINCT ?e ?start ?location ?theme ?status ?kind WHERE {
 Q_EVENT_LINKS = PREFIXES + """
 SELECT DISTINCT ?e ?p ?o WHERE {
   VALUES ?p { schema:attendee kg:chair kg:speaker schema:superEvent kg:reviewed kg:decided }
-  GRAPH ?g { ?e ?p ?o . { ?e a schema:Event } UNION { ?e a schema:EventSeries } }
+  ?e ?p ?o .
 }
 """
 
@@ -306,7 +306,7 @@ class _Reader:
                 prev = labels[s].get(lang)
                 labels[s][lang] = row["label"] if prev is None else min(prev, row["label"])
         for s, by_lang in labels.items():
-            zh = [v for k, v in by_lang.items() if k.lower().startswith("zh")]
+            zh = [v for k, v in by_lang.items() if k.lower() == "zh"]  # not the zh-Latn-pinyin one
             self.nodes[s].label = min(zh) if zh else by_lang.get("", min(by_lang.values()))
         for row in self.store.select(Q_ALT_LABELS):
             if row["s"] in self.nodes:
