@@ -118,6 +118,19 @@ examples:
   kg timeline --homonyms
 """
 
+SERVE_EPILOG = """\
+Serves a query page at http://127.0.0.1:PORT/ (SPARQL editor with the kg prefixes
+predeclared, the files of queries/ as examples, results linked to each resource's
+description and evidence, CSV download, the kg viz explorer) and a read-only SPARQL 1.1
+Protocol endpoint at /sparql for other tools (GET and POST; updates are refused with 403).
+Nothing is fetched from the internet.  A local store is locked while it is served.
+
+examples:
+  kg serve                                   http://127.0.0.1:7879/
+  kg serve --store /data/kg-store --port 8080
+  kg serve --store http://127.0.0.1:7878     a page for a SPARQL server kg builds into
+"""
+
 VIZ_EPILOG = """\
 Writes one self-contained HTML file; open it in a browser.
 
@@ -309,6 +322,21 @@ def _parser() -> argparse.ArgumentParser:
         "--homonyms", action="store_true", help="instead: list names whose posts cannot be one person's"
     )
     _range_options(p, "attestations")
+
+    p = sub.add_parser(
+        "serve",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=SERVE_EPILOG,
+        help="a local query page and read-only SPARQL endpoint",
+        description="Serve a SPARQL query page and a read-only SPARQL 1.1 Protocol endpoint on this machine.",
+    )
+    p.add_argument("--port", type=_positive, default=7879, metavar="N", help="port (default 7879; 0 picks a free one)")
+    p.add_argument(
+        "--bind", default="127.0.0.1", metavar="ADDRESS",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+    p.add_argument("--queries", metavar="DIR", help="folder of .rq example queries (default: queries/ of kg)")
 
     p = sub.add_parser(
         "viz",
@@ -646,6 +674,20 @@ def cmd_viz(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import make_server, url_of
+
+    with _open(args) as store:
+        server = make_server(store, host=args.bind, port=args.port,
+                             queries=Path(args.queries) if args.queries else None, store_name=str(args.store))
+        print(f"kg serve: {url_of(server)} (SPARQL endpoint {url_of(server)}sparql); Ctrl+C stops", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    return EXIT_OK
+
+
 COMMANDS = {
     "build": cmd_build,
     "query": cmd_query,
@@ -655,6 +697,7 @@ COMMANDS = {
     "validate": cmd_validate,
     "viz": cmd_viz,
     "timeline": cmd_timeline,
+    "serve": cmd_serve,
 }
 
 

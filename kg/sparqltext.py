@@ -124,4 +124,6 @@ def syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
     if src:
         width = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in src[: max(col - 1, 0)])
         where += f"\n    {src}\n    {' ' * width}^"
-    return QueryError(f"SPARQL {kind} syntax error{where}")
+    error = QueryError(f"SPARQL {kind} syntax error{where}")
+    error.line, error.column, error.token = line_no, col, token  # type: ignore[attr-defined]
+    return error
