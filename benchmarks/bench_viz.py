@@ -24,8 +24,8 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.viz.layout import layout  # noqa: E402
-from kg.viz.render import render_html  # noqa: E402
+from kg.apps.viz.layout import layout  # noqa: E402
+from kg.apps.viz.render import render_html  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]

@@ -6,7 +6,7 @@ over the union default graph then sees one copy of ``?p rdfs:label ?what`` per a
 restates it, and a join on it multiplies rows by those copies: Oxigraph's union graph is a
 multiset, so ``?c kg:concerns/rdfs:label ?what`` over 20,000 articles reads a popular label
 hundreds of times per commitment.  The shipped queries (``queries/who-committed-to-what.rq``,
-``queries/person-posts-over-time.rq``, :func:`kg.timeline._memberships_query`) match a fact
+``queries/person-posts-over-time.rq``, :func:`kg.apps.timeline._memberships_query`) match a fact
 and its labels inside one article graph (``GRAPH ?article { … }``), reading labels the
 article does not restate (provinces, cities, regions) from the reference graph.
 
@@ -35,7 +35,7 @@ POSTS_PERSON = "<https://w3id.org/cpkg/id/person/袁家军>"  # the person writt
 
 
 def _person(name: str) -> str:
-    from kg.timeline import person_iri
+    from kg.apps.timeline import person_iri
 
     return f"<{person_iri(name)}>"
 
@@ -60,7 +60,7 @@ def posts_query(name: str) -> str:
 
 def timeline_query(name: str) -> str:
     """What ``kg timeline NAME`` sends to the store."""
-    from kg.timeline import _memberships_query
+    from kg.apps.timeline import _memberships_query
 
     return _memberships_query(f"VALUES ?person {{ {_person(name)} }}")
 

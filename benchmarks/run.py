@@ -67,9 +67,9 @@ def limited_corpus(limit: int | None, folder: Path) -> Path:
 def bench_extraction(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     import spacy
 
+    from kg.io.normalise import normalise
+    from kg.io.read import iter_documents, split_bundle
     from kg.nlp import Extractor
-    from kg.normalise import normalise
-    from kg.read import iter_documents, split_bundle
     from kg.records import Document
 
     corpus = limited_corpus(args.limit or 1000, work)
@@ -283,7 +283,7 @@ def rdflib_child(dump: str, queries_json: str, cap: float, repeat: int) -> int:
     signal.signal(signal.SIGALRM, alarm)
     import rdflib
 
-    from kg.iri import PREFIXES
+    from kg.graph.iri import PREFIXES
 
     start = time.perf_counter()
     try:

@@ -58,8 +58,8 @@ def _lines(corpus: Path, ids: set[str]) -> Iterator[str]:
 
 def articles(ids: list[str], corpus: Path = DEFAULT_CORPUS) -> Iterator[object]:
     """The normalised kg articles of the given corpus items (bundles split)."""
-    from kg.normalise import normalise
-    from kg.read import iter_documents, split_bundle
+    from kg.io.normalise import normalise
+    from kg.io.read import iter_documents, split_bundle
 
     with tempfile.TemporaryDirectory() as tmp:
         slice_path = Path(tmp) / "items.jsonl"

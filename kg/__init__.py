@@ -8,19 +8,36 @@ The Python API in three calls::
     frame = kg.query_frame("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
     with kg.open_store("kg-store") as store: ...
 
-Note that ``kg.build`` is the function; the module behind it is ``kg.build``
-in ``sys.modules`` (import from it with ``from kg.build import build_paths``).
+The package is layered, lower layers never importing higher ones
+(``tests/test_architecture.py`` checks it)::
+
+    records, errors, reference, version   shared by every layer (plain data, rule tables)
+    io/      read files, normalise text
+    nlp/     the spaCy pipeline: components annotate the Doc; records from the Doc
+    graph/   IRIs, RDF mapping of records, SHACL shapes
+    store/   embedded Oxigraph or a SPARQL server behind one interface
+    apps/    build and executors, evaluation, timeline, viewer, tables
+    cli/     the ``kg`` command
+
+``build``, ``query``, ``query_frame`` and ``open_store`` are loaded on first use, so that importing a low
+layer (``import kg.records``) pulls in neither spaCy nor the store.
 """
 
 from __future__ import annotations
 
-from importlib import metadata
+from typing import Any
 
-try:
-    __version__ = metadata.version("kg")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+from kg.version import __version__
 
-from kg.api import build, open_store, query, query_frame  # noqa: E402  (after __version__, which cli needs)
+__all__ = ["__version__", "build", "query", "open_store", "query_frame"]
 
-__all__ = ["__version__", "build", "query", "query_frame", "open_store"]
+_API = {"build", "query", "open_store", "query_frame"}
+
+
+def __getattr__(name: str) -> Any:
+    """The API functions, imported when first asked for (PEP 562)."""
+    if name in _API:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -17,7 +17,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from kg.build import BuildReport, build_paths
+from kg.apps.build import BuildReport, build_paths
 from kg.store import DEFAULT_STORE, Store, open_store
 
 __all__ = ["build", "query", "query_frame", "open_store", "Store", "BuildReport"]
@@ -49,7 +49,7 @@ def query_frame(sparql: str, store: str | Path | Store = DEFAULT_STORE) -> Any:
     IRIs are strings, numbers ints or floats, ``xsd:date`` columns ``datetime64``.  ``store``
     is a directory, a SPARQL server URL or an open :class:`Store`.
     """
-    from kg.exports import to_frame
+    from kg.apps.exports import to_frame
 
     if isinstance(store, Store):
         return to_frame(store.query(sparql))

@@ -1,7 +1,7 @@
 """Typed records: the hand-off between extraction and everything downstream.
 
 The extraction pipeline (``kg.nlp``) turns an :class:`Article` into an
-:class:`Extraction`; the RDF mapping (``kg.rdf``) turns an :class:`Extraction`
+:class:`Extraction`; the RDF mapping (``kg.graph.rdf``) turns an :class:`Extraction`
 into quads.  Neither side imports the other: these dataclasses are the whole
 contract between them, so they hold plain strings, dates and offsets, never
 spaCy objects.
@@ -47,6 +47,9 @@ class Document:
     date: date | None = None
     url: str | None = None
     is_html: bool = False
+    #: Where the document is inside its input root (``2022/report.txt``, ``c.jsonl:3``): the same
+    #: whether the root was named by a relative or an absolute path; recorded as ``kg:sourcePath``.
+    source_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Article:
     date: date | None
     content_hash: str
     url: str | None = None
+    source_path: str | None = None
 
 
 @dataclass(frozen=True)

@@ -219,11 +219,18 @@ class NationalBody:
 
 
 def ontology_dir() -> Path:
-    """``$KG_ONTOLOGY_DIR`` if set, else the ``ontology/`` beside the package."""
+    """Where the rule and reference data are.
+
+    ``$KG_ONTOLOGY_DIR`` if set; else ``kg/ontology/`` inside an installed wheel (the build
+    copies the top-level folder there); else the repository's ``ontology/`` beside the
+    package, for a source tree or an editable install.
+    """
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[1] / "ontology"
+    package = Path(__file__).resolve().parent
+    packaged = package / "ontology"
+    return packaged if packaged.is_dir() else package.parent / "ontology"
 
 
 default_ontology_dir = ontology_dir

@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
-from kg import cli, iri
-from kg.cli import display_width, format_table, main
-from kg.rdf import article_quads
+import kg.cli.commands as cli
+from kg.apps.tables import display_width, format_table
+from kg.cli import main
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import open_store
 
@@ -296,9 +298,9 @@ def test_viz_passes_options_to_the_viewer(
         calls.append({"output": output, "articles": store.stats()["articles"], **options})
         return {"nodes": 3, "edges": 2}
 
-    module = types.ModuleType("kg.viz")
+    module = types.ModuleType("kg.apps.viz")
     module.write_view = write_view  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kg.viz", module)
+    monkeypatch.setitem(sys.modules, "kg.apps.viz", module)
     out_file = tmp_path / "g.html"
     code, out, _ = run(
         capsys,

@@ -178,8 +178,8 @@ def test_evidence_offsets_are_the_sentence_in_the_text(finders) -> None:
 
 @pytest.fixture(scope="module")
 def sample():
+    from kg.io.normalise import normalise
     from kg.nlp import Extractor
-    from kg.normalise import normalise
     from kg.records import Document
 
     article = normalise(Document(source=str(SAMPLE), key=SAMPLE.stem, text=SAMPLE.read_text(encoding="utf-8")))

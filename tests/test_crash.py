@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from test_parallel import synthetic_items, write_jsonl  # tests/ is on sys.path
 
-from kg.build import build_paths
-from kg.rdf import to_nquads
+from kg.apps.build import build_paths
+from kg.graph.rdf import to_nquads
 from kg.store import Store, open_store
 
 N = 60

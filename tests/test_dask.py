@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from test_parallel import FakeExtractor, graphs, synthetic_items, write_jsonl  # tests/ is on sys.path
 
-from kg.build import build_paths
+from kg.apps.build import build_paths
+from kg.apps.parallel import DaskExecutor
 from kg.cli import main
-from kg.parallel import DaskExecutor
 from kg.store import memory_store, open_store
 
 distributed = pytest.importorskip(

@@ -32,22 +32,29 @@ GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR)
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "xwlb.jsonl"
 
-ROLES = {
-    "PartySecretary", "DeputyPartySecretary", "Governor", "ViceGovernor", "Mayor",
-    "GeneralSecretary", "Premier", "VicePremier", "Minister", "President", "VicePresident",
-    "PolitburoStandingCommitteeMember", "PolitburoMember", "SecretariatMember", "StateCouncilor",
-    "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "ChairmanCMC", "LeadingGroupHead",
-    "LeadingGroupDeputyHead",
-}
+ROLES = {row["role"] for row in csv.DictReader((REPO / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
 PART_ROLES = {"attendee", "chair", "speaker"}
-CATEGORIES = {"symposium", "leading_group", "yrd", "ordinary"}
+CATEGORIES = {
+    "symposium", "leading_group", "yrd", "ordinary",
+    # genres added with the statement gold (eval/README.md)
+    "inspection", "state_council", "politburo", "work_report", "history", "bundle", "appointment",
+    "npc_delegation", "reaction", "yrd_jjj_gba", "forum_ceremony", "speech",
+}
 REQUIRED = {
     "document": str, "date": str, "category": str, "note": str,
     "persons": list, "posts": list, "events": list, "participation": list,
     "reviewed": list, "decided": list, "projects": list, "projects_also_fine": list,
-    "commitment_facts": list, "directives": list,
 }
+# A gold file describes its commitments and directives either the old way (per fact, no sentence)
+# or, since the statements guide, one entry per sentence (``statements``).
+STATEMENT_FORMATS = ({"commitment_facts", "directives"}, {"statements"})
+STATEMENT_KEYS = {
+    "commitment": {"n", "sent", "kind", "speaker", "committers", "action_has"},
+    "directive": {"n", "sent", "kind", "speaker", "issuer", "addressees", "action_has"},
+}
+STATEMENT_OPTIONAL = {"projects", "report"}
+FINGERPRINT = re.compile(r"^[0-9a-f]{8}$")
 EVENT_KEYS = {"id", "type", "date", "location", "label_has", "super", "scheduled"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DAY_OR_YEAR = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -95,17 +102,26 @@ def test_dev_set_is_large_and_diverse_enough() -> None:
     assert cats["symposium"] >= 5, cats
     assert cats["leading_group"] >= 3, cats
     assert cats["ordinary"] >= 4, cats
-    with_tasks = [g for g in golds if g["commitment_facts"] or g["directives"]]
+    with_tasks = [g for g in golds if g.get("commitment_facts") or g.get("directives") or g.get("statements")]
     assert len(with_tasks) >= 6, f"only {len(with_tasks)} items carry commitments or directives"
     years = {g["date"][:4] for g in golds}
     assert {"2019", "2022", "2025"} <= years, years
 
 
-def test_test_set_has_eight_items_across_three_years() -> None:
+def test_dev_set_has_statement_gold_across_genres() -> None:
+    golds = [_load(p) for p in DEV_FILES]
+    assert len(golds) >= 80, f"only {len(golds)} dev items"
+    with_statements = [g for g in golds if "statements" in g]
+    assert len(with_statements) >= 40, f"only {len(with_statements)} dev items carry statement gold"
+    assert len({g["category"] for g in with_statements}) >= 10
+
+
+def test_test_set_has_forty_items_across_three_years() -> None:
     golds = [_load(p) for p in sorted(TEST_DIR.glob("*.json"))]
-    assert len(golds) == 8, f"eval/test has {len(golds)} items, expected 8"
+    assert len(golds) == 40, f"eval/test has {len(golds)} items, expected 40"
     years = Counter(g["date"][:4] for g in golds)
     assert set(years) == {"2019", "2022", "2025"}, years
+    assert sum("statements" in g for g in golds) >= 30
 
 
 def test_gold_sets_do_not_overlap() -> None:
@@ -183,19 +199,67 @@ def test_gold_file_structure(path: Path) -> None:
         )
     allowed = set(projects) | set(g["projects_also_fine"])
 
-    for c in g["commitment_facts"]:
+    formats = [f for f in STATEMENT_FORMATS if f <= set(g)]
+    assert len(formats) == 1, f"{path.name}: give either commitment_facts+directives or statements"
+    _check_statements(path, g, allowed)
+    for c in g.get("commitment_facts", []):
         assert set(c) == {"event", "committers", "projects", "action_has"}, f"{path.name}: commitment keys {sorted(c)}"
         assert c["event"] is None or c["event"] in events, f"{path.name}: commitment at unknown event {c['event']!r}"
         assert c["committers"], f"{path.name}: commitment without committers"
         assert set(c["projects"]) <= allowed, f"{path.name}: commitment projects {set(c['projects']) - allowed} not listed"
         assert c["action_has"], f"{path.name}: commitment without action"
-    for d in g["directives"]:
+    for d in g.get("directives", []):
         assert set(d) == {"event", "issuer", "addressees", "projects", "action_has"}, f"{path.name}: directive keys {sorted(d)}"
         assert d["event"] is None or d["event"] in events, f"{path.name}: directive at unknown event {d['event']!r}"
         assert d["issuer"] in persons, f"{path.name}: directive issuer {d['issuer']} not in persons"
         assert d["addressees"], f"{path.name}: directive without addressees"
         assert set(d["projects"]) <= allowed, f"{path.name}: directive projects {set(d['projects']) - allowed} not listed"
         assert d["action_has"], f"{path.name}: directive without action"
+
+
+def _check_statements(path: Path, g: dict[str, Any], allowed: set[str]) -> None:
+    seen: set[tuple[str, int, str]] = set()
+    for st in g.get("statements", []):
+        kind = st.get("kind")
+        assert kind in STATEMENT_KEYS, f"{path.name}: statement kind {kind!r}"
+        keys = set(st)
+        assert STATEMENT_KEYS[kind] <= keys <= STATEMENT_KEYS[kind] | STATEMENT_OPTIONAL, (
+            f"{path.name}: statement {st.get('n')} keys {sorted(keys)}"
+        )
+        assert isinstance(st["n"], int) and st["n"] >= 0 and FINGERPRINT.match(st["sent"]), f"{path.name}: {st}"
+        assert (st.get("report", ""), st["n"], kind) not in seen, f"{path.name}: sentence {st['n']} listed twice as {kind}"
+        seen.add((st.get("report", ""), st["n"], kind))
+        assert st["speaker"] is None or st["speaker"] in g["persons"], f"{path.name}: speaker {st['speaker']} not a person"
+        if kind == "commitment":
+            assert st["committers"], f"{path.name}: commitment {st['n']} without committers"
+        else:
+            assert isinstance(st["issuer"], str) and st["issuer"], f"{path.name}: directive {st['n']} without issuer"
+            assert isinstance(st["addressees"], list)
+        assert set(st.get("projects", [])) <= allowed, f"{path.name}: statement projects not listed"
+        assert st["action_has"], f"{path.name}: statement {st['n']} without action"
+
+
+def _sentence_fingerprints(item_id: str) -> dict[str, list[str]]:
+    """report key -> fingerprints of its sentences, cut by eval/sentences.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_sentences", REPO / "eval" / "sentences.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {a.key: [module.fingerprint(s) for s in module.sentences(a.text)] for a in module.articles([item_id], CORPUS)}
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
+@pytest.mark.parametrize("path", [p for p in FILES if "statements" in _load(p)], ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_statement_sentences_match_their_fingerprints(path: Path) -> None:
+    g = _load(path)
+    item_id = g["document"].removeprefix("xwlb:")
+    reports = _sentence_fingerprints(item_id)
+    for st in g["statements"]:
+        key = st.get("report", item_id if item_id in reports else next(iter(reports)))
+        prints = reports[key]
+        assert st["n"] < len(prints) and prints[st["n"]] == st["sent"], f"{path.name}: sentence {st['n']} of {key}"
 
 
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
@@ -214,7 +278,7 @@ def test_gold_matches_corpus_item(path: Path) -> None:
         assert e["label_has"] in text, f"{path.name}: event {e['id']} label_has {e['label_has']!r} not in the item"
     # Gold holds names and short labels only: no long stretch of the article is copied.
     strings = [g["note"], *g["projects"], *g["projects_also_fine"]]
-    strings += [x["action_has"] for x in g["commitment_facts"] + g["directives"]]
+    strings += [x["action_has"] for x in g.get("commitment_facts", []) + g.get("directives", []) + g.get("statements", [])]
     for s in strings:
         for i in range(0, max(0, len(s) - MAX_QUOTED) + 1):
             chunk = s[i : i + MAX_QUOTED]

@@ -1,4 +1,4 @@
-"""One fact, one row: shared descriptions live once in the entities graph (kg.entities).
+"""One fact, one row: shared descriptions live once in the entities graph (kg.store.entities).
 
 Invented articles shaped like the sample (tests/test_rdf.py:make_extraction) share persons,
 organisations, projects and events, which is exactly what used to multiply rows.
@@ -14,10 +14,10 @@ import pyoxigraph as ox
 import pytest
 from test_rdf import make_extraction
 
-from kg import iri
-from kg.entities import ARTICLE_PREDICATES, ENTITIES_GRAPH, MENTIONS, article_view, split
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.store import Store, open_store
+from kg.store.entities import ARTICLE_PREDICATES, ENTITIES_GRAPH, MENTIONS, article_view, split
 
 A, B = iri.article("a"), iri.article("b")
 LI_QIANG = iri.person("李强")

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
-from kg import iri
+from kg.apps.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
 from kg.cli import main
 from kg.errors import KgError
-from kg.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import (
     AgentRef,
     Article,

@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from kg import iri
+from kg.apps.identity import check, conflict, find_homonyms, personas
+from kg.apps.timeline import PostSpan, timeline
 from kg.cli import main
 from kg.errors import KgError
-from kg.identity import check, conflict, find_homonyms, personas
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import Article, Evidence, Extraction, Organization, PlaceRef, Post
 from kg.store import Store, memory_store, open_store
-from kg.timeline import PostSpan, timeline
 
 ORGS = {
     "浙江省委": ("province", "浙江"),
@@ -75,7 +75,7 @@ def test_a_career_across_places_is_one_person(careers: Store) -> None:
 
 
 def span(org: str, role: str, first: str, last: str, place: str | None) -> PostSpan:
-    from kg.timeline import Attestation
+    from kg.apps.timeline import Attestation
 
     s = PostSpan(iri.person("王伟"), iri.org(org), org, role, place)
     s.attestations = [

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalise import (
+from kg.io.normalise import (
     fix_punctuation,
     infer_date,
     normalise,
@@ -22,7 +22,7 @@ from kg.normalise import (
     normalise_title,
     split_paragraphs,
 )
-from kg.read import iter_documents
+from kg.io.read import iter_documents
 from kg.records import Document
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_aed75dd07c0e9222.txt"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kg import iri
-from kg.build import build_paths
+from kg.apps.build import build_paths
+from kg.apps.parallel import ProcessExecutor, Progress, count_inputs, extract_batch, make_executor, record_of
 from kg.errors import KgError
-from kg.parallel import ProcessExecutor, Progress, count_inputs, extract_batch, make_executor, record_of
-from kg.rdf import to_nquads
+from kg.graph import iri
+from kg.graph.rdf import to_nquads
 from kg.records import Article, Extraction
 from kg.store import Store, memory_store, open_store
 
@@ -64,7 +64,7 @@ class FakeExtractor:
 
 
 def test_extract_batch_returns_nquads_or_the_reason_per_article() -> None:
-    from kg.normalise import normalise
+    from kg.io.normalise import normalise
     from kg.records import Document
 
     docs = [

@@ -137,8 +137,8 @@ def test_component_round_trips_its_lexicon(tmp_path: Path) -> None:
 
 
 def _sample_labels() -> set[str]:
+    from kg.io.normalise import normalise
     from kg.nlp import Extractor
-    from kg.normalise import normalise
     from kg.records import Document
 
     article = normalise(Document(source=str(SAMPLE), key=SAMPLE.stem, text=SAMPLE.read_text(encoding="utf-8")))

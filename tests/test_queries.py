@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from kg.build import build_paths
+from kg.apps.build import build_paths
 from kg.store import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]

@@ -7,8 +7,8 @@ from datetime import date
 import pyoxigraph as ox
 import pytest
 
-from kg import iri
-from kg.rdf import article_quads, date_literal, ontology_quads, reference_quads, to_nquads
+from kg.graph import iri
+from kg.graph.rdf import article_quads, date_literal, ontology_quads, reference_quads, to_nquads
 from kg.records import (
     AgentRef,
     Article,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_paths, pipeline_version
+from kg.apps.build import build_paths, pipeline_version
 from kg.nlp import Extractor
 from kg.store import open_store
 
@@ -24,8 +24,8 @@ def test_upgraded_pipeline_re_extracts_an_unchanged_text(
         assert (again.built, again.skipped) == (0, 1), "an unchanged article is skipped"
         rows = store.select("SELECT ?v WHERE { ?a a schema:NewsArticle ; kg:pipelineVersion ?v }")
         assert [r["v"] for r in rows] == [pipeline_version()]
-        # kg.build is also the name of the API function, so reach the module through sys.modules
-        monkeypatch.setattr(sys.modules["kg.build"], "pipeline_version", lambda: "another-version")
+        # kg.apps.build is also the name of the API function, so reach the module through sys.modules
+        monkeypatch.setattr(sys.modules["kg.apps.build"], "pipeline_version", lambda: "another-version")
         upgraded = build_paths([SAMPLE], store, extractor=extractor)
         assert (upgraded.built, upgraded.skipped) == (1, 0), "new rules re-extract the article"
         rows = store.select("SELECT ?v WHERE { ?a a schema:NewsArticle ; kg:pipelineVersion ?v }")

@@ -23,12 +23,12 @@ import pyoxigraph as ox
 import pytest
 from test_parallel import synthetic_items, write_jsonl  # tests/ is on sys.path
 
-from kg import iri
 from kg.cli import main
 from kg.errors import QueryError, StoreError
-from kg.rdf import to_nquads
-from kg.remote import RemoteStore
+from kg.graph import iri
+from kg.graph.rdf import to_nquads
 from kg.store import open_store
+from kg.store.remote import RemoteStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
@@ -211,7 +211,7 @@ def test_server_killed_mid_build_leaves_whole_articles_only(server: Server, tmp_
 
     server.start()  # same data directory
     clean = open_store(tmp_path / "clean")
-    from kg.build import build_paths
+    from kg.apps.build import build_paths
 
     build_paths([corpus], clean)
     expected = {g: to_nquads(clean.quads(g)) for g in clean.named_graphs() if "/article/" in g}

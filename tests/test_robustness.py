@@ -36,10 +36,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg import iri
 from kg.errors import InputError, StoreError
-from kg.normalise import content_hash, normalise, normalise_text, split_paragraphs
-from kg.read import html_to_text, iter_documents, split_bundle
+from kg.graph import iri
+from kg.io.normalise import content_hash, normalise, normalise_text, split_paragraphs
+from kg.io.read import html_to_text, iter_documents, split_bundle
 from kg.records import Document, Evidence, Extraction
 from kg.store import open_store
 
@@ -132,7 +132,7 @@ def _items(paths: list[Path]) -> list[Document | InputError]:
 
 
 def _check_normalised(text: str) -> None:
-    """The promises of kg.normalise's docstring about its output format."""
+    """The promises of kg.io.normalise's docstring about its output format."""
     assert "\n\n" not in text and not text.endswith("\n")
     for line in text.split("\n"):
         assert line == line.strip(" "), f"line with edge spaces: {line!r}"
@@ -274,7 +274,7 @@ def _evidences(extraction: Extraction) -> Iterator[Evidence]:
 
 @pytest.fixture(scope="module")
 def validation_context() -> Any:
-    from kg.validate import default_context
+    from kg.graph.shacl import default_context
 
     return default_context()
 
@@ -282,8 +282,8 @@ def validation_context() -> Any:
 @PROPERTY
 @given(text=st.one_of(hostile_text, st.lists(nested(), min_size=1, max_size=6).map("".join)))
 def test_pipeline_never_raises_and_evidence_slices_the_text(extractor: Any, validation_context: Any, text: str) -> None:
-    from kg.rdf import article_quads
-    from kg.validate import validate_graph
+    from kg.graph.rdf import article_quads
+    from kg.graph.shacl import validate_graph
 
     COUNTS["pipeline: random texts (read→normalise→extract→rdf)"] += 1
     article = normalise(Document(source="random.txt", key="random", text=text))
@@ -318,7 +318,7 @@ def test_pipeline_never_raises_and_evidence_slices_the_text(extractor: Any, vali
 def test_document_of_invisible_characters_is_not_built_empty(extractor: Any, tmp_path: Path) -> None:
     """Found by the SHACL check above: the reader accepts it (it is not blank to str.strip),
     normalisation strips it to nothing, and an article with an empty headline is stored."""
-    from kg.build import build_paths
+    from kg.apps.build import build_paths
     from kg.store import memory_store
 
     COUNTS["invisible-characters-only document"] += 1

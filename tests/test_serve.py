@@ -17,9 +17,9 @@ import httpx
 import pytest
 from test_rdf import make_extraction
 
-from kg import iri
-from kg.rdf import article_quads
-from kg.serve import load_examples, make_server, url_of
+from kg.apps.serve import load_examples, make_server, url_of
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.store import Store, open_store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"

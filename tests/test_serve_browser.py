@@ -16,9 +16,9 @@ import pytest
 from test_rdf import make_extraction
 from test_viz_browser import browser  # noqa: F401 - the shared Chromium fixture
 
-from kg import iri
-from kg.rdf import article_quads
-from kg.serve import make_server, url_of
+from kg.apps.serve import make_server, url_of
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.store import open_store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"

@@ -14,13 +14,13 @@ import pytest
 import rdflib
 from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
 
-from kg import iri
-from kg.build import build_paths
-from kg.entities import ENTITIES_GRAPH, split
+from kg.apps.build import build_paths
 from kg.errors import QueryError, StoreError
-from kg.rdf import article_quads
+from kg.graph import iri
+from kg.graph.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import Store, open_store
+from kg.store.entities import ENTITIES_GRAPH, split
 
 SAMPLE = iri.article("sample")
 

@@ -16,9 +16,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import iri
-from kg.normalise import normalise
-from kg.rdf import article_quads, ontology_quads, reference_quads
+from kg.apps.validate import validate_store
+from kg.graph import iri
+from kg.graph.rdf import article_quads, ontology_quads, reference_quads
+from kg.graph.shacl import ValidationReport, Violation, validate_graph
+from kg.io.normalise import normalise
 from kg.records import (
     AgentRef,
     Article,
@@ -36,7 +38,6 @@ from kg.records import (
 )
 from kg.reference import get_reference
 from kg.store import memory_store
-from kg.validate import ValidationReport, Violation, validate_graph, validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
@@ -143,8 +144,8 @@ def test_reference_and_ontology_graphs_conform() -> None:
 
 
 def test_sample_article_extraction_conforms() -> None:
+    from kg.io.read import iter_documents
     from kg.nlp import Extractor
-    from kg.read import iter_documents
 
     (doc,) = list(iter_documents([SAMPLE]))
     assert isinstance(doc, Document)
@@ -417,7 +418,7 @@ def _two_articles(folder: Path) -> tuple[Path, Path]:
 
 
 def test_build_with_validate_stores_only_conforming_articles(tmp_path: Path) -> None:
-    from kg.build import build_paths
+    from kg.apps.build import build_paths
 
     good, bad = _two_articles(tmp_path)
     store = memory_store()

@@ -1,4 +1,4 @@
-"""kg.viz without a browser: graph building per view, collapsing, filters, escaping, determinism."""
+"""kg.apps.viz without a browser: graph building per view, collapsing, filters, escaping, determinism."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
-from kg.viz import ViewError, build_graph, layout, render_html, write_view
-from kg.viz.graph import date_interval, short_title
-from kg.viz.render import json_for_script
+from kg.apps.viz import ViewError, build_graph, layout, render_html, write_view
+from kg.apps.viz.graph import date_interval, short_title
+from kg.apps.viz.render import json_for_script
 
 KGR = "https://w3id.org/cpkg/id/"
 

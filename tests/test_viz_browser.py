@@ -1,4 +1,4 @@
-"""kg.viz in a real browser (headless Chromium through Playwright).
+"""kg.apps.viz in a real browser (headless Chromium through Playwright).
 
 Needs /usr/bin/chromium and the playwright Python package (``scripts/setup-browser.sh``).
 Without them the tests skip, except under CI (env CI set), where a skip would hide that the
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from test_viz import EVIL, FIXTURE_TRIG, G60, LQ, SH, SYM, OxiSource, evil_trig
 
-from kg.viz import build_graph, write_view
+from kg.apps.viz import build_graph, write_view
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -6,6 +6,7 @@ factory with one job:
 
 ===================  =========================================================
 ``kg_segmenter``     sentences and paragraphs; creates ``doc._.kg``
+``kg_discourse``     the time of every clause: report day, signalled past, future
 ``kg_gazetteer``     provinces, cities, regions, organisations (``ontology/``)
 ``kg_officials``     title–name apposition → persons and posts
 ``kg_person_tagger`` untitled names, statistical tagger on unexplained windows
@@ -14,6 +15,26 @@ factory with one job:
 ``kg_projects``      named projects
 ``kg_commitments``   commitments and directives
 ===================  =========================================================
+
+Annotations on the ``Doc`` that later components (and tests) read:
+
+=============================  ==============================================================
+``doc._.kg``                   the :class:`~kg.nlp.state.DocState` (sentences, mentions, records)
+``doc.spans["kg_clauses"]``    clauses not about the report's day (``kg_discourse``):
+                               ``Span._.kg_tense`` ``"past"``/``"future"``/``"report"`` (a
+                               recent dated clause), ``Span._.kg_date`` the clause's own date
+                               (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or None, ``Span._.kg_cue``
+                               the words that decided (时任, 以来, 先后4次, a date …).  Every
+                               clause, marked or not, is on ``DocState.clauses``
+                               (:class:`~kg.nlp.state.ClauseTime`); ask ``DocState.time_at(offset)``
+                               or ``DocState.is_past(offset)``.
+``doc.spans["kg_events"]``     every event mention (``kg_events``), ``Span._.kg_event`` = the
+                               ``EventRecord.key`` it refers to
+``doc.spans["kg_main_events"]`` the report's main event(s), read from its lead sentence, one span
+                               each (``Span._.kg_event``); also ``DocState.main_events`` (keys).
+                               Later mentions ("会上", "出席座谈会") resolve to them unless they
+                               carry their own time or place (``DocState.event_at``).
+=============================  ==============================================================
 
 Configuration goes through spaCy's config system: ``Extractor({"kg_person_tagger":
 {"tagger": "none"}})`` turns the statistical tagger off, for instance.
@@ -29,12 +50,13 @@ import jieba
 import spacy
 from spacy.language import Language
 
-from kg.nlp import events, gazetteer, names, officials, segment  # noqa: F401  (register factories)
+from kg.nlp import discourse, events, gazetteer, names, officials, segment  # noqa: F401  (register factories)
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
 PIPELINE = (
     "kg_segmenter",
+    "kg_discourse",
     "kg_gazetteer",
     "kg_officials",
     "kg_person_tagger",

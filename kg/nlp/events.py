@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.state import DocState
@@ -40,6 +40,10 @@ _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
+
+
+if not Span.has_extension("kg_event"):
+    Span.set_extension("kg_event", default=None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -186,6 +190,8 @@ class EventRecognizer:
                         ls += cut + 1
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
+                    if state.is_past(ls):
+                        continue  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
                     label = self._clean_label(text[ls:le])
                     if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
                         state, m.start(), ss, loose=how != "at"
@@ -284,6 +290,7 @@ class EventRecognizer:
             keyed.append((m, ev))
             if shared:
                 weak.add(ev.key)
+        state.main_events = self._main_events(state, keyed)
         self._scopes(state, keyed)
         by_mention = {id(m): ev for m, ev in keyed}
         for m, ev in keyed:
@@ -296,7 +303,39 @@ class EventRecognizer:
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
+        self._write_spans(doc, state, keyed)
         return doc
+
+    @staticmethod
+    def _main_events(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> list[str]:
+        """The report's main event(s): those named in the first sentence that reports an event
+        (the lead: "…座谈会在上海举行", "李强主持召开…", "韩正在雄安调研并主持召开座谈会"); later
+        bare mentions ("会上", "出席座谈会") are read as this event unless they carry their own
+        time or place."""
+        reported = [(m, ev) for m, ev in keyed if m.how != "decided" and not ev.scheduled]
+        if not reported:
+            return []
+        lead = min(state.sentence_index(m.start) for m, _ in reported)
+        keys = [ev.key for m, ev in reported if state.sentence_index(m.start) == lead]
+        return list(dict.fromkeys(keys))
+
+    @staticmethod
+    def _write_spans(doc: Doc, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """``doc.spans["kg_events"]``: every event mention, ``Span._.kg_event`` its key;
+        ``doc.spans["kg_main_events"]``: the mentions of the main event(s) in the lead."""
+        mentions, main = [], []
+        lead_seen: set[str] = set()
+        for m, ev in keyed:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.kg_event = ev.key
+            mentions.append(span)
+            if ev.key in state.main_events and ev.key not in lead_seen:
+                lead_seen.add(ev.key)
+                main.append(span)
+        doc.spans["kg_events"] = mentions
+        doc.spans["kg_main_events"] = main
 
     def _scopes(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """Each event reported in its own right ("…在上海举行") covers the text from its
@@ -306,6 +345,8 @@ class EventRecognizer:
         seen: set[str] = set()
         for m, ev in keyed:
             if m.how in ("held", "convened") and ev.key not in seen:
+                if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
+                    continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
@@ -322,6 +363,12 @@ class EventRecognizer:
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
+
+    @staticmethod
+    def _own_setting(state: DocState, m: _Mention) -> bool:
+        """Does a later mention carry its own time or place (then it may be another event)?"""
+        clause = state.time_at(m.start)
+        return bool(m.place_text) or (clause is not None and clause.date is not None)
 
     def _sub_events(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """An event first reported inside another event's scope as chaired/attended (not
@@ -387,6 +434,8 @@ class EventRecognizer:
             prev = ss
             last: tuple[list[str], str | None] = ([], None)
             for cm in self.cue_re.finditer(text, ss, se):
+                if state.is_past(cm.start()):
+                    continue  # "时任…书记X陪同…": a past visit's company
                 role = self.cue_role[cm.group()]
                 if role == "speaker" and (
                     text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面"))
@@ -416,6 +465,8 @@ class EventRecognizer:
                     last = (persons, target)
             # "X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope
             for sm in self.speech_re.finditer(text, ss, se):
+                if state.is_past(sm.start()):
+                    continue
                 before = [(s, e, n) for s, e, n in mention_spans if e == sm.start() or (
                     ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
                 if not before:

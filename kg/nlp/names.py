@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.officials import CJK, add_person, load_name_rules
+from kg.nlp.personnames import check_name
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger
 from kg.records import Organization, Post
@@ -132,16 +133,35 @@ class PersonTagger:
         out: list[tuple[int, int, str]] = []
         for start, end in merged:
             pos = start
-            for word, tag in lac.run(text[start:end]):
+            words = lac.run(text[start:end])
+            for i, (word, tag) in enumerate(words):
                 wstart, pos = pos, pos + len(word)
+                if tag == "PER" and word.endswith("·") and i + 1 < len(words) and words[i + 1][1] == "PER":
+                    continue  # "帕尔哈提·" + "肉孜": one transliterated name cut in two
+                if tag == "PER" and i and words[i - 1][1] == "PER" and words[i - 1][0].endswith("·"):
+                    word, wstart = words[i - 1][0] + word, wstart - len(words[i - 1][0])
                 if tag != "PER" or not _foreign_or_cjk_name(word) or word in self.places:
                     continue
                 if "·" not in word and not self.rules.plausible(word):
                     continue
                 if self._common_word(word):
                     continue
-                out.append((wstart, pos, word))
+                repaired = check_name(self._extend(text, word, wstart, len(text)))
+                if repaired is None:
+                    continue
+                out.append((wstart, wstart + len(repaired), repaired))
         return out
+
+    def _extend(self, text: str, word: str, start: int, limit: int) -> str:
+        """"张业" + "遂作的…": the tagger cut a three-character name short; one more character
+        gives a name followed by a boundary word, which the two-character reading is not."""
+        end = start + len(word)
+        if len(word) != 2 or "·" in word or end >= limit or self.rules.followed_by_boundary(text, end, limit):
+            return word
+        longer = text[start : end + 1]
+        if self.rules.plausible(longer) and self.rules.followed_by_boundary(text, end + 1, limit):
+            return longer
+        return word
 
     def _common_word(self, word: str) -> bool:
         """A word jieba's dictionary knows as something other than a name (连续 a, 强调 v), or

@@ -30,8 +30,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.personnames import GLUE, check_name, cut_before_word
 from kg.nlp.state import DocState, Mention
-from kg.nlp.tagger import common_word, lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
@@ -42,6 +43,12 @@ _INTRO = set("由和与及同是为在向对请")
 _CONJ = set("和与及同、，")
 # separators between the titles of one chain: "副书记、市长", "国务委员兼国务院秘书长"
 _SEP = re.compile("[、兼]")
+
+
+def _word_goes_on(title: str, text: str, pos: int) -> bool:
+    """Does the title word run on into a longer noun ("主席国", "主席台", "书记处", "委员会")?
+    Then no name follows it."""
+    return any(word_tags().get(title + text[pos : pos + k], "").startswith("n") for k in (1, 2))
 
 
 def _rfind_sep(text: str, start: int, end: int) -> int:
@@ -201,6 +208,11 @@ class Official:
     start: int
     end: int
     units: list[tuple[Unit, PlaceRef | None]]
+    former: bool = False  # "原…书记X", "时任…书记X": a post no longer held
+
+
+# what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
+_FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
 
 class OfficialsRecognizer:
@@ -235,25 +247,39 @@ class OfficialsRecognizer:
                 options.append(cand)
         if not options:
             four = text[pos : pos + 4]
-            if len(four) == 4 and self.names.plausible(four, four=True) and self.names.followed_by_boundary(
-                text, pos + 4, sent_end
+            if (
+                len(four) == 4
+                and self.names.plausible(four, four=True)
+                and self.names.followed_by_boundary(text, pos + 4, sent_end)
+                and check_name(four) == four
+                and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == four
             ):
-                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary
-            return self._tagged_name(text[pos : min(sent_end, pos + 8)])
+                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
+            tagged = self._tagged_name(text[pos : min(sent_end, pos + 8)])
+            return check_name(tagged) if tagged else None
+        # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
+        # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often
         best = options[0]
         for shorter in options[1:]:
-            if text.count(shorter) > text.count(best):
+            extra = best[len(shorter) :]
+            if check_name(best) == shorter or extra in GLUE or text.count(shorter) > text.count(best):
                 best = shorter
-        return best
+        cut = cut_before_word(text, pos, pos + len(best))
+        if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
+            best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
+        return check_name(best)
 
     def _tagged_name(self, window: str) -> str | None:
         """"郑栅洁重点就…": no boundary tells where the name ends; ask the tagger."""
+        word = self._tagger_person(window)
+        return word if word and self.names.plausible(word) else None
+
+    def _tagger_person(self, window: str) -> str | None:
+        """The person name the statistical tagger reads at the start of ``window``, if any."""
         if self.tagger != "lac" or not window:
             return None
         words = lac_tagger().run(window)
-        if words and words[0][1] == "PER" and self.names.plausible(words[0][0]):
-            return str(words[0][0])
-        return None
+        return str(words[0][0]) if words and words[0][1] == "PER" else None
 
     def _chain(self, text: str, sent_start: int, title_end: int) -> list[Unit]:
         units: list[Unit] = []
@@ -296,7 +322,7 @@ class OfficialsRecognizer:
             last_place = self._place_before(state, ss)
             for m in self.title_end.finditer(text, ss, se):
                 pos = m.end()
-                if pos in taken:
+                if pos in taken or _word_goes_on(m.group(), text, pos):
                     continue
                 name = self._name_at(text, pos, se)
                 if name is None:
@@ -319,7 +345,9 @@ class OfficialsRecognizer:
                 if place is not None:
                     last_place = place
                 taken.add(pos)
-                found.append(Official(name, pos, pos + len(name), resolved))
+                chain_start = text.rfind(units[0].text, ss, pos)
+                former = chain_start > ss and bool(_FORMER.search(text, max(ss, chain_start - 2), chain_start))
+                found.append(Official(name, pos, pos + len(name), resolved, former))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -328,6 +356,8 @@ class OfficialsRecognizer:
         for off in self.find_officials(state):
             evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
+            if off.former or state.is_past(off.start):
+                continue  # a past post is never stamped with the report's day (kg_discourse)
             for unit, place in off.units:
                 resolved = self.parser.organization(unit, place)
                 if resolved is None:
@@ -350,6 +380,8 @@ class OfficialsRecognizer:
 
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
+        if check_name(name) != name:
+            return  # every path that mints a person passes the one validator (kg.nlp.personnames)
         if name not in state.extraction.persons:
             state.extraction.persons.append(name)
         state.person_mentions.setdefault(name, [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,22 @@ class Mention:
     value: str
 
 
+Tense = Literal["report", "past", "future"]
+
+
+@dataclass(frozen=True)
+class ClauseTime:
+    """The time ``text[start:end]`` (one clause) is about, from ``kg_discourse``: the report's
+    day, a past the text signals, or a future; ``date`` is the clause's own date when written
+    (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``cue`` the words that decided."""
+
+    start: int
+    end: int
+    tense: Tense
+    date: str | None = None
+    cue: str | None = None
+
+
 @dataclass
 class DocState:
     article: Article
@@ -48,6 +65,10 @@ class DocState:
     event_scopes: list[tuple[int, int, str]] = field(default_factory=list)
     # (start, end, person): stretches of reported speech ("李强说，…" up to the next speaker)
     speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+    # every clause with the time it is about (``kg_discourse``), sorted, not overlapping
+    clauses: list[ClauseTime] = field(default_factory=list)
+    # keys of the report's main event(s), read from its lead (``kg_events``)
+    main_events: list[str] = field(default_factory=list)
 
     # -- helpers used by several components -------------------------------
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -83,6 +104,18 @@ class DocState:
             if s <= offset < e and (best is None or e - s < best[0]):
                 best = (e - s, key)
         return best[1] if best else None
+
+    def time_at(self, offset: int) -> ClauseTime | None:
+        """The clause covering ``offset`` with its time; None before ``kg_discourse`` ran."""
+        i = bisect.bisect_right([c.start for c in self.clauses], offset) - 1
+        if i >= 0 and self.clauses[i].start <= offset <= self.clauses[i].end:
+            return self.clauses[i]
+        return None
+
+    def is_past(self, offset: int) -> bool:
+        """Is the clause at ``offset`` about a past the text signals (时任…, 2018年…以来)?"""
+        clause = self.time_at(offset)
+        return clause is not None and clause.tense == "past"
 
     def speaker_at(self, offset: int) -> str | None:
         """The person whose reported speech covers ``offset``, if any."""

@@ -1,0 +1,589 @@
+"""Score what the store holds for an article against hand-made gold facts.
+
+The gold format and every scoring rule are described in
+``docs/gold-format.md``; this module implements exactly that page.  Only facts
+in the named graph(s) of the gold file's article are scored, read back from
+the store with SPARQL: the evaluation sees the graph a user sees, not the
+extractor's internal records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.graph import iri
+from kg.store import Store
+
+_QUOTES = re.compile(r"[“”‘’\"'《》「」『』\s]")
+ROLE_ORDER = ("attendee", "chair", "speaker")
+
+
+def norm_label(text: str) -> str:
+    """Project/title labels compare without quotes, 《》 and spaces."""
+    return _QUOTES.sub("", text)
+
+
+# -- scores -------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    """Counts behind one aspect's P/R/F1, kept so that files can be micro-averaged.
+
+    Precision and recall may have different numerators (a system project can
+    be right because it is in ``projects_also_fine`` without being a gold
+    project).  ``recall_only`` aspects are fractions with no precision.
+    """
+
+    correct_system: int = 0
+    system: int = 0
+    found_gold: int = 0
+    gold: int = 0
+    recall_only: bool = False
+
+    @property
+    def precision(self) -> float | None:
+        if self.recall_only or self.system == 0:
+            return None
+        return self.correct_system / self.system
+
+    @property
+    def recall(self) -> float | None:
+        return self.found_gold / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.correct_system + other.correct_system,
+            self.system + other.system,
+            self.found_gold + other.found_gold,
+            self.gold + other.gold,
+            self.recall_only or other.recall_only,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "gold": self.gold,
+            "system": None if self.recall_only else self.system,
+            "correct_system": None if self.recall_only else self.correct_system,
+            "found_gold": self.found_gold,
+        }
+
+
+def set_score(gold: Iterable[Any], system: Iterable[Any], acceptable: Iterable[Any] = ()) -> Score:
+    """Precision against ``gold ∪ acceptable``, recall against ``gold``."""
+    g, s = set(gold), set(system)
+    ok = g | set(acceptable)
+    return Score(len(s & ok), len(s), len(g & s), len(g))
+
+
+def set_errors(
+    gold: Iterable[Any], system: Iterable[Any], acceptable: Iterable[Any] = (),
+    evidence: dict[Any, list[str]] | None = None,
+) -> dict[str, list[Any]]:
+    """What :func:`set_score` counted against the system: gold facts missed, system facts wrong.
+
+    Facts are listed as JSON-friendly lists; a spurious fact is followed by the
+    sentences it was read from when ``evidence`` knows them.
+    """
+    g, s = set(gold), set(system)
+    ok = g | set(acceptable)
+
+    def row(fact: Any, with_evidence: bool) -> Any:
+        items = list(fact) if isinstance(fact, tuple) else [fact]
+        if with_evidence and evidence and evidence.get(fact):
+            return [*items, sorted(set(evidence[fact]))]
+        return items if isinstance(fact, tuple) else fact
+
+    return {
+        "missed": [row(f, False) for f in sorted(g - s, key=str)],
+        "spurious": [row(f, True) for f in sorted(s - ok, key=str)],
+    }
+
+
+@dataclass
+class EvalReport:
+    gold_path: str
+    document: str
+    articles: list[str]
+    scores: dict[str, Score] = field(default_factory=dict)
+    alignment: dict[str, str] = field(default_factory=dict)  # gold event id → system event IRI
+    # per aspect: the gold facts the system missed and the system facts that are wrong, for error
+    # analysis (``kg eval --json``); never used in the scores themselves
+    errors: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold_path,
+            "document": self.document,
+            "articles": self.articles,
+            "alignment": self.alignment,
+            "scores": {k: v.to_dict() for k, v in self.scores.items()},
+            "errors": self.errors,
+        }
+
+
+def micro_average(reports: Iterable[EvalReport]) -> dict[str, Score]:
+    total: dict[str, Score] = {}
+    for report in reports:
+        for aspect, score in report.scores.items():
+            total[aspect] = total[aspect] + score if aspect in total else score
+    return total
+
+
+# -- reading the system's facts -----------------------------------------------------
+
+
+def _local(value: str) -> str:
+    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+class _Names:
+    """Map IRIs to the names gold files use: province short names, city names, labels."""
+
+    def __init__(self, store: Store, graphs: list[str]) -> None:
+        from kg.reference import get_reference
+
+        self.ref = get_reference()
+        self.places: dict[str, str] = {}
+        for prov in _values(self.ref.provinces):
+            self.places[iri.province(prov.code)] = prov.short
+        for city in _values(self.ref.cities):
+            self.places[iri.city(city.short)] = city.short
+        for reg in _values(self.ref.regions):
+            self.places[iri.region(reg.name)] = reg.name
+        self.labels: dict[str, str] = {}
+        values = " ".join(f"<{g}>" for g in graphs)
+        rows = store.select(
+            f"SELECT ?x ?l WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?x rdfs:label ?l }} "
+            "FILTER(lang(?l) = 'zh' || lang(?l) = '') }"
+        )
+        for row in sorted(rows, key=lambda r: r["l"]):
+            self.labels.setdefault(row["x"], row["l"])
+
+    def name(self, node: str) -> str:
+        if node in self.places:
+            return self.places[node]
+        if node in self.labels:
+            return self.labels[node]
+        return _local(node)
+
+    def canon(self, name: str) -> str:
+        """A gold-side name in the same canonical form as :meth:`name` gives."""
+        prov = self.ref.province(name)
+        if prov is not None:
+            return str(prov.short)
+        city = self.ref.city(name)
+        if city is not None:
+            return str(city.short)
+        body = self.ref.national_body(name)
+        if body is not None:
+            return str(body.label)
+        # "各有关部门" and "有关部门" are the same addressee: the distributive 各 is not part of the name
+        if name.startswith("各") and len(name) > 2:
+            return name[1:]
+        return name
+
+
+def _values(collection: Any) -> list[Any]:
+    if isinstance(collection, dict):
+        return list(collection.values())
+    return list(collection or [])
+
+
+@dataclass
+class _SysEvent:
+    iri: str
+    types: set[str] = field(default_factory=set)
+    label: str = ""
+    date: str = ""
+    location: str = ""
+    scheduled: bool = False
+    supers: set[str] = field(default_factory=set)
+
+
+def find_articles(store: Store, document: str) -> list[str]:
+    """The article graph(s) a gold ``document`` names.
+
+    ``corpus/sample/x.txt`` matches the article whose ``kg:sourcePath`` ends
+    with ``x.txt`` or whose key is ``x``; ``xwlb:123`` matches key ``123``, or
+    the reports ``123-1``, ``123-2`` … a bundle was split into.
+    """
+    name = document.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    ident = document.split(":", 1)[1] if re.match(r"^[A-Za-z][\w-]*:(?!//)[^/]", document) else None
+    keys = {document, name, stem} | ({ident} if ident else set())
+    rows = store.select(
+        "SELECT ?a ?key ?src WHERE { GRAPH ?a { ?a a schema:NewsArticle . "
+        "OPTIONAL { ?a schema:identifier ?key } OPTIONAL { ?a kg:sourcePath ?src } } }"
+    )
+    by_source = sorted(
+        {
+            r["a"]
+            for r in rows
+            if "src" in r and (r["src"] == name or r["src"].replace("\\", "/").endswith("/" + name))
+        }
+    )
+    if "." in name and by_source:
+        return by_source
+    by_key = sorted({r["a"] for r in rows if r.get("key") in keys})
+    if by_key:
+        return by_key
+    base = ident or stem
+    parts = sorted({r["a"] for r in rows if re.fullmatch(re.escape(base) + r"-\d+", r.get("key", ""))})
+    return parts or by_source
+
+
+class _System:
+    """The facts of the article graphs, read back with SPARQL."""
+
+    def __init__(self, store: Store, graphs: list[str]) -> None:
+        self.store = store
+        self.values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
+        self.names = _Names(store, graphs)
+
+    def rows(self, pattern: str, select: str = "*") -> list[dict[str, str]]:
+        return self.store.select(
+            f"SELECT DISTINCT {select} WHERE {{ {self.values} GRAPH ?g {{ {pattern} }} }}"
+        )
+
+    def persons(self) -> set[str]:
+        return {r["l"] for r in self.rows("?p a schema:Person ; rdfs:label ?l FILTER(LANG(?l) = 'zh')")}
+
+    def posts(self) -> set[tuple[str, str, str]]:
+        rows = self.store.select(
+            f"SELECT DISTINCT ?p ?role ?o ?jur WHERE {{ {self.values} "
+            "GRAPH ?g { ?m a org:Membership ; org:member ?p ; org:role ?role ; org:organization ?o } "
+            "OPTIONAL { ?o kg:jurisdiction ?jur } }"
+        )
+        out = set()
+        for r in rows:
+            place = self.names.name(r["jur"]) if "jur" in r else ""
+            out.add((self.names.name(r["p"]), place, _local(r["role"])))
+        return out
+
+    def events(self) -> dict[str, _SysEvent]:
+        events: dict[str, _SysEvent] = {}
+        for r in self.rows("?e a schema:Event ; a ?t"):
+            ev = events.setdefault(r["e"], _SysEvent(r["e"]))
+            if r["t"].startswith(iri.KG):
+                ev.types.add(_local(r["t"]))
+        for r in self.rows(
+            "?e a schema:Event . OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e schema:startDate ?d } "
+            "OPTIONAL { ?e schema:location ?loc } OPTIONAL { ?e schema:eventStatus ?st } "
+            "OPTIONAL { ?e schema:superEvent ?sup }"
+        ):
+            ev = events[r["e"]]
+            ev.label = ev.label or r.get("l", "")
+            ev.date = ev.date or r.get("d", "")
+            ev.location = ev.location or (self.names.name(r["loc"]) if "loc" in r else "")
+            ev.scheduled = ev.scheduled or r.get("st") == iri.SCHEMA + "EventScheduled"
+            if "sup" in r:
+                ev.supers.add(r["sup"])
+        return events
+
+    def participation(self) -> set[tuple[str, str, str]]:
+        out = set()
+        for r in self.rows(
+            "VALUES ?role { schema:attendee kg:chair kg:speaker } ?e ?role ?a . ?a a schema:Person"
+        ):
+            out.add((r["e"], _local(r["role"]), self.names.name(r["a"])))
+        return out
+
+    def reviewed(self) -> set[tuple[str, str]]:
+        return {(r["e"], norm_label(r["t"])) for r in self.rows("?e kg:reviewed ?w . ?w rdfs:label ?t")}
+
+    def decided(self) -> set[tuple[str, str]]:
+        return {(r["e"], r["d"]) for r in self.rows("?e kg:decided ?d")}
+
+    def projects(self) -> set[str]:
+        return {norm_label(r["l"]) for r in self.rows("?p a kg:Project ; rdfs:label ?l")}
+
+    def plan_actions(self, cls: str, agent_props: dict[str, str]) -> list[dict[str, Any]]:
+        """Commitments or directives: per node, the agents per property, events and project labels."""
+        nodes: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": set(), "projects": set(), "evidence": set()})
+        for r in self.rows(f"?c a kg:{cls}"):
+            nodes[r["c"]]
+        for r in self.rows(f"?c a kg:{cls} ; kg:evidence ?ev"):
+            nodes[r["c"]]["evidence"].add(r["ev"])
+        for r in self.rows("?c kg:madeAt ?e"):
+            if r["c"] in nodes:
+                nodes[r["c"]]["events"].add(r["e"])
+        for r in self.rows("?c kg:concerns ?p . ?p rdfs:label ?l"):
+            if r["c"] in nodes:
+                nodes[r["c"]]["projects"].add(norm_label(r["l"]))
+        for key, prop in agent_props.items():
+            for node in nodes.values():
+                node.setdefault(key, set())
+            for r in self.rows(f"?c kg:{prop} ?a"):
+                if r["c"] in nodes:
+                    nodes[r["c"]][key].add(self.names.name(r["a"]))
+        return [nodes[k] for k in sorted(nodes)]
+
+
+# -- event alignment --------------------------------------------------------------
+
+
+def _match_count(gold: dict[str, Any], ev: _SysEvent) -> tuple[int, bool]:
+    """How many of type/date/location/label_has agree, and whether type or label does."""
+    type_ok = gold.get("type") in ev.types
+    label_ok = bool(gold.get("label_has")) and str(gold["label_has"]) in ev.label
+    date_ok = bool(gold.get("date")) and str(gold["date"]) == ev.date
+    loc_ok = bool(gold.get("location")) and gold["location"] == ev.location
+    return type_ok + label_ok + date_ok + loc_ok, type_ok or label_ok
+
+
+def align_events(gold_events: list[dict[str, Any]], system: dict[str, _SysEvent]) -> dict[str, str]:
+    """One-to-one gold id → system event IRI, best matches first.
+
+    A pair is eligible when at least two of type, date, location and
+    ``label_has`` agree and one of them is the type or the label: date and
+    place alone do not make two meetings the same one.
+    """
+    pairs = []
+    for gi, gold in enumerate(gold_events):
+        for ev in system.values():
+            n, anchored = _match_count(gold, ev)
+            if n >= 2 and anchored:
+                pairs.append((-n, gi, ev.iri))
+    alignment: dict[str, str] = {}
+    used: set[str] = set()
+    for _, gi, e in sorted(pairs):
+        gid = str(gold_events[gi]["id"])
+        if gid not in alignment and e not in used:
+            alignment[gid] = e
+            used.add(e)
+    return alignment
+
+
+# -- evaluation ---------------------------------------------------------------------
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KgError(f"cannot read the gold file {path}: {exc.strerror or exc}") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise KgError(f"the gold file {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("document"), str):
+        raise KgError(f'the gold file {path} has no "document" naming its article (see docs/gold-format.md)')
+    return data
+
+
+def _article_store(store: Store, graphs: list[str]) -> Store:
+    """The articles as self-contained graphs, in memory: their facts and the descriptions of
+    what they mention (kept once, in the entities graph, in the store; see kg.entities)."""
+    from kg.store import memory_store
+    from kg.store.entities import article_view
+
+    view = memory_store()
+    view.db.extend(article_view(store, graphs))
+    return view
+
+
+def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
+    """Score the article the gold file names; aspects absent from the gold file are not scored."""
+    gold = load_gold(gold_path)
+    document = gold["document"]
+    graphs = find_articles(store, document)
+    if not graphs:
+        raise KgError(f"no article in the store matches the gold document {document!r}; build it first")
+    sys_ = _System(_article_store(store, graphs), graphs)
+    names = sys_.names
+    report = EvalReport(str(gold_path), document, graphs)
+    scores = report.scores
+
+    def score(aspect: str, gold_facts: Iterable[Any], system_facts: Iterable[Any], acceptable: Iterable[Any] = (),
+              evidence: dict[Any, list[str]] | None = None) -> None:
+        g, s, a = set(gold_facts), set(system_facts), set(acceptable)
+        scores[aspect] = set_score(g, s, a)
+        report.errors[aspect] = set_errors(g, s, a, evidence)
+
+    if "persons" in gold:
+        score("persons", gold["persons"], sys_.persons())
+    if "posts" in gold:
+        gold_posts = {(p, names.canon(place) if place else "", role) for p, place, role in gold["posts"]}
+        score("posts", gold_posts, sys_.posts())
+
+    gold_events: list[dict[str, Any]] = list(gold.get("events", []))
+    system_events = sys_.events()
+    alignment = align_events(gold_events, system_events)
+    report.alignment = dict(sorted(alignment.items()))
+    to_gold = {e: g for g, e in alignment.items()}
+
+    def ev_id(event_iri: str) -> str:
+        return to_gold.get(event_iri, event_iri)
+
+    if "events" in gold:
+        gold_tuples = set()
+        sys_tuples = set()
+        for g in gold_events:
+            gid = str(g["id"])
+            g_loc = names.canon(g["location"]) if g.get("location") else ""
+            gold_tuples.add(
+                (
+                    gid,
+                    g.get("type"),
+                    str(g.get("date") or ""),
+                    g_loc,
+                    g.get("super"),
+                    bool(g.get("scheduled")),
+                )
+            )
+        for ev in system_events.values():
+            event_supers = sorted(ev_id(s) for s in ev.supers if s in system_events)
+            gid = ev_id(ev.iri)
+            g_type = next((g.get("type") for g in gold_events if str(g["id"]) == gid), None)
+            etype = g_type if g_type in ev.types else ",".join(sorted(ev.types))
+            sup = event_supers[0] if len(event_supers) == 1 else (",".join(event_supers) or None)
+            sys_tuples.add((gid, etype, ev.date, ev.location, sup, ev.scheduled))
+        score("events", gold_tuples, sys_tuples)
+
+    if "participation" in gold:
+        gold_part = set()
+        for event_id, role, persons in gold["participation"]:
+            for person in persons:
+                gold_part.add((event_id, role, person))
+                if role in ("chair", "speaker"):  # the gold convention: chairs and speakers attend
+                    gold_part.add((event_id, "attendee", person))
+        sys_part = {(ev_id(e), role, p) for e, role, p in sys_.participation()}
+        score("participation", gold_part, sys_part)
+
+    if "reviewed" in gold:
+        gold_rev = {(e, norm_label(t)) for e, t in gold["reviewed"]}
+        score("reviewed", gold_rev, {(ev_id(e), t) for e, t in sys_.reviewed()})
+
+    if "decided" in gold:
+        gold_dec = {(a, b) for a, b in gold["decided"]}
+        score("decided", gold_dec, {(ev_id(a), ev_id(b)) for a, b in sys_.decided()})
+
+    gold_projects = {norm_label(p) for p in gold.get("projects", [])}
+    fine = {norm_label(p) for p in gold.get("projects_also_fine", [])}
+    if "projects" in gold:
+        score("projects", gold_projects, sys_.projects(), fine)
+
+    commitments = (
+        sys_.plan_actions("Commitment", {"committers": "committedBy"})
+        if ("commitments" in gold or "commitment_facts" in gold)
+        else []
+    )
+
+    if isinstance(gold.get("commitments"), dict):
+        _score_commitments(gold["commitments"], commitments, alignment, gold_projects | fine, names, scores)
+
+    if "commitment_facts" in gold:
+        gold_pairs = set()
+        for fact in gold["commitment_facts"]:
+            projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
+            gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
+        pair_evidence: dict[Any, list[str]] = defaultdict(list)
+        for com in commitments:
+            for c in com["committers"]:
+                for p in com["projects"] or {""}:
+                    pair_evidence[(names.canon(c), p)].extend(com["evidence"])
+        score("commitment_pairs", gold_pairs, set(pair_evidence), evidence=pair_evidence)
+
+    if "directives" in gold:
+        directives = sys_.plan_actions("Directive", {"issuers": "issuedBy", "addressees": "addressedTo"})
+        gold_addr, gold_proj = set(), set()
+        for d in gold["directives"]:
+            issuer = names.canon(d.get("issuer", ""))
+            gold_addr |= {(issuer, names.canon(a)) for a in d.get("addressees", [])}
+            gold_proj |= {(issuer, norm_label(p)) for p in d.get("projects", [])}
+        addr_evidence: dict[Any, list[str]] = defaultdict(list)
+        proj_evidence: dict[Any, list[str]] = defaultdict(list)
+        for d in directives:
+            for i in d["issuers"]:
+                for a in d["addressees"]:
+                    addr_evidence[(names.canon(i), names.canon(a))].extend(d["evidence"])
+                for p in d["projects"]:
+                    proj_evidence[(i, p)].extend(d["evidence"])
+        score("directive_addressees", gold_addr, set(addr_evidence), evidence=addr_evidence)
+        score("directive_projects", gold_proj, set(proj_evidence), evidence=proj_evidence)
+
+    return report
+
+
+def _score_commitments(
+    spec: dict[str, Any],
+    commitments: list[dict[str, Any]],
+    alignment: dict[str, str],
+    acceptable: set[str],
+    names: _Names,
+    scores: dict[str, Score],
+) -> None:
+    """The sample gold's ``commitments`` block (see its note and docs/gold-format.md)."""
+    committers = {names.canon(c) for c in spec.get("committers", [])}
+    for key, value in spec.items():
+        if key in ("note", "committers") or not isinstance(value, list):
+            continue
+        if key.startswith("by_province_at_"):
+            event_id = key.removeprefix("by_province_at_")
+            event = alignment.get(event_id)
+            provinces = {c for com in commitments if event in com["events"] for c in com["committers"]}
+            provinces = {p for p in provinces if names.ref.province(p) is not None}
+            scores[f"commitments.{key}"] = set_score({names.canon(p) for p in value}, provinces)
+            continue
+        # key is an event id: the projects committed to at that event
+        event = alignment.get(key)
+        at_event = [com for com in commitments if event is not None and event in com["events"]]
+        wanted = {norm_label(p) for p in value}
+        concerned = {p for com in at_event for p in com["projects"]}
+        scores[f"commitments.{key}.projects"] = set_score(wanted, concerned, acceptable)
+        relevant = [com for com in at_event if com["projects"] & wanted]
+        full = sum(1 for com in relevant if committers <= com["committers"])
+        scores[f"commitments.{key}.committers"] = Score(0, 0, full, len(relevant), recall_only=True)
+
+
+# -- printing -------------------------------------------------------------------------
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def score_rows(scores: dict[str, Score]) -> list[list[str]]:
+    return [
+        [
+            aspect,
+            _fmt(s.precision),
+            _fmt(s.recall),
+            _fmt(s.f1),
+            str(s.gold),
+            "–" if s.recall_only else str(s.system),
+        ]
+        for aspect, s in scores.items()
+    ]
+
+
+def format_reports(reports: list[EvalReport]) -> str:
+    from kg.apps.tables import format_table
+
+    columns = ["aspect", "P", "R", "F1", "gold", "system"]
+    blocks = []
+    for report in reports:
+        head = f"{report.gold_path} → {', '.join(iri.compact(a) for a in report.articles)}"
+        blocks.append(head + "\n" + format_table(columns, score_rows(report.scores)))
+    if len(reports) > 1:
+        blocks.append(
+            f"micro-average over {len(reports)} files\n"
+            + format_table(columns, score_rows(micro_average(reports)))
+        )
+    return "\n\n".join(blocks)

@@ -1,0 +1,153 @@
+"""The time every clause is about: the report's day, or a past (or future) the text signals.
+
+A news report mixes what happens now with what it recalls: "时任浙江省委书记习近平…",
+"2018年9月在沈阳召开…座谈会以来", "先后4次到天津考察", "他回忆说，当年…".  A post or an
+event read from such a clause is not a fact of the report's day, so every later component
+asks this layer before it stamps a fact with the article's date.
+
+Clauses are the pieces of a sentence between ，；： (sentences themselves are cut by
+``kg_segmenter`` and never changed here).  A clause is
+
+* ``past`` when it carries a past cue (``_PAST_CUES``: 时任, 曾任, 曾在…, 当年, 回忆, 先后N次,
+  去年, N年前 …) or a date more than ``_RECENT_DAYS`` before the report's day;
+* ``future`` when it carries a date after the report's day or a future cue (将于, 即将);
+* ``report`` otherwise.
+
+A cue scopes over the rest of its sentence ("2013年11月，习近平在湘西考察时，首次提出…": both
+clauses are about 2013), except a clause ending in 以来/之后/以后, which is past itself but
+introduces the present ("…座谈会以来，东北三省…取得…"); a later clause with a recent date of its
+own ("今天，…") starts the report's time again.  A dated clause keeps its date (``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD``) so that a past fact can be recorded with its own date.
+
+The result is written twice: as :class:`ClauseTime` records on ``DocState.clauses`` (for
+components that work on character offsets) and as spans ``doc.spans["kg_clauses"]`` with
+the extensions ``Span._.kg_tense``, ``Span._.kg_date`` and ``Span._.kg_cue``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.state import ClauseTime, DocState, Tense
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# a clause that recalls the past; "曾" only before a verb or adverb (曾庆红 is a name)
+_PAST_CUES = re.compile(
+    r"时任|曾任|曾经|曾(?:在|到|来|赴|于|先后|多次|两次|三次|\d|[一二三四五]次|主持|视察|考察|担任|是|指出|强调|说)"
+    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后(?:\d+|[一二三四五六七八九十]+)次|多次(?:到|来|赴|深入)"
+    r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
+)
+_SINCE_END = re.compile(r"(?:以来|之后|以后|之际)$")
+# words that bring the clause back to the report's day ("今天，…" after a recalled past)
+_NOW_CUES = re.compile(r"^(?:今天|昨天|近日|日前|目前|当前|现在|如今|眼下|本周|连日来)")
+_FUTURE_CUES = re.compile(r"将于|即将|计划于")
+_DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
+_RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
+
+
+def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | None]:
+    """The date the clause writes and whether it lies before, at or after the report's day."""
+    for m in _DATE.finditer(clause):
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        if not year and not month:
+            continue  # a bare "16日" is the report's week
+        if not month and not clause.startswith(("年", "年度"), m.end()) and not m.group().endswith("年"):
+            continue
+        if year and not month:
+            if clause.startswith("度", m.end()):
+                continue  # "2021年度…总结会" names a meeting, not its time
+            if report is None or int(year) == report.year:
+                return year, None
+            return year, "past" if int(year) < report.year else "future"
+        if not month or not (year or report):
+            continue
+        y = int(year) if year else report.year  # type: ignore[union-attr]
+        mo = int(month)
+        if not 1 <= mo <= 12:
+            continue
+        try:
+            d = date(y, mo, int(day)) if day else date(y, mo, 1)
+        except ValueError:
+            continue
+        text = d.isoformat() if day else f"{y:04d}-{mo:02d}"
+        if report is None:
+            return text, None
+        if not year and d > report + timedelta(days=_RECENT_DAYS):
+            return text, "report"  # "12月28日" read in early January: last year, recent
+        last = d if day else (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+        if last < report - timedelta(days=_RECENT_DAYS):
+            return text, "past"
+        if d > report + timedelta(days=1):
+            return text, "future"
+        return text, "report"
+    return None, None
+
+
+def clause_times(text: str, sentences: list[tuple[int, int]], report: date | None) -> list[ClauseTime]:
+    """Every clause of every sentence with the time it is about (see the module docstring)."""
+    out: list[ClauseTime] = []
+    for ss, se in sentences:
+        carried: tuple[Tense, str | None, str | None] = ("report", None, None)
+        start = ss
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, ss, se)]
+        for cut in [*cuts, se]:
+            if cut <= start:
+                start = cut + 1
+                continue
+            clause = text[start:cut]
+            when, rel = _own_date(clause, report)
+            cue_m = _PAST_CUES.search(clause)
+            tense, cue = carried[0], carried[2]
+            own: str | None = carried[1]
+            if _NOW_CUES.match(clause):
+                tense, own, cue = "report", None, None
+            if rel is not None:
+                tense, own, cue = rel, when, when
+            elif when is not None:
+                own = when
+            since = _SINCE_END.search(clause)
+            if cue_m is not None or since is not None:
+                tense, cue = "past", (cue_m or since).group()  # type: ignore[union-attr]
+            elif rel is None and _FUTURE_CUES.search(clause):
+                tense, cue = "future", _FUTURE_CUES.search(clause).group()  # type: ignore[union-attr]
+            out.append(ClauseTime(start, cut, tense, own, cue))
+            # "…以来，": the present begins after it; otherwise the clause's time carries on
+            carried = ("report", None, None) if since else (tense, own, cue)
+            start = cut + 1
+    return out
+
+
+for _ext in ("kg_tense", "kg_date", "kg_cue"):
+    if not Span.has_extension(_ext):
+        Span.set_extension(_ext, default=None)
+
+
+class ClauseTimer:
+    """Writes the time of every clause on ``DocState.clauses`` and ``doc.spans["kg_clauses"]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        state.clauses = clause_times(state.article.text, state.sentences, state.article.date)
+        spans = []
+        for c in state.clauses:
+            if c.tense == "report" and c.date is None:
+                continue  # only marked clauses become spans: most clauses are plain report time
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.kg_tense, span._.kg_date, span._.kg_cue = c.tense, c.date, c.cue
+            spans.append(span)
+        doc.spans["kg_clauses"] = spans
+        return doc
+
+
+@Language.factory("kg_discourse", default_config={})
+def make_clause_timer(nlp: Language, name: str) -> ClauseTimer:
+    return ClauseTimer(nlp, name)

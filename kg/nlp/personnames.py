@@ -1,0 +1,141 @@
+"""One validator for every path that mints a person.
+
+A person node is wrong in a way a reader sees at once: a name that swallowed the next word
+("陈希在", "李克强将", "汪洋近日", "李强监誓"), a phrase read as a name after a title
+("庄严宣示" after 总书记, "国工作" after 主席, "任双组长" after 省长), a place ("沙县" from
+"湖南省长沙县"), a side in a conflict ("乌方").  Every recogniser (title apposition in
+``kg_officials``, the statistical tagger in ``kg_person_tagger``) passes its candidate through
+:func:`check_name`, which
+
+1. **repairs the boundary**: strips a glued word after the name (``GLUE``: particles, time
+   words, reporting verbs, 同志, 一行, 视频 …) as long as what remains is a name;
+2. **rejects** what is no name: a title word inside it (书记, 省长, 组长 …), a place suffix
+   (县, 市, 区 …), "<country>方", a word jieba knows as a verb, adjective, adverb or time word,
+   a phrase that starts with such a word ("来到前海") or ends with one after a non-name
+   ("庄严宣示"), a conjunction glued to a common noun ("和夫人");
+3. leaves the **support** decision to the caller: a title and a boundary word around it, or the
+   statistical tagger, together with the surname table (``NameRules.plausible``).
+
+Lists are split before any of this: candidates never cross 、, 和, 及 or punctuation.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from kg.nlp.tagger import common_word, word_tags
+from kg.reference import ontology_dir
+
+CJK = "\u4e00-\u9fff"
+
+# words glued after a name in news text; stripped from the end of a candidate (longest first)
+GLUE = tuple(
+    sorted(
+        {
+            "独家专访", "专访", "将于", "近日", "日前", "今天", "昨天", "再次", "视频", "一行", "同志",
+            "监誓", "期间", "工作", "夫妇", "夫人", "等人", "先生", "女士", "随后", "专程", "亲切",
+            "分别", "接受", "出席", "主持", "会见", "会谈", "表示", "强调", "指出", "发言", "讲话",
+            "致辞", "陪同", "调研", "考察", "看望", "慰问", "参加", "宣布", "签署", "听取",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
+# two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
+GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴")
+# title words that never stand inside a name
+_TITLE_WORDS = re.compile(
+    r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
+    r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府"
+)
+_PLACE_END = re.compile(f"[{CJK}]+[省市县区镇乡村州旗盟]$")
+_SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马][方军]$")
+_CONJ_START = frozenset("和与及同跟")
+# jieba tags that make a word no part of a name: verbs, adjectives, adverbs, time words …
+_NOT_NAME = ("v", "a", "d", "t", "f", "p", "u", "c", "m", "q", "r", "l", "i")
+
+
+def _common(word: str) -> bool:
+    tag = word_tags().get(word)
+    return tag is not None and tag.startswith(_NOT_NAME)
+
+
+def strip_glue(name: str) -> str:
+    """``name`` without glued words at its end ("汪洋近日" → 汪洋, "陈希在" → 陈希)."""
+    if "·" in name:
+        head, _, tail = name.partition("·")
+        return f"{head}·{strip_glue_tail(tail)}" if tail else name
+    changed = True
+    while changed and len(name) > 2:
+        changed = False
+        for word in GLUE:
+            if name.endswith(word) and len(name) - len(word) >= 2:
+                name, changed = name[: -len(word)], True
+                break
+        if not changed and name[-1] in GLUE_CHARS and len(name) >= 3:
+            name, changed = name[:-1], True
+    return name
+
+
+def strip_glue_tail(tail: str) -> str:
+    """The part after "·" of a transliterated name, without a glued word ("西苏里独家专访")."""
+    for word in GLUE:
+        if tail.endswith(word) and len(tail) - len(word) >= 1:
+            return tail[: -len(word)]
+    for cut in range(len(tail) - 2, 0, -1):
+        if _common(tail[cut:]) and len(tail[cut:]) >= 2:
+            return tail[:cut]
+    return tail
+
+
+def cut_before_word(text: str, start: int, end: int) -> int:
+    """The end of the name ``text[start:end]`` when its last character starts a verb or time word
+    with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`)."""
+    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "").startswith(("v", "t")):
+        return end - 1
+    return end
+
+
+def check_name(name: str) -> str | None:
+    """The repaired name, or None when ``name`` is no person's name (see the module docstring).
+    Callers still decide whether the surname table or the tagger supports it."""
+    name = strip_glue(name)
+    if "·" in name:
+        head, _, tail = name.partition("·")
+        if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(name):
+            return None
+        return name
+    if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们":
+        return None
+    if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
+        return None
+    if common_word(name) or _common(name):
+        return None
+    if name[0] in _CONJ_START and (_common(name[1:]) or name[1:] in word_tags()):
+        return None  # "和夫人", "与会": a conjunction glued to a word
+    if len(name) >= 4 and (_common(name[:2]) or _common(name[-2:])):
+        return None  # "来到前海", "殷殷嘱托", "庄严宣示"
+    if len(name) == 3 and _common(name[1:]) and _common(name[:2]):
+        return None
+    if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
+        return None  # "关于党" after 总书记: a preposition, not a surname
+    if len(name) == 3 and word_tags().get(name[1:], "").startswith("t"):
+        return None  # "胡当天": a time word glued to the end of a name
+    if (
+        len(name) == 3
+        and name[0] not in _frequent_surnames()
+        and word_tags().get(name[1:], "").startswith(("v", "f", "t"))
+    ):
+        return None  # "国工作", "国期间", "席就座": a title's last character and a word
+    return name
+
+
+@lru_cache(maxsize=1)
+def _frequent_surnames() -> frozenset[str]:
+    """The hundred most frequent single surnames (``surnames.csv`` is ordered by frequency)."""
+    with (ontology_dir() / "surnames.csv").open(encoding="utf-8") as f:
+        rows = [r["surname"] for r in csv.DictReader(f) if r["kind"] == "single"]
+    return frozenset(rows[:100])

@@ -1,0 +1,41 @@
+"""Where the graph is kept: an embedded Oxigraph database or a SPARQL server.
+
+Layer ``store/`` sits above ``graph/`` (it writes the quads that layer maps) and below ``apps/``.
+:func:`open_store` is the one entry point: a folder gives the embedded
+:class:`~kg.store.local.Store`, an ``http(s)://`` location a
+:class:`~kg.store.remote.RemoteStore` with the same interface.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.store.local import (
+    DEFAULT_STORE,
+    EXPORT_FORMATS,
+    SUFFIX_FORMATS,
+    Store,
+    memory_store,
+    open_local,
+)
+from kg.store.remote import RemoteStore, open_remote
+
+__all__ = [
+    "DEFAULT_STORE",
+    "EXPORT_FORMATS",
+    "SUFFIX_FORMATS",
+    "RemoteStore",
+    "Store",
+    "memory_store",
+    "open_store",
+]
+
+
+def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
+    """Open the store at ``location``: a folder (created when ``create``) or a SPARQL server URL.
+
+    ``create`` does not apply to a server.
+    """
+    if str(location).startswith(("http://", "https://")):
+        return open_remote(str(location))
+    return open_local(location, create=create)

@@ -1,0 +1,63 @@
+"""The one name validator every person-minting path goes through (kg.nlp.personnames), and
+the recognisers that use it.  Sentences and names are invented in the style of the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.nlp.personnames import check_name
+from kg.records import Article, Extraction
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(Article("t", "t", text, "", date(2022, 4, 18), "h"))
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [("陈大明在", "陈大明"), ("韩正陪", "韩正"), ("李强在", "李强"), ("车俊再次", "车俊"), ("黄强视频", "黄强"),
+     ("王凯陪", "王凯"), ("汪洋近日", "汪洋"), ("王毅等", "王毅"), ("李强监誓", "李强"),
+     ("通伦·西苏里独家专访", "通伦·西苏里")],
+)
+def test_glued_words_are_cut_off(glued: str, name: str) -> None:
+    assert check_name(glued) == name
+
+
+@pytest.mark.parametrize(
+    "phrase", ["任双组长", "沙县", "来到前海", "殷殷嘱托", "高兴地说", "庄严宣示", "关于党", "国工作", "乌方", "和夫人",
+               "黎议长", "党中央"],
+)
+def test_phrases_titles_places_and_sides_are_no_names(phrase: str) -> None:
+    assert check_name(phrase) is None
+
+
+@pytest.mark.parametrize("name", ["魏凤和", "胡和平", "张胜利", "林郑月娥", "艾尔肯·吐尼亚孜", "沈跃跃", "陈全国"])
+def test_real_names_pass(name: str) -> None:
+    assert check_name(name) == name
+
+
+def test_glued_words_after_titled_names(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局委员、中组部部长陈希在参加青海代表团审议时说，要坚定信心。国务院总理李克强将作政府工作报告。")
+    assert set(ex.persons) == {"陈希", "李克强"}
+    ex = run(extractor, "国际奥委会主席巴赫认为，这很好。国务院总理李克强调研时说，要加快。国务委员兼国防部长魏凤和出席。")
+    assert set(ex.persons) == {"巴赫", "李克强", "魏凤和"}
+
+
+def test_title_words_running_on_and_phrases_after_titles(extractor: Extractor) -> None:
+    ex = run(extractor, "俄方将积极支持中方主席国工作。习近平总书记庄严宣示：我们的责任重大。")
+    assert ex.persons == ["习近平"]
+    ex = run(extractor, "湖南省长沙县今年粮食丰收。")
+    assert ex.persons == [] and ex.posts == []
+
+
+def test_name_lists_split(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委蔡奇、丁薛祥出席。")
+    assert set(ex.persons) == {"蔡奇", "丁薛祥"}
+
+
+def test_tagger_reading_cut_short_is_extended(extractor: Extractor) -> None:
+    ex = run(extractor, "会议听取了全国人大外事委员会主任委员张业遂作的关于议定书的说明。")
+    assert ex.persons == ["张业遂"]
