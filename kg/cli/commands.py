@@ -270,6 +270,7 @@ def _parser() -> argparse.ArgumentParser:
         "--view", choices=("commitments", "posts", "events", "all"), default="all",
         help="graphml/gexf/csv: which facts become edges, as in kg viz (default all)",
     )
+    _range_options(p, "graphml/gexf/csv: facts")
 
     p = sub.add_parser(
         "eval",
@@ -492,11 +493,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"cannot tell the format from {out.name!r}: add --format ({', '.join(EXPORT_FORMATS + GRAPH_FORMATS)}) "
             "or end the file name in .nq, .trig, .ttl, .jsonld, .graphml, .gexf or .csv"
         )
+    if fmt not in GRAPH_FORMATS and (args.date_from or args.date_to or args.view != "all"):
+        raise KgError("--view, --from and --to select facts for graphml, gexf and csv; an RDF export is the whole dataset")
     if fmt in GRAPH_FORMATS:
+        from kg.apps.dates import check_range
         from kg.apps.exports import export_graph
 
+        check_range(args.date_from, args.date_to)
         with _open(args) as store:
-            nodes, edges, files = export_graph(store, out, fmt, view=args.view)
+            nodes, edges, files = export_graph(store, out, fmt, view=args.view,
+                                               date_from=args.date_from, date_to=args.date_to)
         print(f"wrote {nodes} nodes and {edges} edges to {', '.join(str(f) for f in files)} ({fmt})")
         return EXIT_OK
     with _open(args) as store:
