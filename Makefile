@@ -7,7 +7,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed-stamp
 DEMO   ?= out/demo
 
-.PHONY: install browser demo test lint bench clean
+.PHONY: install browser demo test test-fast lint bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ demo: install
 
 test: browser
 	$(PY) -m pytest
+
+# Everything but the slow tests (crash, Dask, notebook, browser, wheel, whole-corpus): for each change.
+test-fast: install
+	$(PY) -m pytest -m "not slow"
 
 lint: install
 	$(VENV)/bin/ruff check kg tests benchmarks

@@ -125,7 +125,11 @@ def bench_extraction(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         f"rounds, per round {', '.join(f'{b / o:.2f}' for b, o in zip(base_runs, ours_runs, strict=True))}; "
         f"load average before {load[0]:.2f}"
     )
+    news_bytes = sum(len(a.text.encode("utf-8")) for a in articles)
+    hostile = bench_hostile(extractor, ours_s / (news_bytes / 1e6))
     return {
+        "hostile": hostile,
+        "news_bytes": news_bytes,
         "corpus_lines": args.limit or 1000,
         "load_before": [round(x, 2) for x in load],
         "baseline_s": base_runs,
@@ -137,6 +141,37 @@ def bench_extraction(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         "ratio": ratio,
         "target_met": ratio >= 0.25,
     }
+
+
+HOSTILE = {
+    "上海市委书记李强 ×500 (4,000 chars)": "上海市委书记李强" * 500,
+    "长 ×80,000": "长" * 80_000,
+    "在上海举办主持召开 ×11,112 (300 KB)": "在上海举办主持召开" * 11_112,
+}
+"""Issue 13's three inputs that once took 117 s, 30 s and 115 s to extract: long runs without
+punctuation that made a component quadratic.  Target: time per MB within 3× of ordinary news."""
+
+
+def bench_hostile(extractor: Any, news_s_per_mb: float) -> list[dict[str, Any]]:
+    """Time per MB of each hostile text against the news articles timed in the same run."""
+    from kg.io.normalise import content_hash
+    from kg.records import Article
+
+    rows = [["hostile text", "chars", "MB", "seconds", "s/MB", "× news"]]
+    out = []
+    for name, text in HOSTILE.items():
+        article = Article(key="hostile", source=name, text=text, title="", date=None, content_hash=content_hash(text))
+        start = time.perf_counter()
+        extractor.extract(article)
+        seconds = time.perf_counter() - start
+        mb = len(text.encode("utf-8")) / 1e6
+        ratio = seconds / mb / news_s_per_mb
+        rows.append([name, str(len(text)), f"{mb:.3f}", f"{seconds:.2f}", f"{seconds / mb:.1f}", f"{ratio:.1f}"])
+        out.append({"input": name, "chars": len(text), "mb": mb, "seconds": seconds, "s_per_mb": seconds / mb,
+                    "times_news": ratio, "target_met": ratio <= 3})
+    rows.append(["news (the articles above)", "", "", "", f"{news_s_per_mb:.2f}", "1.0"])
+    print(table(rows))
+    return out
 
 
 # -- whole-corpus build -------------------------------------------------------------------

@@ -129,6 +129,9 @@ class EventRecord:
     super_event: str | None = None  # key of the parent event
     scheduled: bool = False
     series: str | None = None  # label of the recurring EventSeries, if recognised
+    # what makes it the same event in every report of it ("Inspection|2022-04-10|习近平",
+    # "Meeting|2022-08-31|习近平|座谈会"); None: the event is identified by label, day and place
+    identity: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,21 +166,34 @@ class ProjectRecord:
 
 @dataclass(frozen=True)
 class CommitmentRecord:
+    """One sentence in which ``committed_by`` bind themselves to future action.
+
+    ``action`` is the first clause's verb phrase, ``actions`` every clause's (one statement per
+    sentence, ``shared/statements-guide.md``); ``speaker`` the person whose words they are.
+    """
+
     committed_by: tuple[AgentRef, ...]
     action: str
     projects: tuple[str, ...]  # ProjectRecord.label values
     evidence: Evidence
     event: str | None = None
+    speaker: str | None = None
+    actions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class DirectiveRecord:
+    """One sentence in which ``issued_by`` (a person or a body) sets tasks; ``addressed_to`` only
+    the parties the sentence names (possibly none)."""
+
     issued_by: AgentRef
     addressed_to: tuple[AgentRef, ...]
     action: str
     projects: tuple[str, ...]
     evidence: Evidence
     event: str | None = None
+    speaker: str | None = None
+    actions: tuple[str, ...] = ()
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
+from helpers.extractions import make_extraction
 
 import kg.cli.commands as cli
 from kg.apps.tables import display_width, format_table

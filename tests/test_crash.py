@@ -15,11 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from test_parallel import synthetic_items, write_jsonl  # tests/ is on sys.path
+from helpers.corpus import synthetic_items, write_jsonl
 
 from kg.apps.build import build_paths
 from kg.graph.rdf import to_nquads
 from kg.store import Store, open_store
+
+pytestmark = pytest.mark.slow
 
 N = 60
 

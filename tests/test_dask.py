@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_parallel import FakeExtractor, graphs, synthetic_items, write_jsonl  # tests/ is on sys.path
+from helpers.corpus import FakeExtractor, graphs, synthetic_items, write_jsonl
 
 from kg.apps.build import build_paths
 from kg.apps.parallel import DaskExecutor
 from kg.cli import main
 from kg.store import memory_store, open_store
+
+pytestmark = pytest.mark.slow
 
 distributed = pytest.importorskip(
     "distributed", reason='Dask is a dev dependency: pip install "dask[distributed]"'

@@ -11,8 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
+from helpers import SAMPLE
 
 
 def _build_and_export(tmp: Path, seed: str) -> bytes:

@@ -23,16 +23,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import CORPUS, ROOT
 
-REPO = Path(__file__).resolve().parents[1]
-DEV_DIR = REPO / "eval" / "dev"
-HELDOUT_DIR = REPO / "eval" / "heldout"
-TEST_DIR = REPO / "eval" / "test"
+DEV_DIR = ROOT / "eval" / "dev"
+HELDOUT_DIR = ROOT / "eval" / "heldout"
+TEST_DIR = ROOT / "eval" / "test"
 GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR)
-SHARED = REPO.parent / "shared"
-CORPUS = SHARED / "corpus" / "xwlb.jsonl"
 
-ROLES = {row["role"] for row in csv.DictReader((REPO / "ontology" / "roles.csv").open(encoding="utf-8"))}
+ROLES = {row["role"] for row in csv.DictReader((ROOT / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
 PART_ROLES = {"attendee", "chair", "speaker"}
 CATEGORIES = {
@@ -77,7 +75,7 @@ def _places() -> frozenset[str]:
     """Province and city short names: every gold location must resolve to one."""
     names: set[str] = set()
     for name in ("provinces.csv", "cities.csv"):
-        with (REPO / "ontology" / name).open(encoding="utf-8") as fh:
+        with (ROOT / "ontology" / name).open(encoding="utf-8") as fh:
             names.update(row["short"] for row in csv.DictReader(fh))
     return frozenset(names)
 
@@ -243,13 +241,14 @@ def _sentence_fingerprints(item_id: str) -> dict[str, list[str]]:
     """report key -> fingerprints of its sentences, cut by eval/sentences.py."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("eval_sentences", REPO / "eval" / "sentences.py")
+    spec = importlib.util.spec_from_file_location("eval_sentences", ROOT / "eval" / "sentences.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return {a.key: [module.fingerprint(s) for s in module.sentences(a.text)] for a in module.articles([item_id], CORPUS)}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
 @pytest.mark.parametrize("path", [p for p in FILES if "statements" in _load(p)], ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_statement_sentences_match_their_fingerprints(path: Path) -> None:
@@ -262,6 +261,7 @@ def test_statement_sentences_match_their_fingerprints(path: Path) -> None:
         assert st["n"] < len(prints) and prints[st["n"]] == st["sent"], f"{path.name}: sentence {st['n']} of {key}"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus ../shared/corpus/xwlb.jsonl not present")
 @pytest.mark.parametrize("path", FILES, ids=FILE_IDS)
 def test_gold_matches_corpus_item(path: Path) -> None:

@@ -79,3 +79,48 @@ def test_clause_and_event_spans_on_the_doc(extractor: Extractor) -> None:
         ("chair", "李强"),
         ("attendee", "吴政隆"),
     }
+
+
+def test_a_trip_is_one_inspection_labelled_person_at_place(extractor: Extractor) -> None:
+    text = (
+        "中共中央政治局常委、国务院总理李克强近日在云南省曲靖、昆明考察。"
+        "17日至19日，李克强先后在曲靖市考察，在昆明市调研，并在昆明主持召开座谈会。"
+    )
+    ex = run(extractor, text, date(2022, 5, 20))
+    trips = [e for e in ex.events if e.kind == "Inspection"]
+    assert len(trips) == 1
+    trip = trips[0]
+    assert trip.label == "李克强在云南考察" and trip.start_date == "2022-05-17"
+    assert trip.location is not None and trip.location.name == "云南"
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.super_event == trip.key and meeting.start_date == "2022"
+
+
+def test_agenda_reports_are_no_events(extractor: Extractor) -> None:
+    ex = run(extractor, "国务院总理李强4月17日主持召开国务院常务会议，听取关于促进消费情况的汇报。")
+    assert [e.label for e in ex.events] == ["国务院常务会议"]
+
+
+def test_a_document_title_is_no_event(extractor: Extractor) -> None:
+    ex = run(extractor, "会议审议了关于召开十四届全国人大四次会议的决定草案。全国人大常委会委员长赵乐际主持会议。")
+    assert not any("四次会议" in e.label for e in ex.events)
+
+
+def test_a_late_report_of_a_meeting_keeps_its_day_and_beijing(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央8月31日在中南海召开党外人士座谈会。中共中央总书记习近平主持座谈会。", date(2022, 10, 13))
+    ev = ex.events[0]
+    assert ev.start_date == "2022-08-31" and ev.location is not None and ev.location.name == "北京"
+
+
+def test_one_meeting_reported_twice_is_one_event(extractor: Extractor) -> None:
+    from kg.graph import iri
+
+    one = run(extractor, "国务院总理李强4月17日主持召开国务院常务会议，部署促进消费工作。", date(2025, 4, 17))
+    two = run(extractor, "4月17日，李强主持召开常务会议，研究促进消费。", date(2025, 4, 18))
+    a, b = one.events[0], two.events[0]
+    assert a.label != b.label and a.identity == b.identity == "Meeting|2025-04-17|李强|常务会议"
+    assert iri.event(a.kind, a.label, a.start_date, None, a.identity) == iri.event(
+        b.kind, b.label, b.start_date, None, b.identity
+    )
+    other = run(extractor, "国务院总理李强4月17日主持召开座谈会，听取意见。", date(2025, 4, 17))
+    assert other.events[0].identity != a.identity  # the same chair, the same day, another meeting

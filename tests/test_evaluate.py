@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
+from helpers import SHARED
+from helpers.extractions import make_extraction
 
 from kg.apps.evaluate import EvalReport, Score, evaluate, find_articles, micro_average, norm_label
 from kg.cli import main
@@ -34,7 +35,6 @@ from kg.records import (
 from kg.reference import get_reference
 from kg.store import Store, open_store
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE_GOLD = SHARED / "gold" / "000_aed75dd07c0e9222.json"
 
 GOLD: dict[str, Any] = {
@@ -304,9 +304,9 @@ def extraction_from_gold(gold: dict[str, Any]) -> Extraction:
     spec = gold["commitments"]
     four = tuple(AgentRef("province", p) for p in spec["committers"])
     commitments = [CommitmentRecord(four, "推进", tuple(spec["symposium"]), e, event="symposium")]
-    commitments += [
-        CommitmentRecord((AgentRef("province", p),), "推进", ("一网通办",), e, event="forum")
-        for p in spec["by_province_at_forum"]
+    commitments += [  # one statement per sentence: each pledge its own sentence
+        CommitmentRecord((AgentRef("province", p),), "推进", ("一网通办",), Evidence("…", k + 1, k + 2), event="forum")
+        for k, p in enumerate(spec["by_province_at_forum"])
     ]
     return Extraction(
         article=article,
@@ -347,3 +347,80 @@ def test_perfect_extraction_of_the_sample_gold_scores_one_everywhere(tmp_path: P
     for aspect, score in result.scores.items():
         assert score.recall == 1.0, aspect
         assert score.precision in (1.0, None), aspect
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def test_frozen_sentences_are_those_of_eval_sentences_py() -> None:
+    import importlib.util
+
+    from kg.apps.evaluate import fingerprint, frozen_sentences
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "甲说，“要加快建设。”乙表示！要推进…… 丙？\n无标点的标题\n（下转第3版）"
+    assert frozen_sentences(text) == module.sentences(text)
+    assert [fingerprint(x) for x in frozen_sentences(text)] == [module.fingerprint(x) for x in module.sentences(text)]
+
+
+def _statement_store(tmp_path: Path) -> Store:
+    from kg.records import DirectiveRecord
+
+    text = "会议指出，要加快建设G60科创走廊。韩总理强调，上海要推进改革。加强保护。"
+    s1, s2, s3 = (0, 18), (18, 32), (32, 37)
+    article = Article("st", "corpus/st.txt", text, "标题", date(2022, 8, 16), "h")
+
+    def ev(span: tuple[int, int]) -> Evidence:
+        return Evidence(text[span[0]:span[1]], *span)
+
+    extraction = Extraction(
+        article=article,
+        commitments=[CommitmentRecord((AgentRef("province", "上海"), AgentRef("province", "江苏")), "加快建设",
+                                      ("G60科创走廊",), ev(s1))],
+        directives=[
+            DirectiveRecord(AgentRef("person", "韩总理"), (AgentRef("province", "上海"),), "推进改革", (), ev(s2),
+                            speaker="韩总理"),
+            DirectiveRecord(AgentRef("person", "韩总理"), (), "加强保护", (), ev(s3), speaker="韩总理"),
+        ],
+    )
+    store = open_store(tmp_path / "s")
+    store.ensure_reference()
+    store.replace_article(iri.article("st"), article_quads(extraction))
+    return store
+
+
+def test_statements_are_scored_per_sentence_fingerprint(tmp_path: Path) -> None:
+    from kg.apps.evaluate import fingerprint
+
+    text = "会议指出，要加快建设G60科创走廊。韩总理强调，上海要推进改革。加强保护。"
+    f1, f2, f3 = (fingerprint(x) for x in ("会议指出，要加快建设G60科创走廊。", "韩总理强调，上海要推进改革。", "加强保护。"))
+    gold = {"document": "corpus/st.txt", "statements": [
+        {"n": 0, "sent": f1, "kind": "commitment", "speaker": None, "committers": ["上海市", "浙江"]},
+        {"n": 1, "sent": f2, "kind": "directive", "speaker": "韩总理", "issuer": "韩总理", "addressees": ["上海", "江苏"]},
+    ]}
+    assert text  # the sentences above are the text's
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    with _statement_store(tmp_path) as store:
+        scores = evaluate(path, store).scores
+    committers = scores["statement_committers"]
+    assert (committers.correct_system, committers.system, committers.found_gold, committers.gold) == (1, 2, 1, 2)
+    issuers = scores["statement_issuers"]  # f3 is "neither" in the gold: a spurious directive
+    assert (issuers.correct_system, issuers.system, issuers.found_gold, issuers.gold) == (1, 2, 1, 1)
+    addressees = scores["statement_addressees"]
+    assert (addressees.found_gold, addressees.gold, addressees.system) == (1, 2, 1)
+    kind = scores["statement_kind"]  # f1, f2 agree; f3 directive vs neither
+    assert (kind.correct_system, kind.system) == (2, 3) and kind.recall == kind.precision
+    assert scores["statement_speakers"].recall == 1.0
+
+
+def test_a_statement_entry_without_fingerprint_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"document": "corpus/st.txt", "statements": [{"n": 0, "kind": "commitment"}]}),
+                    encoding="utf-8")
+    with _statement_store(tmp_path) as store, pytest.raises(KgError, match="fingerprint"):
+        evaluate(path, store)

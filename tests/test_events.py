@@ -142,7 +142,7 @@ def test_bare_meeting_noun_is_the_reports_event_when_nothing_else_names_one(extr
     ex = run(extractor, text, when=date(2022, 4, 16))
     kinds = {e.kind: e for e in ex.events}
     assert set(kinds) == {"Inspection", "Meeting"}
-    assert kinds["Meeting"].label == "座谈会" and kinds["Meeting"].start_date == "2022-04-15"
+    assert kinds["Meeting"].label == "韩正在雄安主持召开的座谈会" and kinds["Meeting"].start_date == "2022-04-15"
 
 
 def test_inspection_of_several_places_has_no_single_location(extractor: Extractor) -> None:

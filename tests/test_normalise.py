@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from pathlib import Path
 
 import pytest
+from helpers import SAMPLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,8 +24,6 @@ from kg.io.normalise import (
 )
 from kg.io.read import iter_documents
 from kg.records import Document
-
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_aed75dd07c0e9222.txt"
 
 
 def doc(text: str, title: str | None = None, when: date | None = None, is_html: bool = False) -> Document:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import ROOT, SHARED
+
+pytestmark = pytest.mark.slow
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
-ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
-SHARED = ROOT.parent / "shared"
 
 #: Corpus lines the notebook builds when the corpus is present: enough to exercise the
 #: corpus branch of every cell, few enough to keep the test quick.

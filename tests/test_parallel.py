@@ -4,63 +4,17 @@ duplicates built once, progress reported."""
 from __future__ import annotations
 
 import io
-import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers.corpus import FakeExtractor, graphs, synthetic_items, write_jsonl
 
 from kg.apps.build import build_paths
 from kg.apps.parallel import ProcessExecutor, Progress, count_inputs, extract_batch, make_executor, record_of
 from kg.errors import KgError
 from kg.graph import iri
 from kg.graph.rdf import to_nquads
-from kg.records import Article, Extraction
-from kg.store import Store, memory_store, open_store
-
-PROVINCES = ("浙江", "江苏", "安徽", "福建", "江西", "湖南")
-NAMES = ("袁家军", "吴政隆", "郑栅洁", "尹力", "易炼红", "张庆伟")
-
-
-def synthetic_items(n: int, *, start: int = 0) -> list[dict[str, str]]:
-    """Short made-up reports in the corpus's JSONL shape, each with a distinct text."""
-    items = []
-    for i in range(start, start + n):
-        prov, name = PROVINCES[i % len(PROVINCES)], NAMES[i % len(NAMES)]
-        text = (
-            f"{prov}省委书记{name}主持召开省委常委会会议，研究部署第{i + 1}批重点工作。"
-            f"会议指出，要加快建设长三角生态绿色一体化发展示范区。"
-        )
-        items.append(
-            {"id": f"item{i:03d}", "title": f"{prov}部署第{i + 1}批工作", "date": "2022-08-16", "text": text}
-        )
-    return items
-
-
-def write_jsonl(path: Path, items: Iterable[dict[str, str]]) -> Path:
-    path.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
-    return path
-
-
-def graphs(store: Store) -> dict[str, str]:
-    """Each article graph as sorted N-Quads."""
-    return {g: to_nquads(store.quads(g)) for g in store.named_graphs() if g.startswith(iri.KGR + "article/")}
-
-
-class FakeExtractor:
-    """Stands in for kg.nlp in worker processes (importable there: tests/ is on sys.path).
-
-    Finds listed names; an article whose text contains 出错 raises.
-    """
-
-    def extract(self, article: Article) -> Extraction:
-        if "出错" in article.text:
-            raise ValueError("cannot parse this one")
-        return Extraction(article=article, persons=[n for n in NAMES if n in article.text])
-
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        for article in articles:
-            yield self.extract(article)
+from kg.store import memory_store, open_store
 
 
 def test_extract_batch_returns_nquads_or_the_reason_per_article() -> None:
@@ -201,9 +155,13 @@ def test_progress_bar_on_a_terminal_redraws_one_line() -> None:
     progress = Progress(total=10, stream=out, live=True, clock=clock)
     clock.now = 1.0
     progress("a.txt", "built")
+    clock.now = 2.0
+    progress("b.txt", "failed")
     progress.close()
     text = out.getvalue()
-    assert text.startswith("\r") and text.endswith("\n") and "[##" in text and "10%" in text
+    assert text.count("\n") == 1 and "\r" in text  # rich redraws the one line, close() ends it
+    assert "10%" in text and "1 built, 0 unchanged, 0 failed" in text
+    assert "20%" in text and "1 built, 0 unchanged, 1 failed" in text and "1.0 docs/s" in text
 
 
 def test_count_inputs_counts_jsonl_lines_and_files(tmp_path: Path) -> None:

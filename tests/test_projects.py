@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-from states import base_state
+from helpers import SAMPLE, SHARED
+from helpers.states import base_state
 
 from kg.nlp.projects import (
     ProjectFinder,
@@ -18,10 +19,6 @@ from kg.nlp.projects import (
 )
 from kg.nlp.state import DocState
 from kg.records import PlaceRef, ProjectRecord
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 
 # Place names the hand-built states know (what kg_gazetteer would have marked).
 PLACES = {
@@ -194,3 +191,12 @@ def test_an_ecosystem_is_not_a_project(finder: ProjectFinder) -> None:
 
 def test_known_national_programme_by_name(finder: ProjectFinder) -> None:
     assert "兴边富民行动" in labels(finder, "要深入推进兴边富民行动。")
+
+
+def test_a_time_word_glued_before_a_head_phrase_is_a_fragment(finder: ProjectFinder) -> None:
+    found = labels(finder, "今天全国计划推进一批示范区建设。")
+    assert not any(label.startswith("今天") for label in found)
+
+
+def test_a_variant_without_its_place_is_the_same_project(finder: ProjectFinder) -> None:
+    assert set(labels(finder, "推动城市副中心高质量发展。")) == {"北京城市副中心"}

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import SHARED
 
 from kg.errors import InputError, KgError
 from kg.io.read import (
@@ -23,8 +24,6 @@ from kg.io.read import (
     split_bundle,
 )
 from kg.records import Document
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 # Written for these tests; 镕 is outside GB2312, so it also checks rare characters survive.
 POLITICAL = (
@@ -405,6 +404,7 @@ def test_non_bundle_is_returned_unchanged() -> None:
     assert split_bundle(doc) == [doc]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus" / "xwlb.jsonl").exists(), reason="needs ../shared/corpus")
 def test_real_bundles_split_into_headlined_reports() -> None:
     checked = 0

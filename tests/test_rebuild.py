@@ -6,12 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLE
 
 from kg.apps.build import build_paths, pipeline_version
 from kg.nlp import Extractor
 from kg.store import open_store
-
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_aed75dd07c0e9222.txt"
 
 
 def test_upgraded_pipeline_re_extracts_an_unchanged_text(

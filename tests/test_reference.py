@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from helpers import ROOT, SHARED
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.records import PlaceRef
@@ -26,9 +27,7 @@ from kg.reference import (
     ontology_dir,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology"
-SHARED = ROOT.parent / "shared"
 CONTRACT = SHARED / "ontology-contract.md"
 KG = rdflib.Namespace("https://w3id.org/cpkg/ontology#")
 SCHEMA = rdflib.Namespace("https://schema.org/")

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_parallel import synthetic_items, write_jsonl  # tests/ is on sys.path
+from helpers import SAMPLE
+from helpers.corpus import synthetic_items, write_jsonl
 
 from kg.cli import main
 from kg.errors import QueryError, StoreError
@@ -30,8 +31,6 @@ from kg.graph.rdf import to_nquads
 from kg.store import open_store
 from kg.store.remote import RemoteStore
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 
 

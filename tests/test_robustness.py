@@ -33,6 +33,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from helpers import ROOT, SAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,8 +44,6 @@ from kg.io.read import html_to_text, iter_documents, split_bundle
 from kg.records import Document, Evidence, Extraction
 from kg.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 KG = [sys.executable, "-m", "kg"]
 
 COUNTS: Counter[str] = Counter()

@@ -14,14 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from kg.apps.build import build_paths
 from kg.io.read import iter_documents
 from kg.nlp import Extractor
-from kg.records import Document
+from kg.records import Article, Document, Extraction
 from kg.store import Store, open_store
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXT_A = "2022年8月16日，上海市委书记李强在上海主持召开会议。"
 TEXT_B = "2022年8月17日，江苏省委书记吴政隆在南京出席座谈会。"
 TEXT_C = "2022年8月18日，浙江省委书记袁家军在杭州调研。"
@@ -200,3 +200,105 @@ def test_source_path_is_relative_to_the_input_root(tmp_path: Path, extractor: Ex
         finally:
             store.close()
     assert paths[0] == paths[1] == [{"p": "c.jsonl:1"}]
+
+
+# -- 3. no article stalls a build --------------------------------------------------------------
+
+HOSTILE = {  # issue 13's inputs, scaled down: (repeated unit, repetitions for the small size)
+    "titles": ("上海市委书记李强", 100),
+    "one character": ("长", 2000),
+    "cues": ("在上海举办主持召开", 200),
+}
+
+
+def _work(text: str) -> int:
+    """Python and C calls the whole pipeline makes on ``text``: a count, not a time, so the
+    test is as fast and as stable on a loaded machine as on an idle one."""
+    from kg.io.normalise import content_hash
+    from kg.records import Article
+
+    extractor = Extractor()  # fresh memos: one text's parses must not pay for the other's
+    article = Article(key="h", source="h", text=text, title="", date=None, content_hash=content_hash(text))
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        extractor.extract(article)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_extraction_work_is_linear_in_a_run_without_punctuation(name: str) -> None:
+    unit, n = HOSTILE[name]
+    small, double = _work(unit * n), _work(unit * 2 * n)
+    assert double / small < 2.6, f"doubling the text multiplied the work by {double / small:.1f}"
+
+
+def test_over_long_sentences_are_cut_and_ordinary_ones_are_not() -> None:
+    from kg.nlp.segment import MAX_SENTENCE, split_paragraphs, split_sentences
+
+    ordinary = "会议指出，要加快建设长三角生态绿色一体化发展示范区；" * 20 + "推进重点工作。另一句话。"
+    assert [ordinary[s:e] for s, e in split_sentences(ordinary, split_paragraphs(ordinary))] == [
+        ordinary[: ordinary.index("。") + 1],
+        "另一句话。",
+    ]
+    hostile = "上海市委书记李强" * 487 + "，" + "长" * 3000  # the comma at 3,896, in the 4th piece
+    pieces = split_sentences(hostile, split_paragraphs(hostile))
+    assert all(0 < e - s <= MAX_SENTENCE for s, e in pieces)
+    assert "".join(hostile[s:e] for s, e in pieces) == hostile, "nothing dropped"
+    assert hostile[pieces[3][1] - 1] == "，", "cut at a clause break when there is one"
+
+
+class StallingExtractor:
+    """Loops (in Python, as a runaway rule would) on any article that mentions 卡住."""
+
+    def extract(self, article: Article) -> Extraction:
+        while "卡住" in article.text:
+            pass
+        return Extraction(article=article)
+
+    def extract_many(self, articles: list[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        for article in articles:
+            yield self.extract(article)
+
+
+def _stall_corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "c.jsonl"
+    rows = [{"id": "ok1", "text": TEXT_A}, {"id": "stuck", "text": "会议卡住了。"}, {"id": "ok2", "text": TEXT_B}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_article_over_its_time_budget_fails_alone(tmp_path: Path, store: Store) -> None:
+    report = build_paths([_stall_corpus(tmp_path)], store, extractor=StallingExtractor(), time_budget=0.5)
+    assert report.built == 2
+    [(source, reason)] = report.failed
+    assert source.endswith("c.jsonl:2") and "budget" in reason
+    assert set(_texts(store)) == {"ok1", "ok2"}
+
+
+def test_worker_processes_apply_the_time_budget(tmp_path: Path, store: Store) -> None:
+    from kg.apps.parallel import ProcessExecutor
+
+    executor = ProcessExecutor(2, batch_size=2, factory=StallingExtractor, budget=0.5)
+    report = build_paths([_stall_corpus(tmp_path)], store, executor=executor, batch_size=2)
+    assert report.built == 2
+    [(source, reason)] = report.failed
+    assert source.endswith("c.jsonl:2") and "budget" in reason
+
+
+def test_time_budget_interrupt_never_fires_after_its_block() -> None:
+    import time
+
+    from kg.apps.budget import time_budget
+
+    with time_budget(0.05):
+        pass
+    time.sleep(0.2)  # a withdrawn or cancelled interrupt would surface here

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from test_rdf import make_extraction  # tests/ is on sys.path (pytest rootdir-relative import)
+from helpers.extractions import make_extraction
 
 from kg.apps.build import build_paths
 from kg.errors import QueryError, StoreError
@@ -251,12 +251,14 @@ def test_export_formats_parse_back(
     parsed = rdflib.Dataset() if named_graphs else rdflib.Graph()
     parsed.parse(out, format=rdflib_format)
     assert len(parsed) == expected
-    if suffix == ".jsonld":
-        assert "@context" in json.loads(out.read_text(encoding="utf-8"))
+    if suffix == ".jsonld":  # pyoxigraph's expanded JSON-LD: full IRIs, Chinese text as written
+        nodes = json.loads(out.read_text(encoding="utf-8"))
+        assert isinstance(nodes, list) and all("@id" in n for n in nodes)
+        assert "李强" in out.read_text(encoding="utf-8")
 
 
 def test_exports_are_identical_across_processes(tmp_path: Path) -> None:
-    """rdflib orders nodes by hash: a different hash seed must not change the JSON-LD file."""
+    """A different hash seed must not change the JSON-LD or Turtle file."""
     with open_store(tmp_path / "s") as s:
         s.replace_article(SAMPLE, article_quads(make_extraction()))
     outputs = []

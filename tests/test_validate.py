@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import SAMPLE
 
 from kg.apps.validate import validate_store
 from kg.graph import iri
@@ -38,9 +39,6 @@ from kg.records import (
 )
 from kg.reference import get_reference
 from kg.store import memory_store
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "000_aed75dd07c0e9222.txt"
 
 KEY = "t1"
 ART = iri.article(KEY)
@@ -247,10 +245,16 @@ def test_commitment_event_is_optional_but_single(quads: list[ox.Quad]) -> None:
     assert_rejected(validate_graph(bad), c, iri.KG + "madeAt")
 
 
-def test_commitment_needs_one_action(quads: list[ox.Quad]) -> None:
+def test_commitment_needs_an_action_and_may_have_one_per_clause(quads: list[ox.Quad]) -> None:
     c = subject_of(quads, iri.KG + "Commitment")
     assert_rejected(validate_graph(without(quads, c, N(iri.KG, "action"))), c, iri.KG + "action")
-    assert_rejected(validate_graph(plus(quads, c, N(iri.KG, "action"), ox.Literal("加快", language="zh"))), c, iri.KG + "action")
+    two = plus(quads, c, N(iri.KG, "action"), ox.Literal("加快", language="zh"))
+    assert not problems(validate_graph(two), c, iri.KG + "action")
+
+
+def test_statement_speaker_is_one_person(quads: list[ox.Quad]) -> None:
+    c = subject_of(quads, iri.KG + "Commitment")
+    assert_rejected(validate_graph(plus(quads, c, N(iri.KG, "speaker"), ox.NamedNode(SH))), c, iri.KG + "speaker")
 
 
 def test_commitment_concerns_only_projects(quads: list[ox.Quad]) -> None:
@@ -258,9 +262,9 @@ def test_commitment_concerns_only_projects(quads: list[ox.Quad]) -> None:
     assert_rejected(validate_graph(plus(quads, c, N(iri.KG, "concerns"), ox.NamedNode(SH))), c, iri.KG + "concerns")
 
 
-def test_directive_needs_an_addressee_and_a_person_issuer(quads: list[ox.Quad]) -> None:
+def test_directive_needs_one_issuer_and_may_name_no_addressee(quads: list[ox.Quad]) -> None:
     d = subject_of(quads, iri.KG + "Directive")
-    assert_rejected(validate_graph(without(quads, d, N(iri.KG, "addressedTo"))), d, iri.KG + "addressedTo")
+    assert not problems(validate_graph(without(quads, d, N(iri.KG, "addressedTo"))), d, iri.KG + "addressedTo")
     assert_rejected(validate_graph(without(quads, d, N(iri.KG, "issuedBy"))), d, iri.KG + "issuedBy")
     bad = replaced(quads, d, N(iri.KG, "issuedBy"), ox.NamedNode(SH))
     assert_rejected(validate_graph(bad), d, iri.KG + "issuedBy")

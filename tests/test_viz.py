@@ -11,151 +11,27 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from helpers.viz import (  # noqa: F401
+    EVIL,
+    FIXTURE_TRIG,
+    G60,
+    GZ,
+    HQ,
+    JS,
+    KGR,
+    LQ,
+    SH,
+    SH_PARTY,
+    SYM,
+    WZL,
+    OxiSource,
+    evil_trig,
+    turtle_string,
+)
 
 from kg.apps.viz import ViewError, build_graph, layout, render_html, write_view
 from kg.apps.viz.graph import date_interval, short_title
 from kg.apps.viz.render import json_for_script
-
-KGR = "https://w3id.org/cpkg/id/"
-
-# A small dataset written to the ontology contract: reference graph, ontology labels and two
-# articles, each article's facts in its own named graph.
-FIXTURE_TRIG = """
-@prefix kg: <https://w3id.org/cpkg/ontology#> .
-@prefix kgr: <https://w3id.org/cpkg/id/> .
-@prefix schema: <https://schema.org/> .
-@prefix org: <http://www.w3.org/ns/org#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-
-kgr:graph\\/reference {
-  kgr:province\\/SH a kg:Province ; rdfs:label "上海市"@zh, "Shanghai"@en ; skos:altLabel "上海"@zh, "沪"@zh .
-  kgr:province\\/JS a kg:Province ; rdfs:label "江苏省"@zh ; skos:altLabel "江苏"@zh .
-  kgr:province\\/AH a kg:Province ; rdfs:label "安徽省"@zh ; skos:altLabel "安徽"@zh .
-  kgr:region\\/YRD a kg:Region ; rdfs:label "长三角"@zh ; kg:includes kgr:province\\/SH, kgr:province\\/JS, kgr:province\\/AH .
-  kgr:city\\/HF a kg:City ; rdfs:label "合肥市"@zh ; schema:containedInPlace kgr:province\\/AH .
-}
-
-<https://w3id.org/cpkg/ontology> {
-  kg:PartySecretary rdfs:label "党委书记"@zh . kg:DeputyPartySecretary rdfs:label "党委副书记"@zh .
-  kg:Governor rdfs:label "省长"@zh . kg:Premier rdfs:label "国务院总理"@zh .
-  kg:Meeting rdfs:label "会议"@zh . kg:Forum rdfs:label "论坛"@zh . kg:PressConference rdfs:label "发布会"@zh .
-}
-
-kgr:article\\/a1 {
-  kgr:article\\/a1 a schema:NewsArticle ; schema:headline "长三角座谈会在沪召开"@zh ; schema:datePublished "2022-08-16"^^xsd:date .
-  kgr:person\\/李强 a schema:Person ; rdfs:label "李强"@zh .
-  kgr:person\\/龚正 a schema:Person ; rdfs:label "龚正"@zh .
-  kgr:person\\/吴政隆 a schema:Person ; rdfs:label "吴政隆"@zh .
-  kgr:org\\/上海市委 a org:Organization ; rdfs:label "上海市委"@zh ; kg:jurisdiction kgr:province\\/SH .
-  kgr:org\\/上海市人民政府 a org:Organization ; rdfs:label "上海市人民政府"@zh ; kg:jurisdiction kgr:province\\/SH .
-  kgr:org\\/江苏省委 a org:Organization ; rdfs:label "江苏省委"@zh ; kg:jurisdiction kgr:province\\/JS .
-  kgr:m1 a org:Membership ; org:member kgr:person\\/李强 ; org:organization kgr:org\\/上海市委 ; org:role kg:PartySecretary ;
-    rdfs:label "上海市委书记"@zh ; kg:attestedOn "2022-08-16"^^xsd:date ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "上海市委书记李强出席座谈会。"@zh .
-  kgr:m2 a org:Membership ; org:member kgr:person\\/龚正 ; org:organization kgr:org\\/上海市委 ; org:role kg:DeputyPartySecretary ;
-    rdfs:label "上海市委副书记"@zh ; kg:attestedOn "2022-08-16"^^xsd:date ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "上海市委副书记、市长龚正主持。"@zh .
-  kgr:m3 a org:Membership ; org:member kgr:person\\/龚正 ; org:organization kgr:org\\/上海市人民政府 ; org:role kg:Governor ;
-    rdfs:label "市长"@zh ; kg:attestedOn "2022-08-16"^^xsd:date ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "上海市委副书记、市长龚正主持。"@zh .
-  kgr:m4 a org:Membership ; org:member kgr:person\\/吴政隆 ; org:organization kgr:org\\/江苏省委 ; org:role kg:PartySecretary ;
-    rdfs:label "江苏省委书记"@zh ; kg:attestedOn "2022-08-16"^^xsd:date ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "江苏省委书记吴政隆讲话。"@zh .
-  kgr:event\\/sym a schema:Event, kg:Meeting ; rdfs:label "长三角地区主要领导座谈会"@zh ; schema:startDate "2022-08-16"^^xsd:date ;
-    schema:location kgr:province\\/SH ; kg:theme "科技创新"@zh ;
-    schema:attendee kgr:person\\/李强, kgr:person\\/龚正, kgr:person\\/吴政隆 ; kg:chair kgr:person\\/李强 ; kg:speaker kgr:person\\/吴政隆 ;
-    kg:reviewed kgr:work\\/plan ; kg:decided kgr:event\\/next ;
-    prov:wasDerivedFrom kgr:article\\/a1 ; kg:evidence "长三角地区主要领导座谈会16日在上海召开。"@zh .
-  kgr:event\\/press a schema:Event, kg:PressConference ; rdfs:label "合作事项签约发布会"@zh ; schema:startDate "2022-08-16"^^xsd:date ;
-    schema:superEvent kgr:event\\/sym ; schema:attendee kgr:person\\/李强 ; kg:chair kgr:person\\/李强 ;
-    prov:wasDerivedFrom kgr:article\\/a1 ; kg:evidence "会前举行了合作事项签约发布会。"@zh .
-  kgr:event\\/next a schema:Event, kg:Meeting ; rdfs:label "下一次座谈会"@zh ; schema:startDate "2023"^^xsd:gYear ;
-    schema:location kgr:province\\/AH ; schema:eventStatus schema:EventScheduled ;
-    prov:wasDerivedFrom kgr:article\\/a1 ; kg:evidence "明年座谈会将在安徽举行。"@zh .
-  kgr:work\\/plan a schema:CreativeWork ; rdfs:label "2022年度工作计划"@zh .
-  kgr:project\\/G60 a kg:Project, schema:Project ; rdfs:label "G60科创走廊"@zh ; kg:locatedIn kgr:province\\/SH .
-  kgr:project\\/HQ a kg:Project, schema:Project ; rdfs:label "虹桥国际开放枢纽"@zh .
-  kgr:c1 a kg:Commitment, schema:PlanAction ; kg:committedBy kgr:province\\/SH, kgr:province\\/JS ; kg:concerns kgr:project\\/G60 ;
-    kg:madeAt kgr:event\\/sym ; kg:action "加快建设"@zh ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "沪苏两地将加快建设G60科创走廊。"@zh .
-  kgr:c2 a kg:Commitment, schema:PlanAction ; kg:committedBy kgr:province\\/SH ; kg:concerns kgr:project\\/G60, kgr:project\\/HQ ;
-    kg:madeAt kgr:event\\/sym ; kg:action "推动"@zh ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "上海将推动G60科创走廊和虹桥国际开放枢纽建设。"@zh .
-  kgr:c3 a kg:Commitment, schema:PlanAction ; kg:committedBy kgr:province\\/SH ; kg:madeAt kgr:event\\/sym ;
-    kg:action "深化合作"@zh ; prov:wasDerivedFrom kgr:article\\/a1 ; kg:evidence "上海将深化合作。"@zh .
-  kgr:d1 a kg:Directive, schema:PlanAction ; kg:issuedBy kgr:person\\/李强 ; kg:addressedTo kgr:province\\/JS ;
-    kg:concerns kgr:project\\/HQ ; kg:madeAt kgr:event\\/sym ; kg:action "支持"@zh ; prov:wasDerivedFrom kgr:article\\/a1 ;
-    kg:evidence "李强要求江苏支持虹桥国际开放枢纽建设。"@zh .
-}
-
-kgr:article\\/b1 {
-  kgr:article\\/b1 a schema:NewsArticle ; schema:headline "G60科创走廊论坛举行"@zh ; schema:datePublished "2023-03-01"^^xsd:date .
-  kgr:person\\/李强 a schema:Person ; rdfs:label "李强"@zh .
-  kgr:org\\/国务院 a org:Organization ; rdfs:label "国务院"@zh .
-  kgr:m5 a org:Membership ; org:member kgr:person\\/李强 ; org:organization kgr:org\\/国务院 ; org:role kg:Premier ;
-    rdfs:label "国务院总理"@zh ; kg:attestedOn "2023-03-01"^^xsd:date ; prov:wasDerivedFrom kgr:article\\/b1 ;
-    kg:evidence "国务院总理李强致信祝贺。"@zh .
-  kgr:event\\/forum a schema:Event, kg:Forum ; rdfs:label "G60科创走廊论坛"@zh ; schema:startDate "2023-03-01"^^xsd:date ;
-    schema:location kgr:province\\/SH ; prov:wasDerivedFrom kgr:article\\/b1 ; kg:evidence "G60科创走廊论坛1日举行。"@zh .
-  kgr:event\\/sym prov:wasDerivedFrom kgr:article\\/b1 ; kg:evidence "去年的座谈会上，三省一市达成共识。"@zh .
-  kgr:project\\/G60 a kg:Project ; rdfs:label "G60科创走廊"@zh .
-  kgr:c4 a kg:Commitment, schema:PlanAction ; kg:committedBy kgr:province\\/SH ; kg:concerns kgr:project\\/G60 ;
-    kg:madeAt kgr:event\\/forum ; kg:action "共建"@zh ; prov:wasDerivedFrom kgr:article\\/b1 ;
-    kg:evidence "上海表示将共建G60科创走廊。"@zh .
-}
-"""
-
-SH = KGR + "province/SH"
-JS = KGR + "province/JS"
-G60 = KGR + "project/G60"
-HQ = KGR + "project/HQ"
-LQ = KGR + "person/李强"
-GZ = KGR + "person/龚正"
-WZL = KGR + "person/吴政隆"
-SYM = KGR + "event/sym"
-SH_PARTY = KGR + "org/上海市委"
-
-EVIL = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '"quotes"']
-
-
-def turtle_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def evil_trig() -> str:
-    """A graph whose person name, project label and evidence are script-injection attempts."""
-    name, project, evidence = (EVIL[0] + " 张三", EVIL[1] + " 项目", " ".join(EVIL) + " 证据句。")
-    return f"""
-@prefix kg: <https://w3id.org/cpkg/ontology#> .
-@prefix schema: <https://schema.org/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-<https://w3id.org/cpkg/id/article/x> {{
-  <https://w3id.org/cpkg/id/article/x> a schema:NewsArticle ; schema:headline {turtle_string(EVIL[2] + " 标题")} .
-  <https://w3id.org/cpkg/id/person/evil> a schema:Person ; rdfs:label {turtle_string(name)} .
-  <https://w3id.org/cpkg/id/project/evil> a kg:Project ; rdfs:label {turtle_string(project)} .
-  <https://w3id.org/cpkg/id/c/evil> a kg:Commitment ; kg:committedBy <https://w3id.org/cpkg/id/person/evil> ;
-     kg:concerns <https://w3id.org/cpkg/id/project/evil> ; prov:wasDerivedFrom <https://w3id.org/cpkg/id/article/x> ;
-     kg:evidence {turtle_string(evidence)} .
-}}
-"""
-
-
-class OxiSource:
-    """Stand-in for kg.store.Store: ``select`` over the union of the named graphs."""
-
-    def __init__(self, trig: str) -> None:
-        self.db = ox.Store()
-        self.db.load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
-
-    def select(self, sparql: str) -> list[dict[str, str]]:
-        result = self.db.query(sparql, use_default_graph_as_union=True)
-        assert isinstance(result, ox.QuerySolutions)
-        names = [v.value for v in result.variables]
-        return [{n: str(s[n].value) for n in names if s[n] is not None} for s in result]
 
 
 @pytest.fixture(scope="module")
@@ -375,8 +251,9 @@ def test_page_embeds_the_graph_as_one_json_block(page: str, source: OxiSource) -
     assert parser.json_blocks == 1
     payload = embedded(page)
     g = build_graph(source)
-    assert payload["meta"]["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    assert payload["meta"]["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "statements": 7}
     assert all(n["physics"] is False and "x" in n for n in payload["nodes"])
+    assert not any("label" in n for n in payload["nodes"]), "the viewer draws node labels itself"
     assert payload["options"]["physics"]["enabled"] is False
     assert not any("title" in n for n in payload["nodes"] + payload["edges"]), "vis renders title strings as HTML"
 
@@ -411,7 +288,8 @@ def test_render_html_counts_match_the_graph(source: OxiSource) -> None:
     g = build_graph(source, view="events")
     html = render_html(g, layout(g))
     meta = embedded(html)["meta"]
-    assert meta["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    assert meta["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "statements": 0}
+    assert meta["matrix"] is False
 
 
 # -- the real store ----------------------------------------------------------------------
@@ -423,3 +301,86 @@ def test_real_store_gives_the_same_graph_as_the_stand_in(source: OxiSource) -> N
         ours, real = build_graph(source, view=view), build_graph(store, view=view)
         assert sorted(ours.nodes) == sorted(real.nodes), view
         assert sorted(ours.edges(keys=True)) == sorted(real.edges(keys=True)), view
+
+
+# -- statements, rows, careers, layers ------------------------------------------------------
+AH = KGR + "province/AH"
+ECO = KGR + "project/ECO"
+STATEMENTS = {KGR + s for s in ("c1", "c2", "c3", "c4", "d1", "s1", "d2")}
+
+
+def test_each_statement_node_is_one_statement_with_all_its_actions_and_speaker(source: OxiSource) -> None:
+    sts = {st.iri: st for st in build_graph(source, view="matrix").graph["statements"]}
+    assert set(sts) == STATEMENTS
+    s1 = sts[KGR + "s1"]
+    assert s1.kind == "commitment" and s1.actions == ("推进", "深化")
+    assert s1.agents == (AH,) and s1.projects == (ECO, G60) and s1.speakers == (WZL,)
+    assert s1.date == "2024-05-10", "no event: the article's date"
+    assert sts[KGR + "d2"].kind == "directive" and sts[KGR + "d2"].agents == (LQ,)
+
+
+def test_labels_held_only_outside_the_article_graph_are_found(source: OxiSource) -> None:
+    g = build_graph(source, view="commitments")
+    assert g.nodes[ECO]["label"] == "生态绿色示范区", "the zh label, not the pinyin one"
+    assert g.graph["names"][ECO] == {"label": "生态绿色示范区", "type": "project"}
+
+
+def test_statements_follow_the_date_range_and_the_focus(source: OxiSource) -> None:
+    in_2022 = build_graph(source, view="matrix", date_to=date(2022, 12, 31)).graph["statements"]
+    assert {st.iri for st in in_2022} == {KGR + s for s in ("c1", "c2", "c3", "d1")}
+    about_ah = build_graph(source, view="matrix", focus="安徽", depth=1).graph["statements"]
+    assert [st.iri for st in about_ah] == [KGR + "s1"]
+    assert build_graph(source, view="posts").graph["statements"] == []
+
+
+def test_edge_rows_are_dated_sourced_and_newest_first(source: OxiSource) -> None:
+    rows = one_edge(build_graph(source, view="commitments"), SH, G60, "commitment")["rows"]
+    assert [r["date"] for r in rows] == ["2023-03-01", "2022-08-16", "2022-08-16"]
+    assert rows[0]["fact"] == KGR + "c4" and {r["fact"] for r in rows[1:]} == {KGR + "c1", KGR + "c2"}
+    assert rows[0]["event"] == "G60科创走廊论坛" and rows[0]["what"] == "共建"
+    assert rows[0]["headline"] == "G60科创走廊论坛举行" and rows[0]["article"] == KGR + "article/b1"
+    speaker_row = one_edge(build_graph(source, view="commitments"), AH, ECO, "commitment")["rows"][0]
+    assert speaker_row["speaker"] == "吴政隆" and speaker_row["what"] == "推进；深化"
+
+
+def test_statements_naming_no_target_are_rows_of_their_maker(source: OxiSource) -> None:
+    g = build_graph(source, view="commitments")
+    assert [r["fact"] for r in g.nodes[SH]["rows"]] == [KGR + "c3"]
+    assert [(r["fact"], r["what"]) for r in g.nodes[LQ]["rows"]] == [(KGR + "d2", "抓好")]
+    assert g.nodes[LQ]["facts"]["部署（未列对象）"] == ["抓好"]
+
+
+def test_a_persons_career_lists_posts_with_first_and_last_dates_then_events(source: OxiSource) -> None:
+    career = build_graph(source, view="commitments").nodes[LQ]["career"]
+    assert [(p["title"], p["first"], p["last"]) for p in career["posts"]] == [
+        ("上海市委书记", "2022-08-16", "2022-08-16"), ("国务院总理", "2023-03-01", "2023-03-01")]
+    assert [(e["date"], e["event"], e["role"]) for e in career["events"]] == [
+        ("2022-08-16", "合作事项签约发布会", "主持"), ("2022-08-16", "长三角地区主要领导座谈会", "主持")]
+    later = build_graph(source, view="commitments", date_from=date(2023, 1, 1)).nodes[LQ]["career"]
+    assert [p["title"] for p in later["posts"]] == ["国务院总理"] and later["events"] == []
+
+
+def test_commitments_are_laid_out_in_layers_actors_events_projects(source: OxiSource) -> None:
+    from kg.apps.viz import layered_layout
+    from kg.apps.viz.layout import layers_of
+
+    g = build_graph(source, view="commitments")
+    layers = layers_of(g)
+    assert layers[SH] == 0 and layers[LQ] == 0 and layers[JS] == 0  # JS commits too (c1)
+    assert layers[SYM] == 2 and layers[G60] == 3
+    pos = layered_layout(g)
+    assert pos[SH][0] < pos[SYM][0] < pos[G60][0]
+    assert len(set(pos.values())) == g.number_of_nodes()
+    assert layered_layout(g) == pos
+
+
+def test_the_matrix_page_embeds_every_statement_once(source: OxiSource, tmp_path: Path) -> None:
+    out = tmp_path / "m.html"
+    write_view(source, out, view="matrix")
+    payload = embedded(out.read_text("utf-8"))
+    assert payload["meta"]["matrix"] is True and payload["meta"]["view"] == "matrix"
+    facts = [payload["rows"][s["r"]]["fact"] for s in payload["statements"]]
+    assert sorted(facts) == sorted(STATEMENTS)
+    names = {iri: label for iri, label, _ in payload["names"]}
+    s1 = next(s for s in payload["statements"] if payload["rows"][s["r"]]["fact"] == KGR + "s1")
+    assert sorted(names[payload["names"][i][0]] for i in s1["pr"]) == ["G60科创走廊", "生态绿色示范区"]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from kg.apps.budget import DEFAULT_BUDGET
 from kg.errors import InputError, KgError
 from kg.graph import iri
 from kg.records import Article, Extraction
@@ -60,26 +61,46 @@ def _reason(exc: BaseException) -> str:
 
 
 def extract_isolated(
-    extractor: Any, batch: list[Article], batch_size: int
+    extractor: Any, batch: list[Article], batch_size: int, budget: float | None = None
 ) -> Iterator[tuple[Article, Extraction | BaseException]]:
     """Extract a batch at once; from the first failure on, go one by one to isolate the culprit.
 
     ``extract_many`` yields in input order, so what it produced before
     failing is kept.  Module-level so that worker processes (:mod:`kg.apps.parallel`)
     isolate failures exactly as an in-process build does.
+
+    Each article gets ``budget`` seconds (:mod:`kg.apps.budget`); one that overruns
+    is failed with the reason, without a second try, and the rest go on.
     """
+    from kg.apps.budget import BudgetExceeded, overrun_reason, time_budget
+
     done: list[Extraction] = []
+    overrun: set[int] = set()
     try:
-        for extraction in extractor.extract_many(batch, batch_size=batch_size):
+        stream = iter(extractor.extract_many(batch, batch_size=batch_size))
+        while True:
+            with time_budget(budget):
+                extraction = next(stream, None)
+            if extraction is None:
+                break
             if len(done) == len(batch):
                 raise RuntimeError("extract_many yielded more extractions than articles")
             done.append(extraction)
+    except BudgetExceeded:
+        overrun.add(len(done))
     except Exception:  # noqa: BLE001
         log.debug("batch extraction failed; retrying the rest article by article", exc_info=True)
     yield from zip(batch, done, strict=False)
-    for article in batch[len(done) :]:
+    for i, article in enumerate(batch[len(done) :], start=len(done)):
+        if i in overrun:
+            yield article, KgError(overrun_reason(budget))
+            continue
         try:
-            yield article, extractor.extract(article)
+            with time_budget(budget):
+                extraction = extractor.extract(article)
+            yield article, extraction
+        except BudgetExceeded:
+            yield article, KgError(overrun_reason(budget))
         except Exception as exc:  # noqa: BLE001
             yield article, exc
 
@@ -94,7 +115,9 @@ class _Builder:
         batch_size: int,
         executor: Any = None,
         validate: bool = False,
+        budget: float | None = None,
     ) -> None:
+        self.budget = budget
         self.store = store
         self.extractor = extractor
         self.on_progress = on_progress
@@ -199,7 +222,7 @@ class _Builder:
         return True
 
     def extractions(self, batch: list[Article]) -> Iterator[tuple[Article, Extraction | BaseException]]:
-        return extract_isolated(self.extractor, batch, self.batch_size)
+        return extract_isolated(self.extractor, batch, self.batch_size, self.budget)
 
     def write(self, article: Article, outcome: Extraction | BaseException) -> None:
         from kg.graph.rdf import article_quads
@@ -326,6 +349,7 @@ def build_paths(
     batch_size: int = 32,
     executor: Any = None,
     validate: bool = False,
+    time_budget: float | None = DEFAULT_BUDGET,
 ) -> BuildReport:
     """Read, extract and store every document under ``paths``.
 
@@ -345,6 +369,10 @@ def build_paths(
     shapes (:mod:`kg.graph.shacl`) before they are stored; an article that does
     not conform is not written and is reported as failed with its first
     violation.
+
+    ``time_budget`` is the seconds one article may take to extract (``None``: no
+    limit); one that takes longer is reported as failed and the build goes on.  An
+    executor applies its own budget (see :func:`kg.apps.parallel.make_executor`).
     """
     if executor is not None:
         return _Builder(store, None, on_progress, force, max(1, batch_size), executor, validate).run(paths, date)
@@ -352,7 +380,9 @@ def build_paths(
         from kg.nlp import Extractor
 
         extractor = Extractor()
-    return _Builder(store, extractor, on_progress, force, max(1, batch_size), validate=validate).run(paths, date)
+    return _Builder(
+        store, extractor, on_progress, force, max(1, batch_size), validate=validate, budget=time_budget
+    ).run(paths, date)
 
 
 _VERSION_SOURCES = (

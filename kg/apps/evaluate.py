@@ -9,11 +9,13 @@ extractor's internal records.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,39 @@ ROLE_ORDER = ("attendee", "chair", "speaker")
 def norm_label(text: str) -> str:
     """Project/title labels compare without quotes, 《》 and spaces."""
     return _QUOTES.sub("", text)
+
+
+# -- statement sentences ------------------------------------------------------------
+# The frozen sentence rule of eval/sentences.py (statements-guide.md: up to 。！？ with closing
+# quotes, or a paragraph end), copied here so that the installed package can score statements;
+# tests/test_evaluate.py checks that both give the same sentences.
+_FROZEN_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2}[”’」』]*")
+
+
+def frozen_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` cut by the frozen rule gold fingerprints are made with."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        start = 0
+        for cut in [*(m.end() for m in _FROZEN_END.finditer(para)), len(para)]:
+            if para[start:cut].strip():
+                out.append(para[start:cut].strip())
+            start = cut
+    return out
+
+
+def fingerprint(sentence: str) -> str:
+    """The first 8 hex digits of the sha1 of the (whitespace-stripped) sentence."""
+    return hashlib.sha1(sentence.strip().encode("utf-8")).hexdigest()[:8]
+
+
+def statement_sentences(evidence: str, gold: set[str]) -> list[str]:
+    """The gold sentences a system statement's evidence holds: the fingerprints of the frozen
+    sentences inside it that the gold lists, else the fingerprint of its first frozen sentence
+    (so a statement on a sentence the gold calls "neither" still counts, once)."""
+    fps = [fingerprint(s) for s in frozen_sentences(evidence)] or [fingerprint(evidence)]
+    hits = [f for f in fps if f in gold]
+    return hits or fps[:1]
 
 
 # -- scores -------------------------------------------------------------------
@@ -195,10 +230,27 @@ class _Names:
         body = self.ref.national_body(name)
         if body is not None:
             return str(body.label)
+        # 各地各部门 = 各地区各部门: surfaces of one addressee (ontology/commitment_cues.csv)
+        name = _addressee_aliases().get(name, name)
         # "各有关部门" and "有关部门" are the same addressee: the distributive 各 is not part of the name
         if name.startswith("各") and len(name) > 2:
             return name[1:]
         return name
+
+
+@lru_cache(maxsize=1)
+def _addressee_aliases() -> dict[str, str]:
+    """Surface → canonical value of the addressees the extraction knows (各地各部门 → 各地区各部门)."""
+    import csv
+
+    from kg.reference import default_ontology_dir
+
+    path = default_ontology_dir() / "commitment_cues.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["cue"].strip(): (r.get("value") or "").strip() or r["cue"].strip()
+                for r in csv.DictReader(fh) if (r.get("kind") or "").strip() == "addressee"}
 
 
 def _values(collection: Any) -> list[Any]:
@@ -301,7 +353,7 @@ class _System:
     def participation(self) -> set[tuple[str, str, str]]:
         out = set()
         for r in self.rows(
-            "VALUES ?role { schema:attendee kg:chair kg:speaker } ?e ?role ?a . ?a a schema:Person"
+            "VALUES ?role { schema:attendee kg:chair kg:speaker } ?e ?role ?a ; a schema:Event . ?a a schema:Person"
         ):
             out.add((r["e"], _local(r["role"]), self.names.name(r["a"])))
         return out
@@ -518,7 +570,75 @@ def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
         score("directive_addressees", gold_addr, set(addr_evidence), evidence=addr_evidence)
         score("directive_projects", gold_proj, set(proj_evidence), evidence=proj_evidence)
 
+    if isinstance(gold.get("statements"), list):
+        _score_statements(gold["statements"], sys_, names, score)
+
     return report
+
+
+def _gold_statements(entries: list[dict[str, Any]], names: _Names) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        if not isinstance(e, dict) or not isinstance(e.get("sent"), str):
+            raise KgError(f"a statement entry needs a fingerprint 'sent': {e!r}")
+        kind = e.get("kind")
+        if kind not in ("commitment", "directive"):
+            raise KgError(f"statement {e.get('sent')}: kind must be commitment or directive, not {kind!r}")
+        agents = e.get("committers", []) if kind == "commitment" else [e.get("issuer") or ""]
+        out[e["sent"]] = {
+            "kind": kind,
+            "agents": {names.canon(a) for a in agents if a},
+            "addressees": {names.canon(a) for a in e.get("addressees", []) or []},
+            "speaker": e.get("speaker") or None,
+        }
+    return out
+
+
+def _system_statements(sys_: _System, gold: set[str]) -> dict[str, dict[str, Any]]:
+    """System statements by gold sentence fingerprint (see :func:`statement_sentences`)."""
+    out: dict[str, dict[str, Any]] = {}
+    for cls, props in (("Commitment", {"agents": "committedBy"}),
+                       ("Directive", {"agents": "issuedBy", "addressees": "addressedTo"})):
+        for node in sys_.plan_actions(cls, {**props, "speakers": "speaker"}):
+            for ev in node["evidence"]:
+                for fp in statement_sentences(ev, gold):
+                    entry = out.setdefault(fp, {"kinds": set(), "agents": set(), "addressees": set(),
+                                                "speakers": set(), "evidence": ev})
+                    entry["kinds"].add(cls.lower())
+                    entry["agents"] |= {(cls.lower(), sys_.names.canon(a)) for a in node["agents"]}
+                    entry["addressees"] |= {sys_.names.canon(a) for a in node.get("addressees", set())}
+                    entry["speakers"] |= set(node["speakers"])
+    return out
+
+
+def _score_statements(entries: list[dict[str, Any]], sys_: _System, names: _Names, score: Any) -> None:
+    """The ``statements`` block: one entry per sentence holding a commitment or a directive
+    (docs/gold-format.md).  Sentences are compared by fingerprint; a sentence not listed is
+    "neither"."""
+    gold = _gold_statements(entries, names)
+    system = _system_statements(sys_, set(gold))
+    evidence = {fp: [e["evidence"]] for fp, e in system.items()}
+
+    def pairs(side: str, kind: str) -> tuple[set[Any], set[Any], dict[Any, list[str]]]:
+        g = {(fp, a) for fp, e in gold.items() if e["kind"] == kind for a in e[side]}
+        s = {(fp, a) for fp, e in system.items() for k, a in e["agents"] if k == kind} if side == "agents" else \
+            {(fp, a) for fp, e in system.items() if kind in e["kinds"] for a in e[side]}
+        return g, s, {f: evidence[f[0]] for f in s}
+
+    g, s, ev = pairs("agents", "commitment")
+    score("statement_committers", g, s, evidence=ev)
+    g, s, ev = pairs("agents", "directive")
+    score("statement_issuers", g, s, evidence=ev)
+    g, s, ev = pairs("addressees", "directive")
+    score("statement_addressees", g, s, evidence=ev)
+    g_sp = {(fp, e["speaker"]) for fp, e in gold.items() if e["speaker"]}
+    s_sp = {(fp, p) for fp, e in system.items() for p in e["speakers"]}
+    score("statement_speakers", g_sp, s_sp, evidence={f: evidence[f[0]] for f in s_sp})
+    # kind: over the sentences either side calls a statement (all others are "neither" on both sides)
+    union = set(gold) | set(system)
+    g_kind = {(fp, gold[fp]["kind"] if fp in gold else "neither") for fp in union}
+    s_kind = {(fp, "+".join(sorted(system[fp]["kinds"])) if fp in system else "neither") for fp in union}
+    score("statement_kind", g_kind, s_kind, evidence={f: evidence.get(f[0], []) for f in s_kind})
 
 
 def _score_commitments(

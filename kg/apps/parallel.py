@@ -30,6 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TextIO
 
+from kg.apps.budget import DEFAULT_BUDGET
 from kg.errors import KgError
 from kg.records import Article
 
@@ -60,14 +61,19 @@ def _extractor(factory: ExtractorFactory) -> Any:
 
 
 def extract_batch(
-    articles: list[Article], batch_size: int = 32, factory: ExtractorFactory = default_factory
+    articles: list[Article],
+    batch_size: int = 32,
+    factory: ExtractorFactory = default_factory,
+    budget: float | None = DEFAULT_BUDGET,
 ) -> list[Outcome]:
     """Extract ``articles`` and map each to N-Quads: the unit of work a worker is sent.
 
     Failures are isolated per article exactly as in an in-process build
     (:func:`kg.apps.build.extract_isolated`).  A lock serialises batches within a
     process, since one spaCy pipeline must not run in two threads at once
-    (a Dask worker may have several).
+    (a Dask worker may have several).  ``budget``: seconds per article
+    (:mod:`kg.apps.budget`), enforced in the worker, so an overrunning article fails
+    alone and the worker goes on with the batch.
     """
     from kg.apps.build import _reason, extract_isolated
     from kg.graph.rdf import article_quads, to_nquads
@@ -77,7 +83,7 @@ def extract_batch(
     reference = get_reference()
     out: list[Outcome] = []
     with _LOCK:
-        for _article, outcome in extract_isolated(extractor, articles, batch_size):
+        for _article, outcome in extract_isolated(extractor, articles, batch_size, budget):
             if isinstance(outcome, BaseException):
                 out.append((None, _reason(outcome)))
                 continue
@@ -120,7 +126,9 @@ class ProcessExecutor:
         batch_size: int = 32,
         factory: ExtractorFactory = default_factory,
         max_in_flight: int | None = None,
+        budget: float | None = DEFAULT_BUDGET,
     ) -> None:
+        self.budget = budget
         if workers < 1:
             raise KgError(f"--workers must be 1 or more, not {workers}")
         self.workers = workers
@@ -147,7 +155,7 @@ class ProcessExecutor:
                         exhausted = True
                         break
                     try:
-                        future = pool.submit(extract_batch, batch, self.batch_size, self.factory)
+                        future = pool.submit(extract_batch, batch, self.batch_size, self.factory, self.budget)
                     except BrokenProcessPool as exc:
                         raise KgError(
                             "the extraction worker processes died or could not start (in a script, "
@@ -189,7 +197,9 @@ class DaskExecutor:
         batch_size: int = 32,
         factory: ExtractorFactory = default_factory,
         max_in_flight: int | None = None,
+        budget: float | None = DEFAULT_BUDGET,
     ) -> None:
+        self.budget = budget
         self.scheduler = scheduler
         self.batch_size = batch_size
         self.factory = factory
@@ -217,7 +227,7 @@ class DaskExecutor:
             pending: dict[str, list[Article]] = {}
             queue = as_completed()
             for batch in source:
-                future = client.submit(extract_batch, batch, self.batch_size, self.factory, pure=False)
+                future = client.submit(extract_batch, batch, self.batch_size, self.factory, self.budget, pure=False)
                 pending[future.key] = batch
                 queue.add(future)
                 if len(pending) >= limit:
@@ -228,7 +238,9 @@ class DaskExecutor:
                 future.release()
                 following = next(source, None)
                 if following is not None:
-                    nxt = client.submit(extract_batch, following, self.batch_size, self.factory, pure=False)
+                    nxt = client.submit(
+                        extract_batch, following, self.batch_size, self.factory, self.budget, pure=False
+                    )
                     pending[nxt.key] = following
                     queue.add(nxt)
         finally:
@@ -241,17 +253,19 @@ def make_executor(
     executor: str = "process",
     scheduler: str | None = None,
     batch_size: int = 32,
+    budget: float | None = DEFAULT_BUDGET,
 ) -> ProcessExecutor | DaskExecutor | None:
-    """The executor the CLI options ask for; ``None`` means extract in this process."""
+    """The executor the CLI options ask for; ``None`` means extract in this process.
+    ``budget``: seconds each article may take to extract, enforced by the workers."""
     if executor == "dask":
         if not scheduler:
             raise KgError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-        return DaskExecutor(scheduler, batch_size=batch_size)
+        return DaskExecutor(scheduler, batch_size=batch_size, budget=budget)
     if scheduler:
         raise KgError("--scheduler only applies with --executor dask")
     if workers <= 1:
         return None
-    return ProcessExecutor(workers, batch_size=batch_size)
+    return ProcessExecutor(workers, batch_size=batch_size, budget=budget)
 
 
 # -- progress ---------------------------------------------------------------------------
@@ -302,11 +316,12 @@ def _duration(seconds: float) -> str:
 
 
 class Progress:
-    """Build progress: a one-line bar on a terminal, a log line every ``every`` articles otherwise.
+    """Build progress: rich's progress bar on a terminal, a log line every ``every`` articles otherwise.
 
     Shows articles done, articles per second, ETA (from input records read
     against ``total``) and failures.  Call it as the ``on_progress`` of
-    :func:`kg.apps.build.build_paths`; ``close()`` ends the bar's line.
+    :func:`kg.apps.build.build_paths`; ``close()`` ends the bar.  Away from a terminal
+    (a pipe, a CI log) nothing is redrawn: each report is one plain line.
     """
 
     def __init__(
@@ -330,6 +345,8 @@ class Progress:
         self.records = 0
         self._bundles: set[str] = set()
         self._last_draw = 0.0
+        self._bar: Any = None  # rich's progress display, started on the first report
+        self._task: Any = None
 
     @property
     def done(self) -> int:
@@ -339,16 +356,18 @@ class Progress:
         elapsed = self.clock() - self.started
         return self.done / elapsed if elapsed > 0 else 0.0
 
+    def summary(self) -> str:
+        """Counts and rate: ``3 articles | 2 built | 0 unchanged | 1 failed | 1.5 docs/s``."""
+        c = self.counts
+        return (
+            f"{self.done} articles | {c['built']} built | {c['skipped']} unchanged | {c['failed']} failed"
+            f" | {self.rate():.1f} docs/s"
+        )
+
     def line(self) -> str:
+        """The log line: share of the input read, :meth:`summary`, ETA and time elapsed."""
         elapsed = self.clock() - self.started
-        rate = self.rate()
-        parts = [
-            f"{self.done} articles",
-            f"{self.counts['built']} built",
-            f"{self.counts['skipped']} unchanged",
-            f"{self.counts['failed']} failed",
-            f"{rate:.1f} docs/s",
-        ]
+        parts = [self.summary()]
         if self.total:
             share = min(self.records / self.total, 1.0)
             if share > 0:
@@ -371,18 +390,47 @@ class Progress:
             print(f"{status:8} {source}", file=self.stream, flush=True)
         elif self.live:
             now = self.clock()
-            if now - self._last_draw >= 0.2:
+            if self._bar is None or now - self._last_draw >= 0.2:
                 self._last_draw = now
-                print(f"\r\x1b[K{self._bar()}", end="", file=self.stream, flush=True)
+                self._draw()
         elif self.done % self.every == 0:
             print(f"kg build: {self.line()}", file=self.stream, flush=True)
 
-    def _bar(self, width: int = 20) -> str:
-        if not self.total:
-            return self.line()
-        filled = int(width * min(self.records / self.total, 1.0))
-        return "[" + "#" * filled + "." * (width - filled) + "] " + self.line()
+    def _draw(self) -> None:
+        """Redraw rich's bar; no refresh thread: it is redrawn from here, at most five times a second."""
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as Bar
+
+            # one terminal line: bar, share of the input read, counts, rate, ETA (elapsed once done)
+            self._bar = Bar(
+                BarColumn(bar_width=20),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[counts]}"),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(elapsed_when_finished=True),
+                console=Console(file=self.stream, force_terminal=True, highlight=False),
+                auto_refresh=False,
+                get_time=self.clock,
+            )
+            self._task = self._bar.add_task("build", total=self.total or None)
+        c = self.counts
+        counts = f"{c['built']} built, {c['skipped']} unchanged, {c['failed']} failed"
+        self._bar.update(self._task, completed=self.records, counts=counts, rate=f"{self.rate():.1f} docs/s")
+        if not self._bar.live.is_started:
+            self._bar.start()
+        self._bar.refresh()
 
     def close(self) -> None:
-        if self.live and not self.verbose and self.done:
-            print(f"\r\x1b[K{self._bar()}", file=self.stream, flush=True)
+        """Draw the final state and give the terminal line back."""
+        if self._bar is not None:
+            self._draw()
+            self._bar.stop()
+            self._bar = None
+

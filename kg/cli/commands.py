@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kg.apps.budget import DEFAULT_BUDGET
 from kg.apps.exports import GRAPH_FORMATS, GRAPH_SUFFIXES
 from kg.apps.tables import format_table
 from kg.errors import KgError, QueryError
@@ -172,6 +173,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 or more: {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     common = argparse.ArgumentParser(add_help=False)
@@ -235,6 +246,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     p.add_argument(
         "--batch-size", type=_positive, default=32, metavar="N", help="articles per batch sent to a worker (default 32)"
+    )
+    p.add_argument(
+        "--time-budget",
+        type=_seconds,
+        default=DEFAULT_BUDGET,
+        metavar="SECONDS",
+        help=f"seconds one article may take to extract; one that takes longer is reported as failed "
+        f"and the build goes on (default {DEFAULT_BUDGET:g}; 0: no limit)",
     )
     p.add_argument(
         "--validate", action="store_true",
@@ -361,7 +380,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _range_options(p, "facts")
     p.add_argument(
-        "--view", choices=("commitments", "posts", "events", "all"), default="all", help="which facts to draw"
+        "--view", choices=("matrix", "commitments", "posts", "events", "all"), default="all",
+        help="which facts to draw; matrix: the commitments matrix (with the commitments network as a second tab)"
     )
     return parser
 
@@ -421,6 +441,13 @@ def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
 # -- commands ---------------------------------------------------------------
 
 
+def _shown(location: str) -> str:
+    """A store location fit to print: credentials in a URL redacted."""
+    from kg.store.remote import redact_url
+
+    return redact_url(str(location))
+
+
 def _open(args: argparse.Namespace) -> Store:
     return open_store(args.store, create=False)
 
@@ -434,7 +461,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from kg.apps.parallel import Progress, count_inputs, make_executor
 
-    executor = make_executor(args.workers, args.executor, args.scheduler, args.batch_size)
+    budget = args.time_budget or None
+    executor = make_executor(args.workers, args.executor, args.scheduler, args.batch_size, budget)
     progress = Progress(count_inputs(args.paths), verbose=args.verbose)
     with open_store(args.store) as store:
         try:
@@ -447,6 +475,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 validate=args.validate,
                 executor=executor,
                 batch_size=args.batch_size,
+                time_budget=budget,
             )
         finally:
             progress.close()
@@ -454,7 +483,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kg build: {progress.line()}", file=sys.stderr)
     for source, reason in report.failed:
         print(f"{source}: {reason}")
-    print(f"{report.summary()} (store: {args.store})")
+    print(f"{report.summary()} (store: {_shown(args.store)})")
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -554,7 +583,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"store         {args.store}")
+    print(f"store         {_shown(args.store)}")
     print(f"quads         {stats['quads']}")
     print(f"named graphs  {stats['named_graphs']}")
     print(f"articles      {stats['articles']}")

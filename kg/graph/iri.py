@@ -45,6 +45,12 @@ PREFIXES: dict[str, str] = {
     "xsd": XSD,
 }
 
+
+def sparql_prefixes(names: tuple[str, ...] | None = None) -> str:
+    """``PREFIX`` declarations for ``names`` (default: all of :data:`PREFIXES`), one a line,
+    to put before a query text that uses them."""
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in (names or tuple(PREFIXES)))
+
 # RFC 3987 ``ucschar`` ranges: non-ASCII characters allowed verbatim in an IRI.
 _UCSCHAR = (
     (0xA0, 0xD7FF),
@@ -135,12 +141,18 @@ def series(label: str) -> str:
     return f"{KGR}series/{segment(label)}"
 
 
-def event(kind: str, label: str, start_date: str | None, location: str | None) -> str:
+def event(
+    kind: str, label: str, start_date: str | None, location: str | None, identity: str | None = None
+) -> str:
     """An event is identified by what it is, when and where, not by the article.
 
     ``location`` is the IRI of the place (already canonical), so ``上海`` and
-    ``上海市`` in two articles give the same event node.
+    ``上海市`` in two articles give the same event node.  When the extraction knows who led
+    the event (``identity``: kind, day, chair or travelling leader, head noun), that alone
+    identifies it, so two reports that name the same meeting differently still share one node.
     """
+    if identity:
+        return f"{KGR}event/{short_hash('identity', identity)}"
     return f"{KGR}event/{short_hash(kind, label, start_date or '', location or '')}"
 
 

@@ -289,7 +289,7 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
     event_iris: dict[str, str] = {}
     for ev in extraction.events:
         loc = res.place(ev.location) if ev.location is not None else None
-        event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc)
+        event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc, ev.identity)
 
     for ev in extraction.events:
         e = event_iris[ev.key]
@@ -347,58 +347,35 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
         if proj.located_in is not None:
             g.add(p, kgp("locatedIn"), res.place(proj.located_in))
 
+    def statement(node: str, cls: str, speaker: str | None, actions: Iterable[str], projects: Iterable[str],
+                  event: str | None, ev: Evidence) -> None:
+        """What every statement node carries: one per sentence (the contract's statements section)."""
+        g.add(node, _A, kgp(cls))
+        g.add(node, _A, sdo("PlanAction"))
+        if event and event in event_iris:
+            g.add(node, kgp("madeAt"), event_iris[event])
+        for label in sorted(set(projects)):
+            g.add(node, kgp("concerns"), project(label))
+        for action in actions:
+            if action:
+                g.add(node, kgp("action"), zh(action))
+        if speaker:
+            g.add(node, kgp("speaker"), person(speaker))
+        provenance(node, ev)
+
     for com in extraction.commitments:
-        committers = agents(com.committed_by)
-        projects = sorted(set(com.projects))
-        c = iri.fact(
-            "commitment",
-            art.key,
-            ",".join(committers),
-            com.action,
-            ",".join(projects),
-            com.event or "",
-            com.evidence.start,
-            com.evidence.end,
-        )
-        g.add(c, _A, kgp("Commitment"))
-        g.add(c, _A, sdo("PlanAction"))
-        for who in committers:
+        c = iri.fact("commitment", art.key, com.evidence.start, com.evidence.end)
+        for who in agents(com.committed_by):
             g.add(c, kgp("committedBy"), who)
-        if com.event and com.event in event_iris:
-            g.add(c, kgp("madeAt"), event_iris[com.event])
-        for label in projects:
-            g.add(c, kgp("concerns"), project(label))
-        if com.action:
-            g.add(c, kgp("action"), zh(com.action))
-        provenance(c, com.evidence)
+        statement(c, "Commitment", com.speaker, com.actions or (com.action,), com.projects, com.event, com.evidence)
 
     for dirv in extraction.directives:
-        issuer = agent(dirv.issued_by)
-        addressees = agents(dirv.addressed_to)
-        projects = sorted(set(dirv.projects))
-        d = iri.fact(
-            "directive",
-            art.key,
-            issuer,
-            ",".join(addressees),
-            dirv.action,
-            ",".join(projects),
-            dirv.event or "",
-            dirv.evidence.start,
-            dirv.evidence.end,
-        )
-        g.add(d, _A, kgp("Directive"))
-        g.add(d, _A, sdo("PlanAction"))
-        g.add(d, kgp("issuedBy"), issuer)
-        for who in addressees:
+        d = iri.fact("directive", art.key, dirv.evidence.start, dirv.evidence.end)
+        g.add(d, kgp("issuedBy"), agent(dirv.issued_by))
+        for who in agents(dirv.addressed_to):
             g.add(d, kgp("addressedTo"), who)
-        if dirv.event and dirv.event in event_iris:
-            g.add(d, kgp("madeAt"), event_iris[dirv.event])
-        for label in projects:
-            g.add(d, kgp("concerns"), project(label))
-        if dirv.action:
-            g.add(d, kgp("action"), zh(dirv.action))
-        provenance(d, dirv.evidence)
+        statement(d, "Directive", dirv.speaker, dirv.actions or (dirv.action,), dirv.projects, dirv.event,
+                  dirv.evidence)
 
     return g.sorted()
 

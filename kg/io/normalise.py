@@ -314,8 +314,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of the paragraphs (non-empty lines) of normalised text."""
-    return [m.span() for m in _PARAGRAPH.finditer(text)]
+    """``(start, end)`` offsets of the paragraphs (lines with more than blanks) of the text.
+
+    The one definition: the pipeline's segmenter (:mod:`kg.nlp.segment`) uses it too."""
+    return [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
 
 
 # --- title and date ---------------------------------------------------------------

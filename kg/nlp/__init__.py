@@ -12,8 +12,9 @@ factory with one job:
 ``kg_person_tagger`` untitled names, statistical tagger on unexplained windows
 ``kg_names``         run-together headline names, every later mention
 ``kg_events``        events, participation, reviewed documents, decisions
+``kg_speakers``      who speaks in every sentence, and from what standing
 ``kg_projects``      named projects
-``kg_commitments``   commitments and directives
+``kg_commitments``   statements: one commitment or directive per sentence
 ===================  =========================================================
 
 Annotations on the ``Doc`` that later components (and tests) read:
@@ -62,12 +63,13 @@ PIPELINE = (
     "kg_person_tagger",
     "kg_names",
     "kg_events",
+    "kg_speakers",
     "kg_projects",
     "kg_commitments",
 )
 # Modules that register the later factories; imported lazily so that a missing
 # optional component names itself in the error instead of breaking the import.
-_FACTORY_MODULES = {"kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
+_FACTORY_MODULES = {"kg_speakers": "kg.nlp.speakers", "kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
 
 _JIEBA_READY = False
 jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it

@@ -68,7 +68,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
-from kg.nlp.state import DocState
+from kg.nlp.state import DocState, SentenceSpeaker
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
@@ -170,6 +170,15 @@ class _Subject:
     first_person: bool = False
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
+    future: bool = False  # 我们将…: a pledge, not a task
+
+
+@dataclass
+class _Tasks:
+    """The task clauses of one sentence ((start after the marker, end)) and the subjects it names."""
+
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    subjects: list[_Subject] = field(default_factory=list)
 
 
 @dataclass
@@ -179,8 +188,14 @@ class Found:
 
 
 class CommitmentFinder:
-    def __init__(self, cues: CommitmentCues, reference: Reference | None = None) -> None:
+    """Statements, one per sentence.  The switches exist for the ablation in docs/evaluation.md:
+    ``discourse`` (past clauses from ``kg_discourse`` instead of the markers here), ``imperatives``
+    (verb-led sentences of a speech without 要), ``generic`` (unnamed subjects: 各族干部要…)."""
+
+    def __init__(self, cues: CommitmentCues, reference: Reference | None = None, *, discourse: bool = True,
+                 imperatives: bool = True, generic: bool = True) -> None:
         self.cues = cues
+        self.discourse, self.imperatives, self.generic = discourse, imperatives, generic
         self.ref = reference if reference is not None else get_reference()
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
@@ -232,7 +247,8 @@ class CommitmentFinder:
                 rest = clause[len(fp):]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
-                    return (_Subject((), False, first_person=kind == "first_person", state=kind == "state"),
+                    return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
+                                     future=marker in self.cues.future),
                             cs + len(fp) + len(marker))
         hope = self._starts_with(clause, self.cues.hope)
         pos = cs + (len(hope) if hope else 0)
@@ -261,6 +277,9 @@ class CommitmentFinder:
             if joiner is None:
                 break
             pos += len(joiner)
+        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
+            named, pos = self._named_parties(state, text, pos, ce)
+            agents.extend(named)
         if not agents:
             return None
         rest = text[pos:ce]
@@ -273,7 +292,30 @@ class CommitmentFinder:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
-        return _Subject(tuple(dict.fromkeys(agents)), subordinate), pos + len(marker)
+        if marker in self.cues.future and _DISPOSAL.match(text, pos + len(marker), ce):
+            return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
+        return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
+                pos + len(marker))
+
+    def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
+        """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
+        verb or adverb, each an organisation; and where the list ends."""
+        toks = [t for t in pos_tokens(text, start, end, state.tokens_between(start, end) or None) if t[2].strip()]
+        parts: list[str] = []
+        cur = ""
+        stop = start
+        for _s, e, word, tag in toks:
+            if word in ("、", "和", "及", "与"):
+                parts.append(cur)
+                cur = ""
+            elif tag.startswith(_NOMINAL_TAGS) or word == "各":
+                cur += word
+            else:
+                break
+            stop = e
+        parts.append(cur)
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2]
+        return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
         """The addressee ``rest`` starts with, also after a distributive 各级/各 (各级各有关方面)."""
@@ -453,143 +495,396 @@ class CommitmentFinder:
 
     # -- main ----------------------------------------------------------------
     def find(self, state: DocState, mentions: Sequence[ProjectMention]) -> Found:
-        text = state.article.text
+        """One statement (a commitment or a directive) per sentence that holds one."""
+        from kg.nlp.speakers import SpeakerFinder
+
         found = Found()
-        paragraphs = state.paragraphs or [(0, len(text))]
-        sentences = state.sentences or [(0, len(text))]
-        decisions = set(self.cues.decision)
-        for para in paragraphs:
-            frame: _Frame | None = None
-            for ss, se in sentences:
-                if not (para[0] <= ss < para[1]):
-                    continue
-                subject: tuple[_Subject, int] | None = None
-                pending: _Subject | None = None  # 各地区谋划…，要…: an addressee waiting for its 要
-                for cs, ce in _clauses(text, ss, se):
-                    clause = text[cs:ce]
-                    cue = self._starts_with(clause, self.cues.resolution)
-                    if cue is not None:
-                        frame = _Frame("meeting", active=cue in decisions)
-                        cs += len(cue)
-                        if cs >= ce:
-                            continue
-                        clause = text[cs:ce]
-                    speaker = self._speaker_clause(state, text, cs, ce)
-                    if speaker is not None:
-                        frame = _Frame("speech", speaker)
-                        continue
-                    scoped = state.speaker_at(cs)
-                    if scoped is not None and (frame is None or (frame.kind == "speech" and frame.person != scoped)):
-                        frame = _Frame("speech", scoped)
-                    body = cs
-                    subj = self._subject(state, text, cs, ce)
-                    if subj is not None and subj[1] < 0:
-                        pending = subj[0]
-                        continue
-                    if subj is not None and subj[0].first_person:
-                        if frame is not None and frame.kind == "speech":
-                            frame.active = True
-                        body = subj[1]
-                    elif subj is not None:
-                        subject = subj
-                        body = subj[1]
-                    else:
-                        marker = self._pledge_at(clause)
-                        if marker is not None and pending is not None and subject is None:
-                            subject, pending = (pending, cs + len(marker)), None
-                            body = subject[1]
-                        elif marker is not None and frame is not None:
-                            frame.active = True
-                            body = cs + len(marker)
-                        elif (frame is None and self._meeting_decision(state, clause, cs)
-                              and any(cs <= m.start < ce for m in mentions)):
-                            # 主持召开国务院常务会议，部署…促进综合保税区升级: what the meeting decided,
-                            # when it names what it concerns
-                            self._emit_frame(state, found, _Frame("meeting", active=True), para, cs, ce, mentions)
-                            continue
-                    if subject is not None:
-                        self._emit_subject(state, found, frame, subject[0], para, body, ce, mentions)
-                    elif frame is not None and frame.active:
-                        self._emit_frame(state, found, frame, para, body, ce, mentions)
+        self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
+        self._announced = False  # 对X提出3点希望: every following task of the speech is for X
+        if not state.sentences:
+            return found
+        speakers = state.sentence_speakers or SpeakerFinder().find(state)
+        by_index = {sp.sentence: sp for sp in speakers}
+        text = state.article.text
+        for i, (ss, se) in enumerate(state.sentences):
+            sp = by_index.get(i)
+            self._announce(state, sp, ss, se)
+            if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _recalled(state, text, sp.body_start, se, self.discourse)
+                    or (self.discourse and sp.intro and sp.clause_start >= 0 and state.is_past(sp.clause_start))):
+                continue
+            self._sentence(state, found, sp, ss, se, mentions)
         return found
 
-    def _meeting_decision(self, state: DocState, clause: str, cs: int) -> bool:
-        """部署/确定/决定… as a clause of the sentence that reports the meeting itself."""
-        if self._starts_with(clause, self.cues.decision_verb) is None:
-            return False
-        event = state.event_at(cs)
-        rec = self._event_record(state, event)
-        return rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
+    def _tasks(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> _Tasks:
+        """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
+        text = state.article.text
+        start = sp.body_start if sp.intro else ss
+        clauses = _clauses(text, start, se)
+        out = _Tasks()
+        pending: _Subject | None = None
+        for k, (cs, ce) in enumerate(clauses):
+            clause = text[cs:ce]
+            subj = self._subject(state, text, cs, ce)
+            generic = self._generic_subject(state, text, cs, ce)
+            if subj is not None and subj[1] < 0 and generic is not None:
+                # 各级党委和国家机关要…: a known addressee joined to an unnamed body
+                subj = (_Subject(generic[0].agents or subj[0].agents, True), generic[1])
+            if subj is not None and subj[1] < 0:
+                pending = subj[0]
+                continue
+            if subj is not None:
+                out.subjects.append(subj[0])
+                out.clauses.append((subj[1], ce))
+                continue
+            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") else None
+            if future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses:
+                # 李家超表示将不负…: the speaker's own future action
+                out.subjects.append(_Subject((), False, first_person=True, future=True))
+                out.clauses.append((cs + len(future), ce))
+                continue
+            marker = self._pledge_at(clause) or self._starts_with(clause, _TASK_OPENERS)
+            if marker is not None:
+                if pending is not None:
+                    out.subjects.append(pending)
+                    pending = None
+                out.clauses.append((cs + (len(marker) if marker in self.cues.pledge else 0), ce))
+                continue
+            if generic is not None:  # 各族干部要…，社会治理既要…
+                out.subjects.append(generic[0])
+                out.clauses.append((generic[1], ce))
+            elif out.clauses and not self._new_subject(state, cs):  # 要加快…，深化…，推进…: the list goes on
+                out.clauses.append((cs, ce))
+            elif out.clauses:
+                break  # "…；四川则提出…": another subject, another statement
+            elif (k == 0 and not sp.intro and sp.kind in ("person", "meeting") and self.imperatives
+                  and self._imperative(state, text, clauses)):
+                out.clauses.append((cs, ce))
+            elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
+                out.clauses.append((cs, ce))
+            elif k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
+                out.clauses.append((cs, ce))  # 会议审议通过《…行动方案》: the body adopts its own plan
+            elif k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
+                out.clauses.append((cs, ce))
+            elif sp.intro and _HEADING.match(clause.strip()) and self._imperative(state, text, clauses[k:]):
+                out.clauses.append((cs, ce))  # 提出4点建议：一是共同推动…
+        return out
 
-    def _clause(
-        self, state: DocState, start: int, end: int, mentions: Sequence[ProjectMention]
-    ) -> tuple[str, tuple[str, ...], str | None, Evidence] | None:
-        """What every pledge or task of a clause carries: its action, the projects it names,
-        the event it was said at and the sentence; None for a clause with neither action nor project."""
-        projects = [m for m in mentions if start <= m.start < end]
-        action = self._action(state, start, end, projects)
-        if not action and not projects:
+    def _generic_subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"各族干部要…", "西藏各级人大要…", "社会治理既要…": a short noun phrase, then a task marker.
+        The subject is an addressee when it is a place or a body (党委, 部门 …), else nobody."""
+        m = _GENERIC_SUBJECT.match(text, cs, ce) if self.generic else None
+        if m is None:
             return None
+        head, rest = m.group(1), text[m.end(1):ce]
+        if self._starts_with(rest, self.cues.not_pledge):
+            return None
+        marker = (self._pledge_at(rest) or self._starts_with(rest, self.cues.future)
+                  or self._starts_with(rest, _TASK_OPENERS))
+        if marker is None:
+            return None
+        toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
+        # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
+        nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
+                                or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
+        if (not nominal_end
+                or toks[0][3].startswith(("d", "p", "c", "u")) or toks[0][2] in _NOT_SUBJECTS):
+            return None
+        if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
+                or _TITLE_IN.search(head):
+            return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
+        if marker in self.cues.future and _DISPOSAL.match(text, m.end(1) + len(marker), ce):
+            return None
+        place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
+        if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
+            return _Subject((AgentRef("organization", "中华人民共和国"),), False, future=True), m.end(1) + len(marker)
+        if place is not None:
+            agents = tuple(self._expand(place.kind, place.value))
+        else:  # 各级党委和国家机关: each body of a coordination
+            agents = tuple(AgentRef("organization", part) for part in re.split(r"和|及|与|、", head)
+                           if _BODY_SUFFIX.search(part))
+        return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
+
+    def _new_subject(self, state: DocState, cs: int) -> bool:
+        """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
+        text = state.article.text
+        lead = cs + len(text[cs:cs + 4]) - len(text[cs:cs + 4].lstrip())
+        return any(m.start == lead and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions) \
+            or any(s0 == lead for spans in state.person_mentions.values() for s0, _ in spans)
+
+    def _decided(self, text: str, sp: SentenceSpeaker) -> bool:
+        """会议确定/决定/部署…: what follows is decided, with or without 要."""
+        cue = text[sp.clause_start:sp.clause_end]
+        return any(cue.endswith(d[2:]) for d in self.cues.decision if d.startswith("会议"))
+
+    def _imperative(self, state: DocState, text: str, clauses: Sequence[tuple[int, int]]) -> bool:
+        """A sentence of verb-led clauses (坚持…，加快…) with no judgement (…是…) and no clause led by
+        a subject of its own (长三角肩负着…, 我们更加深切体会到…)."""
+        first = text[clauses[0][0]:clauses[0][1]].strip()
+        heading = _HEADING.match(first)
+        if heading is not None:  # 第一，… / 一是…: the heading's own clause decides
+            if heading.end() == len(first):
+                clauses = clauses[1:]
+            else:
+                offset = clauses[0][0] + len(text[clauses[0][0]:clauses[0][1]]) - len(first) + heading.end()
+                clauses = [(offset, clauses[0][1]), *clauses[1:]]
+            if not clauses:
+                return False
+            first = text[clauses[0][0]:clauses[0][1]].strip()
+        if self._starts_with(first, _NARRATIVE_OPENERS) is not None:
+            return False
+        sentence = text[clauses[0][0]:clauses[-1][1]]
+        if _JUDGEMENT.search(sentence):
+            return False
+        for k, (cs, ce) in enumerate(clauses):
+            toks = [t for t in pos_tokens(text, cs, ce, state.tokens_between(cs, ce) or None) if t[2].strip()]
+            if not toks:
+                continue
+            lead = toks[0]
+            named = lead[3].startswith("r") or any(
+                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
+            if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
+                return False
+            if k == 0 and (named or not _verb_led(toks)):
+                return False
+        return True
+
+    def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
+                  mentions: Sequence[ProjectMention]) -> None:
+        tasks = self._tasks(state, sp, ss, se)
+        if not tasks.clauses and sp.kind == "none":
+            # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
+            decided = self._lead_decision(state, ss, se, mentions)
+            if decided is not None:
+                tasks.clauses.append(decided)
+                sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
+        if not tasks.clauses:
+            return
+        text = state.article.text
+        first = tasks.clauses[0][0]
+        projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
-        return action, labels, state.event_at(start), state.evidence_at(start)
-
-    def _emit_frame(self, state: DocState, found: Found, frame: _Frame, para: tuple[int, int], start: int,
-                    end: int, mentions: Sequence[ProjectMention]) -> None:
-        clause = self._clause(state, start, end, mentions)
-        if clause is None:
+        actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses
+                                      if (a := self._action(state, cs, ce, [m for m in projects if cs <= m.start < ce]))))
+        if not actions and not labels:
             return
-        action, labels, event, evidence = clause
-        if frame.kind == "speech" and frame.person is not None:
-            if self._is_national(state, frame.person):
-                # A national leader's 要… names no addressee: it is a task only for a reporting
-                # province (汇报会) or for the leading group whose meeting he chairs.
-                to: list[AgentRef] = []
-                for key in self._context_events(state, start):
-                    to = self._report_provinces(state, key, frame.person)
-                    group = self._leading_group_of(state, key) if not to else None
-                    if group is not None and self._chair(state, key) == frame.person:
-                        to = [AgentRef("organization", group)]
-                    if to:
-                        break
-                if to:
-                    found.directives.append(DirectiveRecord(AgentRef("person", frame.person), tuple(to), action,
-                                                            labels, evidence, event))
-                return
-            who = [AgentRef("person", frame.person)]
-            place = state.province_of(frame.person)
-            if place is not None:
-                who.append(AgentRef(place.kind, place.name))
+        evidence = Evidence(text[ss:se], ss, se)
+        event = state.event_at(ss) or _main_event(state)
+        speaker = sp.name if sp.kind == "person" else None
+        verdict = self._verdict(state, sp, tasks, event, ss)
+        if verdict is None:
+            return
+        kind, agents, addressees = verdict
+        if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
+            agents = [a for a in agents if a.kind != "person"]
         else:
-            who = self._meeting_committers(state, event, para, start)
-        if who:
-            found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(who)), action, labels, evidence, event))
+            addressees = self._inherited(state, sp, ss, tasks, addressees)
+        action = actions[0] if actions else ""
+        if kind == "commitment" and agents:
+            found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(agents)), action, labels, evidence, event,
+                                                      speaker, actions))
+        elif kind == "directive" and agents:
+            found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
+                                                    evidence, event, speaker, actions))
 
-    def _emit_subject(self, state: DocState, found: Found, frame: _Frame | None, subject: _Subject,
-                      para: tuple[int, int], start: int, end: int, mentions: Sequence[ProjectMention]) -> None:
-        clause = self._clause(state, start, end, mentions)
-        if clause is None:
-            return
-        action, labels, event, evidence = clause
-        issuer: str | None = None
-        if frame is not None and frame.kind == "speech":
-            issuer = frame.person
-        elif frame is not None and frame.kind == "meeting":
-            issuer = self._chair(state, event)
-        national = self._is_national(state, issuer)
-        if subject.state:
-            body = self._national_org(state, issuer) if national else None
+    def _verdict(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, event: str | None,
+                 offset: int) -> tuple[str, list[AgentRef], list[AgentRef]] | None:
+        """(kind, committers or [issuer], addressees) of a sentence with tasks, by the speaker's standing."""
+        named = [a for s in tasks.subjects if not (s.first_person or s.state) for a in s.agents]
+        ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
+        tasked = [a for s in ordered for a in s.agents]
+        if sp.kind == "person" and sp.name is not None:
+            person = AgentRef("person", sp.name)
+            if sp.standing == "national":
+                # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
+                if tasks.subjects and (tasks.subjects[0].state or (tasks.subjects[0].first_person and tasks.subjects[0].future)):
+                    body = self._national_org(state, sp.name)
+                    return ("commitment", [AgentRef("organization", body)], []) if body else None
+                return "directive", [person], named
+            if sp.standing.startswith(("province:", "city:")):
+                kind, place = sp.standing.split(":", 1)
+                own = AgentRef("province" if kind == "province" else "city", place)
+                if tasked and any(a != own for a in tasked):
+                    return "directive", [person], [a for a in tasked if a != own]
+                peers = [a for a in named if a not in tasked]
+                return "commitment", peers or [own], []
+            if tasked and any(s.hope for s in ordered):
+                return "directive", [person], tasked
+            peers = [a for a in named if a not in tasked]
+            return ("commitment", peers, []) if peers else None
+        if sp.kind == "meeting":
+            body = self._superior_body(state, event)
             if body is not None:
-                found.commitments.append(CommitmentRecord((AgentRef("organization", body),), action, labels,
-                                                          evidence, event))
+                if "通过" in sp.verb and not sp.intro:
+                    return None  # what follows an adoption is the adopted text's content
+                if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
+                    return "commitment", [AgentRef("organization", body)], []
+                return "directive", [AgentRef("organization", body)], named
+            peers = [a for a in named if a not in tasked]
+            para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
+            return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+        if sp.kind == "body" and sp.name is not None:
+            peers = [a for a in named if a not in tasked]
+            return "commitment", peers or self._expand(sp.standing, sp.name), []
+        peers = [a for a in named if a not in tasked]
+        # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
+        if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
+            return "commitment", peers, []
+        return None
+
+    def _lead_decision(self, state: DocState, ss: int, se: int,
+                       mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
+        """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
+        text = state.article.text
+        for cs, ce in _clauses(text, ss, se):
+            if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
+                continue
+            rec = self._event_record(state, state.event_at(cs) or _main_event(state))
+            if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
+                    and any(cs <= m.start < ce for m in mentions)):
+                return cs, ce
+        return None
+
+    def _announce(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+        """"对各民主党派、全国工商联和无党派人士提出3点希望": the headings that follow are addressed to them."""
+        text = state.article.text
+        m = _ANNOUNCED.search(text, ss, se)
+        if m is None:
             return
-        own = issuer is not None and any(
-            a == AgentRef("province", p.name) for a in subject.agents if (p := state.province_of(issuer)) is not None
-        )
-        if issuer is not None and (national or subject.hope or (subject.subordinate and not own)):
-            found.directives.append(DirectiveRecord(AgentRef("person", issuer), subject.agents, action, labels, evidence, event))
-        elif not subject.subordinate:
-            found.commitments.append(CommitmentRecord(subject.agents, action, labels, evidence, event))
-        # 有关部门要… with nobody speaking is nobody's pledge: it is left out
+        named, _ = self._named_parties(state, text, m.start(1), m.end(1))
+        named = [a for a in named if _PARTY.search(a.name)]
+        places = [AgentRef(x.kind, x.value) for x in state.mentions  # type: ignore[arg-type]
+                  if m.start(1) <= x.start < m.end(1) and x.kind in ("province", "city")]
+        who = sp.name if sp is not None and sp.name else None
+        if who is None:
+            first = min(((s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < se),
+                        default=None)
+            who = first[1] if first else None
+        if places or named:
+            self._hoped = (None, who, places or named)
+            self._announced = True
+
+    def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
+                   addressees: list[AgentRef]) -> list[AgentRef]:
+        """希望X… opens a list of tasks for X: the following sentences of the paragraph, by the same
+        speaker, are addressed to X too (unless they name their own addressee)."""
+        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), None)
+        hoped = [a for s in tasks.subjects if s.hope for a in s.agents]
+        if hoped:
+            self._hoped = (para, sp.name, hoped)
+            self._announced = False
+        if sp.intro or hoped:
+            return addressees
+        heading = _HEADING.match(state.article.text[ss:ss + 3])
+        if (not addressees and (heading or self._announced) and self._hoped is not None
+                and self._hoped[1] == sp.name):
+            return list(self._hoped[2])
+        return addressees
+
+    def _superior_body(self, state: DocState, event: str | None) -> str | None:
+        """The body a meeting's resolutions are issued by, when it is a superior one: a national
+        body (中共中央政治局, 国务院常务会议 → 国务院, 委员长会议 → 全国人大常委会) or a leading group, named
+        by the event's label or by the sentence that reports it; None for a meeting of peers."""
+        rec = self._event_record(state, event)
+        if any("委员长会议" in t for t in (rec.label if rec else "", rec.evidence.text if rec else "", state.article.title)):
+            return "全国人大常委会"  # the NPC Standing Committee's chairmen's council
+        group = self._leading_group_of(state, event)
+        if group is not None:
+            return group
+        body = self._event_body(state, event)
+        if body is not None:
+            return str(body.label)
+        where = [rec.evidence.text] if rec is not None else []
+        where.append(state.article.title)
+        for text in where:
+            for name, b in self._bodies:
+                i = text.find(name)
+                while i >= 0:
+                    if _MEETING_AFTER.match(text, i + len(name)):
+                        return str(b.label)
+                    i = text.find(name, i + 1)
+        return None
+
+
+# clause openers that set a task without 要 (negative imperatives, 确保…, 力争…)
+_TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
+# section headings of a speech: 第一，… 一是…
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# what a body adopts binds itself: its own plan, or a text it will put into effect or submit
+_ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
+# 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+# 对X提出N点希望/要求: the headings that follow set tasks for X
+_PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
+_ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
+# 他要求以…为契机，…: the reported words are a task
+_DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
+# a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
+_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
+_NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
+_NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
+# an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
+_BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
+# verb-led but narrative or descriptive openings
+_NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
+                      "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
+                      "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
+                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
+# a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
+# personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
+_APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
+# a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
+_MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|"
+                        r"\d+(?:\.\d+)?%|百分点|同比")
+# nouns jieba tags n that lead imperative clauses (建设…, 发展…)
+_VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
+# nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
+_MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", "全力", "大力", "着力", "先行", "率先", "共同",
+                     "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
+_PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# markers of a recalled past: the sentence is no statement of this report
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年来)|以来[，,]")
+_RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
+
+
+def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:
+    """Does a clause open with a verb, an adverb or a preposition of manner (加快…, 牢牢…, 把…),
+    or with a manner noun before a verb (高水平共建, 合力打造)?"""
+    word, tag = toks[0][2], toks[0][3]
+    if tag.startswith(("v", "d", "ad", "i", "l")) or word in _PREPS or word in _VERB_NOUNS:
+        return True
+    if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
+        return True
+    return word in _MANNER and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+
+
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """A headline line (no closing 。！？) is not a statement: it restates the lead."""
+    return bool(_SENTENCE_END.search(text[start:end].rstrip()))
+
+
+def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool = True) -> bool:
+    """Is the sentence (from ``start``, where the reported words begin) about the past: 时任…, 近年来…,
+    …以来，?  The discourse layer (``kg_discourse``) decides when it ran and ``discourse`` is on:
+    the first clause of the reported words is about a signalled past; the markers above otherwise."""
+    if _RECALLED_ALWAYS.search(text[start:end]):
+        return True
+    if discourse and state.clauses:
+        body = text[start:end]
+        if state.is_past(start + len(body) - len(body.lstrip())):
+            return True
+    return bool(_RECALLED.search(text[start:end]))
+
+
+def _main_event(state: DocState) -> str | None:
+    """The report's main event (``DocState.main_events`` from the discourse layer; else the first
+    event reported as held, not scheduled)."""
+    if state.main_events:
+        return state.main_events[0]
+    return next((e.key for e in state.extraction.events if not e.scheduled), None)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -634,10 +929,12 @@ _CUES_FILE = "commitment_cues.json"
 class CommitmentRecognizer:
     """Adds :class:`~kg.records.CommitmentRecord`s and :class:`~kg.records.DirectiveRecord`s."""
 
-    def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None) -> None:
+    def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None, discourse: bool = True,
+                 imperatives: bool = True, generic: bool = True) -> None:
         self.name = name
         self.cues = cues if cues is not None else CommitmentCues.load()
-        self.finder = CommitmentFinder(self.cues)
+        self.switches = {"discourse": discourse, "imperatives": imperatives, "generic": generic}
+        self.finder = CommitmentFinder(self.cues, None, **self.switches)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -653,10 +950,10 @@ class CommitmentRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CommitmentRecognizer:
         self.cues = CommitmentCues.from_rows(srsly.read_json(Path(path) / _CUES_FILE))
-        self.finder = CommitmentFinder(self.cues)
+        self.finder = CommitmentFinder(self.cues, None, **self.switches)
         return self
 
 
-@Language.factory("kg_commitments", default_config={})
-def make_commitments(nlp: Language, name: str) -> CommitmentRecognizer:
-    return CommitmentRecognizer(nlp, name)
+@Language.factory("kg_commitments", default_config={"discourse": True, "imperatives": True, "generic": True})
+def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool) -> CommitmentRecognizer:
+    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic)

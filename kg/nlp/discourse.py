@@ -87,8 +87,12 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
     return None, None
 
 
-def clause_times(text: str, sentences: list[tuple[int, int]], report: date | None) -> list[ClauseTime]:
-    """Every clause of every sentence with the time it is about (see the module docstring)."""
+def clause_times(
+    text: str, sentences: list[tuple[int, int]], report: date | None, lead_end: int = 0
+) -> list[ClauseTime]:
+    """Every clause of every sentence with the time it is about (see the module docstring).
+    Before ``lead_end`` (the first paragraph) a date of the report's year is the news itself,
+    however late it is reported ("中共中央8月31日在中南海召开…" broadcast in October)."""
     out: list[ClauseTime] = []
     for ss, se in sentences:
         carried: tuple[Tense, str | None, str | None] = ("report", None, None)
@@ -105,6 +109,8 @@ def clause_times(text: str, sentences: list[tuple[int, int]], report: date | Non
             own: str | None = carried[1]
             if _NOW_CUES.match(clause):
                 tense, own, cue = "report", None, None
+            if rel == "past" and start < lead_end and not re.search(r"(?:19|20)\d{2}年", clause):
+                rel = "report"
             if rel is not None:
                 tense, own, cue = rel, when, when
             elif when is not None:
@@ -134,7 +140,8 @@ class ClauseTimer:
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
-        state.clauses = clause_times(state.article.text, state.sentences, state.article.date)
+        lead_end = state.paragraphs[0][1] if state.paragraphs else 0
+        state.clauses = clause_times(state.article.text, state.sentences, state.article.date, lead_end)
         spans = []
         for c in state.clauses:
             if c.tense == "report" and c.date is None:

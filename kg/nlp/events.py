@@ -27,15 +27,21 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import get_reference, ontology_dir
 
-CJK = "\u4e00-\u9fff"
 _LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
+_RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
+# places that stand for Beijing ("在中南海召开", "在人民大会堂举行")
+_TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
+_DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
+_BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
@@ -93,7 +99,7 @@ class EventRecognizer:
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
-            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察|调研)")),
+            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
@@ -127,10 +133,10 @@ class EventRecognizer:
     def _place(self, place_text: str | None) -> PlaceRef | None:
         if not place_text:
             return None
-        if place_text.startswith("京"):
+        if place_text.startswith("京") or any(w in place_text for w in _BEIJING):
             return PlaceRef("province", "北京")
         if "、" in place_text:
-            return None  # "在江苏、安徽调研": several places, none of them the event's
+            return self._common_province(place_text)
         found = [(m.kind, m.value) for m in _place_gazetteer().find(place_text) if m.kind in ("province", "city")]
         if not found:
             return None
@@ -139,6 +145,20 @@ class EventRecognizer:
             return PlaceRef("city", cities[-1])
         provinces = [v for k, v in found if k == "province"]
         return PlaceRef("province", provinces[-1]) if provinces else None
+
+    def _common_province(self, place_text: str) -> PlaceRef | None:
+        """"在云南省曲靖、昆明考察": several places of one province are that province; "在江苏、
+        安徽调研" names none of them the event's."""
+        provinces = set()
+        for m in _place_gazetteer().find(place_text):
+            if m.kind == "province":
+                provinces.add(m.value)
+            elif m.kind == "city":
+                city = self.ref.city(m.value)
+                if city is None:
+                    return None
+                provinces.add(city.province)
+        return PlaceRef("province", provinces.pop()) if len(provinces) == 1 else None
 
     def _place_in_sentence(self, label: str, evidence: Evidence) -> PlaceRef | None:
         """"德国巴斯夫集团在广东湛江投资的…项目举行…仪式": the place after the first 在 of the
@@ -156,11 +176,12 @@ class EventRecognizer:
         m = _YEAR.search(state.article.title or "") or _YEAR.search(state.article.text)
         return int(m.group(1)) if m else None
 
-    def _date_in(self, text: str, year: int | None, article_date: date | None) -> str | None:
+    @staticmethod
+    def _date_in(text: str, year: int | None, article_date: date | None) -> str | None:
         """The last date written in ``text`` ("4月15日至17日…16日下午" → the 16th)."""
         month = article_date.month if article_date else None
         found: date | None = None
-        for m in _DATE_MD.finditer(re.sub(r"至\d{1,2}日", "", text)):
+        for m in _DATE_MD.finditer(_RANGE_END.sub("", text)):
             y = int(m.group(1)) if m.group(1) else year
             month = int(m.group(2)) if m.group(2) else month
             if y is None or month is None:
@@ -192,6 +213,8 @@ class EventRecognizer:
                         continue
                     if state.is_past(ls):
                         continue  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
+                    if how == "convened" and text.startswith("关于", m.start() - 2):
+                        continue  # "关于召开…会议的决定草案": a document's title, not an event
                     label = self._clean_label(text[ls:le])
                     if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
                         state, m.start(), ss, loose=how != "at"
@@ -222,7 +245,22 @@ class EventRecognizer:
             first_bare = [m for m in out if m.bare][:1]
             out = [m for m in out if not m.bare] + first_bare
         out.sort(key=lambda x: x.start)
-        return out
+        return self._agenda_reports(state, out)
+
+    @staticmethod
+    def _agenda_reports(state: DocState, out: list[_Mention]) -> list[_Mention]:
+        """"听取…汇报" is an event of its own only as the report's lead with nothing else in the
+        sentence ("习近平听取吉林省委和省政府工作汇报"); at a 常务会议 or on a trip it is an item of
+        the meeting or the trip."""
+        if not out:
+            return out
+        lead = state.sentence_index(out[0].start)
+        others = {state.sentence_index(m.start) for m in out if m.how not in ("report", "decided")}
+        return [
+            m
+            for m in out
+            if m.how != "report" or (state.sentence_index(m.start) == lead and lead not in others)
+        ]
 
     @staticmethod
     def _led_by_person(state: DocState, pos: int, sent_start: int, loose: bool = False) -> bool:
@@ -261,6 +299,8 @@ class EventRecognizer:
                 (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
                 None,
             )
+            if m.how == "inspect":  # one trip per report: every stop is the same Inspection
+                existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
             when = self._date_in(text[sent_ev.start : m.end], year, state.article.date)
             if m.how == "decided":
                 ym = re.match(r"(\d{4})", m.label)
@@ -272,7 +312,7 @@ class EventRecognizer:
                     existing.location = self._place(m.place_text)
                 if not shared:
                     weak.discard(existing.key)
-                if len(m.label) > len(existing.label):
+                if len(m.label) > len(existing.label) and m.how != "inspect":
                     existing.label = m.label
                 keyed.append((m, existing))
                 continue
@@ -298,8 +338,11 @@ class EventRecognizer:
                 ev.super_event = by_mention[id(m.parent)].key
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
+        self._trip_meetings(state, keyed, year, weak)
         self._fill_dates(state, year)
         self._participation(state, keyed)
+        self._trip_labels(state, keyed)
+        self._identities(state)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
@@ -351,7 +394,7 @@ class EventRecognizer:
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend") and ev.kind != "Inspection"]
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report") and ev.kind != "Inspection"]
             firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
             if firsts:
                 openers.append((0, firsts[0].key))
@@ -383,6 +426,71 @@ class EventRecognizer:
                     parent = key
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
+
+    @staticmethod
+    def _trip_meetings(
+        state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
+    ) -> None:
+        """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is part of the trip
+        (``schema:superEvent``); without a date of its own it is dated by the year alone, not by
+        the report's day (the trip lasted several days)."""
+        trip = next((ev for m, ev in keyed if m.how == "inspect"), None)
+        if trip is None or trip.key not in state.main_events:
+            return
+        lead = next(m for m, ev in keyed if ev is trip)
+        text = state.article.text
+        if not _DATE_MD.search(text, state.evidence_at(lead.start).start, lead.end):
+            # "…近日在河南考察…。9月16日至18日，习近平在…陪同下…": the trip's days come later
+            span = _DATE_SPAN.search(text)
+            when = span and self_date(span.group(1), year, state.article.date)
+            if when:
+                trip.start_date = when
+        for m, ev in keyed:
+            if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
+                continue
+            if m.how not in ("chair", "convened", "held", "attend", "at"):
+                continue
+            sentence = state.evidence_at(m.start)
+            one_day = ev.key in weak and not _DATE_SPAN.search(text, sentence.start, sentence.end)
+            if (ev.start_date is None or (ev.key in weak and not one_day)) and year:
+                ev.super_event = trip.key  # no day of its own: only the trip's days are known
+                ev.start_date = str(year)
+
+    @staticmethod
+    def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """A trip is labelled "PERSON在PLACE考察" (or 调研), never with the first stop's fragment."""
+        for m, ev in keyed:
+            if m.how != "inspect" or ev.kind != "Inspection":
+                continue
+            leader = next(
+                (p.agent.name for p in state.extraction.participations if p.event == ev.key and p.agent.kind == "person"),
+                None,
+            )
+            place = ev.location.name if ev.location else (m.place_text or "").replace("、", "")
+            verb = next((v for v in _TRIP_VERBS if m.label.endswith(v)), "考察")
+            if leader and place:
+                ev.label = f"{leader}在{place}{verb}"
+            break
+
+    def _identities(self, state: DocState) -> None:
+        """The report's main events get an identity that other reports of the same event share
+        (kind, day, the person who chaired it or travelled, head noun), and a bare noun as label
+        ("座谈会") becomes "X主持召开的座谈会"."""
+        ex = state.extraction
+        for ev in ex.events:
+            if ev.key not in state.main_events or ev.scheduled:
+                continue
+            role = "attendee" if ev.kind == "Inspection" else "chair"
+            person = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == role), None)
+            if person is None:
+                continue
+            bare = ev.label == "会议" or ev.label in self.kinds
+            if bare and ev.kind != "Inspection":
+                where = f"在{ev.location.name}" if ev.location else ""
+                ev.label = f"{person}{where}主持召开的{ev.label}"
+            if ev.start_date and len(ev.start_date) == 10:
+                noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), "")
+                ev.identity = f"{ev.kind}|{ev.start_date}|{person}|{noun}"
 
     def _decisions(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         for m, ev in keyed:
@@ -416,6 +524,8 @@ class EventRecognizer:
         def add(event: str | None, person: str, role: str, offset: int) -> None:
             if event is None:
                 return
+            if kinds.get(event) == "Inspection":
+                role = "attendee"  # a trip has no chair or speaker; its meetings do
             ev = state.evidence_at(offset)
             for r in ([role, "attendee"] if role != "attendee" else [role]):
                 p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
@@ -458,8 +568,12 @@ class EventRecognizer:
                     if target is None or kinds.get(target) != "PressConference":
                         continue  # "介绍" is a speech only at a press conference
                     role = "speaker"
+                targets = [target]
+                if cm.group() == "参加上述活动":  # every activity the report tells of
+                    targets = [e.key for e in ex.events if not e.scheduled]
                 for person in dict.fromkeys(persons):
-                    add(target, person, role, cm.start())
+                    for t in targets:
+                        add(t, person, role, cm.start())
                 if persons:
                     prev = cm.end()
                     last = (persons, target)
@@ -509,6 +623,11 @@ class EventRecognizer:
             when = when if when and len(when) == 10 else first
             if when:
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
+
+
+def self_date(day: str, year: int | None, article_date: date | None) -> str | None:
+    """The date of "9月16日" / "16日" in the article's year and month (see :meth:`EventRecognizer._date_in`)."""
+    return EventRecognizer._date_in(day, year, article_date)
 
 
 def _series(label: str) -> str | None:

@@ -15,7 +15,10 @@ Three sources, in this order:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +31,13 @@ from kg.records import Organization, Post
 from kg.reference import get_reference
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
+# an untitled list of names at a clause start, before the verb that says what they did
+_LIST_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+_NAME_LIST = re.compile(
+    f"{_LIST_NAME}(?:、{_LIST_NAME})+(?:[和及]{_LIST_NAME})?"
+    r"(?=(?:等)?(?:同志)?(?:[，,。]|出席|参加|陪同|分别|先后|也|还|共同|作了?发言|结合))"
+)
+_LIST_BEFORE = set("，,。；;：:\n ")
 
 
 def _foreign_or_cjk_name(word: str) -> bool:
@@ -52,6 +62,7 @@ class PersonTagger:
         self.postfix_words = list(postfix_words or [])
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
+        self._memo: dict[str, list[tuple[str, str]]] = {}
         self.rules = load_name_rules()
         ref = get_reference()
         self.postfix = {
@@ -75,18 +86,24 @@ class PersonTagger:
         known = set(state.extraction.persons)
         out: list[tuple[int, int, str]] = []
         for ss, se in state.sentences:
+            for m in _NAME_LIST.finditer(text, ss, se):
+                if m.start() == ss or text[m.start() - 1] in _LIST_BEFORE or text.startswith("还有", m.start() - 2):
+                    out.append((m.start(), m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
             if self.postfix_re is not None:
                 for m in self.postfix_re.finditer(text, ss, se):
                     start = max(ss, m.start() - 12)
                     out.append((start, m.start(), "postfix:" + m.group()))
+            clause_start, scanned = ss, ss  # the clause start before each trigger, found in one pass
             for m in self.trigger_re.finditer(text, ss, se):
+                for brk in _CLAUSE_BREAK.finditer(text, scanned, m.start()):
+                    clause_start = brk.end()
+                scanned = max(scanned, m.start())
                 start = m.start()
                 if m.group() in self.list_triggers:
                     # "李鸿忠、蔡奇、王勇、何立峰和…参加": untitled name lists reach back to the sentence start
                     start = max(ss, text.rfind("，", ss, m.start()) + 1, m.start() - 80)
                 else:
-                    while start > ss and not _CLAUSE_BREAK.match(text[start - 1]):
-                        start -= 1
+                    start = clause_start
                 clause = text[start : m.start()]
                 if len(clause) < 2 or (m.group() not in self.list_triggers and any(k in clause for k in known)):
                     continue
@@ -103,9 +120,10 @@ class PersonTagger:
         text = state.article.text
         titled = set(state.extraction.persons)
         tagged = self._tag_persons(text, windows)
+        starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
-            for wstart, wend, word in tagged:
-                if wstart < start or wend > end:
+            for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+                if wend > end:
                     continue
                 if any(k != word and (k in word or word in k) for k in titled):
                     continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
@@ -118,7 +136,35 @@ class PersonTagger:
                     if title in self.postfix:
                         self._postfix_post(state, word, title, wstart)
                 add_person(state, word, wstart, wend)
+        for start, end, why in windows:
+            if why == "list":
+                self._list_items(state, start, end, tagged)
         return doc
+
+    def _tagged(self, lac: Any, stretch: str) -> list[tuple[str, str]]:
+        """The tagger's words for ``stretch``, once per distinct stretch: the tagger is the
+        slowest step, and repetitive text (lists, boilerplate, hostile input) repeats them."""
+        found = self._memo.get(stretch)
+        if found is None:
+            if len(self._memo) >= 4096:
+                self._memo.clear()
+            found = self._memo[stretch] = [(str(w), str(t)) for w, t in lac.run(stretch)]
+        return found
+
+    def _list_items(self, state: DocState, start: int, end: int, tagged: list[tuple[int, int, str]]) -> None:
+        """A list whose items are mostly names the tagger read is a list of names: its other
+        items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
+        agrees and the validator passes them."""
+        text = state.article.text
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+        found = {(s, e) for s, e, _ in tagged}
+        named = sum(1 for s, e in items if (start + s, start + e) in found)
+        if named < 2 or named * 2 < len(items):
+            return
+        for s, e in items:
+            item = text[start + s : start + e]
+            if (start + s, start + e) not in found and self.rules.plausible(item) and check_name(item) == item:
+                add_person(state, item, start + s, start + e)
 
     def _tag_persons(self, text: str, windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Plausible person names the tagger finds in the windows, tagged once per merged
@@ -133,7 +179,7 @@ class PersonTagger:
         out: list[tuple[int, int, str]] = []
         for start, end in merged:
             pos = start
-            words = lac.run(text[start:end])
+            words = self._tagged(lac, text[start:end])
             for i, (word, tag) in enumerate(words):
                 wstart, pos = pos, pos + len(word)
                 if tag == "PER" and word.endswith("·") and i + 1 < len(words) and words[i + 1][1] == "PER":
@@ -243,13 +289,17 @@ class NameIndexer:
                             pos += len(p)
                         break
         for n in sorted(names, key=len, reverse=True):
+            # spans of longer names, sorted, with the furthest end so far: "is this occurrence
+            # inside a longer name" by bisection, not by a scan of every mention per occurrence
+            longer = sorted(
+                span for other, spans in state.person_mentions.items() if len(other) > len(n) for span in spans
+            )
+            starts = [s for s, _ in longer]
+            reach = list(itertools.accumulate((e for _, e in longer), max))
             start = text.find(n)
             while start >= 0:
-                covered = any(
-                    s <= start < e and len(other) > len(n)
-                    for other, spans in state.person_mentions.items()
-                    for s, e in spans
-                )
+                i = bisect.bisect_right(starts, start)
+                covered = i > 0 and reach[i - 1] > start
                 if not covered:
                     add_person(state, n, start, start + len(n))
                 start = text.find(n, start + len(n))

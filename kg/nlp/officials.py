@@ -30,13 +30,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.personnames import GLUE, check_name, cut_before_word
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, get_reference, ontology_dir
 
-CJK = "\u4e00-\u9fff"
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
 _INTRO = set("由和与及同是为在向对请")
 # what may stand before a local title whose place is elided ("北京市委书记蔡奇和市长陈吉宁")
@@ -88,6 +88,9 @@ class NameRules:
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
         only when asked (``four``): "林郑月娥" is a name, "吴政隆说" is not."""
+        return _plausible(self, name, four)
+
+    def _plausible(self, name: str, four: bool) -> bool:
         if name[-1:] in self.nonfinal:
             return False
         if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
@@ -104,7 +107,19 @@ class NameRules:
         ch = text[end]
         if not re.match(f"[{CJK}A-Za-z]", ch):
             return True  # punctuation, or a date: "韩正28日主持召开"
-        return any(text.startswith(w, end) for w in self.followers)
+        return _followers_re(self.followers).match(text, end) is not None
+
+
+@lru_cache(maxsize=65536)
+def _plausible(rules: NameRules, name: str, four: bool) -> bool:
+    """:meth:`NameRules.plausible`, remembered: a text dense with titles asks for the same
+    candidates again and again, and each answer scans the compound surnames."""
+    return rules._plausible(name, four)
+
+
+@lru_cache(maxsize=8)
+def _followers_re(followers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in followers) or "(?!)")
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -122,6 +137,10 @@ def load_name_rules(directory: str | None = None) -> NameRules:
     followers = tuple(sorted((r["word"] for r in rows if r["kind"] != "nonfinal"), key=len, reverse=True))
     nonfinal = frozenset(r["word"] for r in rows if r["kind"] == "nonfinal")
     return NameRules(single, compound, followers, nonfinal)
+
+
+_MEMO_SIZE = 50_000
+"""Entries kept by the per-process memos of title parses and tagged windows."""
 
 
 class TitleParser:
@@ -145,10 +164,35 @@ class TitleParser:
         words = {r.title for r in ref.titles if r.title} | {b.head_title for b in ref.national_bodies if b.head_title}
         words |= {"副" + b.head_title for b in ref.national_bodies if b.head_title}
         self.title_words = sorted(words, key=len, reverse=True)
+        # No title rule matches a unit longer than this (a place, 中共, a body and its head
+        # title at most, with room for quotes and spaces the rules ignore): longer text is
+        # not parsed, which keeps a long run without separators linear ("上海市委书记李强"×500).
+        bodies = [max(map(len, (b.label, *b.aliases))) + 1 + len(b.head_title or "") for b in ref.national_bodies] or [0]
+        titles = [len(r.title) for r in ref.titles if r.title] or [0]
+        longest = 2 + max(len(f) for f in forms) + max(*titles, *bodies)
+        self.max_unit = longest + 16
+        # The ideographs a parseable unit can start with (a place, a title, a body, 中共): a
+        # suffix starting with any other ideograph is skipped without parsing it.
+        firsts = [*forms, *(r.title for r in ref.titles if r.title), "中共"]
+        firsts += [f for b in ref.national_bodies for f in (b.label, *b.aliases) if f]
+        self.unit_starts = frozenset(f[0] for f in firsts if f)
+        self._parsed: dict[str, Unit | None] = {}
 
     def parse(self, unit: str) -> Unit | None:
+        """The title unit ``unit`` is, or None; remembered, since a long run without
+        separators asks for the same suffixes again at every title in it."""
+        if unit in self._parsed:
+            return self._parsed[unit]
+        if len(self._parsed) >= _MEMO_SIZE:
+            self._parsed.clear()
+        found = self._parsed[unit] = self._parse(unit)
+        return found
+
+    def _parse(self, unit: str) -> Unit | None:
         if len(unit) < 2:
             return None
+        if len(unit) > self.max_unit:
+            return self._leading_group(unit)
         # "上海市委书记" may split as 上海市 + 委书记 or 上海 + 市委书记: try each place prefix
         for length in range(min(len(unit) - 1, 12), 1, -1):
             place = self.place_forms.get(unit[:length])
@@ -162,6 +206,10 @@ class TitleParser:
             if rule.org is None and rule.org_kind not in ("national", "leading_group") and self.place_re.match(unit):
                 return None  # a place we could not separate from its title
             return Unit(unit, unit, None, rule)
+        return self._leading_group(unit)
+
+    @staticmethod
+    def _leading_group(unit: str) -> Unit | None:
         for head, role in (("副组长", "LeadingGroupDeputyHead"), ("组长", "LeadingGroupHead")):
             if unit.endswith("领导小组" + head) and len(unit) > len(head) + 6:
                 group = unit[: -len(head)]
@@ -178,7 +226,10 @@ class TitleParser:
     def longest_suffix(self, text: str) -> Unit | None:
         """The longest parseable unit that ``text`` ends with (the chain's first unit may
         be preceded by anything: "会议由上海市委书记")."""
-        for i in range(0, max(len(text) - 1, 0)):
+        # a suffix longer than max_unit never parses (see __init__): start where one could
+        for i in range(max(0, len(text) - self.max_unit), max(len(text) - 1, 0)):
+            if "\u4e00" <= text[i] <= "\u9fff" and text[i] not in self.unit_starts:
+                continue
             u = self.parse(text[i:])
             if u is not None:
                 if u.national and i > 0 and re.match(f"[{CJK}]", text[i - 1]) and text[i - 1] not in _INTRO:
@@ -211,6 +262,14 @@ class Official:
     former: bool = False  # "原…书记X", "时任…书记X": a post no longer held
 
 
+_NOTICE_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+_NOTICE_CHAIN = "(?P<chain>[^，。；！？\\n]{2,60}?)(?=[，。；！？\\n]|职务|$)"
+# "X同志任…", "X当选为…", "任命X为…", "免去X的…职务"; the chain runs to the clause's end
+_APPOINTMENT = (
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})同志(?P<verb>任|当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})(?P<verb>当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?P<verb>任命|免去)(?P<name>{_NOTICE_NAME})(?:同志)?(?:为|的){_NOTICE_CHAIN}"),
+)
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
@@ -227,6 +286,9 @@ class OfficialsRecognizer:
         self.names = load_name_rules()
         words = "|".join(re.escape(t) for t in self.parser.title_words)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
+        self._counted: str | None = None
+        self._tagged: dict[str, str | None] = {}
+        self._counts: dict[str, int] = {}
 
     # -- name candidates ---------------------------------------------------
     def _name_at(self, text: str, pos: int, sent_end: int) -> str | None:
@@ -262,12 +324,21 @@ class OfficialsRecognizer:
         best = options[0]
         for shorter in options[1:]:
             extra = best[len(shorter) :]
-            if check_name(best) == shorter or extra in GLUE or text.count(shorter) > text.count(best):
+            if check_name(best) == shorter or extra in GLUE or self._count(text, shorter) > self._count(text, best):
                 best = shorter
         cut = cut_before_word(text, pos, pos + len(best))
         if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
             best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
         return check_name(best)
+
+    def _count(self, text: str, word: str) -> int:
+        """``text.count(word)``, once per word and document: a text of thousands of titled
+        names would otherwise count over the whole text for each of them."""
+        if self._counted is not text:
+            self._counted, self._counts = text, {}
+        if word not in self._counts:
+            self._counts[word] = text.count(word)
+        return self._counts[word]
 
     def _tagged_name(self, window: str) -> str | None:
         """"郑栅洁重点就…": no boundary tells where the name ends; ask the tagger."""
@@ -275,9 +346,17 @@ class OfficialsRecognizer:
         return word if word and self.names.plausible(word) else None
 
     def _tagger_person(self, window: str) -> str | None:
-        """The person name the statistical tagger reads at the start of ``window``, if any."""
+        """The person name the statistical tagger reads at the start of ``window``, if any
+        (once per window text: the tagger is the slow part, and lists repeat their windows)."""
         if self.tagger != "lac" or not window:
             return None
+        if window not in self._tagged:
+            if len(self._tagged) >= _MEMO_SIZE:
+                self._tagged.clear()
+            self._tagged[window] = self._tag_window(window)
+        return self._tagged[window]
+
+    def _tag_window(self, window: str) -> str | None:
         words = lac_tagger().run(window)
         return str(words[0][0]) if words and words[0][1] == "PER" else None
 
@@ -350,10 +429,52 @@ class OfficialsRecognizer:
                 found.append(Official(name, pos, pos + len(name), resolved, former))
         return found
 
+    def _notice_units(self, chain: str) -> list[Unit]:
+        """"北京市委委员、常委、书记": the body is named once, in the first title; each later title
+        is read with it ("北京市委书记").  "安徽省人民政府省长" is "安徽省长"."""
+        chain = re.sub(r"人民政府(?=副?(?:省长|市长|主席))", "", chain)
+        segments = chain.split("、")
+        body = re.match(r"(.+?(?:党委|[省市区县]委|人民政府|政府))", segments[0])
+        units = []
+        for seg in segments:
+            unit = None
+            if body and not seg.startswith(body.group(1)):
+                unit = self.parser.parse(body.group(1) + seg)
+            unit = unit or self.parser.parse(seg)
+            if unit is not None:
+                units.append(unit)
+        return units
+
+    def appointments(self, state: DocState) -> list[Official]:
+        """Appointment notices: "石泰峰同志任内蒙古自治区党委委员、常委、书记", "任命李宁为…副主任",
+        "X当选为…": the new post, held from the report's day.  "免去…职务", "不再担任…" give none
+        (the person is still named).  A notice in a past clause ("1983年6月，李鹏同志任…") is
+        history, not news."""
+        text = state.article.text
+        found: list[Official] = []
+        for ss, se in state.sentences:
+            for m in (m for pattern in _APPOINTMENT for m in pattern.finditer(text, ss, se)):
+                name = check_name(m.group("name"))
+                if name is None or not (self.names.plausible(name) or "·" in name):
+                    continue
+                start = m.start("name")
+                chain = m.group("chain")
+                if m.group("verb") == "免去" or state.is_past(start):
+                    found.append(Official(name, start, start + len(name), []))
+                    continue
+                units = self._notice_units(chain)
+                place = None
+                resolved: list[tuple[Unit, PlaceRef | None]] = []
+                for u in units:
+                    place = u.place or place or (None if u.national else self._place_before(state, start))
+                    resolved.append((u, None if u.national else (u.place or place)))
+                found.append(Official(name, start, start + len(name), resolved))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
         ex = state.extraction
-        for off in self.find_officials(state):
+        for off in [*self.find_officials(state), *self.appointments(state)]:
             evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
             if off.former or state.is_past(off.start):

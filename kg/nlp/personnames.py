@@ -25,10 +25,9 @@ import csv
 import re
 from functools import lru_cache
 
+from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.tagger import common_word, word_tags
 from kg.reference import ontology_dir
-
-CJK = "\u4e00-\u9fff"
 
 # words glued after a name in news text; stripped from the end of a candidate (longest first)
 GLUE = tuple(
@@ -45,7 +44,7 @@ GLUE = tuple(
 )
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
-GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴")
+GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副")
 # title words that never stand inside a name
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
@@ -85,6 +84,8 @@ def strip_glue_tail(tail: str) -> str:
     for word in GLUE:
         if tail.endswith(word) and len(tail) - len(word) >= 1:
             return tail[: -len(word)]
+    if len(tail) >= 3 and tail[-1] in GLUE_CHARS:
+        return tail[:-1]
     for cut in range(len(tail) - 2, 0, -1):
         if _common(tail[cut:]) and len(tail[cut:]) >= 2:
             return tail[:cut]
@@ -102,6 +103,8 @@ def cut_before_word(text: str, start: int, end: int) -> int:
 def check_name(name: str) -> str | None:
     """The repaired name, or None when ``name`` is no person's name (see the module docstring).
     Callers still decide whether the surname table or the tagger supports it."""
+    if _title_tail(name):
+        return None
     name = strip_glue(name)
     if "·" in name:
         head, _, tail = name.partition("·")
@@ -124,13 +127,18 @@ def check_name(name: str) -> str | None:
         return None  # "关于党" after 总书记: a preposition, not a surname
     if len(name) == 3 and word_tags().get(name[1:], "").startswith("t"):
         return None  # "胡当天": a time word glued to the end of a name
-    if (
+    if _title_tail(name):
+        return None
+    return name
+
+
+def _title_tail(name: str) -> bool:
+    """"国工作", "国期间", "席就座": a title's last character and a word, read as a name."""
+    return (
         len(name) == 3
         and name[0] not in _frequent_surnames()
         and word_tags().get(name[1:], "").startswith(("v", "f", "t"))
-    ):
-        return None  # "国工作", "国期间", "席就座": a title's last character and a word
-    return name
+    )
 
 
 @lru_cache(maxsize=1)

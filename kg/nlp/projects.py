@@ -37,6 +37,7 @@ when that is missing.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable, Sequence
@@ -270,7 +271,7 @@ class ProjectFinder:
 
     # -- unit classification ------------------------------------------------
     def _places(self, state: DocState) -> list[tuple[int, int, str, str]]:
-        return [(m.start, m.end, m.kind, m.value) for m in state.mentions if m.kind in ("province", "city", "region")]
+        return _Places((m.start, m.end, m.kind, m.value) for m in state.mentions if m.kind in ("province", "city", "region"))
 
     def _is_boundary(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
         if u.tag == "Q":
@@ -305,18 +306,26 @@ class ProjectFinder:
             return any(m in text for m in self.lex.markers)
         return False
 
-    def _head_of(self, run: Sequence[Unit]) -> tuple[Head, int] | None:
-        """The head the run ends with and the index of the unit where it starts."""
-        if not run or run[-1].tag == "Q":
+    def _head_of(self, run: Sequence[Unit], stop: int | None = None) -> tuple[Head, int] | None:
+        """The head ``run[:stop]`` ends with and the index of the unit where it starts
+        (``stop`` instead of a slice: slicing each prefix of a long run is quadratic)."""
+        stop = len(run) if stop is None else stop
+        if not stop or run[stop - 1].tag == "Q" or not self._head_lengths:
             return None
-        text = "".join(u.text for u in run)
+        # Only the run's tail can hold a head: join just enough units for the longest one
+        # (joining the whole run for each of its prefixes is quadratic in a long run).
+        first, size = stop, 0
+        while first > 0 and size < self._head_lengths[0]:
+            first -= 1
+            size += len(run[first].text)
+        text = "".join(u.text for u in run[first:stop])
         for length in self._head_lengths:  # longest first; a dict lookup per length, not per head
             word = text[-length:]
             if len(word) == length and word in self.lex.heads:
                 # the unit in which the head starts
                 cut = len(text) - len(word)
                 acc = 0
-                for i, u in enumerate(run):
+                for i, u in enumerate(run[first:stop], start=first):
                     if acc + len(u.text) > cut:
                         return self.lex.heads[word], i
                     acc += len(u.text)
@@ -335,6 +344,7 @@ class ProjectFinder:
             for k, (lo, hi) in enumerate(runs):
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
         found.extend(self._known(text, found))
+        found = [m for m in found if not _fragment(m.label)]
         return self._resolve_short_forms(found, shorts)
 
     def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
@@ -391,7 +401,7 @@ class ProjectFinder:
         out: list[ProjectMention] = []
         # Heads inside the run, not at its end, are short forms at most (示范区国土空间总体规划).
         for j in range(1, len(run)):
-            inner = self._head_of(run[:j])
+            inner = self._head_of(run, j)
             if inner is not None and run[j].text not in self.lex.trailing:
                 label = normalise_label("".join(u.text for u in run[:j]))
                 shorts.append((run[0].start, run[j - 1].end, label, inner[0]))
@@ -552,6 +562,16 @@ class ProjectFinder:
         return out
 
 
+# words that open a clause, never a name: "今天全国计划…" is a fragment of a sentence
+_FRAGMENT_START = re.compile(r"^(?:今天|今年|明年|去年|当前|目前|近日|日前|近期|本周|本月|上半年|下半年|当天|此前|今后|同时|其中|"
+                             r"\d{1,2}月|\d{1,2}日)")
+
+
+def _fragment(label: str) -> bool:
+    """Is the label a piece of a clause (a time word glued before a head phrase), not a name?"""
+    return bool(_FRAGMENT_START.match(label))
+
+
 def _is_code_start(run: Sequence[Unit]) -> bool:
     """5 followed by G (5G), or a token with Latin letters: a code that names something."""
     if re.search(r"[A-Za-z]", run[0].text):
@@ -575,7 +595,26 @@ def _modifier(run: Sequence[Unit], length: int) -> list[Unit]:
 
 
 def _overlaps_place(u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
+    if isinstance(places, _Places):
+        return places.overlaps(u.start, u.end)
     return any(s < u.end and u.start < e for s, e, _, _ in places)
+
+
+class _Places(list[tuple[int, int, str, str]]):
+    """Place mentions sorted by start, with the furthest end reached so far, so that
+    "does this unit overlap a place" is a bisection instead of a scan of every place
+    (a scan per unit is quadratic in a long text full of places)."""
+
+    def __init__(self, places: Iterable[tuple[int, int, str, str]]) -> None:
+        super().__init__(sorted(places))
+        self.starts = [p[0] for p in self]
+        self.reach: list[int] = []
+        for p in self:
+            self.reach.append(max(p[1], self.reach[-1] if self.reach else p[1]))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # places starting before the unit ends
+        return i > 0 and self.reach[i - 1] > start
 
 
 @lru_cache(maxsize=4096)

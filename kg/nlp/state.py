@@ -32,6 +32,28 @@ class Mention:
     value: str
 
 
+@dataclass(frozen=True)
+class SentenceSpeaker:
+    """Who speaks in sentence ``sentence`` (``kg.nlp.speakers``).
+
+    ``kind``: ``person``, ``meeting`` (会议指出…), ``body`` (a place or organisation speaking) or
+    ``none`` (the narrator).  ``name`` is the person's name or the body's label; ``standing``
+    ``national``, ``province:X``, ``city:X``, ``unknown``, ``meeting`` or the body's kind.
+    ``intro``: this sentence holds the reporting clause (``clause_start``/``clause_end``);
+    ``body_start``: where the reported words start; ``verb`` the reporting verb or cue.
+    """
+
+    sentence: int
+    kind: str
+    name: str | None
+    standing: str
+    intro: bool
+    body_start: int
+    clause_start: int = -1
+    clause_end: int = -1
+    verb: str = ""  # the reporting verb or meeting cue (强调, 希望, 会议决定 …)
+
+
 Tense = Literal["report", "past", "future"]
 
 
@@ -65,6 +87,8 @@ class DocState:
     event_scopes: list[tuple[int, int, str]] = field(default_factory=list)
     # (start, end, person): stretches of reported speech ("李强说，…" up to the next speaker)
     speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+    # one per sentence: who speaks there (kg.nlp.speakers)
+    sentence_speakers: list[SentenceSpeaker] = field(default_factory=list)
     # every clause with the time it is about (``kg_discourse``), sorted, not overlapping
     clauses: list[ClauseTime] = field(default_factory=list)
     # keys of the report's main event(s), read from its lead (``kg_events``)

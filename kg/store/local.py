@@ -40,7 +40,7 @@ SUFFIX_FORMATS = {
 }
 
 _CONTENT_HASH = ox.NamedNode(iri.KG + "contentHash")
-_SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in iri.PREFIXES.items())
+_SPARQL_PREFIXES = iri.sparql_prefixes()
 
 
 def _store_error(location: Path, exc: OSError) -> StoreError:
@@ -305,30 +305,13 @@ class Store:
 
 
 def _jsonld(triples: list[ox.Triple]) -> str:
-    """Compact JSON-LD (rdflib) with the project prefixes as context, in a stable order.
+    """JSON-LD (expanded form) by pyoxigraph's own serializer, one node object per subject.
 
-    rdflib's node and value order varies between runs; nodes are sorted by
-    ``@id`` and multi-valued properties by their JSON text so that exports of
-    equal graphs are equal files.
+    The triples come sorted, so equal graphs give equal files; the JSON is re-indented only
+    so that a diff of two exports is readable line by line.
     """
-    import rdflib
-
-    g = rdflib.Graph()
-    for prefix, ns in iri.PREFIXES.items():
-        g.bind(prefix, ns)
-    g.parse(data="".join(f"{t} .\n" for t in triples), format="nt")
-    doc = json.loads(g.serialize(format="json-ld", context=dict(iri.PREFIXES)))
-    nodes = doc.get("@graph", []) if isinstance(doc, dict) else doc
-
-    def key(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-    for node in nodes:
-        for prop, value in node.items():
-            if isinstance(value, list):
-                node[prop] = sorted(value, key=key)
-    nodes.sort(key=lambda n: (str(n.get("@id", "")), key(n)))
-    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    data = ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b"[]"
+    return json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n"
 
 
 def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import netrc
 import os
 import re
 import time
@@ -52,7 +53,7 @@ _UNION_PARAMS = {
     "generic": [],
 }
 _RESULTS_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
-_SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in iri.PREFIXES.items())
+_SPARQL_PREFIXES = iri.sparql_prefixes()
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
@@ -103,16 +104,13 @@ class RemoteStore(Store):
         retries: int = 3,
         backoff: float = 0.5,
     ) -> None:
-        parts = urllib.parse.urlsplit(url)
+        base, user, password = split_credentials(url)
         self._auth: str | None = None
-        if parts.username is not None:
-            token = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        if user is None:
+            user, password = _credentials_from_environment(base)
+        if user is not None:
+            token = f"{user}:{password or ''}"
             self._auth = "Basic " + base64.b64encode(token.encode()).decode()
-            netloc = parts.hostname or ""
-            if parts.port:
-                netloc += f":{parts.port}"
-            parts = parts._replace(netloc=netloc)
-        base = urllib.parse.urlunsplit(parts).rstrip("/")
         self._db = None
         self.location = None
         self.url = base
@@ -271,6 +269,66 @@ class RemoteStore(Store):
         named = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False))
         default = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=False))
         return sum(int(rows[0]["n"].value) for rows in (named, default) if rows and rows[0]["n"] is not None)
+
+
+_SCHEME = re.compile(r"^(https?://)", re.I)
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``(url without userinfo, user, password)``; the URL is checked to be usable.
+
+    The userinfo is everything between ``://`` and the *last* ``@``, so a password
+    pasted with ``#``, ``/`` or ``@`` in it (which a URL parser would take for the
+    fragment or the path) is still recognised, and never shown.  Percent-escapes in
+    it are decoded.  Raises :class:`StoreError` (with the URL redacted) for a URL that
+    names no host, a port out of range or a malformed IPv6 address.
+    """
+    m = _SCHEME.match(url)
+    if not m:
+        raise StoreError(f"not an http(s) URL: {redact_url(url)}")
+    rest = url[m.end() :]
+    user = password = None
+    if "@" in rest:
+        userinfo, rest = rest.rsplit("@", 1)
+        user, _, password = userinfo.partition(":")
+        user, password = urllib.parse.unquote(user), urllib.parse.unquote(password)
+    clean = m.group(1).lower() + rest
+    try:
+        parts = urllib.parse.urlsplit(clean)
+        port = parts.port  # raises ValueError for 99999 or a non-number
+    except ValueError as exc:
+        raise StoreError(f"the store URL {redact_url(url)} is not valid: {exc}") from None
+    if not parts.hostname:
+        raise StoreError(f"the store URL {redact_url(url)} names no host")
+    del port
+    return clean.rstrip("/"), user, password
+
+
+def redact_url(text: str) -> str:
+    """``text`` with the userinfo of every http(s) URL in it replaced by ``***``:
+    ``http://alice:S3cret@host`` → ``http://***@host``.  Used wherever a store URL is shown."""
+    return re.sub(r"(?i)(https?://)[^\s]*@", r"\1***@", text)
+
+
+def _credentials_from_environment(url: str) -> tuple[str | None, str | None]:
+    """``KG_STORE_USER``/``KG_STORE_PASSWORD``, else the ``~/.netrc`` entry for the host
+    (``NETRC`` names another file): credentials that need not be on the command line,
+    where other users of the machine and the shell history would see them."""
+    env = os.environ
+    if env.get("KG_STORE_USER"):
+        return env["KG_STORE_USER"], env.get("KG_STORE_PASSWORD", "")
+    host = urllib.parse.urlsplit(url).hostname
+    path = env.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    if not host or not os.path.isfile(path):
+        return None, None
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (OSError, netrc.NetrcParseError) as exc:
+        raise StoreError(f"cannot read the credentials file {path}: {getattr(exc, 'msg', exc)}") from None
+    if entry is None:
+        return None, None
+    login, _, password = entry
+    return login, password
 
 
 def open_remote(url: str) -> RemoteStore:

@@ -11,10 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from kg.apps.viz.graph import NODE_TYPES, VIEWS, SparqlSource, ViewError, build_graph
-from kg.apps.viz.layout import layout
+from kg.apps.viz.layout import layered_layout, layout
 from kg.apps.viz.render import render_html, write_html
 
-__all__ = ["NODE_TYPES", "VIEWS", "ViewError", "build_graph", "layout", "render_html", "write_html", "write_view"]
+__all__ = [
+    "NODE_TYPES", "VIEWS", "ViewError", "build_graph", "layered_layout", "layout", "render_html", "write_html",
+    "write_view",
+]
 
 
 def write_view(
@@ -36,7 +39,12 @@ def write_view(
     graph = build_graph(store, view=view, focus=focus, depth=depth, types=types,
                         date_from=date_from, date_to=date_to)
     centre = graph.graph.get("focus")
-    positions = layout(graph, centre=centre)
+    # The commitments picture reads left to right (who → where → what); the others are networks.
+    if view in ("commitments", "matrix"):
+        graph.graph["layout"] = "layered"
+        positions = layered_layout(graph, centre=centre)
+    else:
+        positions = layout(graph, centre=centre)
     parts = [f"kg · {view}"]
     if centre is not None:
         parts.append(str(graph.nodes[centre].get("label", centre)))

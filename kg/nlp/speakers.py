@@ -1,0 +1,302 @@
+"""Who is speaking in every sentence, and from what standing.
+
+A commitment and a directive differ mostly in *who says it*: "江苏要…" said by 江苏省委书记 is
+江苏's own pledge, said by 习近平 a task set for 江苏 (``shared/statements-guide.md``).  This
+component settles the speaker of every sentence before any statement is read:
+
+* a **reporting clause** introduces a speaker: "习近平强调，", "李强在讲话中表示，",
+  "习近平在听取…汇报时指出：", "他强调，" (the person named last), a body or collective
+  ("长三角地区干部群众表示", "国家电网表示"), or the meeting itself ("会议指出/要求/认为，",
+  "大家一致表示，");
+* a sentence without one **continues** the current speaker (a speech runs over several
+  sentences and paragraphs, quotations included) until a *narrative* sentence breaks it: one
+  that reports an event, names who attended or chaired, or opens with a person's name or a time
+  ("8月16日，", "随后，") — the narrator speaks there.
+
+The speaker's **standing** is what the statement rules need: ``national`` (a post with no
+jurisdiction: 习近平, 李强 as Premier, a minister), ``province:<short>`` or ``city:<short>`` (the
+place the person leads; a place post wins over a national rank such as 政治局委员),
+``meeting`` (the meeting speaks; which meeting and whether it is a superior body is the
+statement component's business), ``province``/``city``/``region``/``organization`` for a body
+speaking, ``unknown`` for a person with no post in the report.
+
+Results go on ``DocState.sentence_speakers`` (one :class:`SentenceSpeaker` per sentence) and,
+for users of the Doc, on ``doc.spans["kg_speakers"]``: the reporting clause of each introduced
+speaker, labelled with the standing, with ``span._.kg_speaker`` the speaker's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.state import DocState, SentenceSpeaker
+
+SPANS_KEY = "kg_speakers"
+
+# verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
+SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
+                "宣布", "坦言", "呼吁", "号召", "提到")
+# the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
+MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
+                         r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
+# verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要")
+# a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
+LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
+# a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
+OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
+PRONOUNS = ("他", "她")
+# a national title written after the name: 栗战书委员长, 李克强总理
+_NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
+_TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
+_MAX_SPEAKER_CLAUSE = 60
+_MAX_SPEECH_GAP = 20
+_CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
+# a narrative sentence opens with a time: the narrator speaks
+_TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日|顿时|伴随|离开|"
+                           r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
+# a paragraph that goes on with the same speech opens with a task: 要…，必须…，第二，… 一是…
+_TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
+                           r"[一二三四五六七八九十]是|希望|我们)")
+# a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
+_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+_FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
+
+
+def standing_of(state: DocState, person: str) -> str:
+    """``province:X``/``city:X`` for a person leading a place, ``national`` for a national post,
+    ``unknown`` otherwise.  A place post wins: a provincial secretary on the Politburo speaks
+    for his province."""
+    national = False
+    for post in state.extraction.posts:
+        # "汪洋" speaking, known from his titles as the run "汪洋近日": the same person
+        if post.person != person and not (len(person) >= 2 and post.person.startswith(person)):
+            continue
+        place = post.organization.jurisdiction
+        if place is not None:
+            return f"{place.kind}:{place.name}"
+        national = True
+    if national:
+        return "national"
+    text = state.article.text
+    for _s, e in state.person_mentions.get(person, []):
+        if _NATIONAL_TITLE_AFTER.match(text, e):  # 栗战书委员长主持会议
+            return "national"
+    return "unknown"
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+@dataclass
+class _Intro:
+    kind: str
+    name: str | None
+    standing: str
+    start: int  # the reporting clause
+    end: int
+    verb: str = ""
+
+
+class SpeakerFinder:
+    """Reporting clauses and their continuation; see the module docstring.  ``continuation`` off
+    (an ablation) gives every sentence without a reporting clause to the narrator."""
+
+    def __init__(self, continuation: bool = True) -> None:
+        self.continuation = continuation
+
+    def _last_person_before(self, state: DocState, offset: int) -> str | None:
+        """The person named last before ``offset``, not counting names inside formulas."""
+        text = state.article.text
+        best: tuple[int, str] | None = None
+        for person, spans in state.person_mentions.items():
+            for s, e in spans:
+                if s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e):
+                    best = (s, person)
+        return best[1] if best else None
+
+    def _first_person_in(self, state: DocState, start: int, end: int) -> tuple[int, int, str] | None:
+        text = state.article.text
+        first: tuple[int, int, str] | None = None
+        for person, spans in state.person_mentions.items():
+            for s, e in spans:
+                if start <= s < end and (first is None or s < first[0]) and not _in_formula(text, s, e):
+                    first = (s, e, person)
+        return first
+
+    def _person_clause(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Intro, int] | None:
+        """"李强说", "习近平在听取…汇报时强调", "他强调", "他希望云南…": the speaker and where the
+        reported words start."""
+        clause = text[cs:ce].rstrip()
+        stripped = clause.strip()
+        lead = cs + len(clause) - len(clause.lstrip())
+        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        if verb is not None and len(stripped) <= _MAX_SPEAKER_CLAUSE:
+            found = self._who(state, text, lead, cs + len(clause) - len(verb))
+            if found is not None:
+                return _Intro("person", found, standing_of(state, found), cs, ce, verb), ce
+            body = self._body_clause(state, text, cs, ce, len(verb))
+            if body is not None:
+                return body, ce
+            if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
+                return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
+        for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
+            i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
+            if i <= lead or i + len(v) >= ce:
+                continue
+            found = self._who(state, text, lead, i)
+            if found is not None:
+                start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
+                return _Intro("person", found, standing_of(state, found), cs, ce, v), start
+        return None
+
+    def _who(self, state: DocState, text: str, lead: int, verb_at: int) -> str | None:
+        """The person a reporting clause names before its verb: a name (with only a place, time or
+        audience between it and the verb), or 他/她 for the person named last."""
+        head = text[lead:verb_at]
+        if head.startswith(PRONOUNS) and len(head) <= 6 and "的" not in head:
+            return self._last_person_before(state, lead)
+        first = self._first_person_in(state, lead, verb_at)
+        if first is None:
+            return self._name_prefix(state, head.strip())
+        between = text[first[1]:verb_at]
+        before = text[lead:first[0]]
+        if len(between) > _MAX_SPEECH_GAP or "的" in between:
+            return None
+        if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
+            return None
+        return first[2]
+
+    def _name_prefix(self, state: DocState, head: str) -> str | None:
+        """"汪洋" in "汪洋强调" when the names component knows the person only as a longer run
+        ("汪洋近日"): the known name that starts with the head of the clause."""
+        if not 2 <= len(head) <= 3:
+            return None
+        return head if any(p.startswith(head) and p != head for p in state.person_mentions) else None
+
+    def _body_clause(self, state: DocState, text: str, cs: int, ce: int, verb_len: int) -> _Intro | None:
+        """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking."""
+        lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        m = next((m for m in state.mentions if m.start == lead and m.kind in ("province", "city", "region", "org")),
+                 None)
+        if m is None:
+            return None
+        between = text[m.end:ce - verb_len]
+        if len(between) > 8 or "的" in between:
+            return None
+        kind = "organization" if m.kind == "org" else m.kind
+        return _Intro("body", m.value, kind, cs, ce)
+
+    def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
+        """The sentence's reporting clause (the first one) and where the reported content starts."""
+        clauses = _clauses(text, ss, se)
+        for k, (cs, ce) in enumerate(clauses):
+            clause = text[cs:ce].strip()
+            lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+            cue = MEETING_CUE.match(clause)
+            if cue is not None:
+                return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
+            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
+            found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
+            if found is not None:
+                return found
+            if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
+                who = self._first_person_in(state, ss, cs)
+                if who is not None:
+                    start = lead if verb == "希望" else lead + len(verb)
+                    return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
+        return None
+
+    def _narrative(self, state: DocState, text: str, ss: int, se: int, facts: set[int]) -> bool:
+        """Does the narrator speak in this sentence (an event, an attendance, a name or a time first)?"""
+        if ss in facts:
+            return True
+        head = text[ss:se].lstrip("　 ")
+        if _TIME_OPENING.match(head) or head.startswith(("总书记", "习近平总书记")):
+            return True
+        for _person, spans in state.person_mentions.items():
+            for s, e in spans:
+                if ss <= s < ss + 12 and not _in_formula(text, s, e):
+                    # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
+                    return True
+        return False
+
+    def find(self, state: DocState) -> list[SentenceSpeaker]:
+        text = state.article.text
+        facts = {state.evidence_at(e.evidence.start).start for e in state.extraction.events}
+        facts |= {state.evidence_at(p.evidence.start).start for p in state.extraction.participations}
+        paragraph_starts = {s for s, _ in state.paragraphs}
+        out: list[SentenceSpeaker] = []
+        current: SentenceSpeaker | None = None
+        for i, (ss, se) in enumerate(state.sentences):
+            found = self._intro(state, text, ss, se)
+            if found is not None:
+                intro, body = found
+                current = SentenceSpeaker(i, intro.kind, intro.name, intro.standing, True, body,
+                                          intro.start, intro.end, intro.verb)
+                out.append(current)
+                continue
+            if ss in paragraph_starts and not _TASK_OPENING.match(text[ss:se]):
+                current = None  # a new paragraph that sets no task: the speech is over
+            if current is not None and self.continuation and not self._narrative(state, text, ss, se, facts):
+                out.append(SentenceSpeaker(i, current.kind, current.name, current.standing, False, ss, -1, -1,
+                                           current.verb))
+                continue
+            current = None
+            out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
+        return out
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` part of a formula (习近平总书记重要讲话精神, 以习近平同志为核心)?"""
+    return bool(_FORMULA_AFTER.match(text[end:end + 8])) or text[max(0, start - 4):start].endswith(_FORMULA_BEFORE)
+
+
+def speaker_spans(doc: Doc, speakers: Sequence[SentenceSpeaker]) -> list[Span]:
+    """The reporting clauses as spans labelled with the speaker's standing."""
+    spans: list[Span] = []
+    for sp in speakers:
+        if not sp.intro or sp.clause_start < 0:
+            continue
+        span = doc.char_span(sp.clause_start, sp.clause_end, label=sp.standing or "none", alignment_mode="expand")
+        if span is not None:
+            span._.kg_speaker = sp.name or ("会议" if sp.kind == "meeting" else "")
+            spans.append(span)
+    return spans
+
+
+if not Span.has_extension("kg_speaker"):
+    Span.set_extension("kg_speaker", default=None)
+
+
+class SpeakerRecognizer:
+    """Fills ``DocState.sentence_speakers`` and ``doc.spans["kg_speakers"]``."""
+
+    def __init__(self, nlp: Language, name: str, continuation: bool = True) -> None:
+        self.name = name
+        self.finder = SpeakerFinder(continuation)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state: DocState = doc._.kg
+        state.sentence_speakers = self.finder.find(state)
+        doc.spans[SPANS_KEY] = speaker_spans(doc, state.sentence_speakers)
+        return doc
+
+
+@Language.factory("kg_speakers", default_config={"continuation": True})
+def make_speakers(nlp: Language, name: str, continuation: bool) -> SpeakerRecognizer:
+    return SpeakerRecognizer(nlp, name, continuation)
