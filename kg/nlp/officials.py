@@ -386,6 +386,26 @@ class OfficialsRecognizer:
         units.reverse()
         return units
 
+    def _sharing(self, text: str, end: int, sent_end: int) -> list[tuple[int, str]]:
+        """"中共中央政治局常委王沪宁、赵乐际、韩正": the names listed after a titled one share its
+        titles, up to the first item that brings a title (or a place) of its own."""
+        out: list[tuple[int, str]] = []
+        while end < sent_end and text[end] == "、":
+            start = end + 1
+            if self.parser.place_re.match(text, start) or self.title_end.match(text, start):
+                break
+            name = self._name_at(text, start, sent_end)
+            if name is None or name in self.parser.place_forms or not self.names.plausible(name, four=True):
+                break
+            nxt = start + len(name)
+            if nxt < sent_end and text[nxt] not in "、，。；：,;" and not self.names.followed_by_boundary(
+                text, nxt, sent_end
+            ):
+                break
+            out.append((start, name))
+            end = nxt
+        return out
+
     def _place_before(self, state: DocState, pos: int) -> PlaceRef | None:
         """The province or city named last in the text just before ``pos``: "听取吉林省委和省政府
         工作汇报。省委书记黄强作了汇报" — 黄强 is 吉林's secretary."""
@@ -427,6 +447,9 @@ class OfficialsRecognizer:
                 chain_start = text.rfind(units[0].text, ss, pos)
                 former = chain_start > ss and bool(_FORMER.search(text, max(ss, chain_start - 2), chain_start))
                 found.append(Official(name, pos, pos + len(name), resolved, former))
+                for start, other in self._sharing(text, pos + len(name), se):
+                    taken.add(start)
+                    found.append(Official(other, start, start + len(other), resolved, former))
         return found
 
     def _notice_units(self, chain: str) -> list[Unit]:
