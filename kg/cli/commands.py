@@ -676,7 +676,10 @@ def cmd_viz(args: argparse.Namespace) -> int:
             view=args.view,
         )
     nodes, edges = (info or {}).get("nodes"), (info or {}).get("edges")
-    counts = f" ({nodes} nodes, {edges} edges)" if nodes is not None and edges is not None else ""
+    counts = f" ({nodes} nodes, {edges} edges" if nodes is not None and edges is not None else ""
+    if counts:
+        statements = (info or {}).get("statements")
+        counts += f", {statements} statements)" if statements is not None else ")"
     print(f"wrote {args.output}{counts}")
     return EXIT_OK
 
