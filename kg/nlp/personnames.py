@@ -111,11 +111,9 @@ def check_name(name: str) -> str | None:
     name = strip_glue(name)
     if "·" in name:
         head, _, tail = name.partition("·")
-        title = None
-        for title in _TITLE_WORDS.finditer(head):
-            pass
-        if title is not None:
-            head = head[title.end() :]  # "专员菲利普·拉扎里尼": the title before the name
+        titles = list(_TITLE_WORDS.finditer(head))
+        if titles:
+            head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
         if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
             return None
         if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
