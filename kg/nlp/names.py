@@ -158,7 +158,10 @@ class PersonTagger(RulesOnDisk):
         items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
         agrees and the validator passes them."""
         text = state.article.text
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
+        if items and end - start - items[-1][0] > 4:  # "…、苗华和张升民": the last two joined by 和/及
+            s0, e0 = items.pop()
+            items += [(s0 + m.start(), s0 + m.end()) for m in re.finditer(r"[^和及]+", text[start + s0 : start + e0])]
         found = {(s, e) for s, e, _ in tagged}
         named = sum(1 for s, e in items if (start + s, start + e) in found)
         if named < 2 or named * 2 < len(items):
@@ -197,7 +200,8 @@ class PersonTagger(RulesOnDisk):
                 repaired = check_name(self._extend(text, word, wstart, len(text)))
                 if repaired is None:
                     continue
-                out.append((wstart, wstart + len(repaired), repaired))
+                at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
+                out.append((at, at + len(repaired), repaired))
         return out
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
@@ -252,6 +256,15 @@ def make_person_tagger(
     return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 class NameIndexer:
     """Splits run-together headline names and indexes every mention of a known name."""
 
@@ -260,6 +273,25 @@ class NameIndexer:
         self.run_re = re.compile(
             f"[{CJK}]{{4,}}?(?=(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))}))"
         )
+
+    @staticmethod
+    def _drop_fragments(state: DocState, names: set[str]) -> None:
+        """A name found only inside another person's name ("刘国" in every "刘国中", "魏凤" in
+        "魏凤和") is a fragment the tagger cut, not a person; one with a post of its own stays."""
+        text = state.article.text
+        with_posts = {p.person for p in state.extraction.posts}
+        for short in sorted(names, key=len):
+            longer = [n for n in names if n != short and short in n]
+            if not longer or short in with_posts:
+                continue
+            covered: set[int] = set()
+            for n in longer:
+                for i in _occurrences(text, n):
+                    covered.update(i + j for j in _occurrences(n, short))
+            if set(_occurrences(text, short)) <= covered:
+                state.extraction.persons.remove(short)
+                state.person_mentions.pop(short, None)
+                state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]
 
     @staticmethod
     def segment(run: str, names: set[str]) -> list[str] | None:
@@ -292,6 +324,8 @@ class NameIndexer:
                             add_person(state, p, pos, pos + len(p))
                             pos += len(p)
                         break
+        self._drop_fragments(state, names)
+        names = set(state.extraction.persons)
         for n in sorted(names, key=len, reverse=True):
             # spans of longer names, sorted, with the furthest end so far: "is this occurrence
             # inside a longer name" by bisection, not by a scan of every mention per occurrence

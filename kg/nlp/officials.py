@@ -304,7 +304,7 @@ class OfficialsRecognizer(RulesOnDisk):
             dot = pos + dotted.group().index("·")
             for end in range(dot + 3, pos + dotted.end() + 1):  # shortest first: "扎克尔介绍" → 扎克尔
                 if self.names.followed_by_boundary(text, end, sent_end):
-                    return text[pos:end]
+                    return check_name(text[pos:end])  # "伊肯森认(为)", "专员菲利普·…" repaired
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -431,6 +431,8 @@ class OfficialsRecognizer(RulesOnDisk):
                 name = self._name_at(text, pos, se)
                 if name is None:
                     continue
+                if not text.startswith(name, pos):  # the validator cut a title off its front
+                    pos = text.find(name, pos)
                 units = self._chain(text, ss, pos)
                 if not units:
                     # a title we cannot place ("自治县县委书记蹇泽西"): the person, without a post
