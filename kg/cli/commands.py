@@ -510,7 +510,10 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise QueryError("the query is empty")
     with _open(args) as store:
         result = store.query(sparql)
-        print_query_result(result, args.format, sys.stdout)
+        try:
+            print_query_result(result, args.format, sys.stdout)
+        except OSError as exc:  # raised while the answer streams: SERVICE, an unreadable store
+            raise QueryError(f"the query failed while it ran: {exc}") from exc
     return EXIT_OK
 
 
