@@ -16,7 +16,8 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -86,6 +87,45 @@ def _syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
     return QueryError(f"SPARQL {kind} syntax error{where}")
 
 
+# Comments, strings (all four quotings) and IRIs: where the word SERVICE is not the keyword.
+_SPARQL_NOISE = re.compile(
+    r"#[^\n]*"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def uses_service(sparql: str) -> bool:
+    """Does the query contain the ``SERVICE`` keyword (outside comments, strings and IRIs)?"""
+    return bool(_SERVICE.search(_SPARQL_NOISE.sub(" ", sparql)))
+
+
+def refuse_service(sparql: str, allowed: bool) -> None:
+    if not allowed and uses_service(sparql):
+        raise QueryError(
+            "the query uses SERVICE, which sends requests to other SPARQL endpoints over the network; "
+            "kg works offline, so this is refused (kg query --allow-service permits it)"
+        )
+
+
+@contextmanager
+def reading_results(location: object) -> Iterator[None]:
+    """Errors raised while a query's results are read (Oxigraph evaluates lazily: a failing
+    SERVICE call, a store that went away) as one :class:`QueryError` line."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
+        detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        where = f" from {location}" if location else ""
+        raise QueryError(f"the query failed while its results were read{where}: {detail}") from exc
+
+
 def _lexical(term: Any) -> str:
     """IRIs as plain strings, literals as their lexical form, blank nodes as ``_:id``."""
     if isinstance(term, ox.BlankNode):
@@ -100,9 +140,10 @@ class Store:
     never need ``GRAPH`` clauses unless they ask about provenance.
     """
 
-    def __init__(self, backend: ox.Store, location: Path | None) -> None:
+    def __init__(self, backend: ox.Store, location: Path | None, *, read_only: bool = False) -> None:
         self._db: ox.Store | None = backend
         self.location = location
+        self.read_only = read_only
 
     # -- lifecycle ----------------------------------------------------------
     @property
@@ -118,10 +159,11 @@ class Store:
         is no explicit close, so we drop our only reference.
         """
         if self._db is not None:
-            try:
-                self._db.flush()
-            except OSError:
-                pass
+            if not self.read_only:
+                try:
+                    self._db.flush()
+                except OSError:
+                    pass
             self._db = None
 
     def __enter__(self) -> Store:
@@ -212,13 +254,16 @@ class Store:
         return True
 
     # -- reading ------------------------------------------------------------
-    def query(self, sparql: str) -> Any:
+    def query(self, sparql: str, *, allow_service: bool = False) -> Any:
         """Run any SPARQL query over the union of all graphs; the raw Oxigraph result.
 
         Returns ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or
         ``QueryTriples`` (CONSTRUCT/DESCRIBE).  The common prefixes
-        (:data:`kg.graph.iri.PREFIXES`) are predeclared.
+        (:data:`kg.graph.iri.PREFIXES`) are predeclared.  A query with
+        ``SERVICE`` (a federated query: network requests to other endpoints) is
+        refused unless ``allow_service``: kg works offline.
         """
+        refuse_service(sparql, allow_service)
         try:
             return self.db.query(sparql, prefixes=dict(iri.PREFIXES), use_default_graph_as_union=True)
         except SyntaxError as exc:
@@ -233,13 +278,14 @@ class Store:
             raise QueryError("select() needs a SELECT query; use query() for ASK/CONSTRUCT/DESCRIBE")
         names = [v.value for v in result.variables]
         rows: list[dict[str, str]] = []
-        for solution in result:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = _lexical(term)
-            rows.append(row)
+        with reading_results(self.location):
+            for solution in result:
+                row = {}
+                for name in names:
+                    term = solution[name]
+                    if term is not None:
+                        row[name] = _lexical(term)
+                rows.append(row)
         return rows
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
@@ -319,11 +365,15 @@ def _jsonld(triples: list[ox.Triple]) -> str:
     return json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n"
 
 
-def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
+def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (and with ``create``, create) the store directory ``location``.
 
-    Only one process may hold a store open at a time; a second one gets a
-    :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
+    Only one process may hold a store open for writing at a time; a second one
+    gets a :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
+    With ``read_only`` (every command that only reads), the store is opened
+    without the lock and without writing to its folder: it can be queried while
+    a build writes it (the reader sees the store as it was when opened) and
+    from a folder the user may not write, such as an archived copy.
     """
     path = Path(location)
     if path.exists() and not path.is_dir():
@@ -343,12 +393,12 @@ def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> 
         # RocksDB marks its folders with CURRENT; anything else is someone's data, not a store
         raise StoreError(f"{path} is not a kg store: the folder holds other files (no RocksDB CURRENT file)")
     try:
-        backend = ox.Store(str(path))
+        backend = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
         raise _store_error(path, exc) from exc
     except RuntimeError as exc:  # Oxigraph reports a damaged RocksDB as RuntimeError("Corruption: …")
         raise StoreError(f"the store {path} is damaged and cannot be opened ({exc}); rebuild it into a new folder") from exc
-    return Store(backend, path)
+    return Store(backend, path, read_only=read_only)
 
 
 def memory_store() -> Store:
