@@ -4,6 +4,8 @@ Gold files measure recall and precision on a few dozen items; this measures prec
 large slice no rule was tuned on, by putting a random sample of facts in front of a reader::
 
     python eval/audit.py --items 2000 --seed 9 --persons 200 --memberships 100 --events 100
+    python eval/audit.py --items 2000 --seed 9 --persons 0 --memberships 0 --events 0 \
+        --commitments 100 --directives 100
 
 It picks ``--items`` lines of ``../shared/corpus/xwlb.jsonl`` at random (``--seed``), runs the
 extraction in this process (no store is written), and prints, per class, the sampled facts
@@ -12,7 +14,10 @@ numbered for judging:
 * **persons**: distinct person names over the slice, each with the sentence of its first
   mention (the sentence a reader needs to tell a name from a glued phrase);
 * **memberships**: posts (person, title, role, attested day) with their evidence sentence;
-* **events**: events (kind, label, date, place) with their evidence sentence.
+* **events**: events (kind, label, date, place) with their evidence sentence;
+* **commitments** / **directives**: statements (one per sentence) with their committers or
+  issuer and addressees, speaker, actions, projects and event, and the sentence.  Judged strictly
+  (``shared/statements-guide.md``): right kind, right actor (committers / issuer), right action.
 
 Every fact line also shows the article's day and, when the discourse layer marked its clause,
 the clause's time (``[past 2018-09]``), so that a past fact stamped with the report's day is
@@ -83,7 +88,8 @@ def collect(lines: list[str]) -> dict[str, list[dict[str, Any]]]:
     from kg.nlp import Extractor
 
     extractor = Extractor()
-    facts: dict[str, list[dict[str, Any]]] = {"persons": [], "memberships": [], "events": []}
+    facts: dict[str, list[dict[str, Any]]] = {"persons": [], "memberships": [], "events": [],
+                                              "commitments": [], "directives": []}
     seen_persons: set[str] = set()
     for article in _articles(lines):
         state = extractor.nlp(extractor._doc(article))._.kg
@@ -102,6 +108,15 @@ def collect(lines: list[str]) -> dict[str, list[dict[str, Any]]]:
             place = e.location.name if e.location else "-"
             what = f"{e.kind} | {e.label} | {e.start_date or '-'} | {place}"
             facts["events"].append(_fact(state, "events", what, e.evidence.start))
+        labels = {e.key: e.label for e in ex.events}
+        for c in ex.commitments:
+            what = (f"{'、'.join(a.name for a in c.committed_by)} | speaker {c.speaker or '-'} | "
+                    f"{'；'.join(c.actions or (c.action,))} | {'、'.join(c.projects) or '-'} | {labels.get(c.event or '', '-')}")
+            facts["commitments"].append(_fact(state, "commitments", what, c.evidence.start))
+        for d in ex.directives:
+            what = (f"{d.issued_by.name} → {'、'.join(a.name for a in d.addressed_to) or '(none named)'} | "
+                    f"{'；'.join(d.actions or (d.action,))} | {'、'.join(d.projects) or '-'} | {labels.get(d.event or '', '-')}")
+            facts["directives"].append(_fact(state, "directives", what, d.evidence.start))
     return facts
 
 
@@ -113,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persons", type=int, default=200)
     parser.add_argument("--memberships", type=int, default=100)
     parser.add_argument("--events", type=int, default=100)
+    parser.add_argument("--commitments", type=int, default=100)
+    parser.add_argument("--directives", type=int, default=100)
     parser.add_argument("--json", action="store_true", help="one JSON object per sampled fact")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
@@ -120,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     facts = collect(choose_lines(args.corpus, args.items, args.seed))
     rng = random.Random(args.seed)
-    wanted = {"persons": args.persons, "memberships": args.memberships, "events": args.events}
+    wanted = {"persons": args.persons, "memberships": args.memberships, "events": args.events,
+              "commitments": args.commitments, "directives": args.directives}
     for kind, n in wanted.items():
         pool = facts[kind]
         sample = rng.sample(pool, min(n, len(pool)))

@@ -128,6 +128,7 @@ class Province:
     gov_org: str
     head_title: str
     aliases: tuple[str, ...]
+    en: str = ""  # the official English name (optional column)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -164,6 +165,7 @@ class Region:
     name: str
     aliases: tuple[str, ...]
     members: tuple[str, ...]  # province short names
+    en: str = ""  # the English name (optional column)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -385,6 +387,7 @@ class Reference:
                 gov_org=row["gov_org"],
                 head_title=row["head_title"],
                 aliases=_split(row["aliases"]),
+                en=row.get("en", ""),
             )
             index.add(line, p.names, p, p.name)
             provinces.append(p)
@@ -430,7 +433,7 @@ class Reference:
                     raise table.error(line, f"unknown province {m!r} in members of {row['name']!r}")
             if len(set(members)) != len(members):
                 raise table.error(line, f"a province is listed twice in members of {row['name']!r}")
-            r = Region(row["name"], _split(row["aliases"]), members)
+            r = Region(row["name"], _split(row["aliases"]), members, row.get("en", ""))
             for form in r.names:
                 if _key(form) in province_forms:
                     raise table.error(line, f"region name {form!r} is already a province name")

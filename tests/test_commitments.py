@@ -298,7 +298,7 @@ def test_speaker_clause_may_hold_a_time_or_place_between_name_and_verb(finders) 
 
 
 def test_a_title_before_the_verb_with_de_is_no_speaker_clause(finders) -> None:
-    text = "落实韩总理重要讲话的要求，上海要加快建设G60科创走廊。"
+    text = "落实韩总理重要讲话的要求，上海将加快建设G60科创走廊。"
     found = run(finders, make_state(text))
     assert found.directives == [] and found.commitments[0].committed_by == (AgentRef("province", "上海"),)
 
@@ -370,3 +370,16 @@ def test_a_new_paragraph_without_a_task_ends_the_speech(finders) -> None:
     text = "韩总理强调，要加快发展。\n现场气氛热烈，观众掌声不断。坚持就是胜利。"
     found = run(finders, make_state(text))
     assert len(found.directives) == 1
+
+
+def test_hope_names_the_parties_it_lists(finders) -> None:
+    text = "韩总理希望各民主党派中央、全国工商联和无党派人士把思想统一起来。"
+    (d,) = run(finders, make_state(text)).directives
+    assert [a.name for a in d.addressed_to] == ["各民主党派中央", "全国工商联", "无党派人士"]
+
+
+def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
+    text = "韩总理对各民主党派、全国工商联提出两点希望。一是加强学习。把战略部署领会准。"
+    first, second = run(finders, make_state(text)).directives
+    assert [a.name for a in first.addressed_to] == ["各民主党派", "全国工商联"]
+    assert second.addressed_to == first.addressed_to

@@ -155,9 +155,13 @@ def test_progress_bar_on_a_terminal_redraws_one_line() -> None:
     progress = Progress(total=10, stream=out, live=True, clock=clock)
     clock.now = 1.0
     progress("a.txt", "built")
+    clock.now = 2.0
+    progress("b.txt", "failed")
     progress.close()
     text = out.getvalue()
-    assert text.startswith("\r") and text.endswith("\n") and "[##" in text and "10%" in text
+    assert text.count("\n") == 1 and "\r" in text  # rich redraws the one line, close() ends it
+    assert "10%" in text and "1 built, 0 unchanged, 0 failed" in text
+    assert "20%" in text and "1 built, 0 unchanged, 1 failed" in text and "1.0 docs/s" in text
 
 
 def test_count_inputs_counts_jsonl_lines_and_files(tmp_path: Path) -> None:

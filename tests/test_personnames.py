@@ -61,3 +61,23 @@ def test_name_lists_split(extractor: Extractor) -> None:
 def test_tagger_reading_cut_short_is_extended(extractor: Extractor) -> None:
     ex = run(extractor, "会议听取了全国人大外事委员会主任委员张业遂作的关于议定书的说明。")
     assert ex.persons == ["张业遂"]
+
+
+def test_appointment_notices_give_the_new_post_and_removals_none(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央决定：周海涛同志任内蒙古自治区党委委员、常委、书记，不再担任宁夏回族自治区党委书记职务。")
+    places = {p.organization.jurisdiction.name for p in ex.posts if p.organization.jurisdiction}
+    assert {p.role for p in ex.posts} == {"StandingCommitteeMember", "PartySecretary"} and places == {"内蒙古"}
+    ex = run(extractor, "尹力同志任北京市委委员、常委、书记。会议经表决，任命何立峰为国务院副总理。")
+    assert {(p.person, p.role) for p in ex.posts} >= {("尹力", "PartySecretary"), ("何立峰", "VicePremier")}
+    ex = run(extractor, "王清宪当选为安徽省人民政府省长。免去陈吉宁的北京市市长职务。")
+    assert {(p.person, p.role) for p in ex.posts} == {("王清宪", "Governor")}
+    assert "陈吉宁" in ex.persons
+    ex = run(extractor, "1983年6月，李鹏同志任国务院副总理。")
+    assert ex.posts == [] and ex.persons == ["李鹏"]
+
+
+def test_a_title_shared_by_a_list_of_names(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委王沪宁、赵乐际、韩正出席。上海市委书记李强、江苏省委书记吴政隆出席。")
+    roles = {(p.person, p.role) for p in ex.posts}
+    assert {("王沪宁", "PolitburoStandingCommitteeMember"), ("韩正", "PolitburoStandingCommitteeMember")} <= roles
+    assert ("吴政隆", "PartySecretary") in roles and ("吴政隆", "PolitburoStandingCommitteeMember") not in roles

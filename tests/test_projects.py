@@ -191,3 +191,12 @@ def test_an_ecosystem_is_not_a_project(finder: ProjectFinder) -> None:
 
 def test_known_national_programme_by_name(finder: ProjectFinder) -> None:
     assert "兴边富民行动" in labels(finder, "要深入推进兴边富民行动。")
+
+
+def test_a_time_word_glued_before_a_head_phrase_is_a_fragment(finder: ProjectFinder) -> None:
+    found = labels(finder, "今天全国计划推进一批示范区建设。")
+    assert not any(label.startswith("今天") for label in found)
+
+
+def test_a_variant_without_its_place_is_the_same_project(finder: ProjectFinder) -> None:
+    assert set(labels(finder, "推动城市副中心高质量发展。")) == {"北京城市副中心"}

@@ -251,8 +251,9 @@ def test_page_embeds_the_graph_as_one_json_block(page: str, source: OxiSource) -
     assert parser.json_blocks == 1
     payload = embedded(page)
     g = build_graph(source)
-    assert payload["meta"]["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    assert payload["meta"]["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "statements": 7}
     assert all(n["physics"] is False and "x" in n for n in payload["nodes"])
+    assert not any("label" in n for n in payload["nodes"]), "the viewer draws node labels itself"
     assert payload["options"]["physics"]["enabled"] is False
     assert not any("title" in n for n in payload["nodes"] + payload["edges"]), "vis renders title strings as HTML"
 
@@ -268,7 +269,7 @@ def test_hostile_labels_never_reach_the_page_as_markup(tmp_path: Path) -> None:
     out = tmp_path / "evil.html"
     counts = write_view(OxiSource(evil_trig()), out)
     html = out.read_text("utf-8")
-    assert counts == {"nodes": 2, "edges": 1}
+    assert counts == {"nodes": 2, "edges": 1, "statements": 1}
     for attack in ("<script>window", "<img src=x", "</script>window"):
         assert attack not in html, attack
     assert '\\u003cimg src=x onerror=\\"window.__pwned=1\\"\\u003e' in html
@@ -287,7 +288,8 @@ def test_render_html_counts_match_the_graph(source: OxiSource) -> None:
     g = build_graph(source, view="events")
     html = render_html(g, layout(g))
     meta = embedded(html)["meta"]
-    assert meta["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    assert meta["counts"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "statements": 0}
+    assert meta["matrix"] is False
 
 
 # -- the real store ----------------------------------------------------------------------
@@ -299,3 +301,86 @@ def test_real_store_gives_the_same_graph_as_the_stand_in(source: OxiSource) -> N
         ours, real = build_graph(source, view=view), build_graph(store, view=view)
         assert sorted(ours.nodes) == sorted(real.nodes), view
         assert sorted(ours.edges(keys=True)) == sorted(real.edges(keys=True)), view
+
+
+# -- statements, rows, careers, layers ------------------------------------------------------
+AH = KGR + "province/AH"
+ECO = KGR + "project/ECO"
+STATEMENTS = {KGR + s for s in ("c1", "c2", "c3", "c4", "d1", "s1", "d2")}
+
+
+def test_each_statement_node_is_one_statement_with_all_its_actions_and_speaker(source: OxiSource) -> None:
+    sts = {st.iri: st for st in build_graph(source, view="matrix").graph["statements"]}
+    assert set(sts) == STATEMENTS
+    s1 = sts[KGR + "s1"]
+    assert s1.kind == "commitment" and s1.actions == ("推进", "深化")
+    assert s1.agents == (AH,) and s1.projects == (ECO, G60) and s1.speakers == (WZL,)
+    assert s1.date == "2024-05-10", "no event: the article's date"
+    assert sts[KGR + "d2"].kind == "directive" and sts[KGR + "d2"].agents == (LQ,)
+
+
+def test_labels_held_only_outside_the_article_graph_are_found(source: OxiSource) -> None:
+    g = build_graph(source, view="commitments")
+    assert g.nodes[ECO]["label"] == "生态绿色示范区", "the zh label, not the pinyin one"
+    assert g.graph["names"][ECO] == {"label": "生态绿色示范区", "type": "project"}
+
+
+def test_statements_follow_the_date_range_and_the_focus(source: OxiSource) -> None:
+    in_2022 = build_graph(source, view="matrix", date_to=date(2022, 12, 31)).graph["statements"]
+    assert {st.iri for st in in_2022} == {KGR + s for s in ("c1", "c2", "c3", "d1")}
+    about_ah = build_graph(source, view="matrix", focus="安徽", depth=1).graph["statements"]
+    assert [st.iri for st in about_ah] == [KGR + "s1"]
+    assert build_graph(source, view="posts").graph["statements"] == []
+
+
+def test_edge_rows_are_dated_sourced_and_newest_first(source: OxiSource) -> None:
+    rows = one_edge(build_graph(source, view="commitments"), SH, G60, "commitment")["rows"]
+    assert [r["date"] for r in rows] == ["2023-03-01", "2022-08-16", "2022-08-16"]
+    assert rows[0]["fact"] == KGR + "c4" and {r["fact"] for r in rows[1:]} == {KGR + "c1", KGR + "c2"}
+    assert rows[0]["event"] == "G60科创走廊论坛" and rows[0]["what"] == "共建"
+    assert rows[0]["headline"] == "G60科创走廊论坛举行" and rows[0]["article"] == KGR + "article/b1"
+    speaker_row = one_edge(build_graph(source, view="commitments"), AH, ECO, "commitment")["rows"][0]
+    assert speaker_row["speaker"] == "吴政隆" and speaker_row["what"] == "推进；深化"
+
+
+def test_statements_naming_no_target_are_rows_of_their_maker(source: OxiSource) -> None:
+    g = build_graph(source, view="commitments")
+    assert [r["fact"] for r in g.nodes[SH]["rows"]] == [KGR + "c3"]
+    assert [(r["fact"], r["what"]) for r in g.nodes[LQ]["rows"]] == [(KGR + "d2", "抓好")]
+    assert g.nodes[LQ]["facts"]["部署（未列对象）"] == ["抓好"]
+
+
+def test_a_persons_career_lists_posts_with_first_and_last_dates_then_events(source: OxiSource) -> None:
+    career = build_graph(source, view="commitments").nodes[LQ]["career"]
+    assert [(p["title"], p["first"], p["last"]) for p in career["posts"]] == [
+        ("上海市委书记", "2022-08-16", "2022-08-16"), ("国务院总理", "2023-03-01", "2023-03-01")]
+    assert [(e["date"], e["event"], e["role"]) for e in career["events"]] == [
+        ("2022-08-16", "合作事项签约发布会", "主持"), ("2022-08-16", "长三角地区主要领导座谈会", "主持")]
+    later = build_graph(source, view="commitments", date_from=date(2023, 1, 1)).nodes[LQ]["career"]
+    assert [p["title"] for p in later["posts"]] == ["国务院总理"] and later["events"] == []
+
+
+def test_commitments_are_laid_out_in_layers_actors_events_projects(source: OxiSource) -> None:
+    from kg.apps.viz import layered_layout
+    from kg.apps.viz.layout import layers_of
+
+    g = build_graph(source, view="commitments")
+    layers = layers_of(g)
+    assert layers[SH] == 0 and layers[LQ] == 0 and layers[JS] == 0  # JS commits too (c1)
+    assert layers[SYM] == 2 and layers[G60] == 3
+    pos = layered_layout(g)
+    assert pos[SH][0] < pos[SYM][0] < pos[G60][0]
+    assert len(set(pos.values())) == g.number_of_nodes()
+    assert layered_layout(g) == pos
+
+
+def test_the_matrix_page_embeds_every_statement_once(source: OxiSource, tmp_path: Path) -> None:
+    out = tmp_path / "m.html"
+    write_view(source, out, view="matrix")
+    payload = embedded(out.read_text("utf-8"))
+    assert payload["meta"]["matrix"] is True and payload["meta"]["view"] == "matrix"
+    facts = [payload["rows"][s["r"]]["fact"] for s in payload["statements"]]
+    assert sorted(facts) == sorted(STATEMENTS)
+    names = {iri: label for iri, label, _ in payload["names"]}
+    s1 = next(s for s in payload["statements"] if payload["rows"][s["r"]]["fact"] == KGR + "s1")
+    assert sorted(names[payload["names"][i][0]] for i in s1["pr"]) == ["G60科创走廊", "生态绿色示范区"]

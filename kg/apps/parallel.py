@@ -316,11 +316,12 @@ def _duration(seconds: float) -> str:
 
 
 class Progress:
-    """Build progress: a one-line bar on a terminal, a log line every ``every`` articles otherwise.
+    """Build progress: rich's progress bar on a terminal, a log line every ``every`` articles otherwise.
 
     Shows articles done, articles per second, ETA (from input records read
     against ``total``) and failures.  Call it as the ``on_progress`` of
-    :func:`kg.apps.build.build_paths`; ``close()`` ends the bar's line.
+    :func:`kg.apps.build.build_paths`; ``close()`` ends the bar.  Away from a terminal
+    (a pipe, a CI log) nothing is redrawn: each report is one plain line.
     """
 
     def __init__(
@@ -344,6 +345,8 @@ class Progress:
         self.records = 0
         self._bundles: set[str] = set()
         self._last_draw = 0.0
+        self._bar: Any = None  # rich's progress display, started on the first report
+        self._task: Any = None
 
     @property
     def done(self) -> int:
@@ -353,16 +356,18 @@ class Progress:
         elapsed = self.clock() - self.started
         return self.done / elapsed if elapsed > 0 else 0.0
 
+    def summary(self) -> str:
+        """Counts and rate: ``3 articles | 2 built | 0 unchanged | 1 failed | 1.5 docs/s``."""
+        c = self.counts
+        return (
+            f"{self.done} articles | {c['built']} built | {c['skipped']} unchanged | {c['failed']} failed"
+            f" | {self.rate():.1f} docs/s"
+        )
+
     def line(self) -> str:
+        """The log line: share of the input read, :meth:`summary`, ETA and time elapsed."""
         elapsed = self.clock() - self.started
-        rate = self.rate()
-        parts = [
-            f"{self.done} articles",
-            f"{self.counts['built']} built",
-            f"{self.counts['skipped']} unchanged",
-            f"{self.counts['failed']} failed",
-            f"{rate:.1f} docs/s",
-        ]
+        parts = [self.summary()]
         if self.total:
             share = min(self.records / self.total, 1.0)
             if share > 0:
@@ -385,18 +390,47 @@ class Progress:
             print(f"{status:8} {source}", file=self.stream, flush=True)
         elif self.live:
             now = self.clock()
-            if now - self._last_draw >= 0.2:
+            if self._bar is None or now - self._last_draw >= 0.2:
                 self._last_draw = now
-                print(f"\r\x1b[K{self._bar()}", end="", file=self.stream, flush=True)
+                self._draw()
         elif self.done % self.every == 0:
             print(f"kg build: {self.line()}", file=self.stream, flush=True)
 
-    def _bar(self, width: int = 20) -> str:
-        if not self.total:
-            return self.line()
-        filled = int(width * min(self.records / self.total, 1.0))
-        return "[" + "#" * filled + "." * (width - filled) + "] " + self.line()
+    def _draw(self) -> None:
+        """Redraw rich's bar; no refresh thread: it is redrawn from here, at most five times a second."""
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as Bar
+
+            # one terminal line: bar, share of the input read, counts, rate, ETA (elapsed once done)
+            self._bar = Bar(
+                BarColumn(bar_width=20),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[counts]}"),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(elapsed_when_finished=True),
+                console=Console(file=self.stream, force_terminal=True, highlight=False),
+                auto_refresh=False,
+                get_time=self.clock,
+            )
+            self._task = self._bar.add_task("build", total=self.total or None)
+        c = self.counts
+        counts = f"{c['built']} built, {c['skipped']} unchanged, {c['failed']} failed"
+        self._bar.update(self._task, completed=self.records, counts=counts, rate=f"{self.rate():.1f} docs/s")
+        if not self._bar.live.is_started:
+            self._bar.start()
+        self._bar.refresh()
 
     def close(self) -> None:
-        if self.live and not self.verbose and self.done:
-            print(f"\r\x1b[K{self._bar()}", file=self.stream, flush=True)
+        """Draw the final state and give the terminal line back."""
+        if self._bar is not None:
+            self._draw()
+            self._bar.stop()
+            self._bar = None
+

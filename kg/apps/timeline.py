@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.graph import iri
-from kg.store import Store
+from kg.store import GraphStore
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,9 @@ SELECT ?person ?org ?role ?title ?date ?a ?headline ?orgLabel ?j WHERE {{
     OPTIONAL {{ ?m rdfs:label ?title }}
     OPTIONAL {{ ?m kg:attestedOn ?date }}
     OPTIONAL {{ ?a schema:headline ?headline }}
-    OPTIONAL {{ ?org rdfs:label ?orgLabel }}
-    OPTIONAL {{ ?org kg:jurisdiction ?j }}
   }}
+  OPTIONAL {{ ?org rdfs:label ?orgLabel FILTER(LANG(?orgLabel) = "zh") }}
+  OPTIONAL {{ ?org kg:jurisdiction ?j }}
 }}"""
 
 
@@ -147,7 +147,7 @@ def person_iri(name_or_iri: str) -> str:
     return name_or_iri if name_or_iri.startswith(("http://", "https://")) else iri.person(name_or_iri)
 
 
-def timeline(store: Store, name: str) -> list[PostSpan]:
+def timeline(store: GraphStore, name: str) -> list[PostSpan]:
     """The posts of the person called ``name`` (or with that IRI), sorted by first attested date.
 
     Raises :class:`KgError` when the store knows no such person.
@@ -163,7 +163,7 @@ def timeline(store: Store, name: str) -> list[PostSpan]:
     return spans_from_rows(rows).get(person, [])
 
 
-def all_spans(store: Store) -> dict[str, list[PostSpan]]:
+def all_spans(store: GraphStore) -> dict[str, list[PostSpan]]:
     """Every person's posts: one query over the whole store."""
     return spans_from_rows(store.select(_memberships_query("")))
 
@@ -203,3 +203,21 @@ def to_json(name: str, personas: list[list[PostSpan]]) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def within(spans: list[PostSpan], date_from: date | None, date_to: date | None) -> list[PostSpan]:
+    """The posts as attested between ``date_from`` and ``date_to`` (inclusive; either may be open).
+
+    Only dated attestations in the range are kept, and a post with none left is dropped, so
+    first and last dates describe the range asked for.
+    """
+    if date_from is None and date_to is None:
+        return spans
+    lo, hi = date_from or date.min, date_to or date.max
+    out = []
+    for span in spans:
+        kept = [a for a in span.attestations if a.date is not None and lo <= a.date <= hi]
+        if kept:
+            out.append(PostSpan(span.person, span.organization, span.organization_label, span.role,
+                                span.jurisdiction, kept))
+    return sorted(out, key=PostSpan.sort_key)

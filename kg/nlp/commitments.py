@@ -277,6 +277,9 @@ class CommitmentFinder:
             if joiner is None:
                 break
             pos += len(joiner)
+        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
+            named, pos = self._named_parties(state, text, pos, ce)
+            agents.extend(named)
         if not agents:
             return None
         rest = text[pos:ce]
@@ -289,7 +292,30 @@ class CommitmentFinder:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
-        return _Subject(tuple(dict.fromkeys(agents)), subordinate), pos + len(marker)
+        if marker in self.cues.future and _DISPOSAL.match(text, pos + len(marker), ce):
+            return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
+        return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
+                pos + len(marker))
+
+    def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
+        """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
+        verb or adverb, each an organisation; and where the list ends."""
+        toks = [t for t in pos_tokens(text, start, end, state.tokens_between(start, end) or None) if t[2].strip()]
+        parts: list[str] = []
+        cur = ""
+        stop = start
+        for _s, e, word, tag in toks:
+            if word in ("、", "和", "及", "与"):
+                parts.append(cur)
+                cur = ""
+            elif tag.startswith(_NOMINAL_TAGS) or word == "各":
+                cur += word
+            else:
+                break
+            stop = e
+        parts.append(cur)
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2]
+        return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
         """The addressee ``rest`` starts with, also after a distributive 各级/各 (各级各有关方面)."""
@@ -474,6 +500,7 @@ class CommitmentFinder:
 
         found = Found()
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
+        self._announced = False  # 对X提出3点希望: every following task of the speech is for X
         if not state.sentences:
             return found
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
@@ -481,8 +508,10 @@ class CommitmentFinder:
         text = state.article.text
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
-            if (sp is None or not _is_sentence(text, ss, se)
-                    or _recalled(state, text, sp.body_start, se, self.discourse)):
+            self._announce(state, sp, ss, se)
+            if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _recalled(state, text, sp.body_start, se, self.discourse)
+                    or (self.discourse and sp.intro and sp.clause_start >= 0 and state.is_past(sp.clause_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -524,9 +553,12 @@ class CommitmentFinder:
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
                 out.clauses.append((generic[1], ce))
-            elif out.clauses:  # 要加快…，深化…，推进…: the list goes on
+            elif out.clauses and not self._new_subject(state, cs):  # 要加快…，深化…，推进…: the list goes on
                 out.clauses.append((cs, ce))
-            elif k == 0 and not sp.intro and self.imperatives and self._imperative(state, text, clauses):
+            elif out.clauses:
+                break  # "…；四川则提出…": another subject, another statement
+            elif (k == 0 and not sp.intro and sp.kind in ("person", "meeting") and self.imperatives
+                  and self._imperative(state, text, clauses)):
                 out.clauses.append((cs, ce))
             elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
                 out.clauses.append((cs, ce))
@@ -553,16 +585,32 @@ class CommitmentFinder:
             return None
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
-        if (not toks or not (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)")
+        nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
+                                or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
+        if (not nominal_end
                 or toks[0][3].startswith(("d", "p", "c", "u")) or toks[0][2] in _NOT_SUBJECTS):
             return None
+        if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
+                or _TITLE_IN.search(head):
+            return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
+        if marker in self.cues.future and _DISPOSAL.match(text, m.end(1) + len(marker), ce):
+            return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
+        if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
+            return _Subject((AgentRef("organization", "中华人民共和国"),), False, future=True), m.end(1) + len(marker)
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
             agents = tuple(AgentRef("organization", part) for part in re.split(r"和|及|与|、", head)
                            if _BODY_SUFFIX.search(part))
-        return _Subject(agents, bool(agents)), m.end(1) + len(marker)
+        return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
+
+    def _new_subject(self, state: DocState, cs: int) -> bool:
+        """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
+        text = state.article.text
+        lead = cs + len(text[cs:cs + 4]) - len(text[cs:cs + 4].lstrip())
+        return any(m.start == lead and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions) \
+            or any(s0 == lead for spans in state.person_mentions.values() for s0, _ in spans)
 
     def _decided(self, text: str, sp: SentenceSpeaker) -> bool:
         """会议确定/决定/部署…: what follows is decided, with or without 要."""
@@ -679,7 +727,8 @@ class CommitmentFinder:
             peers = [a for a in named if a not in tasked]
             return "commitment", peers or self._expand(sp.standing, sp.name), []
         peers = [a for a in named if a not in tasked]
-        if peers and tasks.subjects and not tasks.subjects[0].hope:
+        # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
+        if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
 
@@ -696,17 +745,39 @@ class CommitmentFinder:
                 return cs, ce
         return None
 
+    def _announce(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+        """"对各民主党派、全国工商联和无党派人士提出3点希望": the headings that follow are addressed to them."""
+        text = state.article.text
+        m = _ANNOUNCED.search(text, ss, se)
+        if m is None:
+            return
+        named, _ = self._named_parties(state, text, m.start(1), m.end(1))
+        named = [a for a in named if _PARTY.search(a.name)]
+        places = [AgentRef(x.kind, x.value) for x in state.mentions  # type: ignore[arg-type]
+                  if m.start(1) <= x.start < m.end(1) and x.kind in ("province", "city")]
+        who = sp.name if sp is not None and sp.name else None
+        if who is None:
+            first = min(((s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < se),
+                        default=None)
+            who = first[1] if first else None
+        if places or named:
+            self._hoped = (None, who, places or named)
+            self._announced = True
+
     def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
                    addressees: list[AgentRef]) -> list[AgentRef]:
         """希望X… opens a list of tasks for X: the following sentences of the paragraph, by the same
         speaker, are addressed to X too (unless they name their own addressee)."""
         para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), None)
         hoped = [a for s in tasks.subjects if s.hope for a in s.agents]
+        if hoped:
+            self._hoped = (para, sp.name, hoped)
+            self._announced = False
         if sp.intro or hoped:
-            self._hoped = (para, sp.name, hoped) if hoped else None
             return addressees
         heading = _HEADING.match(state.article.text[ss:ss + 3])
-        if not addressees and heading and self._hoped is not None and self._hoped[:2] == (para, sp.name):
+        if (not addressees and (heading or self._announced) and self._hoped is not None
+                and self._hoped[1] == sp.name):
             return list(self._hoped[2])
         return addressees
 
@@ -741,10 +812,16 @@ _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
+# 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+# 对X提出N点希望/要求: the headings that follow set tasks for X
+_PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
+_ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
@@ -755,16 +832,21 @@ _NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
+# personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
+_APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|"
                         r"\d+(?:\.\d+)?%|百分点|同比")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
+# nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
+_MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", "全力", "大力", "着力", "先行", "率先", "共同",
+                     "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年)|以来[，,]")
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年来)|以来[，,]")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
@@ -772,9 +854,11 @@ def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:
     """Does a clause open with a verb, an adverb or a preposition of manner (加快…, 牢牢…, 把…),
     or with a manner noun before a verb (高水平共建, 合力打造)?"""
     word, tag = toks[0][2], toks[0][3]
-    if tag.startswith(("v", "d", "a", "i", "l")) or word in _PREPS or word in _VERB_NOUNS:
+    if tag.startswith(("v", "d", "ad", "i", "l")) or word in _PREPS or word in _VERB_NOUNS:
         return True
-    return tag.startswith("n") and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+    if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
+        return True
+    return word in _MANNER and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
@@ -790,8 +874,8 @@ def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool 
         return True
     if discourse and state.clauses:
         body = text[start:end]
-        lead = start + len(body) - len(body.lstrip())
-        return state.is_past(lead)
+        if state.is_past(start + len(body) - len(body.lstrip())):
+            return True
     return bool(_RECALLED.search(text[start:end]))
 
 

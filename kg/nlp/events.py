@@ -126,9 +126,15 @@ class EventRecognizer:
         label = _LEAD_JUNK.sub("", label)
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = label.rfind("的")
-        if cut >= 0 and len(label) - cut > 3:
-            label = label[cut + 1 :]
-        return label.strip("“”‘’ ")
+        if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
+            label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
+        label = re.sub(r"^(?:一次|一个|这次|此次|本次|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = label.strip(" ")
+        if label.startswith("”") or (label.endswith("“")):
+            label = label.strip("“”")
+        if label.count("“") != label.count("”"):
+            label = label.replace("“", "").replace("”", "")  # a quote cut in half: drop both marks
+        return label.strip("‘’ ") if label.count("“") else label.strip("“”‘’ ")
 
     def _place(self, place_text: str | None) -> PlaceRef | None:
         if not place_text:
@@ -323,7 +329,7 @@ class EventRecognizer:
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
                 evidence=sent_ev,
-                scheduled=m.how == "decided",
+                scheduled=m.how == "decided" or _future(state, m.start),
                 series=_series(m.label),
             )
             ex.events.append(ev)
@@ -394,7 +400,7 @@ class EventRecognizer:
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend") and ev.kind != "Inspection"]
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report") and ev.kind != "Inspection"]
             firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
             if firsts:
                 openers.append((0, firsts[0].key))
@@ -467,9 +473,11 @@ class EventRecognizer:
                 None,
             )
             place = ev.location.name if ev.location else (m.place_text or "").replace("、", "")
+            if len(place) > 8:
+                place = ""  # "中国与葡语国家商贸合作服务平台综合体": a building, not the trip's place
             verb = next((v for v in _TRIP_VERBS if m.label.endswith(v)), "考察")
-            if leader and place:
-                ev.label = f"{leader}在{place}{verb}"
+            if leader:
+                ev.label = f"{leader}在{place}{verb}" if place else f"{leader}{verb}"
             break
 
     def _identities(self, state: DocState) -> None:
@@ -524,6 +532,8 @@ class EventRecognizer:
         def add(event: str | None, person: str, role: str, offset: int) -> None:
             if event is None:
                 return
+            if kinds.get(event) == "Inspection":
+                role = "attendee"  # a trip has no chair or speaker; its meetings do
             ev = state.evidence_at(offset)
             for r in ([role, "attendee"] if role != "attendee" else [role]):
                 p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
@@ -535,6 +545,10 @@ class EventRecognizer:
         for m, ev in keyed:
             if m.how in ("inspect", "report"):  # the leader who tours or hears the report takes part
                 lead = [n for s, e, n in mention_spans if e <= m.start and m.start - e <= 24]
+                sent = state.evidence_at(m.start)
+                subject = [n for s, e, n in mention_spans if sent.start <= s and e <= m.start]
+                if subject and "陪同" in text[sent.start : m.start]:
+                    lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
                 if lead:
                     add(ev.key, lead[-1], "attendee", m.start)
 
@@ -566,8 +580,12 @@ class EventRecognizer:
                     if target is None or kinds.get(target) != "PressConference":
                         continue  # "介绍" is a speech only at a press conference
                     role = "speaker"
+                targets = [target]
+                if cm.group() == "参加上述活动":  # every activity the report tells of
+                    targets = [e.key for e in ex.events if not e.scheduled]
                 for person in dict.fromkeys(persons):
-                    add(target, person, role, cm.start())
+                    for t in targets:
+                        add(t, person, role, cm.start())
                 if persons:
                     prev = cm.end()
                     last = (persons, target)
@@ -617,6 +635,12 @@ class EventRecognizer:
             when = when if when and len(when) == 10 else first
             if when:
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
+
+
+def _future(state: DocState, offset: int) -> bool:
+    """"在即将举行的…会议上", "将于…召开": an announced event, not one that took place."""
+    clause = state.time_at(offset)
+    return clause is not None and clause.tense == "future"
 
 
 def self_date(day: str, year: int | None, article_date: date | None) -> str | None:

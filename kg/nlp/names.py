@@ -218,8 +218,8 @@ class PersonTagger:
         rule = self.postfix[title]
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
-        if any(p.person == name and p.role == rule.role for p in ex.posts):
-            return
+        if any(p.person == name and p.role == rule.role for p in ex.posts) or state.is_past(offset):
+            return  # "2014年3月9日，习近平总书记在…": not the report's day (kg_discourse)
         ex.posts.append(
             Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
         )
@@ -231,7 +231,7 @@ class PersonTagger:
         "tagger": "lac",
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
                      "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同", "听取"],
-        "postfix_titles": ["总书记", "总理", "副总理", "国家主席"],
+        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
     },

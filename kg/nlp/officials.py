@@ -262,6 +262,14 @@ class Official:
     former: bool = False  # "原…书记X", "时任…书记X": a post no longer held
 
 
+_NOTICE_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+_NOTICE_CHAIN = "(?P<chain>[^，。；！？\\n]{2,60}?)(?=[，。；！？\\n]|职务|$)"
+# "X同志任…", "X当选为…", "任命X为…", "免去X的…职务"; the chain runs to the clause's end
+_APPOINTMENT = (
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})同志(?P<verb>任|当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})(?P<verb>当选为?){_NOTICE_CHAIN}"),
+    re.compile(f"(?P<verb>任命|免去)(?P<name>{_NOTICE_NAME})(?:同志)?(?:为|的){_NOTICE_CHAIN}"),
+)
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
@@ -378,6 +386,26 @@ class OfficialsRecognizer:
         units.reverse()
         return units
 
+    def _sharing(self, text: str, end: int, sent_end: int) -> list[tuple[int, str]]:
+        """"中共中央政治局常委王沪宁、赵乐际、韩正": the names listed after a titled one share its
+        titles, up to the first item that brings a title (or a place) of its own."""
+        out: list[tuple[int, str]] = []
+        while end < sent_end and text[end] == "、":
+            start = end + 1
+            if self.parser.place_re.match(text, start) or self.title_end.match(text, start):
+                break
+            name = self._name_at(text, start, sent_end)
+            if name is None or name in self.parser.place_forms or not self.names.plausible(name, four=True):
+                break
+            nxt = start + len(name)
+            if nxt < sent_end and text[nxt] not in "、，。；：,;" and not self.names.followed_by_boundary(
+                text, nxt, sent_end
+            ):
+                break
+            out.append((start, name))
+            end = nxt
+        return out
+
     def _place_before(self, state: DocState, pos: int) -> PlaceRef | None:
         """The province or city named last in the text just before ``pos``: "听取吉林省委和省政府
         工作汇报。省委书记黄强作了汇报" — 黄强 is 吉林's secretary."""
@@ -419,12 +447,57 @@ class OfficialsRecognizer:
                 chain_start = text.rfind(units[0].text, ss, pos)
                 former = chain_start > ss and bool(_FORMER.search(text, max(ss, chain_start - 2), chain_start))
                 found.append(Official(name, pos, pos + len(name), resolved, former))
+                for start, other in self._sharing(text, pos + len(name), se):
+                    taken.add(start)
+                    found.append(Official(other, start, start + len(other), resolved, former))
+        return found
+
+    def _notice_units(self, chain: str) -> list[Unit]:
+        """"北京市委委员、常委、书记": the body is named once, in the first title; each later title
+        is read with it ("北京市委书记").  "安徽省人民政府省长" is "安徽省长"."""
+        chain = re.sub(r"人民政府(?=副?(?:省长|市长|主席))", "", chain)
+        segments = chain.split("、")
+        body = re.match(r"(.+?(?:党委|[省市区县]委|人民政府|政府))", segments[0])
+        units = []
+        for seg in segments:
+            unit = None
+            if body and not seg.startswith(body.group(1)):
+                unit = self.parser.parse(body.group(1) + seg)
+            unit = unit or self.parser.parse(seg)
+            if unit is not None:
+                units.append(unit)
+        return units
+
+    def appointments(self, state: DocState) -> list[Official]:
+        """Appointment notices: "石泰峰同志任内蒙古自治区党委委员、常委、书记", "任命李宁为…副主任",
+        "X当选为…": the new post, held from the report's day.  "免去…职务", "不再担任…" give none
+        (the person is still named).  A notice in a past clause ("1983年6月，李鹏同志任…") is
+        history, not news."""
+        text = state.article.text
+        found: list[Official] = []
+        for ss, se in state.sentences:
+            for m in (m for pattern in _APPOINTMENT for m in pattern.finditer(text, ss, se)):
+                name = check_name(m.group("name"))
+                if name is None or not (self.names.plausible(name) or "·" in name):
+                    continue
+                start = m.start("name")
+                chain = m.group("chain")
+                if m.group("verb") == "免去" or state.is_past(start):
+                    found.append(Official(name, start, start + len(name), []))
+                    continue
+                units = self._notice_units(chain)
+                place = None
+                resolved: list[tuple[Unit, PlaceRef | None]] = []
+                for u in units:
+                    place = u.place or place or (None if u.national else self._place_before(state, start))
+                    resolved.append((u, None if u.national else (u.place or place)))
+                found.append(Official(name, start, start + len(name), resolved))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
         ex = state.extraction
-        for off in self.find_officials(state):
+        for off in [*self.find_officials(state), *self.appointments(state)]:
             evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
             if off.former or state.is_past(off.start):

@@ -344,6 +344,7 @@ class ProjectFinder:
             for k, (lo, hi) in enumerate(runs):
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
         found.extend(self._known(text, found))
+        found = [m for m in found if not _fragment(m.label)]
         return self._resolve_short_forms(found, shorts)
 
     def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
@@ -559,6 +560,16 @@ class ProjectFinder:
                 out.append(ProjectMention(start, end, targets.pop(), short, False))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+
+# words that open a clause, never a name: "今天全国计划…" is a fragment of a sentence
+_FRAGMENT_START = re.compile(r"^(?:今天|今年|明年|去年|当前|目前|近日|日前|近期|本周|本月|上半年|下半年|当天|此前|今后|同时|其中|"
+                             r"\d{1,2}月|\d{1,2}日)")
+
+
+def _fragment(label: str) -> bool:
+    """Is the label a piece of a clause (a time word glued before a head phrase), not a name?"""
+    return bool(_FRAGMENT_START.match(label))
 
 
 def _is_code_start(run: Sequence[Unit]) -> bool:

@@ -6,8 +6,10 @@ import pyoxigraph as ox
 
 KGR = "https://w3id.org/cpkg/id/"
 
-# A small dataset written to the ontology contract: reference graph, ontology labels and two
-# articles, each article's facts in its own named graph.
+# A small dataset written to the ontology contract: reference graph, ontology labels and three
+# articles, each article's facts in its own named graph; the third uses the newer layout
+# (one statement node per sentence with several actions and a speaker, a project described
+# only in an entities graph).
 FIXTURE_TRIG = """
 @prefix kg: <https://w3id.org/cpkg/ontology#> .
 @prefix kgr: <https://w3id.org/cpkg/id/> .
@@ -93,6 +95,20 @@ kgr:article\\/b1 {
   kgr:c4 a kg:Commitment, schema:PlanAction ; kg:committedBy kgr:province\\/SH ; kg:concerns kgr:project\\/G60 ;
     kg:madeAt kgr:event\\/forum ; kg:action "共建"@zh ; prov:wasDerivedFrom kgr:article\\/b1 ;
     kg:evidence "上海表示将共建G60科创走廊。"@zh .
+}
+
+kgr:graph\\/entities {
+  kgr:project\\/ECO a kg:Project ; rdfs:label "生态绿色示范区"@zh , "Shengtai Lüse"@zh-Latn-pinyin .
+}
+
+kgr:article\\/c1 {
+  kgr:article\\/c1 a schema:NewsArticle ; schema:headline "安徽推进两个项目"@zh ; schema:datePublished "2024-05-10"^^xsd:date ;
+    schema:mentions kgr:project\\/ECO .
+  kgr:s1 a kg:Commitment ; kg:committedBy kgr:province\\/AH ; kg:speaker kgr:person\\/吴政隆 ;
+    kg:concerns kgr:project\\/G60, kgr:project\\/ECO ; kg:action "推进"@zh, "深化"@zh ; prov:wasDerivedFrom kgr:article\\/c1 ;
+    kg:evidence "安徽将推进G60科创走廊建设，深化生态绿色示范区合作。"@zh .
+  kgr:d2 a kg:Directive ; kg:issuedBy kgr:person\\/李强 ; kg:action "抓好"@zh ; prov:wasDerivedFrom kgr:article\\/c1 ;
+    kg:evidence "李强要求抓好落实。"@zh .
 }
 """
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -46,16 +46,21 @@ CLASS_TYPES: tuple[tuple[str, str], ...] = (
     (SCHEMA + "CreativeWork", "document"),
 )
 
-# Every article graph restates the type and label of what it mentions, so joins over the
-# union of all graphs multiply rows by the number of copies (李强 typed and labelled in a
-# thousand articles: a million rows).  Each pattern therefore matches inside one graph
-# (GRAPH ?g { … }) and DISTINCT folds the copies; see docs/scale.md.
+# Where a description lives depends on the store's layout: every article graph may restate
+# the type and label of what it mentions, or one entities graph may hold them once (and the
+# reference graph what ships with kg).  So descriptions are read one property at a time over
+# the union of all graphs with DISTINCT (linear: no join multiplies the copies) and joined in
+# Python; facts (memberships, statements, participation) are matched inside one graph.
 Q_NODES = PREFIXES + """
-SELECT DISTINCT ?s ?cls ?label ?lang WHERE {
+SELECT DISTINCT ?s ?cls WHERE {
   VALUES ?cls { kg:Province kg:Region kg:City schema:Person org:Organization kg:Project
                 schema:Event schema:EventSeries schema:CreativeWork }
-  GRAPH ?g { ?s a ?cls . OPTIONAL { ?s rdfs:label ?label . BIND(LANG(?label) AS ?lang) } }
+  ?s a ?cls .
 }
+"""
+
+Q_LABELS = PREFIXES + """
+SELECT DISTINCT ?s ?label ?lang WHERE { ?s rdfs:label ?label BIND(LANG(?label) AS ?lang) }
 """
 
 Q_ALT_LABELS = PREFIXES + """
@@ -85,36 +90,41 @@ SELECT DISTINCT ?m ?person ?org ?role ?title ?attested WHERE {
 """
 
 Q_EVENTS = PREFIXES + """
-SELECT DISTINCT ?e ?start ?location ?theme ?status ?kind WHERE {
-  GRAPH ?g {
-    { ?e a schema:Event } UNION { ?e a schema:EventSeries }
-    OPTIONAL { ?e schema:startDate ?start }
-    OPTIONAL { ?e schema:location ?location }
-    OPTIONAL { ?e kg:theme ?theme }
-    OPTIONAL { ?e schema:eventStatus ?status }
-    OPTIONAL { ?e a ?kind FILTER(STRSTARTS(STR(?kind), STR(kg:))) }
-  }
+SELECT DISTINCT ?e ?p ?o WHERE {
+  VALUES ?p { schema:startDate schema:location kg:theme schema:eventStatus }
+  ?e ?p ?o .
 }
+"""
+
+# kg: classes of anything (events are picked out in Python: kg:Meeting, kg:Forum …).
+Q_KG_CLASSES = PREFIXES + """
+SELECT DISTINCT ?e ?kind WHERE { ?e a ?kind FILTER(STRSTARTS(STR(?kind), STR(kg:))) }
 """
 
 Q_EVENT_LINKS = PREFIXES + """
 SELECT DISTINCT ?e ?p ?o WHERE {
   VALUES ?p { schema:attendee kg:chair kg:speaker schema:superEvent kg:reviewed kg:decided }
-  GRAPH ?g { ?e ?p ?o . { ?e a schema:Event } UNION { ?e a schema:EventSeries } }
+  ?e ?p ?o .
 }
 """
 
-Q_PLAN_ACTIONS = PREFIXES + """
-SELECT ?c ?cls ?agent ?addressee ?project ?event ?action WHERE {
+# Statements (kg:Commitment, kg:Directive): one node per sentence, or per clause in stores
+# built before that rule; either way a statement is one node, counted once.  Their
+# properties are read one row per value, so a sentence with three actions and two projects
+# is five rows, not six.
+Q_STATEMENTS = PREFIXES + """
+SELECT DISTINCT ?c ?cls WHERE {
   VALUES ?cls { kg:Commitment kg:Directive }
-  GRAPH ?g {
-    ?c a ?cls .
-    OPTIONAL { ?c kg:committedBy|kg:issuedBy ?agent }
-    OPTIONAL { ?c kg:addressedTo ?addressee }
-    OPTIONAL { ?c kg:concerns ?project }
-    OPTIONAL { ?c kg:madeAt ?event }
-    OPTIONAL { ?c kg:action ?action }
-  }
+  GRAPH ?g { ?c a ?cls }
+}
+"""
+
+Q_STATEMENT_LINKS = PREFIXES + """
+SELECT DISTINCT ?c ?p ?o WHERE {
+  VALUES ?cls { kg:Commitment kg:Directive }
+  VALUES ?p { kg:committedBy kg:issuedBy kg:addressedTo kg:concerns kg:madeAt kg:action kg:speaker
+              prov:wasDerivedFrom }
+  GRAPH ?g { ?c a ?cls ; ?p ?o }
 }
 """
 
@@ -158,6 +168,11 @@ VIEWS: dict[str, frozenset[str]] = {
     "commitments": frozenset({"commitment", "directive", "concerns", "located_in"}),
 }
 VIEWS["all"] = frozenset(EDGE_LABELS)
+# The matrix page: the commitments graph is its second tab.
+VIEWS["matrix"] = VIEWS["commitments"]
+
+#: Panel group of statements that name no project (commitments) or no one (directives).
+UNTARGETED: dict[str, str] = {"commitment": "承诺（未列项目）", "directive": "部署（未列对象）"}
 
 # Reference-data relations: undated, drawn only from a node some fact already brought in,
 # so that 34 provinces and every city do not flood a picture about one meeting.
@@ -217,6 +232,23 @@ class Instance:
     action: str = ""
     title: str = ""
     sources: tuple[Source, ...] = ()
+    speaker: str = ""
+
+
+@dataclass
+class Statement:
+    """One kg:Commitment or kg:Directive node with everything the matrix and panels show."""
+
+    iri: str
+    kind: str  # "commitment" | "directive"
+    date: str = ""
+    event: str = ""
+    actions: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    projects: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass
@@ -226,6 +258,34 @@ class _NodeInfo:
     alt: set[str] = field(default_factory=set)
     facts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     dates: set[str] = field(default_factory=set)
+
+
+def fact_rows(reader_label: Callable[[str], str], inst: Instance, other: str = "") -> list[dict[str, str]]:
+    """One panel row per sentence behind a fact: date, event, action or title, sentence, article.
+
+    ``other`` names the far end of the edge, so that a node's panel can say "→ G60科创走廊".
+    """
+    base = {
+        "kind": inst.kind,
+        "fact": inst.fact,
+        "date": inst.date,
+        "event": reader_label(inst.event) if inst.event else "",
+        "what": inst.title or inst.action or inst.label,
+        "speaker": inst.speaker,
+        "other": other,
+    }
+    srcs = inst.sources or (Source(""),)
+    return [{**base, "evidence": s.evidence, "headline": s.headline, "published": s.published,
+             "article": s.article} for s in srcs]
+
+
+def newest_first(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
+    """Dated rows newest first, undated last; ties in a stable, content-based order."""
+    rows = list(rows)
+    rows.sort(key=lambda r: (r.get("evidence", ""), r.get("fact", ""), r.get("other", "")))
+    rows.sort(key=lambda r: r.get("date", ""), reverse=True)
+    rows.sort(key=lambda r: not r.get("date"))
+    return rows
 
 
 def date_interval(value: str) -> tuple[date, date] | None:
@@ -276,34 +336,34 @@ class _Reader:
     def __init__(self, store: SparqlSource) -> None:
         self.store = store
         self.nodes: dict[str, _NodeInfo] = {}
+        self.labels: dict[str, str] = {}
         self.sources: dict[str, list[Source]] = defaultdict(list)
         self.event_dates: dict[str, str] = {}
-        self.event_rows: list[dict[str, str]] = []
+        self.vocab = {r["x"]: r["label"] for r in store.select(Q_VOCAB_LABELS)}
+        self._posts: list[Instance] | None = None
+        self._events: list[Instance] | None = None
         self._read_nodes()
         self._read_sources()
         self._read_events()
 
     def _read_nodes(self) -> None:
-        labels: dict[str, dict[str, str]] = defaultdict(dict)
         for row in self.store.select(Q_NODES):
-            s, cls = row["s"], row["cls"]
-            typ = dict(CLASS_TYPES)[cls]
+            s, typ = row["s"], dict(CLASS_TYPES)[row["cls"]]
             info = self.nodes.get(s)
             if info is None or _TYPE_PRIORITY[typ] < _TYPE_PRIORITY[info.type]:
                 self.nodes[s] = _NodeInfo(typ) if info is None else _NodeInfo(typ, alt=info.alt)
-            if "label" in row:
-                lang = row.get("lang", "")
-                prev = labels[s].get(lang)
-                labels[s][lang] = row["label"] if prev is None else min(prev, row["label"])
-        for s, by_lang in labels.items():
-            zh = [v for k, v in by_lang.items() if k.lower().startswith("zh")]
-            self.nodes[s].label = min(zh) if zh else by_lang.get("", min(by_lang.values()))
+        best: dict[str, tuple[int, str]] = {}
+        for row in self.store.select(Q_LABELS):
+            s, label, lang = row["s"], row["label"], row.get("lang", "").lower()
+            rank = 0 if lang == "zh" else 1 if lang.startswith("zh") and "latn" not in lang else 2 if not lang else 3
+            if s not in best or (rank, label) < best[s]:
+                best[s] = (rank, label)
+        self.labels = {s: label for s, (_, label) in best.items()}
         for row in self.store.select(Q_ALT_LABELS):
             if row["s"] in self.nodes:
                 self.nodes[row["s"]].alt.add(row["alt"])
         for s, info in self.nodes.items():
-            if not info.label:
-                info.label = s.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            info.label = self.labels.get(s) or _iri_tail(s)
             if info.alt - {info.label}:
                 info.facts["别名"].update(info.alt - {info.label})
 
@@ -318,7 +378,7 @@ class _Reader:
     def node(self, iri: str, typ: str = "organization") -> _NodeInfo:
         """The node for ``iri``, created from its IRI when the store has no class for it."""
         if iri not in self.nodes:
-            self.nodes[iri] = _NodeInfo(typ, label=iri.rstrip("/#").rsplit("/", 1)[-1])
+            self.nodes[iri] = _NodeInfo(typ, label=self.labels.get(iri) or _iri_tail(iri))
         return self.nodes[iri]
 
     def label(self, iri: str) -> str:
@@ -328,56 +388,62 @@ class _Reader:
         dates = [s.published for s in self.sources.get(fact, []) if s.published]
         return min(dates) if dates else ""
 
+    def is_event(self, iri: str) -> bool:
+        info = self.nodes.get(iri)
+        return info is not None and info.type == "event"
+
     # -- fact instances per kind -------------------------------------------------
     def posts(self) -> list[Instance]:
+        if self._posts is not None:
+            return self._posts
         out = []
-        vocab = {r["x"]: r["label"] for r in self.store.select(Q_VOCAB_LABELS)}
         for row in self.store.select(Q_POSTS):
-            if row.get("role") in vocab:
-                row["roleLabel"] = vocab[row["role"]]
             person, org_ = row["person"], row["org"]
             self.node(person, "person")
             org_info = self.node(org_, "organization")
             title = row.get("title", "")
-            label = short_title(title, {org_info.label, *org_info.alt}, row.get("roleLabel", ""))
+            label = short_title(title, {org_info.label, *org_info.alt}, self.vocab.get(row.get("role", ""), ""))
             self.nodes[person].facts["职务"].add(title or label)
             out.append(Instance(
                 person, org_, "post", label,
                 date=row.get("attested", "") or self.earliest_published(row["m"]),
                 fact=row["m"], title=title, sources=tuple(self.sources.get(row["m"], ())),
             ))
+        self._posts = out
         return out
 
     def _read_events(self) -> None:
-        vocab = {r["x"]: r["label"] for r in self.store.select(Q_VOCAB_LABELS)}
-        self.event_rows = self.store.select(Q_EVENTS)
-        for row in self.event_rows:
-            if row.get("kind") in vocab:
-                row["kindLabel"] = vocab[row["kind"]]
-        for row in self.event_rows:
+        for row in self.store.select(Q_KG_CLASSES):
             e = row["e"]
-            info = self.node(e, "event")
-            if "start" in row:
-                self.event_dates[e] = min(row["start"], self.event_dates.get(e, row["start"]))
-                info.dates.add(row["start"])
-                info.facts["日期"].add(row["start"])
-            if "theme" in row:
-                info.facts["主题"].add(row["theme"])
-            if row.get("status", "").endswith("EventScheduled"):
-                info.facts["状态"].add("预定")
-            if "kind" in row:
-                info.facts["类型"].add(row.get("kindLabel") or row["kind"].rsplit("#", 1)[-1])
-            if "location" in row:
-                info.facts["地点"].add(self.node(row["location"], "province").label)
+            if self.is_event(e):
+                kind = row["kind"]
+                self.nodes[e].facts["类型"].add(self.vocab.get(kind) or kind.rsplit("#", 1)[-1])
+        for row in self.store.select(Q_EVENTS):
+            e, p, o = row["e"], row["p"], row["o"]
+            if not self.is_event(e):
+                continue
+            info = self.nodes[e]
+            if p == SCHEMA + "startDate":
+                self.event_dates[e] = min(o, self.event_dates.get(e, o))
+                info.dates.add(o)
+                info.facts["日期"].add(o)
+            elif p == KG + "theme":
+                info.facts["主题"].add(o)
+            elif p == SCHEMA + "eventStatus":
+                if o.endswith("EventScheduled"):
+                    info.facts["状态"].add("预定")
+            else:
+                info.facts["地点"].add(self.node(o, "province").label)
 
     def events(self) -> list[Instance]:
+        if self._events is not None:
+            return self._events
         out = []
-        for e, loc in sorted({(r["e"], r["location"]) for r in self.event_rows if "location" in r}):
-            out.append(Instance(e, loc, "location", EDGE_LABELS["location"],
-                                date=self._event_date(e), fact=e, sources=tuple(self.sources.get(e, ()))))
         roles: dict[tuple[str, str], set[str]] = defaultdict(set)
         for row in self.store.select(Q_EVENT_LINKS):
             e, p, o = row["e"], row["p"], row["o"]
+            if not self.is_event(e):
+                continue  # kg:speaker is also a statement's property
             if p in PARTICIPATION_LABELS:
                 roles[(o, e)].add(PARTICIPATION_LABELS[p])
                 continue
@@ -385,53 +451,80 @@ class _Reader:
             self.node(o, "document" if kind == "reviewed" else "event")
             out.append(Instance(e, o, kind, EDGE_LABELS[kind], date=self._event_date(e), fact=e, event=e,
                                 sources=tuple(self.sources.get(e, ()))))
+        for row in self.store.select(Q_EVENTS):
+            e = row["e"]
+            if row["p"] == SCHEMA + "location" and self.is_event(e):
+                out.append(Instance(e, row["o"], "location", EDGE_LABELS["location"], date=self._event_date(e),
+                                    fact=e, sources=tuple(self.sources.get(e, ()))))
         order = ("主持", "讲话", "出席")
-        for (who, e), rs in roles.items():
+        for (who, e), rs in sorted(roles.items()):
             shown = [r for r in order if r in rs and (r != "出席" or rs == {"出席"})]
             out.append(Instance(who, e, "participation", "·".join(shown), date=self._event_date(e), fact=e,
                                 event=e, sources=tuple(self.sources.get(e, ()))))
+        self._events = out
         return out
 
     def _event_date(self, e: str) -> str:
         return self.event_dates.get(e, "") or self.earliest_published(e)
 
-    def plan_actions(self) -> list[Instance]:
-        facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for row in self.store.select(Q_PLAN_ACTIONS):
-            f = facts[row["c"]]
-            for var in ("cls", "agent", "addressee", "project", "event", "action"):
-                if var in row:
-                    f[var].add(row[var])
+    def statements(self) -> list[Statement]:
+        """Every kg:Commitment and kg:Directive node once, with its links read as sets."""
+        classes: dict[str, set[str]] = defaultdict(set)
+        for row in self.store.select(Q_STATEMENTS):
+            classes[row["c"]].add(row["cls"])
+        links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for row in self.store.select(Q_STATEMENT_LINKS):
+            links[row["c"]][row["p"].rsplit("#", 1)[-1]].add(row["o"])
         out = []
-        for c, f in facts.items():
-            directive = KG + "Directive" in f["cls"]
-            event = min(f["event"]) if f["event"] else ""
-            when = (self.event_dates.get(event, "") if event else "") or self.earliest_published(c)
-            action = "；".join(sorted(f["action"]))
+        for c in sorted(classes):
+            f = links[c]
+            event = min(f["madeAt"]) if f["madeAt"] else ""
             srcs = tuple(self.sources.get(c, ()))
-            common = {"date": when, "fact": c, "event": event, "action": action, "sources": srcs}
-            agents = sorted(f["agent"])
-            for a in agents:
+            published = min((s.published for s in srcs if s.published), default="")
+            when = (self._event_date(event) if event else "") or published
+            for a in f["committedBy"] | f["issuedBy"] | f["addressedTo"] | f["speaker"]:
                 self.node(a)
-            for p in sorted(f["project"]):
+            for p in f["concerns"]:
                 self.node(p, "project")
             if event:
                 self.node(event, "event")
-            kind = "directive" if directive else "commitment"
-            targets = sorted(f["addressee"]) + sorted(f["project"]) if directive else sorted(f["project"])
-            for a in agents:
+            out.append(Statement(
+                c, "directive" if KG + "Directive" in classes[c] else "commitment", date=when, event=event,
+                actions=tuple(sorted(f["action"])), agents=tuple(sorted(f["committedBy"] | f["issuedBy"])),
+                addressees=tuple(sorted(f["addressedTo"])), projects=tuple(sorted(f["concerns"])),
+                speakers=tuple(sorted(f["speaker"])), sources=srcs,
+            ))
+        return out
+
+    def plan_actions(self, statements: Iterable[Statement]) -> tuple[list[Instance], dict[str, list[Instance]]]:
+        """Statements as binary instances (agent → project/addressee, event → project), and the
+        statements that name no target, per agent: a pledge naming no project is still a fact
+        about its maker, shown in its panel."""
+        out: list[Instance] = []
+        untargeted: dict[str, list[Instance]] = defaultdict(list)
+        for st in statements:
+            speaker = "、".join(self.label(p) for p in st.speakers)
+            common = {"date": st.date, "fact": st.iri, "event": st.event, "action": "；".join(st.actions),
+                      "sources": st.sources, "speaker": speaker}
+            kind = st.kind
+            targets = [*st.addressees, *st.projects] if kind == "directive" else list(st.projects)
+            for a in st.agents:
                 for t in targets:
                     out.append(Instance(a, t, kind, EDGE_LABELS[kind], **common))  # type: ignore[arg-type]
                 if not targets:
-                    # A pledge naming no project is still a fact about its maker: shown in the panel.
-                    self.nodes[a].facts["承诺（未列项目）" if not directive else "部署"].add(action or "—")
-            if event:
-                for p in sorted(f["project"]):
-                    out.append(Instance(event, p, "concerns", EDGE_LABELS["concerns"], **common))  # type: ignore[arg-type]
-        return out
+                    self.nodes[a].facts[UNTARGETED[kind]].add(common["action"] or "—")  # type: ignore[arg-type]
+                    untargeted[a].append(Instance(a, "", kind, UNTARGETED[kind], **common))  # type: ignore[arg-type]
+            if st.event:
+                for p in st.projects:
+                    out.append(Instance(st.event, p, "concerns", EDGE_LABELS["concerns"], **common))  # type: ignore[arg-type]
+        return out, untargeted
 
     def structure(self) -> list[tuple[str, str, str]]:
         return [(r["s"], r["o"], STRUCTURAL[r["p"]]) for r in self.store.select(Q_STRUCTURE)]
+
+
+def _iri_tail(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _collapse(instances: Iterable[Instance]) -> dict[tuple[str, str, str, str], list[Instance]]:
@@ -451,7 +544,15 @@ def _edge_attrs(reader: _Reader, insts: list[Instance]) -> dict[str, object]:
     label = first.label
     if first.kind in ("commitment", "directive") and count > 1:
         label = f"{label} ({count})"
-    attrs: dict[str, object] = {
+    seen: set[tuple[str, ...]] = set()
+    rows = []
+    for inst in insts:
+        for row in fact_rows(reader.label, inst):
+            key = (row["fact"], row["evidence"], row["article"])
+            if key not in seen:
+                seen.add(key)
+                rows.append(row)
+    return {
         "kind": first.kind,
         "label": label,
         "count": count,
@@ -462,8 +563,30 @@ def _edge_attrs(reader: _Reader, insts: list[Instance]) -> dict[str, object]:
         "evidence": [s.evidence for s in sources],
         "headlines": sorted({s.headline for s in sources if s.headline}),
         "sources": [{"evidence": s.evidence, "headline": s.headline, "published": s.published} for s in sources],
+        "rows": newest_first(rows),
     }
-    return attrs
+
+
+def careers(reader: _Reader, posts: Iterable[Instance], participations: Iterable[Instance]) -> dict[str, dict[str, list]]:
+    """Per person: each post (title, organisation, first and last attested date, how often),
+    earliest first, then the events attended, by date."""
+    spans: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for inst in posts:
+        spans[(inst.source, inst.target, inst.title or inst.label)].append(inst.date)
+    out: dict[str, dict[str, list]] = defaultdict(lambda: {"posts": [], "events": []})
+    for (person, org_, title), dates in spans.items():
+        dated = sorted(d for d in dates if d)
+        out[person]["posts"].append({
+            "title": title, "org": reader.label(org_), "first": dated[0] if dated else "",
+            "last": dated[-1] if dated else "", "count": len(dates),
+        })
+    for inst in participations:
+        if reader.node(inst.source).type == "person":
+            out[inst.source]["events"].append({"date": inst.date, "event": reader.label(inst.target), "role": inst.label})
+    for c in out.values():
+        c["posts"].sort(key=lambda p: (not p["first"], p["first"], p["last"], p["title"], p["org"]))
+        c["events"].sort(key=lambda e: (not e["date"], e["date"], e["event"]))
+    return dict(out)
 
 
 def resolve_focus(graph: nx.MultiDiGraph, candidates: Mapping[str, Mapping[str, object]], focus: str) -> str:
@@ -502,8 +625,13 @@ def build_graph(
     """The graph of one view, filtered: what :func:`kg.apps.viz.write_view` draws.
 
     Node attributes: ``type``, ``label``, ``iri``, ``alt``, ``dates``, ``facts`` (name → values),
-    ``headlines``, ``evidence``.  Edge attributes: ``kind``, ``label``, ``count``, ``dates``,
-    ``events``, ``actions``, ``titles``, ``evidence``, ``headlines``, ``sources``.
+    ``headlines``, ``evidence``, ``rows`` (statements naming no target, as panel rows) and, for
+    people, ``career`` (posts with first/last dates, events attended).  Edge attributes:
+    ``kind``, ``label``, ``count``, ``dates``, ``events``, ``actions``, ``titles``,
+    ``evidence``, ``headlines``, ``sources``, ``rows`` (one per fact and sentence, newest
+    first).  ``graph.graph["statements"]`` holds the :class:`Statement`\\ s in range (those
+    touching the focus, with one) for the commitments matrix; views without commitments have
+    none.
     """
     if view not in VIEWS:
         raise ViewError(f"unknown view {view!r}; choose one of {', '.join(sorted(VIEWS))}")
@@ -516,31 +644,33 @@ def build_graph(
     kinds = VIEWS[view]
     reader = _Reader(store)
 
-    instances: list[Instance] = []
-    if "post" in kinds:
-        instances += reader.posts()
-    if kinds & VIEWS["events"]:
-        instances += reader.events()
-    if kinds & VIEWS["commitments"]:
-        instances += reader.plan_actions()
-    instances = [i for i in instances if i.kind in kinds and _in_range(i.date, date_from, date_to)]
+    def in_range(items: Iterable[Any]) -> list[Any]:
+        return [i for i in items if _in_range(i.date, date_from, date_to)]
+
+    posts, events = in_range(reader.posts()), in_range(reader.events())
+    statements = in_range(reader.statements()) if kinds & VIEWS["commitments"] else []
+    planned, untargeted = reader.plan_actions(statements)
+    instances = [i for i in [*posts, *events, *planned] if i.kind in kinds]
 
     graph = nx.MultiDiGraph()
     groups = _collapse(instances)
     for key in sorted(groups):
         src, dst, _, _ = key
         graph.add_edge(src, dst, key=f"{key[2]}:{key[3]}", **_edge_attrs(reader, groups[key]))
+    for agent in sorted(untargeted):
+        graph.add_node(agent)
     present = set(graph.nodes)
     for s, o, kind in sorted(reader.structure()):
         if kind in kinds and s in present:
             reader.node(o, "province")
             graph.add_edge(s, o, key=f"{kind}:{EDGE_LABELS[kind]}", kind=kind, label=EDGE_LABELS[kind], count=1,
-                           dates=[], events=[], actions=[], titles=[], evidence=[], headlines=[], sources=[])
+                           dates=[], events=[], actions=[], titles=[], evidence=[], headlines=[], sources=[], rows=[])
+    career = careers(reader, posts, [i for i in events if i.kind == "participation"])
 
     def node_attrs(n: str) -> dict[str, object]:
         info = reader.node(n)
         srcs = reader.sources.get(n, []) if info.type == "event" else []
-        return {
+        attrs: dict[str, object] = {
             "type": info.type,
             "label": info.label,
             "iri": n,
@@ -549,7 +679,11 @@ def build_graph(
             "facts": {k: sorted(v) for k, v in sorted(info.facts.items())},
             "evidence": [s.evidence for s in srcs],
             "headlines": sorted({s.headline for s in srcs if s.headline}),
+            "rows": newest_first(r for inst in untargeted.get(n, []) for r in fact_rows(reader.label, inst)),
         }
+        if n in career:
+            attrs["career"] = career[n]
+        return attrs
 
     for n in list(graph.nodes):
         graph.nodes[n].update(node_attrs(n))
@@ -561,8 +695,18 @@ def build_graph(
             graph.add_node(centre, **candidates[centre])
         graph = nx.ego_graph(graph, centre, radius=depth, undirected=True)
         graph.graph["focus"] = centre
+        statements = [st for st in statements if centre in _touches(st)]
     if wanted_types is not None:
         drop = [n for n, t in graph.nodes(data="type") if t not in wanted_types and n != graph.graph.get("focus")]
         graph.remove_nodes_from(drop)
     graph.graph["view"] = view
+    graph.graph["statements"] = statements
+    graph.graph["names"] = {
+        e: {"label": reader.label(e), "type": reader.node(e).type}
+        for st in statements for e in (*st.agents, *st.addressees, *st.projects, *st.speakers, st.event) if e
+    }
     return graph
+
+
+def _touches(st: Statement) -> set[str]:
+    return {*st.agents, *st.addressees, *st.projects, *st.speakers, st.event}

@@ -20,6 +20,7 @@ import base64
 import hashlib
 import html
 import json
+import math
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from functools import cache
@@ -125,21 +126,95 @@ def vis_options(n_nodes: int) -> dict[str, Any]:
     }
 
 
+#: Nodes whose labels are drawn at every zoom (the most connected ones); the viewer adds
+#: more as you zoom in, as long as they do not overlap.
+TOP_LABELS = 15
+
+_ROW_KEYS = ("kind", "fact", "date", "event", "what", "speaker", "other", "evidence", "headline", "published", "article")
+
+
+class _Rows:
+    """Panel rows (one per fact and sentence) stored once and referred to by index: a sentence
+    behind a commitment is shown on its edge, on its maker's panel and in the matrix."""
+
+    def __init__(self) -> None:
+        self.table: list[dict[str, str]] = []
+        self._index: dict[tuple[str, ...], int] = {}
+
+    def add(self, row: Mapping[str, Any]) -> int:
+        compact = {k: str(row[k]) for k in _ROW_KEYS if row.get(k)}
+        key = tuple(compact.get(k, "") for k in _ROW_KEYS)
+        if key not in self._index:
+            self._index[key] = len(self.table)
+            self.table.append(compact)
+        return self._index[key]
+
+
+def _edge_rows(a: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """An edge's panel rows; graphs built without them (by hand, by the benchmark) get one row
+    per source sentence."""
+    if "rows" in a:
+        return list(a["rows"])
+    return [{"date": s.get("published", ""), "what": a.get("label", ""), **s} for s in a.get("sources", [])]
+
+
+def _label_ranks(graph: nx.MultiDiGraph) -> dict[Hashable, int]:
+    """0 for the most connected node, 1 for the next …: the order labels are drawn in."""
+    order = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(graph.nodes[n].get("label", n)), str(n)))
+    return {n: i for i, n in enumerate(order)}
+
+
+def _statements(graph: nx.MultiDiGraph, rows: _Rows) -> tuple[list[dict[str, Any]], list[list[str]]]:
+    """The matrix's data: each statement (kind, row index, agents, addressees, projects as indexes
+    into a name table) and the names (IRI, label, type)."""
+    names_attr: Mapping[str, Mapping[str, str]] = graph.graph.get("names", {})
+    index: dict[str, int] = {}
+    names: list[list[str]] = []
+
+    def name(iri: str) -> int:
+        if iri not in index:
+            index[iri] = len(names)
+            info = names_attr.get(iri, {})
+            names.append([iri, str(info.get("label", iri)), str(info.get("type", "organization"))])
+        return index[iri]
+
+    out = []
+    for st in graph.graph.get("statements", []):
+        src = st.sources[0] if st.sources else None
+        speaker = "、".join(str(names_attr.get(p, {}).get("label", p)) for p in st.speakers)
+        row = {"kind": st.kind, "fact": st.iri, "date": st.date,
+               "event": names_attr.get(st.event, {}).get("label", "") if st.event else "",
+               "what": "；".join(st.actions) or EDGE_LABELS[st.kind], "speaker": speaker,
+               "evidence": src.evidence if src else "", "headline": src.headline if src else "",
+               "published": src.published if src else "", "article": src.article if src else ""}
+        out.append({"k": st.kind, "r": rows.add(row), "ag": [name(a) for a in st.agents],
+                    "ad": [name(a) for a in st.addressees], "pr": [name(p) for p in st.projects],
+                    "y": int(st.date[:4]) if st.date[:4].isdigit() else None})
+    return out, names
+
+
 def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[float, float]]) -> tuple[Network, dict[str, Any]]:
-    """The pyvis network (nodes, edges, options) and the details the side panel shows."""
+    """The pyvis network (nodes, edges, options) and the details the side panel shows.
+
+    Nodes carry no ``label`` for vis to draw: the viewer draws labels itself, most connected
+    first and never two on top of each other (see viewer.js).
+    """
     net = Network(directed=True, cdn_resources="in_line")
+    rows = _Rows()
     node_details: dict[str, Any] = {}
     ids = {n: str(n) for n in graph.nodes}
+    ranks = _label_ranks(graph)
     for n in sorted(graph.nodes, key=str):
         a = graph.nodes[n]
         typ = str(a.get("type", "organization"))
         _, colour, shape = TYPE_STYLE.get(typ, TYPE_STYLE["organization"])
         x, y = positions[n]
         label = str(a.get("label", n))
-        net.add_node(ids[n], label=label, x=x, y=y, color=colour, shape=shape, physics=False,
-                     size=16 if typ in ("province", "region") else 12)
+        degree = graph.degree(n)
+        size = (16 if typ in ("province", "region") else 11) + min(12.0, 2.0 * math.sqrt(degree))
+        net.add_node(ids[n], label=" ", x=x, y=y, color=colour, shape=shape, physics=False, size=round(size, 1))
         dates = list(a.get("dates", []))
-        node_details[ids[n]] = {
+        detail: dict[str, Any] = {
             "type": typ if typ in TYPE_STYLE else "organization",
             "label": label,
             "iri": str(a.get("iri", n)),
@@ -149,7 +224,14 @@ def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[flo
             "facts": dict(a.get("facts", {})),
             "headlines": list(a.get("headlines", [])),
             "evidence": list(a.get("evidence", [])),
+            "rank": ranks[n],
+            "rows": [rows.add(r) for r in a.get("rows", [])],
         }
+        if a.get("career"):
+            detail["career"] = a["career"]
+        node_details[ids[n]] = detail
+    for node in net.nodes:
+        del node["label"]  # pyvis needs one to add a node; vis must not draw it
     edge_details: dict[str, Any] = {}
     # Edges are straight (cheap to draw); the 2nd, 3rd … edge between the same two nodes
     # bends further out so that none hides another.
@@ -180,10 +262,12 @@ def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[flo
             "events": list(a.get("events", [])),
             "actions": list(a.get("actions", [])),
             "titles": list(a.get("titles", [])),
-            "sources": [dict(s) for s in a.get("sources", [])],
+            "rows": [rows.add(r) for r in _edge_rows(a)],
         }
+    statements, names = _statements(graph, rows)
     net.options = vis_options(graph.number_of_nodes())  # type: ignore[assignment]
-    return net, {"nodes": node_details, "edges": edge_details}
+    return net, {"nodes": node_details, "edges": edge_details, "rows": rows.table,
+                 "statements": statements, "names": names}
 
 
 def render_html(
@@ -194,21 +278,29 @@ def render_html(
 ) -> str:
     """The whole page as one string; the same graph and positions give the same bytes."""
     net, details = build_network(graph, positions)
+    rows, statements, names = details.pop("rows"), details.pop("statements"), details.pop("names")
     type_counts = Counter(d["type"] for d in details["nodes"].values())
     types = [t for t in NODE_TYPES if type_counts[t]]
-    years = sorted({y for group in details.values() for d in group.values() for y in d["years"]})
+    years = sorted({y for group in details.values() for d in group.values() for y in d["years"]}
+                   | {s["y"] for s in statements if s["y"]})
     focus = graph.graph.get("focus")
+    view = graph.graph.get("view", "")
     meta = {
         "title": title,
-        "view": graph.graph.get("view", ""),
+        "view": view,
         "focus": str(focus) if focus is not None else None,
-        "counts": {"nodes": len(net.nodes), "edges": len(net.edges)},
+        "counts": {"nodes": len(net.nodes), "edges": len(net.edges), "statements": len(statements)},
         "types": types,
         "typeInfo": {t: {"label": TYPE_STYLE[t][0], "color": TYPE_STYLE[t][1], "count": type_counts[t]}
                      for t in TYPE_STYLE},
         "years": years,
+        "topLabels": min(TOP_LABELS, len(net.nodes)),
+        "matrix": "statements" in graph.graph and view in ("commitments", "all", "matrix"),
+        "edgeLabels": dict(EDGE_LABELS),
+        "labelSide": "right" if graph.graph.get("layout") == "layered" else "below",
     }
-    payload = {"meta": meta, "nodes": net.nodes, "edges": net.edges, "options": net.options, "details": details}
+    payload = {"meta": meta, "nodes": net.nodes, "edges": net.edges, "options": net.options, "details": details,
+               "rows": rows, "statements": statements, "names": names}
     data = json_for_script(payload)
     vis_js, vis_css = _vis_assets()
     own_js, own_css = _own_assets()
@@ -262,10 +354,12 @@ PAGE = """<!DOCTYPE html>
   <button id="search-go" type="button">定位</button>
   <span id="search-status"></span>
   <span id="types"></span>
-  <span id="years">年份 <select id="year-from" aria-label="起始年份"></select> – <select id="year-to" aria-label="截止年份"></select></span>
+  <span id="years">年份 <input id="year-from" type="range" aria-label="起始年份"> <input id="year-to" type="range" aria-label="截止年份"> <output id="year-shown"></output></span>
+  <span id="tabs" hidden><button id="tab-graph" type="button" class="tab">网络</button><button id="tab-matrix" type="button" class="tab">矩阵</button></span>
 </div>
 <div id="main">
   <div id="graph"></div>
+  <div id="matrix" hidden><div id="matrix-bar"></div><div id="matrix-scroll"><table id="matrix-table"></table></div></div>
   <div id="legend"></div>
   <div id="tooltip" hidden></div>
   <aside id="panel" hidden><button id="panel-close" class="close" type="button" aria-label="关闭">×</button><div id="panel-body"></div></aside>
