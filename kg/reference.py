@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ __all__ = [
     "clear_cache",
     "default_ontology_dir",
     "get_reference",
+    "on_clear",
     "ontology_dir",
 ]
 
@@ -777,7 +778,19 @@ def get_reference(dir: Path | str | None = None) -> Reference:  # noqa: A002 - m
     return Reference.load(dir)
 
 
+_CLEAR_HOOKS: list[Callable[[], None]] = []
+
+
+def on_clear(hook: Callable[[], None]) -> None:
+    """Have :func:`clear_cache` call ``hook`` too: the pipeline's rule object and the memos
+    derived from the reference data register here, so that one call forgets them all."""
+    _CLEAR_HOOKS.append(hook)
+
+
 def clear_cache() -> None:
-    """Forget loaded data, so that edited files or a changed ``$KG_ONTOLOGY_DIR`` are read again."""
+    """Forget loaded data, so that edited files or a changed ``$KG_ONTOLOGY_DIR`` are read again:
+    the reference data and everything registered with :func:`on_clear`."""
     with _LOCK:
         _CACHE.clear()
+    for hook in _CLEAR_HOOKS:
+        hook()

@@ -124,3 +124,17 @@ def test_one_meeting_reported_twice_is_one_event(extractor: Extractor) -> None:
     )
     other = run(extractor, "国务院总理李强4月17日主持召开座谈会，听取意见。", date(2025, 4, 17))
     assert other.events[0].identity != a.identity  # the same chair, the same day, another meeting
+
+
+def test_attendees_bind_to_the_reported_meeting_not_the_recalled_one(extractor: Extractor) -> None:
+    text = (
+        "5月21日，中共中央总书记习近平在南昌主持召开推动中部地区崛起工作座谈会并发表重要讲话。\n"
+        "习近平指出，2016年12月在北京召开中部地区发展座谈会以来，中部地区取得新成效。\n"
+        "中共中央政治局委员丁薛祥、刘鹤出席座谈会。"
+    )
+    ex = run(extractor, text, date(2019, 5, 22))
+    assert [e.label for e in ex.events] == ["推动中部地区崛起工作座谈会"]
+    key = ex.events[0].key
+    assert {(p.role, p.agent.name) for p in ex.participations if p.event == key} >= {
+        ("chair", "习近平"), ("attendee", "丁薛祥"), ("attendee", "刘鹤"),
+    }

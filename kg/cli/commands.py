@@ -465,6 +465,7 @@ class Printable:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self.raw = stream  # for a progress display that draws with escape sequences of its own
 
     def write(self, text: str) -> int:
         return self._stream.write(printable(text))

@@ -15,6 +15,7 @@ factory with one job:
 ``kg_speakers``      who speaks in every sentence, and from what standing
 ``kg_projects``      named projects
 ``kg_commitments``   statements: one commitment or directive per sentence
+``kg_entities``      persons, places and organisations copied onto ``doc.ents``
 ===================  =========================================================
 
 Annotations on the ``Doc`` that later components (and tests) read:
@@ -29,6 +30,9 @@ Annotations on the ``Doc`` that later components (and tests) read:
                                clause, marked or not, is on ``DocState.clauses``
                                (:class:`~kg.nlp.state.ClauseTime`); ask ``DocState.time_at(offset)``
                                or ``DocState.is_past(offset)``.
+``doc.ents``                   persons (``PERSON``), provinces/cities/regions (``GPE``) and
+                               organisations (``ORG``), ``kb_id_`` the canonical value
+                               (``kg_entities``, after every other component)
 ``doc.spans["kg_events"]``     every event mention (``kg_events``), ``Span._.kg_event`` = the
                                ``EventRecord.key`` it refers to
 ``doc.spans["kg_main_events"]`` the report's main event(s), read from its lead sentence, one span
@@ -43,7 +47,6 @@ Configuration goes through spaCy's config system: ``Extractor({"kg_person_tagger
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,7 +54,20 @@ import jieba
 import spacy
 from spacy.language import Language
 
-from kg.nlp import discourse, events, gazetteer, names, officials, segment  # noqa: F401  (register factories)
+# every component module, so that its factory is registered (installed, the entry points in
+# pyproject.toml register them for spacy.load without importing kg first)
+from kg.nlp import (  # noqa: F401
+    commitments,
+    discourse,
+    entities,
+    events,
+    gazetteer,
+    names,
+    officials,
+    projects,
+    segment,
+    speakers,
+)
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
@@ -66,24 +82,9 @@ PIPELINE = (
     "kg_speakers",
     "kg_projects",
     "kg_commitments",
+    "kg_entities",
 )
-# Modules that register the later factories; imported lazily so that a missing
-# optional component names itself in the error instead of breaking the import.
-_FACTORY_MODULES = {"kg_speakers": "kg.nlp.speakers", "kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
-
-_JIEBA_READY = False
 jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it
-
-
-def _feed_jieba(forms: Iterable[str]) -> None:
-    """jieba is process-global; teach it our place, organisation and title words once so
-    tokens line up with the entities ("安徽省委" stays one token)."""
-    global _JIEBA_READY
-    if _JIEBA_READY:
-        return
-    for form in forms:
-        jieba.add_word(form, freq=2000)
-    _JIEBA_READY = True
 
 
 def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE) -> Language:
@@ -91,11 +92,7 @@ def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterab
     config = config or {}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in components:
-        if name in _FACTORY_MODULES:
-            importlib.import_module(_FACTORY_MODULES[name])
         nlp.add_pipe(name, config=config.get(name, {}))
-    gaz = nlp.get_pipe("kg_gazetteer")
-    _feed_jieba(list(gaz.surface_forms()))  # type: ignore[attr-defined]
     return nlp
 
 
@@ -104,9 +101,15 @@ class Extractor:
     reference data and the tagger is the expensive part."""
 
     def __init__(
-        self, config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE
+        self,
+        config: dict[str, dict[str, Any]] | None = None,
+        components: Iterable[str] = PIPELINE,
+        *,
+        nlp: Language | None = None,
     ) -> None:
-        self.nlp = make_nlp(config, components)
+        """``nlp``: a pipeline built elsewhere, e.g. ``spacy.load(d)`` of one saved with
+        ``Extractor().nlp.to_disk(d)``; otherwise one is made from ``config`` and ``components``."""
+        self.nlp = nlp if nlp is not None else make_nlp(config, components)
 
     def _doc(self, article: Article) -> Any:
         doc = self.nlp.make_doc(article.text)

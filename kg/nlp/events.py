@@ -21,7 +21,6 @@ import csv
 import dataclasses
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,9 +28,10 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
-from kg.reference import get_reference, ontology_dir
+from kg.reference import ontology_dir
 
 _LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
@@ -58,8 +58,9 @@ class _Cue:
     role: str
 
 
-@lru_cache(maxsize=4)
-def _load(directory: str | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
+@rule_table("events")
+def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
+    """Event nouns, participation and speech cues (read once per pipeline through :class:`Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     with (d / "event_kinds.csv").open(encoding="utf-8") as f:
         kinds = {r["noun"]: r["kind"] for r in csv.DictReader(f)}
@@ -85,11 +86,14 @@ class _Mention:
     bare: bool = False  # "主持召开座谈会": a bare event noun
 
 
-class EventRecognizer:
-    def __init__(self, nlp: Language, name: str) -> None:
+class EventRecognizer(RulesOnDisk):
+    def __init__(self, nlp: Language, name: str, rules: Rules | None = None) -> None:
         self.name = name
-        self.ref = get_reference()
-        self.kinds, self.cues, self.speech = _load()
+        self.kg_rules = rules if rules is not None else load_rules()
+        self.ref = self.kg_rules.reference
+        self.kinds, self.cues, self.speech = self.kg_rules["events"]
+        # places named inside an event's location phrase ("在江苏南京举行")
+        self.places = Gazetteer(None, "event-places", build_table(self.ref))
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
@@ -143,7 +147,7 @@ class EventRecognizer:
             return PlaceRef("province", "北京")
         if "、" in place_text:
             return self._common_province(place_text)
-        found = [(m.kind, m.value) for m in _place_gazetteer().find(place_text) if m.kind in ("province", "city")]
+        found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")]
         if not found:
             return None
         cities = [v for k, v in found if k == "city"]
@@ -156,7 +160,7 @@ class EventRecognizer:
         """"在云南省曲靖、昆明考察": several places of one province are that province; "在江苏、
         安徽调研" names none of them the event's."""
         provinces = set()
-        for m in _place_gazetteer().find(place_text):
+        for m in self.places.find(place_text):
             if m.kind == "province":
                 provinces.add(m.value)
             elif m.kind == "city":
@@ -654,12 +658,7 @@ def _series(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-@lru_cache(maxsize=1)
-def _place_gazetteer() -> Gazetteer:
-    return Gazetteer(None, "event-places", build_table(get_reference()))  # type: ignore[arg-type]
-
-
-@Language.factory("kg_events", default_config={})
-def make_events(nlp: Language, name: str) -> EventRecognizer:
-    return EventRecognizer(nlp, name)
+@Language.factory("kg_events", default_config={"rules": RULES_CONFIG})
+def make_events(nlp: Language, name: str, rules: Rules) -> EventRecognizer:
+    return EventRecognizer(nlp, name, rules)
 

@@ -23,12 +23,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, add_person, load_name_rules
+from kg.nlp.officials import CJK, add_person
 from kg.nlp.personnames import check_name
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger
 from kg.records import Organization, Post
-from kg.reference import get_reference
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
@@ -44,7 +44,7 @@ def _foreign_or_cjk_name(word: str) -> bool:
     return bool(re.fullmatch(f"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
 
 
-class PersonTagger:
+class PersonTagger(RulesOnDisk):
     """Finds untitled persons with a statistical tagger, on the windows rules leave unexplained."""
 
     def __init__(
@@ -56,15 +56,17 @@ class PersonTagger:
         postfix_titles: list[str],
         list_triggers: list[str],
         postfix_words: list[str] | None = None,
+        rules: Rules | None = None,
     ) -> None:
         self.name = name
+        self.kg_rules = rules if rules is not None else load_rules()
         # words that follow a name without making a post of it ("习近平同志", "习近平新时代…思想")
         self.postfix_words = list(postfix_words or [])
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self._memo: dict[str, list[tuple[str, str]]] = {}
-        self.rules = load_name_rules()
-        ref = get_reference()
+        self.rules = self.kg_rules["names"]
+        ref = self.kg_rules.reference
         self.postfix = {
             r.title: r for r in ref.titles if r.title in set(postfix_titles) and r.org_kind == "national"
         }
@@ -156,7 +158,10 @@ class PersonTagger:
         items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
         agrees and the validator passes them."""
         text = state.article.text
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
+        if items and end - start - items[-1][0] > 4:  # "…、苗华和张升民": the last two joined by 和/及
+            s0, e0 = items.pop()
+            items += [(s0 + m.start(), s0 + m.end()) for m in re.finditer(r"[^和及]+", text[start + s0 : start + e0])]
         found = {(s, e) for s, e, _ in tagged}
         named = sum(1 for s, e in items if (start + s, start + e) in found)
         if named < 2 or named * 2 < len(items):
@@ -195,7 +200,8 @@ class PersonTagger:
                 repaired = check_name(self._extend(text, word, wstart, len(text)))
                 if repaired is None:
                     continue
-                out.append((wstart, wstart + len(repaired), repaired))
+                at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
+                out.append((at, at + len(repaired), repaired))
         return out
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
@@ -234,6 +240,7 @@ class PersonTagger:
         "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
+        "rules": RULES_CONFIG,
     },
 )
 def make_person_tagger(
@@ -244,8 +251,18 @@ def make_person_tagger(
     postfix_titles: list[str],
     list_triggers: list[str],
     postfix_words: list[str],
+    rules: Rules,
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 class NameIndexer:
@@ -256,6 +273,25 @@ class NameIndexer:
         self.run_re = re.compile(
             f"[{CJK}]{{4,}}?(?=(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))}))"
         )
+
+    @staticmethod
+    def _drop_fragments(state: DocState, names: set[str]) -> None:
+        """A name found only inside another person's name ("刘国" in every "刘国中", "魏凤" in
+        "魏凤和") is a fragment the tagger cut, not a person; one with a post of its own stays."""
+        text = state.article.text
+        with_posts = {p.person for p in state.extraction.posts}
+        for short in sorted(names, key=len):
+            longer = [n for n in names if n != short and short in n]
+            if not longer or short in with_posts:
+                continue
+            covered: set[int] = set()
+            for n in longer:
+                for i in _occurrences(text, n):
+                    covered.update(i + j for j in _occurrences(n, short))
+            if set(_occurrences(text, short)) <= covered:
+                state.extraction.persons.remove(short)
+                state.person_mentions.pop(short, None)
+                state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]
 
     @staticmethod
     def segment(run: str, names: set[str]) -> list[str] | None:
@@ -288,6 +324,8 @@ class NameIndexer:
                             add_person(state, p, pos, pos + len(p))
                             pos += len(p)
                         break
+        self._drop_fragments(state, names)
+        names = set(state.extraction.persons)
         for n in sorted(names, key=len, reverse=True):
             # spans of longer names, sorted, with the furthest end so far: "is this occurrence
             # inside a longer name" by bisection, not by a scan of every mention per occurrence

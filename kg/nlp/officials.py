@@ -32,10 +32,11 @@ from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.personnames import GLUE, check_name, cut_before_word
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
-from kg.reference import Reference, TitleRule, get_reference, ontology_dir
+from kg.reference import Reference, TitleRule, ontology_dir
 
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
 _INTRO = set("由和与及同是为在向对请")
@@ -127,8 +128,9 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-@lru_cache(maxsize=4)
-def load_name_rules(directory: str | None = None) -> NameRules:
+@rule_table("names")
+def load_name_rules(directory: str | Path | None = None) -> NameRules:
+    """Surnames and name followers (read once per pipeline through :class:`~kg.nlp.rules.Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     rows = _read_csv(d / "surnames.csv")
     single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
@@ -274,16 +276,19 @@ _APPOINTMENT = (
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
 
-class OfficialsRecognizer:
+class OfficialsRecognizer(RulesOnDisk):
     """Finds title–name appositions and records persons and their posts."""
 
-    def __init__(self, nlp: Language, name: str, tagger: str = "lac", context_chars: int = 120) -> None:
+    def __init__(
+        self, nlp: Language, name: str, tagger: str = "lac", context_chars: int = 120, rules: Rules | None = None
+    ) -> None:
         self.name = name
+        self.kg_rules = rules if rules is not None else load_rules()
         self.tagger = tagger
         self.context_chars = context_chars
-        self.ref = get_reference()
+        self.ref = self.kg_rules.reference
         self.parser = TitleParser(self.ref)
-        self.names = load_name_rules()
+        self.names = self.kg_rules["names"]
         words = "|".join(re.escape(t) for t in self.parser.title_words)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self._counted: str | None = None
@@ -299,7 +304,7 @@ class OfficialsRecognizer:
             dot = pos + dotted.group().index("·")
             for end in range(dot + 3, pos + dotted.end() + 1):  # shortest first: "扎克尔介绍" → 扎克尔
                 if self.names.followed_by_boundary(text, end, sent_end):
-                    return text[pos:end]
+                    return check_name(text[pos:end])  # "伊肯森认(为)", "专员菲利普·…" repaired
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -426,6 +431,8 @@ class OfficialsRecognizer:
                 name = self._name_at(text, pos, se)
                 if name is None:
                     continue
+                if not text.startswith(name, pos):  # the validator cut a title off its front
+                    pos = text.find(name, pos)
                 units = self._chain(text, ss, pos)
                 if not units:
                     # a title we cannot place ("自治县县委书记蹇泽西"): the person, without a post
@@ -542,6 +549,6 @@ def known_names(state: DocState) -> Iterable[str]:
     return list(state.extraction.persons)
 
 
-@Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120})
-def make_officials(nlp: Language, name: str, tagger: str, context_chars: int) -> OfficialsRecognizer:
-    return OfficialsRecognizer(nlp, name, tagger, context_chars)
+@Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120, "rules": RULES_CONFIG})
+def make_officials(nlp: Language, name: str, tagger: str, context_chars: int, rules: Rules) -> OfficialsRecognizer:
+    return OfficialsRecognizer(nlp, name, tagger, context_chars, rules)
