@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import SAMPLE
 from helpers.extractions import make_extraction
 
 import kg.cli.commands as cli
@@ -158,8 +159,10 @@ def test_missing_store_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_
 
 def test_store_in_use_is_a_clear_error(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
     with open_store(store_dir):
-        code, _, err = run(capsys, "stats", "--store", store_dir)
-    assert code == 2 and "in use by another process" in err
+        code, _, err = run(capsys, "build", str(SAMPLE), "--store", store_dir)
+        assert code == 2 and "in use by another process" in err
+        code, out, _ = run(capsys, "stats", "--store", store_dir)
+        assert code == 0 and "articles" in out, "a reader opens the store read-only, even during a build"
 
 
 def test_no_query_given(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
