@@ -204,7 +204,7 @@ class _Names:
         for reg in _values(self.ref.regions):
             self.places[iri.region(reg.name)] = reg.name
         self.labels: dict[str, str] = {}
-        values = " ".join(f"<{g}>" for g in graphs)
+        values = " ".join(iri.sparql_iri(g) for g in graphs)
         rows = store.select(
             f"SELECT ?x ?l WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?x rdfs:label ?l }} "
             "FILTER(lang(?l) = 'zh' || lang(?l) = '') }"
@@ -307,7 +307,7 @@ class _System:
 
     def __init__(self, store: GraphStore, graphs: list[str]) -> None:
         self.store = store
-        self.values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
+        self.values = "VALUES ?g { " + " ".join(iri.sparql_iri(g) for g in graphs) + " }"
         self.names = _Names(store, graphs)
 
     def rows(self, pattern: str, select: str = "*") -> list[dict[str, str]]:

@@ -415,7 +415,9 @@ class Progress:
                 TextColumn("{task.fields[counts]}"),
                 TextColumn("{task.fields[rate]}"),
                 TimeRemainingColumn(elapsed_when_finished=True),
-                console=Console(file=self.stream, force_terminal=True, highlight=False),
+                # the bar's own escape sequences go to the terminal itself, not through the CLI's
+                # control-character filter (kg.cli.commands.Printable); no input text is in them
+                console=Console(file=getattr(self.stream, "raw", self.stream), force_terminal=True, highlight=False),
                 auto_refresh=False,
                 get_time=self.clock,
             )

@@ -33,7 +33,7 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
@@ -128,6 +128,11 @@ class EventRecognizer(RulesOnDisk):
     @staticmethod
     def _clean_label(label: str) -> str:
         label = _LEAD_JUNK.sub("", label)
+        if "》" in label and "《" not in label.split("》")[0]:
+            label = label.split("》")[-1]  # "…用典》阿拉伯语版新书发布会": a title cut in half
+        cut = max(label.rfind("并"), label.rfind("并在"))
+        if cut >= 0 and len(label) - cut > 3:
+            label = label[cut + 1 :].removeprefix("在")  # "会见并在座谈会"
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = label.rfind("的")
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
@@ -225,6 +230,10 @@ class EventRecognizer(RulesOnDisk):
                         continue  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
                     if how == "convened" and text.startswith("关于", m.start() - 2):
                         continue  # "关于召开…会议的决定草案": a document's title, not an event
+                    if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
+                        continue  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
+                    if how == "attend" and re.match(r"(?:和[^，。；]{0,30})?的", text[le : le + 32]):
+                        continue  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
                     label = self._clean_label(text[ls:le])
                     if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
                         state, m.start(), ss, loose=how != "at"

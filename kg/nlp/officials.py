@@ -323,6 +323,9 @@ class OfficialsRecognizer(RulesOnDisk):
             ):
                 return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
             tagged = self._tagged_name(text[pos : min(sent_end, pos + 8)])
+            three = text[pos : pos + 3]
+            if tagged and len(tagged) == 2 and self.names.plausible(three) and text.count(three) > 1:
+                tagged = three  # "许其亮宣读…。许其亮强调": the tagger cut the name, the text repeats it whole
             return check_name(tagged) if tagged else None
         # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
         # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often

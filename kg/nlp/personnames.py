@@ -123,6 +123,8 @@ def check_name(name: str) -> str | None:
         return f"{head}·{tail}"
     if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return None
+    if any(c in name for c in "他她我你您"):
+        return None  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
         return None
     if common_word(name) or _common(name):
