@@ -172,3 +172,13 @@ def test_serves_a_sparql_server_store_too(tmp_path: Path) -> None:
                 server.server_close()
     finally:
         backend.kill()
+
+
+def test_page_shows_at_most_page_rows(served: tuple[str, Store], monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.apps.serve as serve
+
+    monkeypatch.setattr(serve, "PAGE_ROWS", 2)
+    answer = httpx.post(served[0] + "api/query", json={"query": PERSONS}).json()
+    assert len(answer["rows"]) == 2 and answer["truncated"] is True
+    full = httpx.get(served[0] + "sparql", params={"query": PERSONS, "format": "csv"}).text
+    assert len(full.splitlines()) == 5  # the download is never cut
