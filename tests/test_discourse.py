@@ -153,3 +153,13 @@ def test_descriptions_and_guests_are_no_events(extractor: Extractor) -> None:
 def test_future_clauses_are_future() -> None:
     assert times("新方支持中国明年举办亚太经合组织会议。")[0][0] == "future"
     assert times("他将于下月出席论坛。")[0][0] == "future"
+
+
+def test_recalled_speeches_and_requested_meetings_are_no_events(extractor: Extractor) -> None:
+    text = (
+        "央视网消息：各国人士热议合作。\n"
+        "快评指出，习近平主席在巴西出席金砖峰会时明确指出，要加强合作。\n"
+        "习近平总书记在陕甘宁革命老区脱贫致富座谈会上指出，要抓住机遇。\n"
+        "斯里兰卡总理要求召开紧急安全会议。一年来他行走在山地林间考察调研。"
+    )
+    assert run(extractor, text).events == []

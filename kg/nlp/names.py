@@ -28,7 +28,7 @@ from kg.nlp.officials import CJK, add_person
 from kg.nlp.personnames import check_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
 from kg.nlp.state import DocState
-from kg.nlp.tagger import common_word, lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, Post
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
@@ -122,7 +122,9 @@ class PersonTagger(RulesOnDisk):
             return doc
         text = state.article.text
         titled = set(state.extraction.persons)
-        tagged = [t for t in self._tag_persons(text, windows) if not _cuts_a_word(state, t[0], t[1])]
+        tagged = [
+            t for t in self._tag_persons(text, windows) if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
+        ]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -268,6 +270,16 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
                 continue
             return True
     return False
+
+
+def _ragged(text: str, start: int, end: int) -> bool:
+    """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
+    A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
+    says so."""
+    if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
+        return True
+    before = text[max(start - 1, 0) : start]
+    return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
 
 
 def _occurrences(text: str, word: str) -> list[int]:
