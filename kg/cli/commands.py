@@ -717,10 +717,10 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_viz(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise KgError(f"--from {args.date_from} is after --to {args.date_to}")
+    from kg.apps.dates import check_range
     from kg.apps.viz import write_view
 
+    check_range(args.date_from, args.date_to)
     out = Path(args.output)
     _refuse_output_in_store(out, args.store)
     if out.is_dir():
