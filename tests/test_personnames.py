@@ -99,3 +99,10 @@ def test_phrases_with_a_dot_or_a_pronoun_are_no_names(phrase: str) -> None:
 def test_fragments_of_a_longer_name_are_dropped(extractor: Extractor) -> None:
     ex = run(extractor, "许其亮、张又侠、魏凤和、苗华、张升民参加。五部门部署长江流域重点水域退捕工作。")
     assert set(ex.persons) == {"许其亮", "张又侠", "魏凤和", "苗华", "张升民"}
+
+
+def test_foreign_premier_and_hyphenated_names(extractor: Extractor) -> None:
+    ex = run(extractor, "印度总统穆尔穆、总理莫迪致慰问电。萨利赫说，伊拉克总理阿卜杜勒-迈赫迪已同意。")
+    assert ex.posts == [] and "阿卜杜勒" not in ex.persons
+    ex = run(extractor, "习近平在曼谷同泰国总理巴育举行会谈。习近平总书记曾来到这里。")
+    assert "巴育举" not in ex.persons and "曾来" not in ex.persons

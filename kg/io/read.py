@@ -51,7 +51,7 @@ def _is_hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _walk(folder: Path) -> list[Path | InputError]:
+def walk_folder(folder: Path) -> list[Path | InputError]:
     """Supported, non-hidden files under ``folder``, in sorted path order.
 
     A subfolder that cannot be listed is an :class:`InputError` (its files would
@@ -89,7 +89,7 @@ def _iter_files(paths: Iterable[str | Path]) -> Iterator[Input | InputError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path):
+            for found in walk_folder(path):
                 yield found if isinstance(found, InputError) else (found, path)
         elif not path.exists() and not path.is_symlink():
             yield InputError(str(path), "no such file or folder")

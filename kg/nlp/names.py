@@ -16,6 +16,7 @@ Three sources, in this order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -27,7 +28,7 @@ from kg.nlp.officials import CJK, add_person
 from kg.nlp.personnames import check_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
 from kg.nlp.state import DocState
-from kg.nlp.tagger import common_word, lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, Post
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
@@ -121,7 +122,9 @@ class PersonTagger(RulesOnDisk):
             return doc
         text = state.article.text
         titled = set(state.extraction.persons)
-        tagged = self._tag_persons(text, windows)
+        tagged = [
+            t for t in self._tag_persons(text, windows) if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
+        ]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -256,6 +259,29 @@ def make_person_tagger(
     return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
 
 
+def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
+    """Does the tagged name begin or end inside a longer word of jieba's ("普林西" in 普林西比,
+    "索纳罗" in 博索纳罗, "库布" in 库布其)?  Then it is a piece of that word, not a name.  Two-
+    character words are not trusted to say so: "韩正在" is cut 韩/正在."""
+    for s, e in state.tokens_between(max(start - 6, 0), end + 6):
+        if e - s >= 3 and (s < start < e or s < end < e):
+            whole = state.article.text[s:e]
+            if not re.fullmatch(f"[{CJK}]+", whole) or whole.endswith(("说", "在", "到", "为", "和")):
+                continue
+            return True
+    return False
+
+
+def _ragged(text: str, start: int, end: int) -> bool:
+    """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
+    A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
+    says so."""
+    if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
+        return True
+    before = text[max(start - 1, 0) : start]
+    return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
+
+
 def _occurrences(text: str, word: str) -> list[int]:
     """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
     out, i = [], text.find(word)
@@ -277,18 +303,24 @@ class NameIndexer:
     @staticmethod
     def _drop_fragments(state: DocState, names: set[str]) -> None:
         """A name found only inside another person's name ("刘国" in every "刘国中", "魏凤" in
-        "魏凤和") is a fragment the tagger cut, not a person; one with a post of its own stays."""
+        "魏凤和") is a fragment the tagger cut, not a person; its posts go to the whole name."""
         text = state.article.text
-        with_posts = {p.person for p in state.extraction.posts}
         for short in sorted(names, key=len):
             longer = [n for n in names if n != short and short in n]
-            if not longer or short in with_posts:
+            if not longer:
                 continue
             covered: set[int] = set()
             for n in longer:
                 for i in _occurrences(text, n):
                     covered.update(i + j for j in _occurrences(n, short))
             if set(_occurrences(text, short)) <= covered:
+                if len(longer) > 1 and any(p.person == short for p in state.extraction.posts):
+                    continue  # whose posts these are is not clear
+                ex = state.extraction
+                for i, post in enumerate(ex.posts):
+                    if post.person == short:
+                        ex.posts[i] = dataclasses.replace(post, person=longer[0])
+                ex.posts[:] = list({(p.person, p.organization, p.role): p for p in ex.posts}.values())
                 state.extraction.persons.remove(short)
                 state.person_mentions.pop(short, None)
                 state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]

@@ -45,7 +45,7 @@ GLUE = tuple(
 )
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
-GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副")
+GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副致")
 # title words that never stand inside a name
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
@@ -53,7 +53,7 @@ _TITLE_WORDS = re.compile(
 )
 _PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地区|海域)$")
 # common nouns the tagger has read as names ("致贺信", "因林火…")
-_NOT_NAMES = frozenset({"贺信", "贺电", "贺词", "贺函", "林火", "海采"})
+_NOT_NAMES = frozenset({"党忠诚", "贺信", "贺电", "贺词", "贺函", "林火", "海采", "哈马斯", "塔利班", "真主党", "胡塞"})
 _SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马][方军]$")
 _CONJ_START = frozenset("和与及同跟")
 # jieba tags that make a word no part of a name: verbs, adjectives, adverbs, time words …
@@ -123,6 +123,8 @@ def check_name(name: str) -> str | None:
         return f"{head}·{tail}"
     if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return None
+    if any(c in name for c in "他她我你您"):
+        return None  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
         return None
     if common_word(name) or _common(name):
