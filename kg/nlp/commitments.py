@@ -308,13 +308,13 @@ class CommitmentFinder:
             if word in ("、", "和", "及", "与"):
                 parts.append(cur)
                 cur = ""
-            elif tag.startswith(_NOMINAL_TAGS) or word == "各":
+            elif (tag.startswith(_NOMINAL_TAGS) and not tag.startswith("r")) or word == "各":
                 cur += word
             else:
                 break
             stop = e
         parts.append(cur)
-        named = [AgentRef("organization", p) for p in parts if len(p) >= 2]
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
         return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
@@ -511,7 +511,8 @@ class CommitmentFinder:
             self._announce(state, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
-                    or (self.discourse and sp.intro and sp.clause_start >= 0 and state.is_past(sp.clause_start))):
+                    or (self.discourse and sp.intro and sp.clause_start >= 0
+                        and _past_here(state, sp.clause_start, sp.clause_start, sp.clause_end))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -537,8 +538,9 @@ class CommitmentFinder:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
                 continue
-            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") else None
-            if future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses:
+            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") and k == 0 else None
+            if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
+                    and not _DISPOSAL.match(text, cs + len(future), ce) and not _PREDICTION.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
@@ -588,7 +590,7 @@ class CommitmentFinder:
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
                                 or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
         if (not nominal_end
-                or toks[0][3].startswith(("d", "p", "c", "u")) or toks[0][2] in _NOT_SUBJECTS):
+                or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in _NOT_SUBJECTS):
             return None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or _TITLE_IN.search(head):
@@ -597,7 +599,8 @@ class CommitmentFinder:
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
-            return _Subject((AgentRef("organization", "中华人民共和国"),), False, future=True), m.end(1) + len(marker)
+            return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
+                    m.end(1) + len(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
@@ -697,7 +700,10 @@ class CommitmentFinder:
             person = AgentRef("person", sp.name)
             if sp.standing == "national":
                 # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
-                if tasks.subjects and (tasks.subjects[0].state or (tasks.subjects[0].first_person and tasks.subjects[0].future)):
+                first = tasks.subjects[0] if tasks.subjects else None
+                if first is not None and first.state and first.agents:  # 中国将…
+                    return "commitment", list(first.agents), []
+                if first is not None and (first.state or (first.first_person and first.future)):
                     body = self._national_org(state, sp.name)
                     return ("commitment", [AgentRef("organization", body)], []) if body else None
                 return "directive", [person], named
@@ -813,7 +819,9 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+# 将为…带来…: a prediction, not a pledge
+_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
@@ -821,6 +829,7 @@ _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希�
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_NOT_PARTIES = frozenset({"同志", "大家", "你们", "我们", "他们", "双方", "各方"})
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
@@ -874,9 +883,18 @@ def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool 
         return True
     if discourse and state.clauses:
         body = text[start:end]
-        if state.is_past(start + len(body) - len(body.lstrip())):
+        if _past_here(state, start + len(body) - len(body.lstrip()), start, end):
             return True
     return bool(_RECALLED.search(text[start:end]))
+
+
+def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
+    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier in
+    the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
+    clause = state.time_at(offset)
+    if clause is None or clause.tense != "past":
+        return False
+    return clause.cue is None or clause.cue in state.article.text[lo:hi]
 
 
 def _main_event(state: DocState) -> str | None:
