@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.apps.build import BuildReport, build_paths
-from kg.store import DEFAULT_STORE, Store, open_store
+from kg.store import DEFAULT_STORE, GraphStore, Store, open_store
 
-__all__ = ["build", "query", "open_store", "Store", "BuildReport"]
+__all__ = ["build", "query", "open_store", "GraphStore", "Store", "BuildReport"]
 
 
 def build(

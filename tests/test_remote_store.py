@@ -229,3 +229,50 @@ def test_server_killed_mid_build_leaves_whole_articles_only(server: Server, tmp_
         == 0
     )
     assert {g: to_nquads(remote.quads(g)) for g in remote.named_graphs() if "/article/" in g} == expected
+
+
+class KeepAlive(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with an empty SELECT result over HTTP/1.1, noting the client's address."""
+
+    protocol_version = "HTTP/1.1"
+    peers: list[tuple[str, int]] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        type(self).peers.append(self.client_address)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": []}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def test_requests_share_one_kept_alive_connection_until_close() -> None:
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), KeepAlive)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        store = RemoteStore(f"http://127.0.0.1:{httpd.server_address[1]}", dialect="generic")
+        for _ in range(5):
+            assert store.select("SELECT ?x WHERE { ?x ?p ?o }") == []
+        assert len(KeepAlive.peers) == 5 and len(set(KeepAlive.peers)) == 1
+        store.close()
+        with pytest.raises(StoreError, match="closed"):
+            store.select("SELECT ?x WHERE { ?x ?p ?o }")
+    finally:
+        httpd.shutdown()
+
+
+def test_both_stores_are_graph_stores_and_only_the_embedded_one_has_a_database() -> None:
+    from kg.store import GraphStore, SparqlStore, memory_store
+
+    remote = RemoteStore("http://127.0.0.1:9", dialect="generic")  # not contacted
+    local = memory_store()
+    for store in (remote, local):
+        assert isinstance(store, GraphStore) and isinstance(store, SparqlStore)
+    assert not hasattr(remote, "db") and local.db is not None
+    remote.close()

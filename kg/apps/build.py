@@ -24,7 +24,7 @@ from kg.apps.budget import DEFAULT_BUDGET
 from kg.errors import InputError, KgError
 from kg.graph import iri
 from kg.records import Article, Extraction
-from kg.store import Store
+from kg.store import GraphStore
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def extract_isolated(
 class _Builder:
     def __init__(
         self,
-        store: Store,
+        store: GraphStore,
         extractor: Any,
         on_progress: ProgressCallback | None,
         force: bool,
@@ -340,7 +340,7 @@ class _Builder:
 
 def build_paths(
     paths: Iterable[str | Path],
-    store: Store,
+    store: GraphStore,
     *,
     date: Date | None = None,
     extractor: Any = None,

@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.graph import iri
-from kg.store import Store
+from kg.store import GraphStore
 
 _QUOTES = re.compile(r"[“”‘’\"'《》「」『』\s]")
 ROLE_ORDER = ("attendee", "chair", "speaker")
@@ -192,7 +192,7 @@ def _local(value: str) -> str:
 class _Names:
     """Map IRIs to the names gold files use: province short names, city names, labels."""
 
-    def __init__(self, store: Store, graphs: list[str]) -> None:
+    def __init__(self, store: GraphStore, graphs: list[str]) -> None:
         from kg.reference import get_reference
 
         self.ref = get_reference()
@@ -270,7 +270,7 @@ class _SysEvent:
     supers: set[str] = field(default_factory=set)
 
 
-def find_articles(store: Store, document: str) -> list[str]:
+def find_articles(store: GraphStore, document: str) -> list[str]:
     """The article graph(s) a gold ``document`` names.
 
     ``corpus/sample/x.txt`` matches the article whose ``kg:sourcePath`` ends
@@ -305,7 +305,7 @@ def find_articles(store: Store, document: str) -> list[str]:
 class _System:
     """The facts of the article graphs, read back with SPARQL."""
 
-    def __init__(self, store: Store, graphs: list[str]) -> None:
+    def __init__(self, store: GraphStore, graphs: list[str]) -> None:
         self.store = store
         self.values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
         self.names = _Names(store, graphs)
@@ -439,7 +439,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def evaluate(gold_path: str | Path, store: Store) -> EvalReport:
+def evaluate(gold_path: str | Path, store: GraphStore) -> EvalReport:
     """Score the article the gold file names; aspects absent from the gold file are not scored."""
     gold = load_gold(gold_path)
     document = gold["document"]

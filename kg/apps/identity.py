@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.apps.timeline import PostSpan, all_spans
-from kg.store import Store
+from kg.store import GraphStore
 
 #: Roles whose holder heads the place of the organisation: one place at a time.
 HEAD_ROLES = frozenset({"PartySecretary", "Governor", "Mayor"})
@@ -94,7 +94,7 @@ def check(person: str, spans: list[PostSpan]) -> Homonym | None:
     return Homonym(person, personas(spans), clashes)
 
 
-def find_homonyms(store: Store) -> list[Homonym]:
+def find_homonyms(store: GraphStore) -> list[Homonym]:
     """Every name in the store whose posts conflict, sorted by person IRI."""
     found = []
     for person, spans in sorted(all_spans(store).items()):

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.graph import iri
-from kg.store import Store
+from kg.store import GraphStore
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def person_iri(name_or_iri: str) -> str:
     return name_or_iri if name_or_iri.startswith(("http://", "https://")) else iri.person(name_or_iri)
 
 
-def timeline(store: Store, name: str) -> list[PostSpan]:
+def timeline(store: GraphStore, name: str) -> list[PostSpan]:
     """The posts of the person called ``name`` (or with that IRI), sorted by first attested date.
 
     Raises :class:`KgError` when the store knows no such person.
@@ -162,7 +162,7 @@ def timeline(store: Store, name: str) -> list[PostSpan]:
     return spans_from_rows(rows).get(person, [])
 
 
-def all_spans(store: Store) -> dict[str, list[PostSpan]]:
+def all_spans(store: GraphStore) -> dict[str, list[PostSpan]]:
     """Every person's posts: one query over the whole store."""
     return spans_from_rows(store.select(_memberships_query("")))
 

@@ -11,13 +11,12 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
 from kg.graph import iri
 from kg.graph.shacl import _NOT_ARTICLES, Context, ValidationReport, default_context, validate_graph
-from kg.store import Store
+from kg.store import GraphStore, Store
 
 
-def store_context(store: Store) -> Context:
+def store_context(store: GraphStore) -> Context:
     """Types and subclass axioms of a store's own reference and ontology graphs."""
     present = set(store.named_graphs())
     return Context.from_quads(
@@ -25,16 +24,14 @@ def store_context(store: Store) -> Context:
     )
 
 
-def _default_graph(store: Store) -> list[Any]:
+def _default_graph(store: GraphStore) -> list[Any]:
     """Quads of the default graph, which kg never writes but another tool might have."""
-    try:
-        db = store.db
-    except StoreError:  # a SPARQL server (kg.store.remote): only the named graphs are kg's
+    if not isinstance(store, Store):  # a SPARQL server (kg.store.remote): only the named graphs are kg's
         return []
-    return list(db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return list(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
 
-def validate_store(store: Store, *, shapes: Path | None = None, inference: str = "none") -> ValidationReport:
+def validate_store(store: GraphStore, *, shapes: Path | None = None, inference: str = "none") -> ValidationReport:
     """Validate a whole store, one named graph at a time (see the module docstring)."""
     report = ValidationReport()
     present = store.named_graphs()

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from kg.apps.budget import DEFAULT_BUDGET
 from kg.apps.tables import format_table
 from kg.errors import KgError, QueryError
-from kg.store import DEFAULT_STORE, EXPORT_FORMATS, SUFFIX_FORMATS, Store, open_store
+from kg.store import DEFAULT_STORE, EXPORT_FORMATS, SUFFIX_FORMATS, GraphStore, open_store
 from kg.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -395,7 +395,7 @@ def _shown(location: str) -> str:
     return redact_url(str(location))
 
 
-def _open(args: argparse.Namespace) -> Store:
+def _open(args: argparse.Namespace) -> GraphStore:
     return open_store(args.store, create=False)
 
 

@@ -394,7 +394,7 @@ class EventRecognizer:
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend") and ev.kind != "Inspection"]
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report") and ev.kind != "Inspection"]
             firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
             if firsts:
                 openers.append((0, firsts[0].key))
@@ -524,6 +524,8 @@ class EventRecognizer:
         def add(event: str | None, person: str, role: str, offset: int) -> None:
             if event is None:
                 return
+            if kinds.get(event) == "Inspection":
+                role = "attendee"  # a trip has no chair or speaker; its meetings do
             ev = state.evidence_at(offset)
             for r in ([role, "attendee"] if role != "attendee" else [role]):
                 p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
@@ -566,8 +568,12 @@ class EventRecognizer:
                     if target is None or kinds.get(target) != "PressConference":
                         continue  # "介绍" is a speech only at a press conference
                     role = "speaker"
+                targets = [target]
+                if cm.group() == "参加上述活动":  # every activity the report tells of
+                    targets = [e.key for e in ex.events if not e.scheduled]
                 for person in dict.fromkeys(persons):
-                    add(target, person, role, cm.start())
+                    for t in targets:
+                        add(t, person, role, cm.start())
                 if persons:
                     prev = cm.end()
                     last = (persons, target)

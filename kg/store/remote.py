@@ -29,22 +29,19 @@ other servers must be configured to use the union themselves
 from __future__ import annotations
 
 import base64
-import http.client
 import netrc
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Iterable
 from typing import Any
 
+import httpx
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.graph import iri
-from kg.store.local import Store, _syntax_error
+from kg.store.base import SparqlStore, syntax_error
 
 DIALECTS = ("oxigraph", "fuseki", "generic")
 _UNION_PARAMS = {
@@ -77,20 +74,22 @@ def _rejected(what: str, url: str, body: str, detail: str) -> QueryError:
     offset = _SPARQL_PREFIXES.count("\n")
     if m and int(m.group(1)) > offset:
         shifted = SyntaxError(f"error at {int(m.group(1)) - offset}:{m.group(2)}:{m.group(3)}")
-        error = _syntax_error(what, shifted, body[len(_SPARQL_PREFIXES) :])
+        error = syntax_error(what, shifted, body[len(_SPARQL_PREFIXES) :])
         return QueryError(f"{error} (from the SPARQL server at {url.split('?')[0]})")
     return QueryError(f"the SPARQL server at {url.split('?')[0]} rejected the {what}: {detail}")
 
 
-class RemoteStore(Store):
-    """A :class:`~kg.store.Store` whose data lives on a SPARQL 1.1 server.
+class RemoteStore(SparqlStore):
+    """A :class:`~kg.store.base.GraphStore` whose data lives on a SPARQL 1.1 server.
 
     ``url`` is the dataset's base (``http://127.0.0.1:7878`` for Oxigraph,
     ``http://host:3030/ds`` for Fuseki); ``query_url``/``update_url``
     override ``{url}/query`` and ``{url}/update``.  ``retries`` more attempts
     follow a failed request, after ``backoff``, ``2*backoff``, … seconds.
-    Credentials in the URL (``https://user:pass@host/ds``) are sent as HTTP
-    basic authentication.
+    Credentials in the URL (``https://user:pass@host/ds``), else from
+    ``KG_STORE_USER``/``KG_STORE_PASSWORD`` or ``~/.netrc``, are sent as HTTP
+    basic authentication.  One ``httpx.Client`` is kept for the store's life, so a
+    build's thousands of requests reuse one kept-alive connection; :meth:`close` ends it.
     """
 
     def __init__(
@@ -104,6 +103,7 @@ class RemoteStore(Store):
         retries: int = 3,
         backoff: float = 0.5,
     ) -> None:
+        super().__init__(None)
         base, user, password = split_credentials(url)
         self._auth: str | None = None
         if user is None:
@@ -111,73 +111,67 @@ class RemoteStore(Store):
         if user is not None:
             token = f"{user}:{password or ''}"
             self._auth = "Basic " + base64.b64encode(token.encode()).decode()
-        self._db = None
-        self.location = None
         self.url = base
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"
         self.timeout = timeout
         self.retries = max(0, retries)
         self.backoff = backoff
-        self.closed = False
         if dialect is not None and dialect not in DIALECTS:
             raise StoreError(f"unknown SPARQL server dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
         self.dialect = dialect
+        headers = {"Authorization": self._auth} if self._auth else {}
+        self._client: httpx.Client | None = httpx.Client(timeout=timeout, headers=headers)
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.url!r})"
 
+    @property
+    def closed(self) -> bool:
+        return self._client is None
+
+    def close(self) -> None:
+        """End the kept-alive connection; later requests raise :class:`StoreError`."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
     # -- HTTP -----------------------------------------------------------------
     def _post(
         self, url: str, body: str, content_type: str, what: str, accept: str = "*/*"
-    ) -> tuple[bytes, Any]:
-        """POST ``body``; the answer's bytes and headers.  Retries what can be retried."""
-        if self.closed:
+    ) -> httpx.Response:
+        """POST ``body``; the answer.  Retries what can be retried (every request kg sends is
+        idempotent), with exponential backoff."""
+        if self._client is None:
             raise StoreError("the store is closed")
         headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept}
-        if self._auth:
-            headers["Authorization"] = self._auth
         data = body.encode("utf-8")
         last = ""
         for attempt in range(self.retries + 1):
             if attempt:
                 time.sleep(self.backoff * 2 ** (attempt - 1))
-            request = urllib.request.Request(url, data=data, headers=headers, method="POST")
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    return response.read(), response.headers
-            except urllib.error.HTTPError as exc:
-                detail = _first_line(exc.read())
-                if exc.code in _RETRY_STATUSES:
-                    last = f"HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
-                    continue
-                if exc.code == 400:
-                    raise _rejected(what, url, body, detail or str(exc.reason)) from None
-                if exc.code in (401, 403):
-                    raise StoreError(
-                        f"the SPARQL server at {url} refused the {what} (HTTP {exc.code}): "
-                        "check the credentials in the --store URL and that the dataset allows updates"
-                    ) from None
-                raise StoreError(
-                    f"the SPARQL server at {url} answered the {what} with HTTP {exc.code} {exc.reason}"
-                    + (f": {detail}" if detail else "")
-                ) from None
-            except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
-                reason = getattr(exc, "reason", None) or exc
-                last = f"{type(reason).__name__}: {reason}" if not isinstance(reason, str) else reason
+                response = self._client.post(url, content=data, headers=headers)
+            except httpx.TransportError as exc:  # refused, reset, timed out, broken answer
+                last = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 continue
+            if response.is_success:
+                return response
+            detail = _first_line(response.content)
+            if response.status_code in _RETRY_STATUSES:
+                last = f"HTTP {response.status_code} {response.reason_phrase}" + (f": {detail}" if detail else "")
+                continue
+            raise _refused(response, url, body, what, detail)
         tries = self.retries + 1
         raise StoreError(
-            f"the SPARQL server at {url} is not reachable or not answering ({last}; "
+            f"the SPARQL server at {redact_url(url)} is not reachable or not answering ({last}; "
             f"{tries} attempt{'s' if tries != 1 else ''}); is it running?"
         )
 
     def _detect(self) -> str:
         if self.dialect is None:
-            _, headers = self._post(
-                self.query_url, "ASK {}", "application/sparql-query", "query", _RESULTS_ACCEPT
-            )
-            self.dialect = _dialect_of(headers.get("Server", "") or "")
+            response = self._post(self.query_url, "ASK {}", "application/sparql-query", "query", _RESULTS_ACCEPT)
+            self.dialect = _dialect_of(response.headers.get("Server", ""))
         return self.dialect
 
     def ping(self) -> None:
@@ -188,59 +182,15 @@ class RemoteStore(Store):
     def _query(self, sparql: str, *, union: bool = True) -> Any:
         params = _UNION_PARAMS[self._detect()] if union else []
         url = self.query_url + ("?" + urllib.parse.urlencode(params) if params else "")
-        data, headers = self._post(
+        response = self._post(
             url, _SPARQL_PREFIXES + sparql, "application/sparql-query", "query", _RESULTS_ACCEPT
         )
-        ctype = (headers.get("Content-Type", "") or "").split(";")[0].strip().lower()
-        try:
-            if ctype in ("application/sparql-results+json", "application/json"):
-                return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-            if ctype in ("application/sparql-results+xml", "application/xml"):
-                return ox.parse_query_results(data, format=ox.QueryResultsFormat.XML)
-            rdf_format = {
-                "application/n-triples": ox.RdfFormat.N_TRIPLES,
-                "text/turtle": ox.RdfFormat.TURTLE,
-            }.get(ctype)
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(
-                f"the SPARQL server at {self.query_url} sent results that do not parse: {exc}"
-            ) from exc
-        if rdf_format is None:
-            raise StoreError(
-                f"the SPARQL server at {self.query_url} answered with unexpected content type {ctype!r}"
-            )
-        # A CONSTRUCT/DESCRIBE answer, re-served as pyoxigraph's QueryTriples so that
-        # callers (the CLI's printer) handle both stores alike.
-        scratch = ox.Store()
-        scratch.bulk_extend(
-            ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=rdf_format)
-        )
-        return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        ctype = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        return _results(response.content, ctype, self.query_url)
 
-    # -- Store interface ------------------------------------------------------
-    @property
-    def db(self) -> ox.Store:
-        raise StoreError(f"{self.url} is a SPARQL server; this operation needs a local store directory")
-
-    def close(self) -> None:
-        self.closed = True
-
-    def _replace_graphs(self, graphs: dict[str, Iterable[ox.Quad]]) -> None:
-        parts = [f"DROP SILENT GRAPH <{graph}>" for graph in graphs]
-        inserts: list[str] = []
-        for graph, quads in graphs.items():
-            body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
-            if body:
-                inserts.append(f"GRAPH <{graph}> {{\n{body}}}")
-        if inserts:
-            parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-        self._post(self.update_url, " ;\n".join(parts), "application/sparql-update", "update")
-
-    def article_hash(self, article_iri: str) -> str | None:
-        rows = self.select(
-            f"SELECT ?h WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> kg:contentHash ?h }} }} LIMIT 1"
-        )
-        return rows[0]["h"] if rows and "h" in rows[0] else None
+    # -- GraphStore primitives ------------------------------------------------
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql, "application/sparql-update", "update")
 
     def query(self, sparql: str) -> Any:
         return self._query(sparql)
@@ -266,6 +216,45 @@ class RemoteStore(Store):
         named = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False))
         default = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=False))
         return sum(int(rows[0]["n"].value) for rows in (named, default) if rows and rows[0]["n"] is not None)
+
+
+def _refused(response: httpx.Response, url: str, body: str, what: str, detail: str) -> KgError:
+    """The error for an answer that retrying will not change (400, 401/403, 404 …)."""
+    code, reason = response.status_code, response.reason_phrase
+    if code == 400:
+        return _rejected(what, url, body, detail or reason)
+    if code in (401, 403):
+        return StoreError(
+            f"the SPARQL server at {redact_url(url)} refused the {what} (HTTP {code}): "
+            "check the credentials (KG_STORE_USER/KG_STORE_PASSWORD, ~/.netrc or the --store URL) "
+            "and that the dataset allows updates"
+        )
+    return StoreError(
+        f"the SPARQL server at {redact_url(url)} answered the {what} with HTTP {code} {reason}"
+        + (f": {detail}" if detail else "")
+    )
+
+
+def _results(data: bytes, ctype: str, url: str) -> Any:
+    """A query answer as pyoxigraph results: solutions (JSON/XML) or triples (N-Triples/Turtle)."""
+    try:
+        if ctype in ("application/sparql-results+json", "application/json"):
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        if ctype in ("application/sparql-results+xml", "application/xml"):
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.XML)
+        rdf_format = {
+            "application/n-triples": ox.RdfFormat.N_TRIPLES,
+            "text/turtle": ox.RdfFormat.TURTLE,
+        }.get(ctype)
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"the SPARQL server at {redact_url(url)} sent results that do not parse: {exc}") from exc
+    if rdf_format is None:
+        raise StoreError(f"the SPARQL server at {redact_url(url)} answered with unexpected content type {ctype!r}")
+    # A CONSTRUCT/DESCRIBE answer, re-served as pyoxigraph's QueryTriples so that
+    # callers (the CLI's printer) handle both stores alike.
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=rdf_format))
+    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
 
 
 _SCHEME = re.compile(r"^(https?://)", re.I)
