@@ -230,7 +230,7 @@ class SpeakerFinder:
             return True
         for _person, spans in state.person_mentions.items():
             for s, e in spans:
-                if ss <= s < ss + 12 and not _in_formula(text, s, e):
+                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e):
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False
