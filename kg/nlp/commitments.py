@@ -292,7 +292,8 @@ class CommitmentFinder:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
-        if marker in self.cues.future and _DISPOSAL.match(text, pos + len(marker), ce):
+        if marker in self.cues.future and (_DISPOSAL.match(text, pos + len(marker), ce)
+                                           or _PREDICTION.match(text, pos + len(marker), ce)):
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
                 pos + len(marker))
@@ -510,6 +511,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             self._announce(state, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and _past_here(state, sp.clause_start, sp.clause_start, sp.clause_end))):
@@ -696,6 +698,13 @@ class CommitmentFinder:
         named = [a for s in tasks.subjects if not (s.first_person or s.state) for a in s.agents]
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
+        first = tasks.subjects[0] if tasks.subjects else None
+        if first is not None and first.state and first.agents and sp.standing != "national":
+            return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
+        if sp.kind == "person" and sp.name is not None and sp.standing == "unknown":
+            # a person of unknown standing (a deputy, an expert): only "X将…" is X's own pledge
+            peers = [a for a in named if a not in tasked]
+            return ("commitment", peers, []) if peers and first is not None and first.future else None
         if sp.kind == "person" and sp.name is not None:
             person = AgentRef("person", sp.name)
             if sp.standing == "national":
@@ -723,6 +732,8 @@ class CommitmentFinder:
             if body is not None:
                 if "通过" in sp.verb and not sp.intro:
                     return None  # what follows an adoption is the adopted text's content
+                if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
+                    return "directive", [AgentRef("organization", body)], tasked
                 if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
                     return "commitment", [AgentRef("organization", body)], []
                 return "directive", [AgentRef("organization", body)], named
@@ -730,8 +741,13 @@ class CommitmentFinder:
             para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
             return "commitment", peers or self._meeting_committers(state, event, para, offset), []
         if sp.kind == "body" and sp.name is not None:
+            bodies = [self._expand(sp.standing, n) for n in sp.name.split("、")]
+            if tasked:  # 中央组织部要求，各级党组织要…
+                return "directive", [a for b in bodies for a in b][:1], tasked
+            if not sp.intro and not (first is not None and first.future):
+                return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
             peers = [a for a in named if a not in tasked]
-            return "commitment", peers or self._expand(sp.standing, sp.name), []
+            return "commitment", peers or [a for b in bodies for a in b], []
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
@@ -821,7 +837,7 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
 _DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
 # 将为…带来…: a prediction, not a pledge
-_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)")
+_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
@@ -841,6 +857,8 @@ _NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
+# the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
+_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
