@@ -413,6 +413,9 @@ class CommitmentFinder:
             for m in state.mentions:  # the full name as the gazetteer or the text gives it
                 if m.kind == "org" and m.value.endswith(label):
                     return m.value
+            for name, b in self._bodies:  # 建设工作领导小组 → 推进“一带一路”建设工作领导小组
+                if name.endswith(label) and b.kind == "leading_group":
+                    return str(b.label)
             return label
         return None
 
@@ -514,7 +517,8 @@ class CommitmentFinder:
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
-                        and _past_here(state, sp.clause_start, sp.clause_start, sp.clause_end))):
+                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in _clauses(text, ss, sp.body_start)))
+                    or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -712,6 +716,8 @@ class CommitmentFinder:
                 first = tasks.subjects[0] if tasks.subjects else None
                 if first is not None and first.state and first.agents:  # 中国将…
                     return "commitment", list(first.agents), []
+                if first is not None and first.future and first.agents and not first.hope:
+                    return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
                 if first is not None and (first.state or (first.first_person and first.future)):
                     body = self._national_org(state, sp.name)
                     return ("commitment", [AgentRef("organization", body)], []) if body else None
@@ -855,7 +861,8 @@ _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|�
 _NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
-                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
+                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
+                      "完全赞成", "赞成", "欢迎", "感谢", "祝贺", "祝愿")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
 # the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
 _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
@@ -863,7 +870,8 @@ _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|"
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
+                        r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
@@ -874,6 +882,8 @@ _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对",
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # markers of a recalled past: the sentence is no statement of this report
 _RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年来)|以来[，,]")
+# a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
+_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
