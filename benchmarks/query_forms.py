@@ -1,14 +1,11 @@
-"""The user queries as kg ships them (graph by graph) against their naive union-graph form.
+"""The user queries as kg ships them (``queries/*.rq``, ``kg timeline``) against hand-written
+naive forms of the same questions.
 
-Each article's named graph restates the labels of the persons, organisations, projects and
-events it mentions (so that dropping one article never strips another's labels).  A query
-over the union default graph then sees one copy of ``?p rdfs:label ?what`` per article that
-restates it, and a join on it multiplies rows by those copies: Oxigraph's union graph is a
-multiset, so ``?c kg:concerns/rdfs:label ?what`` over 20,000 articles reads a popular label
-hundreds of times per commitment.  The shipped queries (``queries/who-committed-to-what.rq``,
-``queries/person-posts-over-time.rq``, :func:`kg.apps.timeline._memberships_query`) match a fact
-and its labels inside one article graph (``GRAPH ?article { … }``), reading labels the
-article does not restate (provinces, cities, regions) from the reference graph.
+Until issue 14 every article graph restated the labels of what it mentioned, the union default
+graph held one copy per article, and the shipped queries matched inside one article graph
+(``GRAPH ?article { … }``) to avoid multiplying rows.  Now descriptions are stored once (the
+entities graph, ``kg/store/entities.py``) and both forms are plain union-graph queries; the
+comparison still guards that the shipped text answers what the naive one does.
 
 This module holds both forms and checks, on a built store, that they return the same
 DISTINCT answers::

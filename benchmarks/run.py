@@ -11,6 +11,9 @@ corpus      ``kg build xwlb.jsonl --workers 2`` in a subprocess: wall time < 5 m
             process tree < 2 GB; then the unchanged rebuild: < 10 % of the first build's time
 queries     "who committed to what" and "posts of a person over time" on the built graph: the embedded
             store against rdflib's in-memory Dataset loaded with the same quads: ≥ 20× faster, p50 < 100 ms
+query-files every file under queries/ and the plain person query (issue 14): rows, duplicate rows
+            (must be 0), first run and median; targets < 2 s each on a 300/500-item slice
+            (--limit 500), < 3 s each on the whole corpus (--store /tmp/kgfull)
 
 The corpus is ``../shared/corpus/xwlb.jsonl`` (a sibling of the repository, never copied into it).
 A small JSON summary of each run is written to ``benchmarks/results/``.
@@ -503,7 +506,71 @@ def bench_queries(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     return results
 
 
-BENCHMARKS = {"extraction": bench_extraction, "corpus": bench_corpus, "queries": bench_queries}
+# -- every query file (issue 14) -------------------------------------------------------------
+
+PLAIN_PERSONS = "SELECT ?p ?l WHERE { ?p a schema:Person ; rdfs:label ?l }"
+QUERY_FILE_TARGETS = {"slice": 2.0, "corpus": 3.0}
+
+
+def _solutions(store: Any, sparql: str) -> tuple[int, int]:
+    """(rows, rows that repeat an earlier one), comparing full terms."""
+    import pyoxigraph as ox
+
+    result = store.query(sparql)
+    if not isinstance(result, ox.QuerySolutions):
+        return 1, 0
+    names = [v.value for v in result.variables]
+    seen: set[tuple[str, ...]] = set()
+    rows = repeats = 0
+    for solution in result:
+        row = tuple(str(solution[n]) if solution[n] is not None else "" for n in names)
+        rows += 1
+        repeats += row in seen
+        seen.add(row)
+    return rows, repeats
+
+
+def bench_query_files(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    from kg.store import open_store
+
+    store_dir = Path(args.store) if args.store else None
+    built: dict[str, Any] | None = None
+    if store_dir is None or not store_dir.exists():
+        store_dir = work / "store"
+        built = timed_build(limited_corpus(args.limit or 500, work), store_dir, args.workers)
+    files = sorted((ROOT / "queries").rglob("*.rq"))
+    queries = {str(p.relative_to(ROOT / "queries")): p.read_text(encoding="utf-8") for p in files}
+    queries["plain person query"] = PLAIN_PERSONS
+    load = os.getloadavg()
+    results: dict[str, Any] = {"store": str(store_dir), "build": built, "load_before": [round(x, 2) for x in load],
+                               "repeat": args.query_repeat, "files": {}}
+    lines = [["query", "rows", "repeated", "first run", "median", "runs"]]
+    with open_store(store_dir, create=False) as store:
+        results["articles"] = store.stats()["articles"]
+        for name, sparql in queries.items():
+            start = time.perf_counter()
+            rows, repeats = _solutions(store, sparql)
+            first = time.perf_counter() - start
+            times = []
+            for _ in range(args.query_repeat):
+                start = time.perf_counter()
+                _solutions(store, sparql)
+                times.append(time.perf_counter() - start)
+            median = statistics.median(times) if times else first
+            results["files"][name] = {"rows": rows, "repeated_rows": repeats, "first_s": first,
+                                      "median_s": median, "runs": len(times)}
+            lines.append([name, str(rows), str(repeats), f"{first:.3f} s", f"{median:.3f} s", str(len(times))])
+    print(f"{results['articles']:,} articles in {store_dir}; load average before {load[0]:.2f}")
+    print(table(lines))
+    slowest = max(v["median_s"] for v in results["files"].values())
+    results["slowest_median_s"] = slowest
+    print(f"slowest median {slowest:.3f} s; targets < {QUERY_FILE_TARGETS['slice']:.0f} s on a slice, "
+          f"< {QUERY_FILE_TARGETS['corpus']:.0f} s on the whole corpus; repeated rows must be 0")
+    return results
+
+
+BENCHMARKS = {"extraction": bench_extraction, "corpus": bench_corpus, "queries": bench_queries,
+              "query-files": bench_query_files}
 
 
 def main() -> int:
@@ -524,6 +591,7 @@ def main() -> int:
     parser.add_argument("--person", default="袁家军", help="person for the posts-over-time query")
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per query on the embedded store")
     parser.add_argument("--rdflib-repeat", type=int, default=3, help="timed runs per query on rdflib")
+    parser.add_argument("--query-repeat", type=int, default=3, help="timed runs per query file (query-files)")
     parser.add_argument("--rdflib-child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rdflib_child:
@@ -533,7 +601,7 @@ def main() -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()}}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        for name in ("extraction", "corpus", "queries"):
+        for name in ("extraction", "corpus", "queries", "query-files"):
             if name not in chosen:
                 continue
             print(f"\n== {name}")

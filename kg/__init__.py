@@ -5,6 +5,7 @@ The Python API in three calls::
     import kg
     kg.build(["examples/"], store="kg-store")
     rows = kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
+    frame = kg.query_frame("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store="kg-store")
     with kg.open_store("kg-store") as store: ...
 
 The package is layered, lower layers never importing higher ones
@@ -18,7 +19,7 @@ The package is layered, lower layers never importing higher ones
     apps/    build and executors, evaluation, timeline, viewer, tables
     cli/     the ``kg`` command
 
-``build``, ``query`` and ``open_store`` are loaded on first use, so that importing a low
+``build``, ``query``, ``query_frame`` and ``open_store`` are loaded on first use, so that importing a low
 layer (``import kg.records``) pulls in neither spaCy nor the store.
 """
 
@@ -28,9 +29,9 @@ from typing import Any
 
 from kg.version import __version__
 
-__all__ = ["__version__", "build", "query", "open_store"]
+__all__ = ["__version__", "build", "query", "open_store", "query_frame"]
 
-_API = {"build", "query", "open_store"}
+_API = {"build", "query", "open_store", "query_frame"}
 
 
 def __getattr__(name: str) -> Any:

@@ -20,7 +20,7 @@ from typing import Any
 from kg.apps.build import BuildReport, build_paths
 from kg.store import DEFAULT_STORE, GraphStore, Store, open_store
 
-__all__ = ["build", "query", "open_store", "GraphStore", "Store", "BuildReport"]
+__all__ = ["build", "query", "query_frame", "open_store", "GraphStore", "Store", "BuildReport"]
 
 
 def build(
@@ -41,3 +41,17 @@ def query(sparql: str, store: str | Path = DEFAULT_STORE) -> list[dict[str, str]
     """Run a SELECT query; rows map variable → lexical value (IRIs as strings)."""
     with open_store(store, create=False) as s:
         return s.select(sparql)
+
+
+def query_frame(sparql: str, store: str | Path | Store = DEFAULT_STORE) -> Any:
+    """Run a SELECT query; the answer as a pandas DataFrame (one column per variable).
+
+    IRIs are strings, numbers ints or floats, ``xsd:date`` columns ``datetime64``.  ``store``
+    is a directory, a SPARQL server URL or an open :class:`Store`.
+    """
+    from kg.apps.exports import to_frame
+
+    if isinstance(store, Store):
+        return to_frame(store.query(sparql))
+    with open_store(store, create=False) as s:
+        return to_frame(s.query(sparql))

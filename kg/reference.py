@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ __all__ = [
     "clear_cache",
     "default_ontology_dir",
     "get_reference",
+    "on_clear",
     "ontology_dir",
 ]
 
@@ -128,6 +129,7 @@ class Province:
     gov_org: str
     head_title: str
     aliases: tuple[str, ...]
+    en: str = ""  # the official English name (optional column)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -164,6 +166,7 @@ class Region:
     name: str
     aliases: tuple[str, ...]
     members: tuple[str, ...]  # province short names
+    en: str = ""  # the English name (optional column)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -385,6 +388,7 @@ class Reference:
                 gov_org=row["gov_org"],
                 head_title=row["head_title"],
                 aliases=_split(row["aliases"]),
+                en=row.get("en", ""),
             )
             index.add(line, p.names, p, p.name)
             provinces.append(p)
@@ -430,7 +434,7 @@ class Reference:
                     raise table.error(line, f"unknown province {m!r} in members of {row['name']!r}")
             if len(set(members)) != len(members):
                 raise table.error(line, f"a province is listed twice in members of {row['name']!r}")
-            r = Region(row["name"], _split(row["aliases"]), members)
+            r = Region(row["name"], _split(row["aliases"]), members, row.get("en", ""))
             for form in r.names:
                 if _key(form) in province_forms:
                     raise table.error(line, f"region name {form!r} is already a province name")
@@ -774,7 +778,19 @@ def get_reference(dir: Path | str | None = None) -> Reference:  # noqa: A002 - m
     return Reference.load(dir)
 
 
+_CLEAR_HOOKS: list[Callable[[], None]] = []
+
+
+def on_clear(hook: Callable[[], None]) -> None:
+    """Have :func:`clear_cache` call ``hook`` too: the pipeline's rule object and the memos
+    derived from the reference data register here, so that one call forgets them all."""
+    _CLEAR_HOOKS.append(hook)
+
+
 def clear_cache() -> None:
-    """Forget loaded data, so that edited files or a changed ``$KG_ONTOLOGY_DIR`` are read again."""
+    """Forget loaded data, so that edited files or a changed ``$KG_ONTOLOGY_DIR`` are read again:
+    the reference data and everything registered with :func:`on_clear`."""
     with _LOCK:
         _CACHE.clear()
+    for hook in _CLEAR_HOOKS:
+        hook()

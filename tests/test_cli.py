@@ -23,7 +23,7 @@ from kg.graph.rdf import article_quads
 from kg.records import Article, Extraction
 from kg.store import open_store
 
-PERSONS = "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
+PERSONS = "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name FILTER(LANG(?name) = 'zh') } ORDER BY ?name"
 
 
 @pytest.fixture
@@ -83,10 +83,15 @@ def test_table_columns_line_up_with_chinese_text() -> None:
     assert starts == {display_width("G60科创走廊") + 2}
 
 
-def test_query_table_compacts_iris(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
+def test_query_table_prints_iris_that_paste_back(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
     code, out, _ = run(capsys, "query", PERSONS, "--store", store_dir)
     assert code == 0
-    assert "kgr:person/李强" in out and "(4 rows)" in out
+    assert f"<{iri.person('李强')}>" in out and "(4 rows)" in out
+    assert "kgr:person/" not in out  # not a valid prefixed name: '/' must not appear unescaped
+    # what the table shows is valid SPARQL: pasted into the next query it finds the same node
+    pasted = next(line.split()[0] for line in out.splitlines() if "李强" in line)
+    code, out, _ = run(capsys, "query", f"SELECT ?r WHERE {{ ?m org:member {pasted} ; org:role ?r }}", "--store", store_dir)
+    assert code == 0 and "kg:PartySecretary" in out
 
 
 def test_query_csv_tsv_json_are_w3c_results(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
@@ -363,6 +368,7 @@ def test_python_api_build_and_query(tmp_path: Path, fake_nlp: None) -> None:
     store = tmp_path / "store"
     report = kg.build(doc, store=store)
     assert (report.built, report.skipped, report.failed) == (1, 0, [])
-    assert kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store=store) == [{"n": "李强"}]
+    assert kg.query("SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }", store=store) == [
+        {"n": "李强"}, {"n": "Li Qiang"}]
     with kg.open_store(store) as s:  # the API released the store
         assert s.article_hash(iri.article("one")) is not None

@@ -144,6 +144,6 @@ def test_cli_timeline_table_json_and_homonyms(tmp_path, capsys: pytest.CaptureFi
     assert "cannot all be one person" in captured.err and "王伟 (2/2)" in captured.out
 
     assert main(["timeline", "--homonyms", "--store", str(location)]) == 0
-    assert capsys.readouterr().out.startswith("kgr:person/王伟: 2 people?")
+    assert capsys.readouterr().out.startswith(f"<{iri.person('王伟')}>: 2 people?")
 
     assert main(["timeline", "无此人", "--store", str(location)]) == 2

@@ -74,3 +74,10 @@ def test_appointment_notices_give_the_new_post_and_removals_none(extractor: Extr
     assert "陈吉宁" in ex.persons
     ex = run(extractor, "1983年6月，李鹏同志任国务院副总理。")
     assert ex.posts == [] and ex.persons == ["李鹏"]
+
+
+def test_a_title_shared_by_a_list_of_names(extractor: Extractor) -> None:
+    ex = run(extractor, "中共中央政治局常委王沪宁、赵乐际、韩正出席。上海市委书记李强、江苏省委书记吴政隆出席。")
+    roles = {(p.person, p.role) for p in ex.posts}
+    assert {("王沪宁", "PolitburoStandingCommitteeMember"), ("韩正", "PolitburoStandingCommitteeMember")} <= roles
+    assert ("吴政隆", "PartySecretary") in roles and ("吴政隆", "PolitburoStandingCommitteeMember") not in roles

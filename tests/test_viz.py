@@ -269,7 +269,7 @@ def test_hostile_labels_never_reach_the_page_as_markup(tmp_path: Path) -> None:
     out = tmp_path / "evil.html"
     counts = write_view(OxiSource(evil_trig()), out)
     html = out.read_text("utf-8")
-    assert counts == {"nodes": 2, "edges": 1}
+    assert counts == {"nodes": 2, "edges": 1, "statements": 1}
     for attack in ("<script>window", "<img src=x", "</script>window"):
         assert attack not in html, attack
     assert '\\u003cimg src=x onerror=\\"window.__pwned=1\\"\\u003e' in html

@@ -385,7 +385,10 @@ def build_paths(
     ).run(paths, date)
 
 
-_VERSION_SOURCES = ("nlp/*.py", "graph/rdf.py", "graph/iri.py", "io/*.py", "records.py", "reference.py")
+_VERSION_SOURCES = (
+    "nlp/*.py", "graph/rdf.py", "graph/iri.py", "graph/pinyin.py", "io/*.py", "records.py", "reference.py",
+    "store/entities.py",
+)
 
 
 @lru_cache(maxsize=1)

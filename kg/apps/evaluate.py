@@ -316,7 +316,7 @@ class _System:
         )
 
     def persons(self) -> set[str]:
-        return {r["l"] for r in self.rows("?p a schema:Person ; rdfs:label ?l")}
+        return {r["l"] for r in self.rows("?p a schema:Person ; rdfs:label ?l FILTER(LANG(?l) = 'zh')")}
 
     def posts(self) -> set[tuple[str, str, str]]:
         rows = self.store.select(
@@ -439,6 +439,17 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def _article_store(store: GraphStore, graphs: list[str]) -> GraphStore:
+    """The articles as self-contained graphs, in memory: their facts and the descriptions of
+    what they mention (kept once, in the entities graph, in the store; see kg.store.entities)."""
+    from kg.store import memory_store
+    from kg.store.entities import article_view
+
+    view = memory_store()
+    view.db.extend(article_view(store, graphs))
+    return view
+
+
 def evaluate(gold_path: str | Path, store: GraphStore) -> EvalReport:
     """Score the article the gold file names; aspects absent from the gold file are not scored."""
     gold = load_gold(gold_path)
@@ -446,7 +457,7 @@ def evaluate(gold_path: str | Path, store: GraphStore) -> EvalReport:
     graphs = find_articles(store, document)
     if not graphs:
         raise KgError(f"no article in the store matches the gold document {document!r}; build it first")
-    sys_ = _System(store, graphs)
+    sys_ = _System(_article_store(store, graphs), graphs)
     names = sys_.names
     report = EvalReport(str(gold_path), document, graphs)
     scores = report.scores

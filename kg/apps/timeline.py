@@ -105,9 +105,9 @@ SELECT ?person ?org ?role ?title ?date ?a ?headline ?orgLabel ?j WHERE {{
     OPTIONAL {{ ?m rdfs:label ?title }}
     OPTIONAL {{ ?m kg:attestedOn ?date }}
     OPTIONAL {{ ?a schema:headline ?headline }}
-    OPTIONAL {{ ?org rdfs:label ?orgLabel }}
-    OPTIONAL {{ ?org kg:jurisdiction ?j }}
   }}
+  OPTIONAL {{ ?org rdfs:label ?orgLabel FILTER(LANG(?orgLabel) = "zh") }}
+  OPTIONAL {{ ?org kg:jurisdiction ?j }}
 }}"""
 
 
@@ -202,3 +202,21 @@ def to_json(name: str, personas: list[list[PostSpan]]) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def within(spans: list[PostSpan], date_from: date | None, date_to: date | None) -> list[PostSpan]:
+    """The posts as attested between ``date_from`` and ``date_to`` (inclusive; either may be open).
+
+    Only dated attestations in the range are kept, and a post with none left is dropped, so
+    first and last dates describe the range asked for.
+    """
+    if date_from is None and date_to is None:
+        return spans
+    lo, hi = date_from or date.min, date_to or date.max
+    out = []
+    for span in spans:
+        kept = [a for a in span.attestations if a.date is not None and lo <= a.date <= hi]
+        if kept:
+            out.append(PostSpan(span.person, span.organization, span.organization_label, span.role,
+                                span.jurisdiction, kept))
+    return sorted(out, key=PostSpan.sort_key)

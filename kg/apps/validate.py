@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.graph import iri
 from kg.graph.shacl import _NOT_ARTICLES, Context, ValidationReport, default_context, validate_graph
 from kg.store import GraphStore, Store
+from kg.store.entities import article_view
 
 
 def store_context(store: GraphStore) -> Context:
@@ -42,7 +43,8 @@ def validate_store(store: GraphStore, *, shapes: Path | None = None, inference: 
         report.extend(part)
     ctx = store_context(store) if shipped else default_context()
     for graph in [g for g in present if g not in _NOT_ARTICLES]:
-        part = validate_graph(store.quads(graph), context=ctx, shapes=shapes, inference=inference)
+        # the article's facts with the descriptions of what it mentions (kept once, in the entities graph)
+        part = validate_graph(article_view(store, [graph]), context=ctx, shapes=shapes, inference=inference)
         part.graphs = 1
         report.extend(part)
     default = _default_graph(store)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kg.apps.budget import DEFAULT_BUDGET
+from kg.apps.exports import GRAPH_FORMATS, GRAPH_SUFFIXES
 from kg.apps.tables import format_table
 from kg.errors import KgError, QueryError
 from kg.store import DEFAULT_STORE, EXPORT_FORMATS, SUFFIX_FORMATS, GraphStore, open_store
@@ -118,6 +119,19 @@ examples:
   kg timeline --homonyms
 """
 
+SERVE_EPILOG = """\
+Serves a query page at http://127.0.0.1:PORT/ (SPARQL editor with the kg prefixes
+predeclared, the files of queries/ as examples, results linked to each resource's
+description and evidence, CSV download, the kg viz explorer) and a read-only SPARQL 1.1
+Protocol endpoint at /sparql for other tools (GET and POST; updates are refused with 403).
+Nothing is fetched from the internet.  A local store is locked while it is served.
+
+examples:
+  kg serve                                   http://127.0.0.1:7879/
+  kg serve --store /data/kg-store --port 8080
+  kg serve --store http://127.0.0.1:7878     a page for a SPARQL server kg builds into
+"""
+
 VIZ_EPILOG = """\
 Writes one self-contained HTML file; open it in a browser.
 
@@ -134,6 +148,19 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _bound(end: bool) -> Any:
+    """An argparse type for --from (``end=False``) or --to: YYYY, YYYY-MM or YYYY-MM-DD."""
+    from kg.apps.dates import DateError, parse_bound
+
+    def parse(text: str) -> date:
+        try:
+            return parse_bound(text, end=end)
+        except DateError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
 
 
 def _positive(text: str) -> int:
@@ -253,8 +280,16 @@ def _parser() -> argparse.ArgumentParser:
         help="write the whole graph to an RDF file",
         description="Write the whole graph (articles, reference data, ontology) to an RDF file.",
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-    p.add_argument("--format", choices=EXPORT_FORMATS, help="RDF format (default: from the file suffix)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write (a folder for csv)")
+    p.add_argument(
+        "--format", choices=EXPORT_FORMATS + GRAPH_FORMATS,
+        help="RDF format, or graphml/gexf/csv for network tools (default: from the file suffix)",
+    )
+    p.add_argument(
+        "--view", choices=("commitments", "posts", "events", "all"), default="all",
+        help="graphml/gexf/csv: which facts become edges, as in kg viz (default all)",
+    )
+    _range_options(p, "graphml/gexf/csv: facts")
 
     p = sub.add_parser(
         "eval",
@@ -276,6 +311,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Count quads, named graphs, articles and instances of each class.",
     )
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.add_argument(
+        "--by", choices=("year",), help="instead: articles, posts, persons, events, commitments and directives per year"
+    )
 
     p = sub.add_parser(
         "validate",
@@ -303,6 +341,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--homonyms", action="store_true", help="instead: list names whose posts cannot be one person's"
     )
+    _range_options(p, "attestations")
+
+    p = sub.add_parser(
+        "serve",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=SERVE_EPILOG,
+        help="a local query page and read-only SPARQL endpoint",
+        description="Serve a SPARQL query page and a read-only SPARQL 1.1 Protocol endpoint on this machine.",
+    )
+    p.add_argument("--port", type=_positive, default=7879, metavar="N", help="port (default 7879; 0 picks a free one)")
+    p.add_argument(
+        "--bind", default="127.0.0.1", metavar="ADDRESS",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+    p.add_argument("--queries", metavar="DIR", help="folder of .rq example queries (default: queries/ of kg)")
 
     p = sub.add_parser(
         "viz",
@@ -324,12 +378,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--types", metavar="T1,T2", help="only these node types, e.g. person,province,event,project"
     )
-    p.add_argument(
-        "--from", dest="date_from", type=_date, metavar="DATE", help="only facts on or after this date"
-    )
-    p.add_argument(
-        "--to", dest="date_to", type=_date, metavar="DATE", help="only facts on or before this date"
-    )
+    _range_options(p, "facts")
     p.add_argument(
         "--view", choices=("matrix", "commitments", "posts", "events", "all"), default="all",
         help="which facts to draw; matrix: the commitments matrix (with the commitments network as a second tab)"
@@ -337,21 +386,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _range_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--from", dest="date_from", type=_bound(False), metavar="DATE",
+        help=f"only {what} on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (2025 = from 2025-01-01)",
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=_bound(True), metavar="DATE",
+        help=f"only {what} on or before this date: YYYY, YYYY-MM or YYYY-MM-DD (2025-02 = to 2025-02-28)",
+    )
+
+
 # -- output helpers ---------------------------------------------------------
 
 
 def _table_cell(term: Any) -> str:
-    import pyoxigraph as ox
+    """IRIs as valid prefixed names or full ``<IRI>``s, so that a cell pastes back into a query."""
+    from kg.graph.sparqltext import cell
 
-    from kg.graph.iri import compact
-
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return compact(term.value)
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return str(term.value)
+    return cell(term)
 
 
 def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
@@ -463,12 +516,24 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower())
+    fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower()) or GRAPH_SUFFIXES.get(out.suffix.lower())
     if fmt is None:
         raise KgError(
-            f"cannot tell the format from {out.name!r}: add --format ({', '.join(EXPORT_FORMATS)}) "
-            "or end the file name in .nq, .trig, .ttl or .jsonld"
+            f"cannot tell the format from {out.name!r}: add --format ({', '.join(EXPORT_FORMATS + GRAPH_FORMATS)}) "
+            "or end the file name in .nq, .trig, .ttl, .jsonld, .graphml, .gexf or .csv"
         )
+    if fmt not in GRAPH_FORMATS and (args.date_from or args.date_to or args.view != "all"):
+        raise KgError("--view, --from and --to select facts for graphml, gexf and csv; an RDF export is the whole dataset")
+    if fmt in GRAPH_FORMATS:
+        from kg.apps.dates import check_range
+        from kg.apps.exports import export_graph
+
+        check_range(args.date_from, args.date_to)
+        with _open(args) as store:
+            nodes, edges, files = export_graph(store, out, fmt, view=args.view,
+                                               date_from=args.date_from, date_to=args.date_to)
+        print(f"wrote {nodes} nodes and {edges} edges to {', '.join(str(f) for f in files)} ({fmt})")
+        return EXIT_OK
     with _open(args) as store:
         n = store.export(out, fmt)
     print(f"wrote {n} {'quads' if fmt in ('nquads', 'trig') else 'triples'} to {out} ({fmt})")
@@ -502,6 +567,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.by == "year":
+        from kg.apps.yearly import QUERIES, by_year
+
+        with _open(args) as store:
+            years = by_year(store)
+        if args.json:
+            print(json.dumps(years, ensure_ascii=False, indent=2))
+        else:
+            columns = ["year", *QUERIES]
+            print(format_table(columns, [[str(row[c]) for c in columns] for row in years]))
+        return EXIT_OK
     with _open(args) as store:
         stats = store.stats()
     if args.json:
@@ -527,14 +603,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    from kg.apps.dates import check_range
     from kg.apps.identity import check, find_homonyms
     from kg.apps.timeline import format_table as timeline_table
-    from kg.apps.timeline import person_iri, timeline, to_json
-    from kg.graph.iri import compact
+    from kg.apps.timeline import person_iri, timeline, to_json, within
+    from kg.graph.sparqltext import prefixed
 
+    check_range(args.date_from, args.date_to)
     with _open(args) as store:
         if args.homonyms:
             found = find_homonyms(store)
+            if not found and args.format == "table":
+                print("no homonyms: every name's posts can be one person's")
             if args.format == "json":
                 print(
                     json.dumps(
@@ -551,18 +631,19 @@ def cmd_timeline(args: argparse.Namespace) -> int:
                     f"{a.organization_label}/{a.role} {a.first}..{a.last} vs {b.organization_label}/{b.role} {b.first}..{b.last}"
                     for a, b in h.conflicts[:3]
                 )
-                print(f"{compact(h.person)}: {len(h.personas)} people? {clashes}")
+                print(f"{prefixed(h.person)}: {len(h.personas)} people? {clashes}")
             return EXIT_OK
         if not args.name:
             raise KgError("give a NAME (e.g. kg timeline 袁家军), or --homonyms")
-        spans = timeline(store, args.name)
+        spans = within(timeline(store, args.name), args.date_from, args.date_to)
     homonym = check(person_iri(args.name), spans)
     personas = homonym.personas if homonym else [spans]
     if args.format == "json":
         print(to_json(args.name, personas))
         return EXIT_OK
     if not spans:
-        print(f"{args.name}: no posts recorded")
+        ranged = " in that period" if args.date_from or args.date_to else ""
+        print(f"{args.name}: no posts recorded{ranged}")
         return EXIT_OK
     if homonym:
         print(
@@ -595,8 +676,25 @@ def cmd_viz(args: argparse.Namespace) -> int:
             view=args.view,
         )
     nodes, edges = (info or {}).get("nodes"), (info or {}).get("edges")
-    counts = f" ({nodes} nodes, {edges} edges)" if nodes is not None and edges is not None else ""
+    counts = f" ({nodes} nodes, {edges} edges" if nodes is not None and edges is not None else ""
+    if counts:
+        statements = (info or {}).get("statements")
+        counts += f", {statements} statements)" if statements is not None else ")"
     print(f"wrote {args.output}{counts}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.apps.serve import make_server, url_of
+
+    with _open(args) as store:
+        server = make_server(store, host=args.bind, port=args.port,
+                             queries=Path(args.queries) if args.queries else None, store_name=str(args.store))
+        print(f"kg serve: {url_of(server)} (SPARQL endpoint {url_of(server)}sparql); Ctrl+C stops", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
     return EXIT_OK
 
 
@@ -609,6 +707,7 @@ COMMANDS = {
     "validate": cmd_validate,
     "viz": cmd_viz,
     "timeline": cmd_timeline,
+    "serve": cmd_serve,
 }
 
 

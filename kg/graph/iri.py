@@ -18,6 +18,8 @@ KG = "https://w3id.org/cpkg/ontology#"
 KGR = "https://w3id.org/cpkg/id/"
 ONTOLOGY_GRAPH = "https://w3id.org/cpkg/ontology"
 REFERENCE_GRAPH = KGR + "graph/reference"
+#: Descriptions of the persons, organisations, projects and events articles share (kg.store.entities).
+ENTITIES_GRAPH = KGR + "graph/entities"
 
 SCHEMA = "https://schema.org/"
 ORG = "http://www.w3.org/ns/org#"

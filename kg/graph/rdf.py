@@ -26,6 +26,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.graph import iri
 from kg.graph.iri import KG, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.graph.pinyin import name_pinyin
 from kg.records import AgentRef, Evidence, Extraction, PlaceRef
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ def kgp(local: str) -> NamedNode:
 
 def sdo(local: str) -> NamedNode:
     return NamedNode(SCHEMA + local)
+
+
+#: Language tag of the pinyin label every person carries beside the Chinese one.
+PINYIN = "zh-Latn-pinyin"
 
 
 def zh(text: str) -> Literal:
@@ -214,6 +219,9 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
         p = iri.person(name)
         g.add(p, _A, sdo("Person"))
         g.add(p, _LABEL, zh(name))
+        romanised = name_pinyin(name)
+        if romanised:
+            g.add(p, _LABEL, Literal(romanised, language=PINYIN))
         return p
 
     def organization(label: str, jurisdiction: PlaceRef | None = None, aliases: Iterable[str] = ()) -> str:
@@ -387,15 +395,16 @@ def reference_quads(reference: Reference) -> list[Quad]:
     def local_orgs(place: str, full_name: str, record: Any) -> None:
         """The place's party committee (上海市委) and government (上海市人民政府)."""
         party, gov = getattr(record, "party_org", ""), getattr(record, "gov_org", "")
+        party_en, gov_en = _local_org_english(record)
         orgs = []
         if party:
-            orgs.append((party, [f"中共{full_name}委员会"]))
+            orgs.append((party, [f"中共{full_name}委员会"], party_en))
         if gov:
-            orgs.append((gov, [f"{full_name}政府"] if gov.endswith("人民政府") else []))
-        for label, alts in orgs:
+            orgs.append((gov, [f"{full_name}政府"] if gov.endswith("人民政府") else [], gov_en))
+        for label, alts, en in orgs:
             o = iri.org(label)
             g.add(o, _A, _n(ORG, "Organization"))
-            labels(o, label, alts)
+            labels(o, label, alts, en)
             g.add(o, kgp("jurisdiction"), place)
 
     for prov in _values(reference.provinces):
@@ -406,6 +415,7 @@ def reference_quads(reference: Reference) -> list[Quad]:
             p,
             prov.name,
             [prov.short, getattr(prov, "abbr", "") or "", *_aliases(getattr(prov, "aliases", ()))],
+            getattr(prov, "en", None),
         )
         wikidata = (getattr(prov, "wikidata", "") or "").strip()
         if wikidata:
@@ -425,14 +435,12 @@ def reference_quads(reference: Reference) -> list[Quad]:
     for reg in _values(reference.regions):
         r = iri.region(reg.name)
         g.add(r, _A, kgp("Region"))
-        labels(r, reg.name, _aliases(getattr(reg, "aliases", ())))
+        labels(r, reg.name, _aliases(getattr(reg, "aliases", ())), getattr(reg, "en", None))
         for member in res.members(reg.name) or [res.province(m) for m in _aliases(reg.members)]:
             g.add(r, kgp("includes"), member)
 
-    for role in _values(reference.roles):
-        r = iri.role(role.role)
-        g.add(r, _A, _n(ORG, "Role"))
-        labels(r, role.label_zh, [], getattr(role, "label_en", None))
+    # Roles are not restated: kg.ttl (the ontology graph) declares them with the same labels
+    # (tests/test_reference.py keeps the two in step), and a second copy would be a second row.
 
     for body in _values(reference.national_bodies):
         o = iri.org(body.label)
@@ -440,6 +448,29 @@ def reference_quads(reference: Reference) -> list[Quad]:
         labels(o, body.label, _aliases(getattr(body, "aliases", ())), getattr(body, "en", None))
 
     return g.sorted()
+
+
+_ENGLISH_KINDS = {
+    "province": ("Province", "Provincial"),
+    "municipality": ("Municipality", "Municipal"),
+    "autonomous_region": ("Autonomous Region", "Autonomous Regional"),
+}
+
+
+def _local_org_english(record: Any) -> tuple[str | None, str | None]:
+    """Official English names of a province's Party committee and government, from its own
+    (CPC Zhejiang Provincial Committee, Shanghai Municipal People's Government); cities have
+    no English name in the reference data, so ``(None, None)``."""
+    en, kind = getattr(record, "en", "") or "", getattr(record, "kind", "")
+    if kind == "sar" and en:
+        return None, f"Government of the {en}"
+    if kind not in _ENGLISH_KINDS or not en.endswith(_ENGLISH_KINDS[kind][0]):
+        return None, None
+    noun, adjective = _ENGLISH_KINDS[kind]
+    stem = en[: -len(noun)].strip()
+    if kind == "autonomous_region":
+        return f"CPC {stem} {adjective} Committee", f"People's Government of {en}"
+    return f"CPC {stem} {adjective} Committee", f"{stem} {adjective} People's Government"
 
 
 SKOLEM_BASE = iri.ONTOLOGY_GRAPH + "/.well-known/genid/"

@@ -56,7 +56,7 @@ Severity = str  # "Violation", "Warning" or "Info" (the local names of sh:Violat
 
 _RDF_TYPE = ox.NamedNode(iri.RDF + "type")
 _SUBCLASS = ox.NamedNode(iri.RDFS + "subClassOf")
-_NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH})
+_NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH, iri.ENTITIES_GRAPH})
 
 _LABEL = rdflib.URIRef(iri.RDFS + "label")
 _ACTION = rdflib.URIRef(iri.KG + "action")

@@ -43,7 +43,6 @@ Configuration goes through spaCy's config system: ``Extractor({"kg_person_tagger
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,7 +50,19 @@ import jieba
 import spacy
 from spacy.language import Language
 
-from kg.nlp import discourse, events, gazetteer, names, officials, segment  # noqa: F401  (register factories)
+# every component module, so that its factory is registered (installed, the entry points in
+# pyproject.toml register them for spacy.load without importing kg first)
+from kg.nlp import (  # noqa: F401
+    commitments,
+    discourse,
+    events,
+    gazetteer,
+    names,
+    officials,
+    projects,
+    segment,
+    speakers,
+)
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
@@ -67,23 +78,7 @@ PIPELINE = (
     "kg_projects",
     "kg_commitments",
 )
-# Modules that register the later factories; imported lazily so that a missing
-# optional component names itself in the error instead of breaking the import.
-_FACTORY_MODULES = {"kg_speakers": "kg.nlp.speakers", "kg_projects": "kg.nlp.projects", "kg_commitments": "kg.nlp.commitments"}
-
-_JIEBA_READY = False
 jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it
-
-
-def _feed_jieba(forms: Iterable[str]) -> None:
-    """jieba is process-global; teach it our place, organisation and title words once so
-    tokens line up with the entities ("安徽省委" stays one token)."""
-    global _JIEBA_READY
-    if _JIEBA_READY:
-        return
-    for form in forms:
-        jieba.add_word(form, freq=2000)
-    _JIEBA_READY = True
 
 
 def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE) -> Language:
@@ -91,11 +86,7 @@ def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterab
     config = config or {}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in components:
-        if name in _FACTORY_MODULES:
-            importlib.import_module(_FACTORY_MODULES[name])
         nlp.add_pipe(name, config=config.get(name, {}))
-    gaz = nlp.get_pipe("kg_gazetteer")
-    _feed_jieba(list(gaz.surface_forms()))  # type: ignore[attr-defined]
     return nlp
 
 
@@ -104,9 +95,15 @@ class Extractor:
     reference data and the tagger is the expensive part."""
 
     def __init__(
-        self, config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE
+        self,
+        config: dict[str, dict[str, Any]] | None = None,
+        components: Iterable[str] = PIPELINE,
+        *,
+        nlp: Language | None = None,
     ) -> None:
-        self.nlp = make_nlp(config, components)
+        """``nlp``: a pipeline built elsewhere, e.g. ``spacy.load(d)`` of one saved with
+        ``Extractor().nlp.to_disk(d)``; otherwise one is made from ``config`` and ``components``."""
+        self.nlp = nlp if nlp is not None else make_nlp(config, components)
 
     def _doc(self, article: Article) -> Any:
         doc = self.nlp.make_doc(article.text)

@@ -68,6 +68,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
+from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
@@ -969,6 +970,8 @@ def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | 
 
 # --------------------------------------------------------------------------- component
 
+rule_table("commitments")(CommitmentCues.load)  # read once per pipeline, with the other rule tables
+
 _CUES_FILE = "commitment_cues.json"
 
 
@@ -976,11 +979,12 @@ class CommitmentRecognizer:
     """Adds :class:`~kg.records.CommitmentRecord`s and :class:`~kg.records.DirectiveRecord`s."""
 
     def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None, discourse: bool = True,
-                 imperatives: bool = True, generic: bool = True) -> None:
+                 imperatives: bool = True, generic: bool = True, rules: Rules | None = None) -> None:
         self.name = name
-        self.cues = cues if cues is not None else CommitmentCues.load()
+        self.kg_rules = rules if rules is not None else load_rules()
+        self.cues = cues if cues is not None else self.kg_rules["commitments"]
         self.switches = {"discourse": discourse, "imperatives": imperatives, "generic": generic}
-        self.finder = CommitmentFinder(self.cues, None, **self.switches)
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -996,10 +1000,12 @@ class CommitmentRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CommitmentRecognizer:
         self.cues = CommitmentCues.from_rows(srsly.read_json(Path(path) / _CUES_FILE))
-        self.finder = CommitmentFinder(self.cues, None, **self.switches)
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
         return self
 
 
-@Language.factory("kg_commitments", default_config={"discourse": True, "imperatives": True, "generic": True})
-def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool) -> CommitmentRecognizer:
-    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic)
+@Language.factory("kg_commitments",
+                  default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG})
+def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool,
+                     rules: Rules) -> CommitmentRecognizer:
+    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic, rules=rules)

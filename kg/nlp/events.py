@@ -21,7 +21,6 @@ import csv
 import dataclasses
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,9 +28,10 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
-from kg.reference import get_reference, ontology_dir
+from kg.reference import ontology_dir
 
 _LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
@@ -58,8 +58,9 @@ class _Cue:
     role: str
 
 
-@lru_cache(maxsize=4)
-def _load(directory: str | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
+@rule_table("events")
+def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
+    """Event nouns, participation and speech cues (read once per pipeline through :class:`Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     with (d / "event_kinds.csv").open(encoding="utf-8") as f:
         kinds = {r["noun"]: r["kind"] for r in csv.DictReader(f)}
@@ -85,11 +86,14 @@ class _Mention:
     bare: bool = False  # "主持召开座谈会": a bare event noun
 
 
-class EventRecognizer:
-    def __init__(self, nlp: Language, name: str) -> None:
+class EventRecognizer(RulesOnDisk):
+    def __init__(self, nlp: Language, name: str, rules: Rules | None = None) -> None:
         self.name = name
-        self.ref = get_reference()
-        self.kinds, self.cues, self.speech = _load()
+        self.kg_rules = rules if rules is not None else load_rules()
+        self.ref = self.kg_rules.reference
+        self.kinds, self.cues, self.speech = self.kg_rules["events"]
+        # places named inside an event's location phrase ("在江苏南京举行")
+        self.places = Gazetteer(None, "event-places", build_table(self.ref))
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
@@ -126,9 +130,15 @@ class EventRecognizer:
         label = _LEAD_JUNK.sub("", label)
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = label.rfind("的")
-        if cut >= 0 and len(label) - cut > 3:
-            label = label[cut + 1 :]
-        return label.strip("“”‘’ ")
+        if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
+            label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
+        label = re.sub(r"^(?:一次|一个|这次|此次|本次|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = label.strip(" ")
+        if label.startswith("”") or (label.endswith("“")):
+            label = label.strip("“”")
+        if label.count("“") != label.count("”"):
+            label = label.replace("“", "").replace("”", "")  # a quote cut in half: drop both marks
+        return label.strip("‘’ ") if label.count("“") else label.strip("“”‘’ ")
 
     def _place(self, place_text: str | None) -> PlaceRef | None:
         if not place_text:
@@ -137,7 +147,7 @@ class EventRecognizer:
             return PlaceRef("province", "北京")
         if "、" in place_text:
             return self._common_province(place_text)
-        found = [(m.kind, m.value) for m in _place_gazetteer().find(place_text) if m.kind in ("province", "city")]
+        found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")]
         if not found:
             return None
         cities = [v for k, v in found if k == "city"]
@@ -150,7 +160,7 @@ class EventRecognizer:
         """"在云南省曲靖、昆明考察": several places of one province are that province; "在江苏、
         安徽调研" names none of them the event's."""
         provinces = set()
-        for m in _place_gazetteer().find(place_text):
+        for m in self.places.find(place_text):
             if m.kind == "province":
                 provinces.add(m.value)
             elif m.kind == "city":
@@ -323,7 +333,7 @@ class EventRecognizer:
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
                 evidence=sent_ev,
-                scheduled=m.how == "decided",
+                scheduled=m.how == "decided" or _future(state, m.start),
                 series=_series(m.label),
             )
             ex.events.append(ev)
@@ -467,9 +477,11 @@ class EventRecognizer:
                 None,
             )
             place = ev.location.name if ev.location else (m.place_text or "").replace("、", "")
+            if len(place) > 8:
+                place = ""  # "中国与葡语国家商贸合作服务平台综合体": a building, not the trip's place
             verb = next((v for v in _TRIP_VERBS if m.label.endswith(v)), "考察")
-            if leader and place:
-                ev.label = f"{leader}在{place}{verb}"
+            if leader:
+                ev.label = f"{leader}在{place}{verb}" if place else f"{leader}{verb}"
             break
 
     def _identities(self, state: DocState) -> None:
@@ -537,6 +549,10 @@ class EventRecognizer:
         for m, ev in keyed:
             if m.how in ("inspect", "report"):  # the leader who tours or hears the report takes part
                 lead = [n for s, e, n in mention_spans if e <= m.start and m.start - e <= 24]
+                sent = state.evidence_at(m.start)
+                subject = [n for s, e, n in mention_spans if sent.start <= s and e <= m.start]
+                if subject and "陪同" in text[sent.start : m.start]:
+                    lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
                 if lead:
                     add(ev.key, lead[-1], "attendee", m.start)
 
@@ -625,6 +641,12 @@ class EventRecognizer:
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
 
 
+def _future(state: DocState, offset: int) -> bool:
+    """"在即将举行的…会议上", "将于…召开": an announced event, not one that took place."""
+    clause = state.time_at(offset)
+    return clause is not None and clause.tense == "future"
+
+
 def self_date(day: str, year: int | None, article_date: date | None) -> str | None:
     """The date of "9月16日" / "16日" in the article's year and month (see :meth:`EventRecognizer._date_in`)."""
     return EventRecognizer._date_in(day, year, article_date)
@@ -636,12 +658,7 @@ def _series(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-@lru_cache(maxsize=1)
-def _place_gazetteer() -> Gazetteer:
-    return Gazetteer(None, "event-places", build_table(get_reference()))  # type: ignore[arg-type]
-
-
-@Language.factory("kg_events", default_config={})
-def make_events(nlp: Language, name: str) -> EventRecognizer:
-    return EventRecognizer(nlp, name)
+@Language.factory("kg_events", default_config={"rules": RULES_CONFIG})
+def make_events(nlp: Language, name: str, rules: Rules) -> EventRecognizer:
+    return EventRecognizer(nlp, name, rules)
 

@@ -9,7 +9,9 @@ running text they are almost always part of a longer word (沪宁, 苏州); the
 collectives built from them (沪苏浙皖) are region aliases and do match.
 
 The matcher's table is data and is saved with the pipeline (``to_disk``), like
-spaCy's ``SpanRuler`` patterns.
+spaCy's ``SpanRuler`` patterns.  The component also teaches the pipeline's jieba tokenizer
+its surface forms, when it is built and when its table is loaded, so that a pipeline
+restored with ``spacy.load`` tokenises like the one that was saved ("安徽省委" one token).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.rules import RULES_CONFIG, Rules, load_rules
 from kg.nlp.state import Mention
-from kg.reference import Reference, get_reference
+from kg.reference import Reference
 
 _TABLE_FILE = "gazetteer.json"
+_JIEBA_FREQ = 2000  # high enough that jieba keeps a place or organisation name whole
 
 
 def build_table(ref: Reference) -> dict[str, tuple[str, str]]:
@@ -66,10 +70,31 @@ def build_table(ref: Reference) -> dict[str, tuple[str, str]]:
 class Gazetteer:
     """Adds place, region and organisation :class:`Mention`s to ``doc._.kg``."""
 
-    def __init__(self, nlp: Language, name: str, table: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language | None,
+        name: str,
+        table: dict[str, tuple[str, str]] | None = None,
+        rules: Rules | None = None,
+    ) -> None:
         self.name = name
-        self.table: dict[str, tuple[str, str]] = table if table is not None else build_table(get_reference())
+        self.nlp = nlp
+        if table is None:
+            table = build_table((rules if rules is not None else load_rules()).reference)
+        self.table: dict[str, tuple[str, str]] = table
         self._compile()
+        self._teach_tokenizer()
+
+    def _teach_tokenizer(self) -> None:
+        """Add the surface forms to the pipeline's jieba dictionary.  jieba's dictionary is
+        process-wide; a form already there with our frequency is skipped, so building a
+        second pipeline changes nothing (``add_word`` would otherwise grow jieba's total)."""
+        seg = getattr(getattr(self.nlp, "tokenizer", None), "jieba_seg", None)
+        if seg is None:
+            return
+        for form in self.table:
+            if seg.get_FREQ(form) != _JIEBA_FREQ:
+                seg.add_word(form, freq=_JIEBA_FREQ)
 
     def _compile(self) -> None:
         forms = sorted(self.table, key=lambda f: (-len(f), f))
@@ -101,9 +126,10 @@ class Gazetteer:
         data = srsly.read_json(Path(path) / _TABLE_FILE)
         self.table = {k: (v[0], v[1]) for k, v in data.items()}
         self._compile()
+        self._teach_tokenizer()
         return self
 
 
-@Language.factory("kg_gazetteer", default_config={})
-def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
-    return Gazetteer(nlp, name)
+@Language.factory("kg_gazetteer", default_config={"rules": RULES_CONFIG})
+def make_gazetteer(nlp: Language, name: str, rules: Rules) -> Gazetteer:
+    return Gazetteer(nlp, name, rules=rules)

@@ -23,12 +23,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, add_person, load_name_rules
+from kg.nlp.officials import CJK, add_person
 from kg.nlp.personnames import check_name
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger
 from kg.records import Organization, Post
-from kg.reference import get_reference
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
@@ -44,7 +44,7 @@ def _foreign_or_cjk_name(word: str) -> bool:
     return bool(re.fullmatch(f"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
 
 
-class PersonTagger:
+class PersonTagger(RulesOnDisk):
     """Finds untitled persons with a statistical tagger, on the windows rules leave unexplained."""
 
     def __init__(
@@ -56,15 +56,17 @@ class PersonTagger:
         postfix_titles: list[str],
         list_triggers: list[str],
         postfix_words: list[str] | None = None,
+        rules: Rules | None = None,
     ) -> None:
         self.name = name
+        self.kg_rules = rules if rules is not None else load_rules()
         # words that follow a name without making a post of it ("习近平同志", "习近平新时代…思想")
         self.postfix_words = list(postfix_words or [])
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self._memo: dict[str, list[tuple[str, str]]] = {}
-        self.rules = load_name_rules()
-        ref = get_reference()
+        self.rules = self.kg_rules["names"]
+        ref = self.kg_rules.reference
         self.postfix = {
             r.title: r for r in ref.titles if r.title in set(postfix_titles) and r.org_kind == "national"
         }
@@ -218,8 +220,8 @@ class PersonTagger:
         rule = self.postfix[title]
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
-        if any(p.person == name and p.role == rule.role for p in ex.posts):
-            return
+        if any(p.person == name and p.role == rule.role for p in ex.posts) or state.is_past(offset):
+            return  # "2014年3月9日，习近平总书记在…": not the report's day (kg_discourse)
         ex.posts.append(
             Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
         )
@@ -231,9 +233,10 @@ class PersonTagger:
         "tagger": "lac",
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
                      "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同", "听取"],
-        "postfix_titles": ["总书记", "总理", "副总理", "国家主席"],
+        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
+        "rules": RULES_CONFIG,
     },
 )
 def make_person_tagger(
@@ -244,8 +247,9 @@ def make_person_tagger(
     postfix_titles: list[str],
     list_triggers: list[str],
     postfix_words: list[str],
+    rules: Rules,
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
 
 
 class NameIndexer:

@@ -32,10 +32,11 @@ from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.personnames import GLUE, check_name, cut_before_word
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, PlaceRef, Post
-from kg.reference import Reference, TitleRule, get_reference, ontology_dir
+from kg.reference import Reference, TitleRule, ontology_dir
 
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
 _INTRO = set("由和与及同是为在向对请")
@@ -127,8 +128,9 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-@lru_cache(maxsize=4)
-def load_name_rules(directory: str | None = None) -> NameRules:
+@rule_table("names")
+def load_name_rules(directory: str | Path | None = None) -> NameRules:
+    """Surnames and name followers (read once per pipeline through :class:`~kg.nlp.rules.Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     rows = _read_csv(d / "surnames.csv")
     single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
@@ -274,16 +276,19 @@ _APPOINTMENT = (
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
 
-class OfficialsRecognizer:
+class OfficialsRecognizer(RulesOnDisk):
     """Finds title–name appositions and records persons and their posts."""
 
-    def __init__(self, nlp: Language, name: str, tagger: str = "lac", context_chars: int = 120) -> None:
+    def __init__(
+        self, nlp: Language, name: str, tagger: str = "lac", context_chars: int = 120, rules: Rules | None = None
+    ) -> None:
         self.name = name
+        self.kg_rules = rules if rules is not None else load_rules()
         self.tagger = tagger
         self.context_chars = context_chars
-        self.ref = get_reference()
+        self.ref = self.kg_rules.reference
         self.parser = TitleParser(self.ref)
-        self.names = load_name_rules()
+        self.names = self.kg_rules["names"]
         words = "|".join(re.escape(t) for t in self.parser.title_words)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self._counted: str | None = None
@@ -386,6 +391,26 @@ class OfficialsRecognizer:
         units.reverse()
         return units
 
+    def _sharing(self, text: str, end: int, sent_end: int) -> list[tuple[int, str]]:
+        """"中共中央政治局常委王沪宁、赵乐际、韩正": the names listed after a titled one share its
+        titles, up to the first item that brings a title (or a place) of its own."""
+        out: list[tuple[int, str]] = []
+        while end < sent_end and text[end] == "、":
+            start = end + 1
+            if self.parser.place_re.match(text, start) or self.title_end.match(text, start):
+                break
+            name = self._name_at(text, start, sent_end)
+            if name is None or name in self.parser.place_forms or not self.names.plausible(name, four=True):
+                break
+            nxt = start + len(name)
+            if nxt < sent_end and text[nxt] not in "、，。；：,;" and not self.names.followed_by_boundary(
+                text, nxt, sent_end
+            ):
+                break
+            out.append((start, name))
+            end = nxt
+        return out
+
     def _place_before(self, state: DocState, pos: int) -> PlaceRef | None:
         """The province or city named last in the text just before ``pos``: "听取吉林省委和省政府
         工作汇报。省委书记黄强作了汇报" — 黄强 is 吉林's secretary."""
@@ -427,6 +452,9 @@ class OfficialsRecognizer:
                 chain_start = text.rfind(units[0].text, ss, pos)
                 former = chain_start > ss and bool(_FORMER.search(text, max(ss, chain_start - 2), chain_start))
                 found.append(Official(name, pos, pos + len(name), resolved, former))
+                for start, other in self._sharing(text, pos + len(name), se):
+                    taken.add(start)
+                    found.append(Official(other, start, start + len(other), resolved, former))
         return found
 
     def _notice_units(self, chain: str) -> list[Unit]:
@@ -519,6 +547,6 @@ def known_names(state: DocState) -> Iterable[str]:
     return list(state.extraction.persons)
 
 
-@Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120})
-def make_officials(nlp: Language, name: str, tagger: str, context_chars: int) -> OfficialsRecognizer:
-    return OfficialsRecognizer(nlp, name, tagger, context_chars)
+@Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120, "rules": RULES_CONFIG})
+def make_officials(nlp: Language, name: str, tagger: str, context_chars: int, rules: Rules) -> OfficialsRecognizer:
+    return OfficialsRecognizer(nlp, name, tagger, context_chars, rules)

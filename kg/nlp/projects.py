@@ -49,10 +49,11 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.nlp.tagger import word_tags
 from kg.records import PlaceRef, ProjectRecord
-from kg.reference import default_ontology_dir
+from kg.reference import default_ontology_dir, on_clear
 
 USER_DATA_KEY = "kg_project_mentions"
 
@@ -658,10 +659,13 @@ def project_mentions(doc_or_state: Doc | DocState, finder: ProjectFinder | None 
         state: DocState = doc_or_state._.kg
     else:
         state = doc_or_state
-    return (finder or ProjectFinder(ProjectLexicon.load())).find(state)
+    return (finder or ProjectFinder(load_rules()["projects"])).find(state)
 
 
 # --------------------------------------------------------------------------- component
+
+rule_table("projects")(ProjectLexicon.load)  # read once per pipeline, with the other rule tables
+on_clear(_abbreviation_run.cache_clear)  # a memo over the reference data
 
 _LEXICON_FILE = "project_lexicon.json"
 
@@ -669,9 +673,11 @@ _LEXICON_FILE = "project_lexicon.json"
 class ProjectRecognizer:
     """Adds :class:`~kg.records.ProjectRecord`s to ``doc._.kg.extraction``."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: ProjectLexicon | None = None) -> None:
+    def __init__(
+        self, nlp: Language, name: str, lexicon: ProjectLexicon | None = None, rules: Rules | None = None
+    ) -> None:
         self.name = name
-        self.lexicon = lexicon if lexicon is not None else ProjectLexicon.load()
+        self.lexicon = lexicon if lexicon is not None else (rules if rules is not None else load_rules())["projects"]
         self.finder = ProjectFinder(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -692,6 +698,6 @@ class ProjectRecognizer:
         return self
 
 
-@Language.factory("kg_projects", default_config={})
-def make_projects(nlp: Language, name: str) -> ProjectRecognizer:
-    return ProjectRecognizer(nlp, name)
+@Language.factory("kg_projects", default_config={"rules": RULES_CONFIG})
+def make_projects(nlp: Language, name: str, rules: Rules) -> ProjectRecognizer:
+    return ProjectRecognizer(nlp, name, rules=rules)

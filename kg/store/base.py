@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,7 +26,7 @@ from kg.graph import iri
 
 #: Bump when the mapping of reference data to RDF changes, so that stores built
 #: by an older version get their reference graph rewritten.
-REFERENCE_MAPPING_VERSION = "1"
+REFERENCE_MAPPING_VERSION = "2"
 
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
 SUFFIX_FORMATS = {
@@ -100,30 +98,10 @@ def reference_digest(ontology_path: Path) -> str:
 
 
 def syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
-    """A SPARQL syntax error as a one-paragraph message: position, what was expected (short), and the line with a caret."""
-    message = str(exc)
-    m = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.S)
-    if not m:
-        return QueryError(f"SPARQL {kind} syntax error: {message}")
-    line_no, col = int(m.group(1)), int(m.group(2))
-    detail = m.group(3).strip()
-    if "Prefix not found" in detail:
-        detail = "unknown prefix (declare it with PREFIX name: <iri>)"
-    elif detail.startswith("expected one of"):
-        # Oxigraph also lists character classes ([...]); keywords and tokens are what a person can act on.
-        rest = re.sub(r"\[(?:[^\[\]'\"]|'[^']*'|\"[^\"]*\")*\]", "", detail[len("expected one of") :])
-        found = re.findall(r'"([^"]+)"|([A-Za-z][A-Za-z ]*[A-Za-z])', rest)
-        tokens = list(dict.fromkeys(quoted or word for quoted, word in found))
-        detail = ("expected one of " + " ".join(tokens[:12])) if tokens else "unexpected input"
-    detail = detail.splitlines()[0][:200] if detail else "unexpected input"
-    lines = text.splitlines() or [""]
-    where = f" at line {line_no}, column {col}: {detail}"
-    if 1 <= line_no <= len(lines):
-        src = lines[line_no - 1]
-        prefix = src[: max(col - 1, 0)]
-        width = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in prefix)
-        where += f"\n    {src}\n    {' ' * width}^"
-    return QueryError(f"SPARQL {kind} syntax error{where}")
+    """Line, column, offending token and a caret (see :func:`kg.graph.sparqltext.syntax_error`)."""
+    from kg.graph.sparqltext import syntax_error as located
+
+    return located(kind, exc, text)
 
 
 class SparqlStore(ABC):
@@ -172,15 +150,25 @@ class SparqlStore(ABC):
         self._update(update_text(graphs))
 
     def replace_article(self, article_iri: str, quads: Iterable[ox.Quad]) -> None:
-        """Make ``quads`` the whole content of the article's named graph, atomically.
+        """Make ``quads`` the article's content, atomically (one update, one transaction).
 
-        The graph of every quad is forced to ``article_iri``: an article only
-        ever writes its own graph.
+        The article's facts go to its named graph, the descriptions of the persons,
+        organisations, projects and events it mentions to the entities graph, once
+        (:mod:`kg.store.entities`); whatever graph the quads name is ignored.
         """
-        self._replace_graphs({article_iri: list(quads)})
+        from kg.store.entities import replace_update
+
+        if not getattr(self, "_reference_ready", False):
+            # descriptions the reference graph holds are not repeated: it must be there
+            self.ensure_reference()
+            self._reference_ready = True
+        self._update(replace_update(article_iri, list(quads)))
 
     def remove_article(self, article_iri: str) -> None:
-        self._replace_graphs({article_iri: []})
+        """Drop the article's graph and the descriptions no other article needs."""
+        from kg.store.entities import replace_update
+
+        self._update(replace_update(article_iri, []))
 
     def article_hash(self, article_iri: str) -> str | None:
         """The content hash recorded for an article, or ``None`` if it was never built."""

@@ -31,7 +31,8 @@ def write_view(
     date_to: date | None = None,
     view: str = "all",
 ) -> dict[str, int]:
-    """Write the HTML view of ``store`` to ``output``; returns ``{"nodes": n, "edges": m}``.
+    """Write the HTML view of ``store`` to ``output``; returns ``{"nodes": n, "edges": m}`` and, for
+    the views with a matrix (matrix, commitments, all), ``"statements": k``.
 
     Raises :class:`ViewError` (a :class:`kg.errors.KgError`) for an unknown view or type or a
     focus that names no node, so the CLI can report it in one line.
@@ -51,4 +52,7 @@ def write_view(
     if date_from or date_to:
         parts.append(f"{date_from or ''}–{date_to or ''}")
     write_html(graph, positions, Path(output), title=" · ".join(parts))
-    return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    counts = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    if view in ("matrix", "commitments", "all"):
+        counts["statements"] = len(graph.graph["statements"])
+    return counts

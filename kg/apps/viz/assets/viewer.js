@@ -148,6 +148,7 @@
     return l.length > 18 ? l.slice(0, 17) + "…" : l;
   }
   function drawLabels(ctx) {
+    var started = performance.now();
     var scale = network.getScale();
     var w = container.clientWidth, h = container.clientHeight;
     var cell = 48, grid = {}, drawn = [];
@@ -184,7 +185,9 @@
         }
       }
     }
-    var budget = 600;
+    // While a big graph is dragged or zoomed only the top labels are drawn (like vis's
+    // hideEdgesOnDrag); the full set comes back with the frame drawn when it stops.
+    var budget = moving && labelOrder.length > 1000 ? meta.topLabels : 600;
     for (var k = 0; k < order.length && drawn.length < budget; k++) {
       var id = order[k];
       if (done[id]) continue;
@@ -217,7 +220,13 @@
     }
     ctx.restore();
     window.kgView.drawnLabels = drawn;
+    window.kgView.labelMs = performance.now() - started;  // for benchmarks/bench_viz.py
   }
+  var moving = false, settle = null;
+  function still() { moving = false; network.redraw(); }
+  network.on("dragStart", function () { moving = true; });
+  network.on("dragEnd", still);
+  network.on("zoom", function () { moving = true; clearTimeout(settle); settle = setTimeout(still, 150); });
   network.on("afterDrawing", drawLabels);
 
   // -- rows: one fact and sentence each ----------------------------------------------
@@ -307,7 +316,7 @@
     }
     if (c.events.length) {
       var d = el("details", null, "group");
-      d.open = c.events.length <= 30;
+      d.open = c.events.length <= 60;
       d.appendChild(el("summary", "出席活动 (" + c.events.length + ")"));
       var ol = el("ol", null, "events");
       c.events.forEach(function (e) {
@@ -491,7 +500,7 @@
     var root = document.getElementById("matrix");
     var bar = document.getElementById("matrix-bar");
     var table = document.getElementById("matrix-table");
-    var state = { kind: "all", axis: "pr", query: "", rows: 40, cols: 60 };
+    var state = { kind: "all", axis: "mix", query: "", rows: 40, cols: 60 };
     var summary = el("span", null, "matrix-summary");
     function select(label, options, key, onchange) {
       var lab = el("label", label + " ");
@@ -506,15 +515,21 @@
     }
     var axisSel;
     select("类别", [["all", "承诺与部署"], ["commitment", "承诺"], ["directive", "部署"]], "kind", function () {
-      if (state.kind === "directive" && state.axis === "pr") { state.axis = "ad"; axisSel.value = "ad"; }
+      if (state.kind === "directive") { state.axis = "ad"; axisSel.value = "ad"; }
       if (state.kind === "commitment") { state.axis = "pr"; axisSel.value = "pr"; }
     });
-    axisSel = select("列", [["pr", "项目"], ["ad", "部署对象"]], "axis");
+    // Columns: what a commitment concerns and whom a directive addresses ("mix"), or either alone.
+    axisSel = select("列", [["mix", "承诺的项目 · 部署的对象"], ["pr", "项目"], ["ad", "部署对象"]], "axis");
     select("行数", [[20, "前 20"], [40, "前 40"], [100, "前 100"], [100000, "全部"]], "rows");
     select("列数", [[30, "前 30"], [60, "前 60"], [150, "前 150"], [100000, "全部"]], "cols");
     bar.appendChild(summary);
     var NONE_ROW = "（未列主体）";
-    function noneCol() { return state.axis === "pr" ? "（未列项目）" : "（未列对象）"; }
+    function noneCol() { return state.axis === "pr" ? "（未列项目）" : state.axis === "ad" ? "（未列对象）" : "（未列项目或对象）"; }
+    function columnsOf(s) {
+      if (state.axis === "pr") return s.pr;
+      if (state.axis === "ad") return s.ad;
+      return s.k === "directive" ? s.ad : s.pr;
+    }
     function nameOf(i, isRow) { return i === NONE ? (isRow ? NONE_ROW : noneCol()) : N[i][1]; }
 
     var cells = {}, shownRows = [], shownCols = [];
@@ -528,7 +543,7 @@
         if ((yr[0] !== -Infinity || yr[1] !== Infinity) && (s.y === null || s.y < yr[0] || s.y > yr[1])) return;
         total++;
         var rs = s.ag.length ? s.ag : [NONE];
-        var cs = state.axis === "pr" ? s.pr : s.ad;
+        var cs = columnsOf(s);
         if (!cs.length) cs = [NONE];
         rs.forEach(function (r) {
           (rowSet[r] = rowSet[r] || []).push(si);
@@ -570,10 +585,17 @@
       shownRows.forEach(function (r) { shownCols.forEach(function (k) { var v = cells[r + "|" + k]; if (v && v.length > max) max = v.length; }); });
       table.textContent = "";
       var thead = el("thead"), hr = el("tr");
-      hr.appendChild(el("th", (state.kind === "directive" ? "发出者" : "承诺者") + " \\ " + (state.axis === "pr" ? "项目" : "对象"), "corner"));
+      var corner = { all: "承诺者、部署者", commitment: "承诺者", directive: "部署者" }[state.kind] + " \\ " +
+        { mix: "项目、对象", pr: "项目", ad: "对象" }[state.axis];
+      hr.appendChild(el("th", corner, "corner"));
       shownCols.forEach(function (k) {
         var th = el("th", null, "col");
         th.setAttribute("scope", "col");
+        if (k !== NONE) {
+          var csw = el("span", null, "swatch");
+          csw.style.background = (meta.typeInfo[N[k][2]] || meta.typeInfo.organization).color;
+          th.appendChild(csw);
+        }
         th.appendChild(el("span", nameOf(k, false), "name"));
         th.title = nameOf(k, false);  // a plain-text tooltip for a clipped header
         th.appendChild(el("span", String(c.colSet[k].length), "total"));
