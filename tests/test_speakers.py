@@ -61,3 +61,4 @@ def test_speaker_spans_on_the_doc() -> None:
     spans = list(doc.spans["kg_speakers"])
     assert spans and all(s._.kg_speaker for s in spans)
     assert len(doc._.kg.sentence_speakers) == len(doc._.kg.sentences)
+    assert [s.label_ for s in doc.spans["kg_statements"]] == ["commitment"]  # 上海's leader: 要… is 上海's pledge

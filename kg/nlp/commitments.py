@@ -65,7 +65,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
@@ -970,6 +970,20 @@ def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | 
 
 # --------------------------------------------------------------------------- component
 
+#: ``doc.spans`` key of the statements: one span per sentence, labelled ``commitment``/``directive``
+STATEMENT_SPANS = "kg_statements"
+
+
+def _statement_spans(doc: Doc, found: Found) -> list[Span]:
+    """The statements' sentences as spans of the Doc, for users of spaCy rather than the records."""
+    spans: list[Span] = []
+    for label, records in (("commitment", found.commitments), ("directive", found.directives)):
+        for rec in records:
+            span = doc.char_span(rec.evidence.start, rec.evidence.end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
 rule_table("commitments")(CommitmentCues.load)  # read once per pipeline, with the other rule tables
 
 _CUES_FILE = "commitment_cues.json"
@@ -991,6 +1005,7 @@ class CommitmentRecognizer:
         found = self.finder.find(state, project_mentions(doc))
         state.extraction.commitments.extend(found.commitments)
         state.extraction.directives.extend(found.directives)
+        doc.spans[STATEMENT_SPANS] = _statement_spans(doc, found)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
