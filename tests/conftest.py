@@ -6,7 +6,11 @@ dictionary and the tagger (about a second); one per test session is enough.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
+from helpers.browser import chromium
 
 from kg.nlp import Extractor
 
@@ -14,3 +18,9 @@ from kg.nlp import Extractor
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium for the browser tests (skips without it, fails under CI)."""
+    yield from chromium()

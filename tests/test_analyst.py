@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_rdf import make_extraction
+from helpers.extractions import make_extraction
 
 from kg.apps.dates import DateError, parse_bound
 from kg.apps.yearly import by_year

@@ -104,3 +104,18 @@ def test_low_layers_import_without_spacy_or_the_store(module: str) -> None:
     code = f"import sys, {module}; print(sorted(m for m in ('spacy', 'pyoxigraph', 'rdflib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def private_imports() -> list[tuple[str, str]]:
+    """``(module, name)`` for every leading-underscore name a kg module takes from another one."""
+    found = []
+    for name, path in all_modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kg"):
+                found += [(name, f"{node.module}.{a.name}") for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]
+    return found
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    assert private_imports() == []

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import SAMPLE
 from helpers.extractions import make_extraction
 
 import kg.cli.commands as cli
@@ -158,8 +159,10 @@ def test_missing_store_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_
 
 def test_store_in_use_is_a_clear_error(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
     with open_store(store_dir):
-        code, _, err = run(capsys, "stats", "--store", store_dir)
-    assert code == 2 and "in use by another process" in err
+        code, _, err = run(capsys, "build", str(SAMPLE), "--store", store_dir)
+        assert code == 2 and "in use by another process" in err
+        code, out, _ = run(capsys, "stats", "--store", store_dir)
+        assert code == 0 and "articles" in out, "a reader opens the store read-only, even during a build"
 
 
 def test_no_query_given(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:
@@ -337,6 +340,26 @@ def test_viz_passes_options_to_the_viewer(
             "view": "posts",
         }
     ]
+
+
+def test_viz_takes_a_year_or_a_month_as_a_date_bound(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, store_dir: str, tmp_path: Path
+) -> None:
+    calls: list[dict[str, Any]] = []
+
+    def write_view(store: Any, output: Path, **options: Any) -> dict[str, int]:
+        calls.append(options)
+        return {"nodes": 3, "edges": 2, "statements": 5}
+
+    module = types.ModuleType("kg.apps.viz")
+    module.write_view = write_view  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "kg.apps.viz", module)
+    code, out, _ = run(capsys, "viz", "--store", store_dir, "-o", str(tmp_path / "m.html"),
+                       "--from", "2022", "--to", "2024-02", "--view", "matrix")
+    from datetime import date
+
+    assert code == 0 and "(3 nodes, 2 edges, 5 statements)" in out
+    assert (calls[0]["date_from"], calls[0]["date_to"], calls[0]["view"]) == (date(2022, 1, 1), date(2024, 2, 29), "matrix")
 
 
 def test_viz_rejects_reversed_dates(

@@ -124,3 +124,42 @@ def test_one_meeting_reported_twice_is_one_event(extractor: Extractor) -> None:
     )
     other = run(extractor, "国务院总理李强4月17日主持召开座谈会，听取意见。", date(2025, 4, 17))
     assert other.events[0].identity != a.identity  # the same chair, the same day, another meeting
+
+
+def test_attendees_bind_to_the_reported_meeting_not_the_recalled_one(extractor: Extractor) -> None:
+    text = (
+        "5月21日，中共中央总书记习近平在南昌主持召开推动中部地区崛起工作座谈会并发表重要讲话。\n"
+        "习近平指出，2016年12月在北京召开中部地区发展座谈会以来，中部地区取得新成效。\n"
+        "中共中央政治局委员丁薛祥、刘鹤出席座谈会。"
+    )
+    ex = run(extractor, text, date(2019, 5, 22))
+    assert [e.label for e in ex.events] == ["推动中部地区崛起工作座谈会"]
+    key = ex.events[0].key
+    assert {(p.role, p.agent.name) for p in ex.participations if p.event == key} >= {
+        ("chair", "习近平"), ("attendee", "丁薛祥"), ("attendee", "刘鹤"),
+    }
+
+
+def test_descriptions_and_guests_are_no_events(extractor: Extractor) -> None:
+    text = (
+        "栗战书强调，即将召开的全国人大会议，是在关键之年召开的一次十分重要的会议。"
+        "赵乐际14日在北京会见来华出席全球妇女峰会的柬埔寨国会主席昆索达莉。"
+        "上海将集中召开20场政企沟通圆桌会议。"
+    )
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events if not e.scheduled] == []
+
+
+def test_future_clauses_are_future() -> None:
+    assert times("新方支持中国明年举办亚太经合组织会议。")[0][0] == "future"
+    assert times("他将于下月出席论坛。")[0][0] == "future"
+
+
+def test_recalled_speeches_and_requested_meetings_are_no_events(extractor: Extractor) -> None:
+    text = (
+        "央视网消息：各国人士热议合作。\n"
+        "快评指出，习近平主席在巴西出席金砖峰会时明确指出，要加强合作。\n"
+        "习近平总书记在陕甘宁革命老区脱贫致富座谈会上指出，要抓住机遇。\n"
+        "斯里兰卡总理要求召开紧急安全会议。一年来他行走在山地林间考察调研。"
+    )
+    assert run(extractor, text).events == []

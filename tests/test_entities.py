@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_rdf import make_extraction
+from helpers.extractions import make_extraction
 
 from kg.graph import iri
 from kg.graph.rdf import article_quads

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
-from test_rdf import make_extraction
+from helpers.extractions import make_extraction
 
 import kg
 from kg.apps.exports import csv_paths, export_graph, to_frame

@@ -81,3 +81,28 @@ def test_a_title_shared_by_a_list_of_names(extractor: Extractor) -> None:
     roles = {(p.person, p.role) for p in ex.posts}
     assert {("王沪宁", "PolitburoStandingCommitteeMember"), ("韩正", "PolitburoStandingCommitteeMember")} <= roles
     assert ("吴政隆", "PartySecretary") in roles and ("吴政隆", "PolitburoStandingCommitteeMember") not in roles
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [("丹尼尔·伊肯森认", "丹尼尔·伊肯森"), ("伊姆兰·汗致慰问电", "伊姆兰·汗"), ("专员菲利普·拉扎里尼", "菲利普·拉扎里尼")],
+)
+def test_transliterated_names_lose_glued_words_and_titles(glued: str, name: str) -> None:
+    assert check_name(glued) == name
+
+
+@pytest.mark.parametrize("phrase", ["对话·上合峰会城市", "来这里", "江流域", "贺信"])
+def test_phrases_with_a_dot_or_a_pronoun_are_no_names(phrase: str) -> None:
+    assert check_name(phrase) is None
+
+
+def test_fragments_of_a_longer_name_are_dropped(extractor: Extractor) -> None:
+    ex = run(extractor, "许其亮、张又侠、魏凤和、苗华、张升民参加。五部门部署长江流域重点水域退捕工作。")
+    assert set(ex.persons) == {"许其亮", "张又侠", "魏凤和", "苗华", "张升民"}
+
+
+def test_foreign_premier_and_hyphenated_names(extractor: Extractor) -> None:
+    ex = run(extractor, "印度总统穆尔穆、总理莫迪致慰问电。萨利赫说，伊拉克总理阿卜杜勒-迈赫迪已同意。")
+    assert ex.posts == [] and "阿卜杜勒" not in ex.persons
+    ex = run(extractor, "习近平在曼谷同泰国总理巴育举行会谈。习近平总书记曾来到这里。")
+    assert "巴育举" not in ex.persons and "曾来" not in ex.persons

@@ -17,6 +17,7 @@ from kg.graph.rdf import article_quads, to_nquads
 from kg.io.normalise import normalise
 from kg.io.read import iter_documents
 from kg.nlp import Extractor
+from kg.records import Document
 
 # What the fresh process runs: nothing of kg is imported before spacy.load.
 FRESH = """
@@ -28,6 +29,7 @@ from kg.graph.rdf import article_quads, to_nquads
 from kg.io.normalise import normalise
 from kg.io.read import iter_documents
 from kg.nlp import Extractor
+from kg.records import Document
 (doc,) = iter_documents([sys.argv[2]])
 sys.stdout.write(to_nquads(article_quads(Extractor(nlp=nlp).extract(normalise(doc)))))
 """
@@ -78,3 +80,13 @@ def test_a_component_saved_with_other_rules_refuses_to_load(tmp_path: Path, extr
     with pytest.raises(KgError, match="saved with other rule data"):
         events.from_disk(tmp_path / "events")
     assert events.from_bytes(events.to_bytes()) is events
+
+
+def test_persons_places_and_organisations_end_up_as_doc_ents(extractor: Extractor) -> None:
+    text = "上海市委书记李强主持会议。江苏省委书记吴政隆出席。"
+    article = normalise(Document(source="t", key="t", text=text))
+    doc = extractor.nlp(extractor._doc(article))
+    ents = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+    assert {("李强", "PERSON", "李强"), ("吴政隆", "PERSON", "吴政隆")} <= ents
+    assert ("上海市委", "ORG", "上海市委") in ents or ("上海", "GPE", "上海") in ents
+    assert all(e.label_ in ("PERSON", "GPE", "ORG") for e in doc.ents)

@@ -534,8 +534,10 @@ def test_locked_store_is_reported_not_raised(reference_store: Path) -> None:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="in use by another process"):
             open_store(reference_store)
-        proc = run_kg("query", "--store", str(reference_store), "ASK { ?s ?p ?o }")
+        proc = run_kg("build", "--store", str(reference_store), str(SAMPLE))
         assert proc.returncode == 2 and "in use" in proc.stderr and str(reference_store) in proc.stderr
+        proc = run_kg("query", "--store", str(reference_store), "ASK { ?s ?p ?o }")
+        assert (proc.returncode, proc.stdout) == (0, "yes\n"), "a reader opens the store read-only (issue 13)"
     finally:
         holder.kill()
         holder.wait()

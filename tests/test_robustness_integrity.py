@@ -6,10 +6,13 @@ invented sentences of the corpus's shape, never corpus text.
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -302,3 +305,240 @@ def test_time_budget_interrupt_never_fires_after_its_block() -> None:
     with time_budget(0.05):
         pass
     time.sleep(0.2)  # a withdrawn or cancelled interrupt would surface here
+
+
+# -- 4. credentials never shown; from the environment or netrc -----------------------------------
+
+
+class Endpoint(http.server.BaseHTTPRequestHandler):
+    """A SPARQL endpoint on loopback that answers every query with ``body`` and records the
+    Authorization header of each request."""
+
+    body = b'{"head": {"vars": ["x"]}, "results": {"bindings": []}}'
+    content_type = "application/sparql-results+json"
+    auth: list[str | None] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).auth.append(self.headers.get("Authorization"))
+        self.send_response(200)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture()
+def endpoint() -> Iterator[tuple[str, type[Endpoint]]]:
+    handler = type("Handler", (Endpoint,), {"auth": []})
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"127.0.0.1:{httpd.server_address[1]}", handler
+    finally:
+        httpd.shutdown()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("password", ["S3cretPW", "pa#ss/wd", "p@ss:w#rd/x"])
+def test_store_password_is_never_printed(tmp_path: Path, password: str) -> None:
+    url = f"http://alice:{password}@127.0.0.1:{_closed_port()}"
+    (tmp_path / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    env = {"KG_SPARQL_RETRIES": "0"}
+    for args in (["stats", "--store", url], ["build", str(tmp_path / "a.txt"), "--store", url],
+                 ["query", "ASK {}", "--store", url]):
+        proc = run_kg(*args, env=env)
+        shown = proc.stdout + proc.stderr
+        assert proc.returncode == 2, shown
+        assert password not in shown and password.split("#")[0] not in shown, shown
+        assert "internal error" not in shown and "not reachable" in shown
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [("http://127.0.0.1:99999", "not valid"), ("http://[::1", "not valid"), ("http://alice:x@:80", "no host")],
+)
+def test_bad_store_url_is_a_clear_error(url: str, says: str) -> None:
+    proc = run_kg("stats", "--store", url)
+    assert proc.returncode == 2 and says in proc.stderr and "internal error" not in proc.stderr, proc.stderr
+    assert ":x@" not in proc.stderr
+
+
+def test_credentials_from_the_environment_and_netrc(
+    endpoint: tuple[str, type[Endpoint]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import base64
+
+    from kg.store import RemoteStore
+
+    address, handler = endpoint
+    monkeypatch.delenv("KG_STORE_USER", raising=False)
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login bob password n3trcPW\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    RemoteStore(f"http://{address}", dialect="generic").select("SELECT ?x WHERE { ?x ?p ?o }")
+    monkeypatch.setenv("KG_STORE_USER", "carol")
+    monkeypatch.setenv("KG_STORE_PASSWORD", "envPW")
+    RemoteStore(f"http://{address}", dialect="generic").select("SELECT ?x WHERE { ?x ?p ?o }")
+    RemoteStore(f"http://dave:urlPW@{address}", dialect="generic").select("SELECT ?x WHERE { ?x ?p ?o }")
+    decoded = [base64.b64decode(a.split()[1]).decode() if a else None for a in handler.auth]
+    assert decoded == ["bob:n3trcPW", "carol:envPW", "dave:urlPW"], "URL, then environment, then netrc"
+
+
+# -- 6. SERVICE refused; errors while reading results ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from helpers import SAMPLE
+
+    location = tmp_path_factory.mktemp("small") / "store"
+    with open_store(location) as store:
+        build_paths([SAMPLE], store, extractor=Extractor())
+    return location
+
+
+def test_service_is_refused_unless_allowed(small_store: Path) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    proc = run_kg("query", "--store", str(small_store), query)
+    assert proc.returncode == 2 and "SERVICE" in proc.stderr and "--allow-service" in proc.stderr
+    allowed = run_kg("query", "--store", str(small_store), "--allow-service", query)
+    assert "SERVICE" not in allowed.stderr or "refused" not in allowed.stderr
+    assert "internal error" not in allowed.stderr and "Traceback" not in allowed.stderr
+    assert allowed.returncode in (0, 2) and len(allowed.stderr.strip().splitlines()) <= 1
+    quoted = run_kg("query", "--store", str(small_store), 'SELECT * WHERE { ?s ?p "SERVICE" } # SERVICE')
+    assert quoted.returncode == 0, quoted.stderr
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "http://a"}}, {"x": {"ty',
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "weird", "value": "1"}}]}}',
+    ],
+)
+def test_broken_results_from_a_server_are_one_clear_line(endpoint: tuple[str, type[Endpoint]], body: bytes) -> None:
+    address, handler = endpoint
+    handler.body = body
+    proc = run_kg("query", "--store", f"http://{address}", "SELECT ?x WHERE { ?x ?p ?o }",
+                  env={"KG_SPARQL_DIALECT": "generic"})
+    assert proc.returncode == 2 and "internal error" not in proc.stderr, proc.stderr
+    assert proc.stderr.startswith("kg: error:") and "do not parse" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+# -- 7. readers open the store read-only ----------------------------------------------------------------
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+
+
+def test_readers_work_during_a_build_and_leave_the_folder_untouched(small_store: Path) -> None:
+    holder = subprocess.Popen(  # a writer holds the store, as a running build does
+        [sys.executable, "-c", "import sys, time\nfrom kg.store import open_store\n"
+         "s = open_store(sys.argv[1]); print('ready', flush=True); time.sleep(120)", str(small_store)],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        before = _snapshot(small_store)
+        for args in (["query", "ASK { ?p a schema:Person }"], ["stats"], ["timeline", "李强"]):
+            proc = run_kg(*args, "--store", str(small_store))
+            assert proc.returncode == 0, (args, proc.stderr)
+        assert _snapshot(small_store) == before, "a reader wrote to the store folder"
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders")
+def test_query_on_a_read_only_folder(small_store: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "archived"
+    shutil.copytree(small_store, copy)
+    for p in [copy, *copy.iterdir()]:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+    try:
+        proc = run_kg("query", "--store", str(copy), "ASK { ?p a schema:Person }")
+        assert (proc.returncode, proc.stdout) == (0, "yes\n"), proc.stderr
+    finally:
+        copy.chmod(0o755)
+
+
+# -- 8. user values never pasted into SPARQL -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["http://x> } } SELECT * WHERE { ?s ?p ?o", "https://w3id.org/cpkg/id/person/李强>", "http://a b"]
+)
+def test_timeline_iri_is_checked_not_pasted(small_store: Path, name: str) -> None:
+    proc = run_kg("timeline", name, "--store", str(small_store))
+    assert proc.returncode == 2 and "not a valid IRI" in proc.stderr, proc.stdout + proc.stderr
+
+
+# -- 9. outputs, terminal, markup, bidi ----------------------------------------------------------------
+
+
+def test_export_into_the_store_folder_is_refused(small_store: Path) -> None:
+    before = _snapshot(small_store)
+    proc = run_kg("export", "--store", str(small_store), "-o", str(small_store / "CURRENT"), "--format", "nquads")
+    assert proc.returncode == 2 and "inside the store folder" in proc.stderr
+    assert _snapshot(small_store) == before
+
+
+@pytest.mark.parametrize("target", ["folder", "/dev/full"])
+def test_viz_output_errors_are_clear(small_store: Path, tmp_path: Path, target: str) -> None:
+    out = str(tmp_path) if target == "folder" else target
+    proc = run_kg("viz", "--store", str(small_store), "-o", out)
+    assert proc.returncode == 2 and proc.stderr.startswith("kg: error:"), proc.stderr
+    assert "internal error" not in proc.stderr
+
+
+def test_terminal_escapes_in_data_are_not_printed_raw(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    record = {"id": "E1", "text": TEXT_A, "url": "http://e.x/\x1b]0;pwned\x07\x1b[2J", "title": "标题\x1b[31m红\u202e"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    store = tmp_path / "s"
+    assert run_kg("build", str(path), "--store", str(store)).returncode == 0
+    for query in ("SELECT ?u WHERE { ?a schema:url ?u }", "SELECT ?h WHERE { ?a schema:headline ?h }"):
+        for fmt in ("table", "csv", "tsv"):
+            proc = run_kg("query", query, "--store", str(store), "--format", fmt)
+            assert proc.returncode == 0, proc.stderr
+            assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\u202e" not in proc.stdout
+            if "url" in query:  # the title was cleaned by normalisation; the URL is kept as given
+                assert "\\x1b" in proc.stdout
+
+
+def test_markup_in_a_text_file_is_read_as_html(tmp_path: Path, extractor: Extractor) -> None:
+    from kg.io.normalise import normalise
+
+    page = (
+        "<!DOCTYPE html><html><head><script>var s = '三省一市要共同推进长三角一体化示范区建设';</script></head>"
+        "<body><p>上海市委书记李强主持会议。</p></body></html>"
+    )
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "M1", "text": page}, ensure_ascii=False) + "\n")
+    docs = [d for d in iter_documents([tmp_path]) if isinstance(d, Document)]
+    assert len(docs) == 2 and all(d.text == "上海市委书记李强主持会议。" for d in docs)
+    extraction = extractor.extract(normalise(docs[0]))
+    assert not extraction.commitments
+
+
+def test_bidi_controls_never_reach_an_iri() -> None:
+    from kg.graph import iri
+
+    for value in ("ab\u202ecd", "\u2066x\u2069", "y\u200f"):
+        made = iri.article(value)
+        assert not any(ch in made for ch in "\u202e\u2066\u2069\u200f"), made

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_rdf import make_extraction
+from helpers.extractions import make_extraction
 
 from kg.apps.serve import load_examples, make_server, url_of
 from kg.graph import iri

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_rdf import make_extraction
-from test_viz_browser import browser  # noqa: F401 - the shared Chromium fixture
+from helpers.extractions import make_extraction
 
 from kg.apps.serve import make_server, url_of
 from kg.graph import iri
 from kg.graph.rdf import article_quads
 from kg.store import open_store
+
+pytestmark = pytest.mark.slow
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 

@@ -90,3 +90,17 @@ def test_installed_wheel_builds_views_and_evaluates_the_sample_like_the_source_t
     from_source = build_and_export(workdir(tmp_path / "from-source"), ROOT)
     assert len(from_wheel) > 1000
     assert from_wheel == from_source
+
+
+def test_installed_wheel_declares_the_components_to_spacy(installed: Path, tmp_path: Path) -> None:
+    """A pipeline saved by the installed package loads with spacy.load alone: the factories and
+    the rule loader are found through the wheel's entry points, kg is not imported first."""
+    run(["-c", "from kg.nlp import Extractor; Extractor().nlp.to_disk('pipe')"], tmp_path, installed)
+    code = (
+        "import sys, spacy\n"
+        "assert 'kg' not in sys.modules\n"
+        "nlp = spacy.load('pipe')\n"
+        "print(' '.join(nlp.pipe_names))\n"
+    )
+    names = run(["-c", code], tmp_path, installed).stdout.split()
+    assert names[0] == "kg_segmenter" and "kg_gazetteer" in names and names[-1] == "kg_entities"

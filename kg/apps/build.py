@@ -52,7 +52,8 @@ class BuildReport:
         return f"{self.built} built, {unchanged} unchanged{dup}, {len(self.failed)} failed"
 
 
-def _reason(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> str:
+    """Why an article failed, in one line for the build report (also used by the worker processes)."""
     if isinstance(exc, InputError):
         return exc.reason
     if isinstance(exc, KgError):
@@ -161,13 +162,13 @@ class _Builder:
             try:
                 docs = split_bundle(item)
             except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
-                self.note(item.source, "failed", _reason(exc))
+                self.note(item.source, "failed", failure_reason(exc))
                 continue
             for doc in docs:
                 try:
                     article = normalise(doc)
                 except Exception as exc:  # noqa: BLE001
-                    self.note(doc.source, "failed", _reason(exc))
+                    self.note(doc.source, "failed", failure_reason(exc))
                     continue
                 if not article.text.strip():
                     self.note(doc.source, "failed", "no text left after normalisation (only invisible characters)")
@@ -228,12 +229,12 @@ class _Builder:
         from kg.graph.rdf import article_quads
 
         if isinstance(outcome, BaseException):
-            self.note(article.source, "failed", _reason(outcome))
+            self.note(article.source, "failed", failure_reason(outcome))
             return
         try:
             quads = article_quads(outcome, self.reference)
         except Exception as exc:  # noqa: BLE001
-            self.note(article.source, "failed", _reason(exc))
+            self.note(article.source, "failed", failure_reason(exc))
             return
         self.store_quads(article, quads)
 

@@ -204,7 +204,7 @@ class _Names:
         for reg in _values(self.ref.regions):
             self.places[iri.region(reg.name)] = reg.name
         self.labels: dict[str, str] = {}
-        values = " ".join(f"<{g}>" for g in graphs)
+        values = " ".join(iri.sparql_iri(g) for g in graphs)
         rows = store.select(
             f"SELECT ?x ?l WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?x rdfs:label ?l }} "
             "FILTER(lang(?l) = 'zh' || lang(?l) = '') }"
@@ -307,7 +307,7 @@ class _System:
 
     def __init__(self, store: GraphStore, graphs: list[str]) -> None:
         self.store = store
-        self.values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
+        self.values = "VALUES ?g { " + " ".join(iri.sparql_iri(g) for g in graphs) + " }"
         self.names = _Names(store, graphs)
 
     def rows(self, pattern: str, select: str = "*") -> list[dict[str, str]]:
@@ -457,105 +457,119 @@ def evaluate(gold_path: str | Path, store: GraphStore) -> EvalReport:
     graphs = find_articles(store, document)
     if not graphs:
         raise KgError(f"no article in the store matches the gold document {document!r}; build it first")
-    sys_ = _System(_article_store(store, graphs), graphs)
-    names = sys_.names
-    report = EvalReport(str(gold_path), document, graphs)
-    scores = report.scores
+    run = _Evaluation(gold, _System(_article_store(store, graphs), graphs), EvalReport(str(gold_path), document, graphs))
+    run.persons_and_posts()
+    run.events()
+    run.event_relations()
+    run.projects_and_commitments()
+    run.directives()
+    if isinstance(gold.get("statements"), list):
+        _score_statements(gold["statements"], run.sys, run.names, run.score)
+    return run.report
 
-    def score(aspect: str, gold_facts: Iterable[Any], system_facts: Iterable[Any], acceptable: Iterable[Any] = (),
+
+class _Evaluation:
+    """One gold file against the system's graphs: each method scores one or a few aspects, in
+    the order the report lists them."""
+
+    def __init__(self, gold: dict[str, Any], system: _System, report: EvalReport) -> None:
+        self.gold = gold
+        self.sys = system
+        self.names = system.names
+        self.report = report
+        self.gold_events: list[dict[str, Any]] = list(gold.get("events", []))
+        self.system_events = system.events()
+        self.alignment = align_events(self.gold_events, self.system_events)
+        report.alignment = dict(sorted(self.alignment.items()))
+        self._to_gold = {e: g for g, e in self.alignment.items()}
+
+    def score(self, aspect: str, gold_facts: Iterable[Any], system_facts: Iterable[Any], acceptable: Iterable[Any] = (),
               evidence: dict[Any, list[str]] | None = None) -> None:
         g, s, a = set(gold_facts), set(system_facts), set(acceptable)
-        scores[aspect] = set_score(g, s, a)
-        report.errors[aspect] = set_errors(g, s, a, evidence)
+        self.report.scores[aspect] = set_score(g, s, a)
+        self.report.errors[aspect] = set_errors(g, s, a, evidence)
 
-    if "persons" in gold:
-        score("persons", gold["persons"], sys_.persons())
-    if "posts" in gold:
-        gold_posts = {(p, names.canon(place) if place else "", role) for p, place, role in gold["posts"]}
-        score("posts", gold_posts, sys_.posts())
+    def ev_id(self, event_iri: str) -> str:
+        """The gold id of a system event it is aligned with, else its IRI."""
+        return self._to_gold.get(event_iri, event_iri)
 
-    gold_events: list[dict[str, Any]] = list(gold.get("events", []))
-    system_events = sys_.events()
-    alignment = align_events(gold_events, system_events)
-    report.alignment = dict(sorted(alignment.items()))
-    to_gold = {e: g for g, e in alignment.items()}
+    def persons_and_posts(self) -> None:
+        gold, names = self.gold, self.names
+        if "persons" in gold:
+            self.score("persons", gold["persons"], self.sys.persons())
+        if "posts" in gold:
+            gold_posts = {(p, names.canon(place) if place else "", role) for p, place, role in gold["posts"]}
+            self.score("posts", gold_posts, self.sys.posts())
 
-    def ev_id(event_iri: str) -> str:
-        return to_gold.get(event_iri, event_iri)
-
-    if "events" in gold:
+    def events(self) -> None:
+        if "events" not in self.gold:
+            return
         gold_tuples = set()
-        sys_tuples = set()
-        for g in gold_events:
-            gid = str(g["id"])
-            g_loc = names.canon(g["location"]) if g.get("location") else ""
+        for g in self.gold_events:
+            g_loc = self.names.canon(g["location"]) if g.get("location") else ""
             gold_tuples.add(
-                (
-                    gid,
-                    g.get("type"),
-                    str(g.get("date") or ""),
-                    g_loc,
-                    g.get("super"),
-                    bool(g.get("scheduled")),
-                )
+                (str(g["id"]), g.get("type"), str(g.get("date") or ""), g_loc, g.get("super"), bool(g.get("scheduled")))
             )
-        for ev in system_events.values():
-            event_supers = sorted(ev_id(s) for s in ev.supers if s in system_events)
-            gid = ev_id(ev.iri)
-            g_type = next((g.get("type") for g in gold_events if str(g["id"]) == gid), None)
+        gold_types = {str(g["id"]): g.get("type") for g in reversed(self.gold_events)}
+        sys_tuples = set()
+        for ev in self.system_events.values():
+            event_supers = sorted(self.ev_id(s) for s in ev.supers if s in self.system_events)
+            gid = self.ev_id(ev.iri)
+            g_type = gold_types.get(gid)
             etype = g_type if g_type in ev.types else ",".join(sorted(ev.types))
             sup = event_supers[0] if len(event_supers) == 1 else (",".join(event_supers) or None)
             sys_tuples.add((gid, etype, ev.date, ev.location, sup, ev.scheduled))
-        score("events", gold_tuples, sys_tuples)
+        self.score("events", gold_tuples, sys_tuples)
 
-    if "participation" in gold:
-        gold_part = set()
-        for event_id, role, persons in gold["participation"]:
-            for person in persons:
-                gold_part.add((event_id, role, person))
-                if role in ("chair", "speaker"):  # the gold convention: chairs and speakers attend
-                    gold_part.add((event_id, "attendee", person))
-        sys_part = {(ev_id(e), role, p) for e, role, p in sys_.participation()}
-        score("participation", gold_part, sys_part)
+    def event_relations(self) -> None:
+        """Participation, reviewed documents and decided events, with system events under gold ids."""
+        gold, ev_id = self.gold, self.ev_id
+        if "participation" in gold:
+            gold_part = set()
+            for event_id, role, persons in gold["participation"]:
+                for person in persons:
+                    gold_part.add((event_id, role, person))
+                    if role in ("chair", "speaker"):  # the gold convention: chairs and speakers attend
+                        gold_part.add((event_id, "attendee", person))
+            self.score("participation", gold_part, {(ev_id(e), role, p) for e, role, p in self.sys.participation()})
+        if "reviewed" in gold:
+            gold_rev = {(e, norm_label(t)) for e, t in gold["reviewed"]}
+            self.score("reviewed", gold_rev, {(ev_id(e), t) for e, t in self.sys.reviewed()})
+        if "decided" in gold:
+            gold_dec = {(a, b) for a, b in gold["decided"]}
+            self.score("decided", gold_dec, {(ev_id(a), ev_id(b)) for a, b in self.sys.decided()})
 
-    if "reviewed" in gold:
-        gold_rev = {(e, norm_label(t)) for e, t in gold["reviewed"]}
-        score("reviewed", gold_rev, {(ev_id(e), t) for e, t in sys_.reviewed()})
+    def projects_and_commitments(self) -> None:
+        gold, names = self.gold, self.names
+        gold_projects = {norm_label(p) for p in gold.get("projects", [])}
+        fine = {norm_label(p) for p in gold.get("projects_also_fine", [])}
+        if "projects" in gold:
+            self.score("projects", gold_projects, self.sys.projects(), fine)
+        if not ("commitments" in gold or "commitment_facts" in gold):
+            return
+        commitments = self.sys.plan_actions("Commitment", {"committers": "committedBy"})
+        if isinstance(gold.get("commitments"), dict):
+            _score_commitments(gold["commitments"], commitments, self.alignment, gold_projects | fine, names,
+                               self.report.scores)
+        if "commitment_facts" in gold:
+            gold_pairs = set()
+            for fact in gold["commitment_facts"]:
+                projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
+                gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
+            pair_evidence: dict[Any, list[str]] = defaultdict(list)
+            for com in commitments:
+                for c in com["committers"]:
+                    for p in com["projects"] or {""}:
+                        pair_evidence[(names.canon(c), p)].extend(com["evidence"])
+            self.score("commitment_pairs", gold_pairs, set(pair_evidence), evidence=pair_evidence)
 
-    if "decided" in gold:
-        gold_dec = {(a, b) for a, b in gold["decided"]}
-        score("decided", gold_dec, {(ev_id(a), ev_id(b)) for a, b in sys_.decided()})
-
-    gold_projects = {norm_label(p) for p in gold.get("projects", [])}
-    fine = {norm_label(p) for p in gold.get("projects_also_fine", [])}
-    if "projects" in gold:
-        score("projects", gold_projects, sys_.projects(), fine)
-
-    commitments = (
-        sys_.plan_actions("Commitment", {"committers": "committedBy"})
-        if ("commitments" in gold or "commitment_facts" in gold)
-        else []
-    )
-
-    if isinstance(gold.get("commitments"), dict):
-        _score_commitments(gold["commitments"], commitments, alignment, gold_projects | fine, names, scores)
-
-    if "commitment_facts" in gold:
-        gold_pairs = set()
-        for fact in gold["commitment_facts"]:
-            projects = [norm_label(p) for p in fact.get("projects", [])] or [""]
-            gold_pairs |= {(names.canon(c), p) for c in fact.get("committers", []) for p in projects}
-        pair_evidence: dict[Any, list[str]] = defaultdict(list)
-        for com in commitments:
-            for c in com["committers"]:
-                for p in com["projects"] or {""}:
-                    pair_evidence[(names.canon(c), p)].extend(com["evidence"])
-        score("commitment_pairs", gold_pairs, set(pair_evidence), evidence=pair_evidence)
-
-    if "directives" in gold:
-        directives = sys_.plan_actions("Directive", {"issuers": "issuedBy", "addressees": "addressedTo"})
+    def directives(self) -> None:
+        if "directives" not in self.gold:
+            return
+        names = self.names
+        directives = self.sys.plan_actions("Directive", {"issuers": "issuedBy", "addressees": "addressedTo"})
         gold_addr, gold_proj = set(), set()
-        for d in gold["directives"]:
+        for d in self.gold["directives"]:
             issuer = names.canon(d.get("issuer", ""))
             gold_addr |= {(issuer, names.canon(a)) for a in d.get("addressees", [])}
             gold_proj |= {(issuer, norm_label(p)) for p in d.get("projects", [])}
@@ -567,13 +581,8 @@ def evaluate(gold_path: str | Path, store: GraphStore) -> EvalReport:
                     addr_evidence[(names.canon(i), names.canon(a))].extend(d["evidence"])
                 for p in d["projects"]:
                     proj_evidence[(i, p)].extend(d["evidence"])
-        score("directive_addressees", gold_addr, set(addr_evidence), evidence=addr_evidence)
-        score("directive_projects", gold_proj, set(proj_evidence), evidence=proj_evidence)
-
-    if isinstance(gold.get("statements"), list):
-        _score_statements(gold["statements"], sys_, names, score)
-
-    return report
+        self.score("directive_addressees", gold_addr, set(addr_evidence), evidence=addr_evidence)
+        self.score("directive_projects", gold_proj, set(proj_evidence), evidence=proj_evidence)
 
 
 def _gold_statements(entries: list[dict[str, Any]], names: _Names) -> dict[str, dict[str, Any]]:

@@ -75,7 +75,7 @@ def extract_batch(
     (:mod:`kg.apps.budget`), enforced in the worker, so an overrunning article fails
     alone and the worker goes on with the batch.
     """
-    from kg.apps.build import _reason, extract_isolated
+    from kg.apps.build import extract_isolated, failure_reason
     from kg.graph.rdf import article_quads, to_nquads
     from kg.reference import get_reference
 
@@ -85,12 +85,12 @@ def extract_batch(
     with _LOCK:
         for _article, outcome in extract_isolated(extractor, articles, batch_size, budget):
             if isinstance(outcome, BaseException):
-                out.append((None, _reason(outcome)))
+                out.append((None, failure_reason(outcome)))
                 continue
             try:
                 out.append((to_nquads(article_quads(outcome, reference)), None))
             except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not raised
-                out.append((None, _reason(exc)))
+                out.append((None, failure_reason(exc)))
     return out
 
 
@@ -277,14 +277,14 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     A bundle splits into several articles later; the ETA is therefore kept
     in input records (see :func:`record_of`), which this counts exactly.
     """
-    from kg.io.read import JSONL_SUFFIXES, SUFFIXES, _walk
+    from kg.io.read import JSONL_SUFFIXES, SUFFIXES, walk_folder
 
     total = 0
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path):  # an unreadable folder or a link is one failure, reported once
+            for found in walk_folder(path):  # an unreadable folder or a link is one failure, reported once
                 if isinstance(found, Path):
                     files.append(found)
                 else:
@@ -415,7 +415,9 @@ class Progress:
                 TextColumn("{task.fields[counts]}"),
                 TextColumn("{task.fields[rate]}"),
                 TimeRemainingColumn(elapsed_when_finished=True),
-                console=Console(file=self.stream, force_terminal=True, highlight=False),
+                # the bar's own escape sequences go to the terminal itself, not through the CLI's
+                # control-character filter (kg.cli.commands.Printable); no input text is in them
+                console=Console(file=getattr(self.stream, "raw", self.stream), force_terminal=True, highlight=False),
                 auto_refresh=False,
                 get_time=self.clock,
             )

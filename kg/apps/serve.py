@@ -128,7 +128,7 @@ class Service:
     def api_query(self, sparql: str) -> dict[str, Any]:
         """The page's query call: rows of typed cells with labels, or an error with its position."""
         try:
-            result = self.query(sparql)
+            return self._answer(self.query(sparql))
         except QueryError as exc:
             return {
                 "error": str(exc),
@@ -136,6 +136,10 @@ class Service:
                 "column": getattr(exc, "column", None),
                 "token": getattr(exc, "token", None),
             }
+        except OSError as exc:  # raised while the answer streams (SERVICE …)
+            return {"error": f"the query failed while it ran: {exc}", "line": None, "column": None, "token": None}
+
+    def _answer(self, result: Any) -> dict[str, Any]:
         if isinstance(result, ox.QueryBoolean):
             return {"boolean": bool(result)}
         if isinstance(result, ox.QueryTriples):
@@ -257,6 +261,8 @@ class Handler(BaseHTTPRequestHandler):
             self._text(HTTPStatus.BAD_REQUEST, f"bad request: {exc}")
         except (BrokenPipeError, ConnectionResetError):
             pass
+        except OSError as exc:  # a query failing while its answer is serialised (SERVICE …)
+            self._text(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed while it ran: {exc}")
 
     def _one(self, name: str) -> str:
         values = self._params().get(name) or [""]

@@ -153,9 +153,10 @@ def timeline(store: GraphStore, name: str) -> list[PostSpan]:
     Raises :class:`KgError` when the store knows no such person.
     """
     person = person_iri(name)
-    rows = store.select(_memberships_query(f"VALUES ?person {{ <{person}> }}"))
+    term = iri.sparql_iri(person)  # a user's value: checked, never pasted raw
+    rows = store.select(_memberships_query(f"VALUES ?person {{ {term} }}"))
     if not rows:
-        known = store.select(f"SELECT ?x WHERE {{ <{person}> a schema:Person BIND(1 AS ?x) }} LIMIT 1")
+        known = store.select(f"SELECT ?x WHERE {{ {term} a schema:Person BIND(1 AS ?x) }} LIMIT 1")
         if not known:
             raise KgError(f"no person called {name!r} in the store (names are matched exactly, e.g. 袁家军)")
         return []

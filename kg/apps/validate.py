@@ -12,7 +12,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.graph import iri
-from kg.graph.shacl import _NOT_ARTICLES, Context, ValidationReport, default_context, validate_graph
+from kg.graph.shacl import NOT_ARTICLES, Context, ValidationReport, default_context, validate_graph
 from kg.store import GraphStore, Store
 from kg.store.entities import article_view
 
@@ -42,7 +42,7 @@ def validate_store(store: GraphStore, *, shapes: Path | None = None, inference: 
         part.graphs = len(shipped)
         report.extend(part)
     ctx = store_context(store) if shipped else default_context()
-    for graph in [g for g in present if g not in _NOT_ARTICLES]:
+    for graph in [g for g in present if g not in NOT_ARTICLES]:
         # the article's facts with the descriptions of what it mentions (kept once, in the entities graph)
         part = validate_graph(article_view(store, [graph]), context=ctx, shapes=shapes, inference=inference)
         part.graphs = 1

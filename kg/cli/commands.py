@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -271,6 +272,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("sparql", nargs="?", metavar="SPARQL", help="the query text (or use -f)")
     p.add_argument("-f", "--file", metavar="FILE", help="read the query from FILE ('-' for standard input)")
     p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table", help="output format")
+    p.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="permit SERVICE (federated queries send requests to other SPARQL endpoints; refused by default: "
+        "kg works offline)",
+    )
 
     p = sub.add_parser(
         "export",
@@ -438,6 +445,35 @@ def print_query_result(result: Any, fmt: str, out: TextIO) -> int:
     return len(rows)
 
 
+# Controls that move the cursor, recolour or reorder what a terminal shows: C0 (but tab and
+# line ends), DEL, C1 and the bidi overrides.  "\r\x1b[K" is the progress bar's own redraw.
+_CONTROLS = re.compile("\r\x1b\\[K|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character written out (``\\x1b``): an article's URL or title
+    must not be able to send escape sequences to the user's terminal."""
+    return _CONTROLS.sub(lambda m: m.group() if len(m.group()) > 1 else _escaped(m.group()), text)
+
+
+def _escaped(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
+class Printable:
+    """A text stream that writes through :func:`printable`; everything else is the stream's."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.raw = stream  # for a progress display that draws with escape sequences of its own
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 # -- commands ---------------------------------------------------------------
 
 
@@ -449,7 +485,24 @@ def _shown(location: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> GraphStore:
-    return open_store(args.store, create=False)
+    """The store, for a command that only reads it: read-only, so it works during a build
+    and on a folder the user cannot write."""
+    return open_store(args.store, create=False, read_only=True)
+
+
+def _refuse_output_in_store(out: Path, store: str) -> None:
+    """An output file inside the store folder would overwrite or corrupt the database."""
+    if str(store).lower().startswith(("http://", "https://")):
+        return
+    folder, target = Path(store).resolve(), out.resolve()
+    if target == folder or folder in target.parents:
+        raise KgError(f"{out} is inside the store folder {store}; write the output somewhere else")
+
+
+def _output_error(out: Path, exc: OSError) -> KgError:
+    if isinstance(exc, IsADirectoryError) or out.is_dir():
+        return KgError(f"{out} is a folder; -o needs a file name, e.g. {out / 'graph.html'}")
+    return KgError(f"cannot write {out}: {exc.strerror or exc}")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -508,9 +561,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     sparql = _read_query(args)
     if not sparql.strip():
         raise QueryError("the query is empty")
+    from kg.store.base import reading_results
+
     with _open(args) as store:
-        result = store.query(sparql)
-        print_query_result(result, args.format, sys.stdout)
+        result = store.query(sparql, allow_service=args.allow_service)
+        with reading_results(_shown(args.store)):
+            print_query_result(result, args.format, sys.stdout)
     return EXIT_OK
 
 
@@ -524,6 +580,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if fmt not in GRAPH_FORMATS and (args.date_from or args.date_to or args.view != "all"):
         raise KgError("--view, --from and --to select facts for graphml, gexf and csv; an RDF export is the whole dataset")
+    _refuse_output_in_store(out, args.store)
     if fmt in GRAPH_FORMATS:
         from kg.apps.dates import check_range
         from kg.apps.exports import export_graph
@@ -660,21 +717,28 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_viz(args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise KgError(f"--from {args.date_from} is after --to {args.date_to}")
+    from kg.apps.dates import check_range
     from kg.apps.viz import write_view
 
-    with _open(args) as store:
-        info = write_view(
-            store,
-            Path(args.output),
-            focus=args.focus,
-            depth=args.depth,
-            types=types,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            view=args.view,
-        )
+    check_range(args.date_from, args.date_to)
+    out = Path(args.output)
+    _refuse_output_in_store(out, args.store)
+    if out.is_dir():
+        raise _output_error(out, IsADirectoryError())
+    try:
+        with _open(args) as store:
+            info = write_view(
+                store,
+                out,
+                focus=args.focus,
+                depth=args.depth,
+                types=types,
+                date_from=args.date_from,
+                date_to=args.date_to,
+                view=args.view,
+            )
+    except OSError as exc:
+        raise _output_error(out, exc) from exc
     nodes, edges = (info or {}).get("nodes"), (info or {}).get("edges")
     counts = f" ({nodes} nodes, {edges} edges" if nodes is not None and edges is not None else ""
     if counts:
@@ -718,12 +782,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_ERROR
     debug = bool(getattr(args, "debug", False))
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Printable(out), Printable(err)  # type: ignore[assignment]
+    try:
+        return _run(args, debug)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace, debug: bool) -> int:
+    from kg.store.remote import redact_url
+
     try:
         return COMMANDS[args.command](args)
     except KgError as exc:
         if debug:
             traceback.print_exc()
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {redact_url(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
@@ -736,7 +811,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         else:
-            message = str(exc).splitlines()[0] if str(exc) else ""
+            message = redact_url(str(exc).splitlines()[0]) if str(exc) else ""
             print(
                 f"kg: internal error: {type(exc).__name__}{': ' + message if message else ''}\n"
                 f"kg: rerun with --debug to see the traceback, and please report it",

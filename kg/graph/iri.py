@@ -65,11 +65,16 @@ _UCSCHAR = (
 _ASCII_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
 
 
+# Bidirectional formatting characters: RFC 3987 (section 4.1) forbids them in IRIs, since they
+# make an IRI display in another order than it reads ("trojan source"); percent-encoded here.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _allowed(ch: str) -> bool:
     if ch in _ASCII_SAFE:
         return True
     cp = ord(ch)
-    if cp < 0x80:
+    if cp < 0x80 or ch in _BIDI:
         return False
     return any(lo <= cp <= hi for lo, hi in _UCSCHAR)
 
@@ -183,3 +188,20 @@ def compact(iri: str) -> str:
         return iri
     _, prefix, ns = max(matches)
     return f"{prefix}:{iri[len(ns) :]}"
+
+
+def sparql_iri(value: str) -> str:
+    """``<value>``, for a SPARQL query, checked to be exactly one valid IRI.
+
+    A value from the user (``kg timeline https://…``) pasted between angle brackets
+    unchecked could close the IRI and inject query text; pyoxigraph's IRI parser
+    rejects ``>``, spaces, braces and quotes, and a rejected value is a :class:`KgError`.
+    """
+    import pyoxigraph as ox
+
+    from kg.errors import KgError
+
+    try:
+        return str(ox.NamedNode(value))
+    except ValueError as exc:
+        raise KgError(f"not a valid IRI: {value!r} ({exc})") from None

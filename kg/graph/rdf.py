@@ -27,7 +27,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 from kg.graph import iri
 from kg.graph.iri import KG, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.graph.pinyin import name_pinyin
-from kg.records import AgentRef, Evidence, Extraction, PlaceRef
+from kg.records import AgentRef, EventRecord, Evidence, Extraction, PlaceRef
 
 if TYPE_CHECKING:
     from kg.reference import Reference
@@ -192,120 +192,151 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
         from kg.reference import get_reference
 
         reference = get_reference()
-    res = _Resolver(reference)
-    art = extraction.article
-    a_iri = iri.article(art.key)
-    g = _Graph(a_iri)
+    return _ArticleMapper(extraction, _Resolver(reference)).quads()
 
-    # -- the article ------------------------------------------------------
-    g.add(a_iri, _A, sdo("NewsArticle"))
-    g.add(a_iri, sdo("identifier"), Literal(art.key))
-    g.add(a_iri, sdo("headline"), zh(art.title))
-    if art.date is not None:
-        g.add(a_iri, sdo("datePublished"), typed(art.date.isoformat(), "date"))
-    g.add(a_iri, kgp("contentHash"), Literal(art.content_hash))
-    g.add(a_iri, kgp("sourcePath"), Literal(art.source_path or art.source))
-    if art.url:
-        try:
-            g.add(a_iri, sdo("url"), NamedNode(art.url))
-        except ValueError:
-            g.add(a_iri, sdo("url"), typed(art.url, "anyURI"))
 
-    def provenance(node: str, ev: Evidence) -> None:
-        g.add(node, _DERIVED, a_iri)
-        _evidence(g, node, ev)
+class _ArticleMapper:
+    """The mapping of one :class:`Extraction` to its article graph, one method per record kind.
 
-    def person(name: str) -> str:
+    The nodes several records share (persons, organisations, projects, events) are written by
+    the helper that names them, so each record's method states only its own facts.
+    """
+
+    def __init__(self, extraction: Extraction, res: _Resolver) -> None:
+        self.ex = extraction
+        self.res = res
+        self.art = extraction.article
+        self.a_iri = iri.article(self.art.key)
+        self.g = _Graph(self.a_iri)
+        self.event_iris: dict[str, str] = {}
+
+    def quads(self) -> list[Quad]:
+        self.article()
+        for name in self.ex.persons:
+            self.person(name)
+        self.posts()
+        self.events()
+        self.event_relations()
+        for proj in self.ex.projects:
+            p = self.project(proj.label)
+            for alias in sorted(set(proj.aliases) - {proj.label}):
+                self.g.add(p, _ALT, zh(alias))
+            if proj.located_in is not None:
+                self.g.add(p, kgp("locatedIn"), self.res.place(proj.located_in))
+        self.statements()
+        return self.g.sorted()
+
+    # -- shared nodes -------------------------------------------------------
+    def article(self) -> None:
+        g, art, a_iri = self.g, self.art, self.a_iri
+        g.add(a_iri, _A, sdo("NewsArticle"))
+        g.add(a_iri, sdo("identifier"), Literal(art.key))
+        g.add(a_iri, sdo("headline"), zh(art.title))
+        if art.date is not None:
+            g.add(a_iri, sdo("datePublished"), typed(art.date.isoformat(), "date"))
+        g.add(a_iri, kgp("contentHash"), Literal(art.content_hash))
+        g.add(a_iri, kgp("sourcePath"), Literal(art.source_path or art.source))
+        if art.url:
+            try:
+                g.add(a_iri, sdo("url"), NamedNode(art.url))
+            except ValueError:
+                g.add(a_iri, sdo("url"), typed(art.url, "anyURI"))
+
+    def provenance(self, node: str, ev: Evidence) -> None:
+        self.g.add(node, _DERIVED, self.a_iri)
+        _evidence(self.g, node, ev)
+
+    def person(self, name: str) -> str:
         p = iri.person(name)
-        g.add(p, _A, sdo("Person"))
-        g.add(p, _LABEL, zh(name))
+        self.g.add(p, _A, sdo("Person"))
+        self.g.add(p, _LABEL, zh(name))
         romanised = name_pinyin(name)
         if romanised:
-            g.add(p, _LABEL, Literal(romanised, language=PINYIN))
+            self.g.add(p, _LABEL, Literal(romanised, language=PINYIN))
         return p
 
-    def organization(label: str, jurisdiction: PlaceRef | None = None, aliases: Iterable[str] = ()) -> str:
-        canonical = res.org_label(label)
+    def organization(self, label: str, jurisdiction: PlaceRef | None = None, aliases: Iterable[str] = ()) -> str:
+        canonical = self.res.org_label(label)
         o = iri.org(canonical)
-        g.add(o, _A, _n(ORG, "Organization"))
-        g.add(o, _LABEL, zh(canonical))
+        self.g.add(o, _A, _n(ORG, "Organization"))
+        self.g.add(o, _LABEL, zh(canonical))
         for alias in {*aliases, label} - {canonical}:
-            g.add(o, _ALT, zh(alias))
+            self.g.add(o, _ALT, zh(alias))
         if jurisdiction is not None:
-            g.add(o, kgp("jurisdiction"), res.place(jurisdiction))
+            self.g.add(o, kgp("jurisdiction"), self.res.place(jurisdiction))
         return o
 
-    def agent(ref: AgentRef) -> str:
+    def agent(self, ref: AgentRef) -> str:
         if ref.kind == "person":
-            return person(ref.name)
+            return self.person(ref.name)
         if ref.kind == "province":
-            return res.province(ref.name)
+            return self.res.province(ref.name)
         if ref.kind == "city":
-            return res.city(ref.name)
+            return self.res.city(ref.name)
         if ref.kind == "region":
             return iri.region(ref.name)
-        return organization(ref.name)
+        return self.organization(ref.name)
 
-    def agents(refs: Iterable[AgentRef]) -> list[str]:
-        """Like :func:`agent`, but a collective stands for each of its members."""
+    def agents(self, refs: Iterable[AgentRef]) -> list[str]:
+        """Like :meth:`agent`, but a collective stands for each of its members."""
         out: list[str] = []
         for ref in refs:
-            members = res.members(ref.name) if ref.kind == "region" else []
-            out.extend(members or [agent(ref)])
+            members = self.res.members(ref.name) if ref.kind == "region" else []
+            out.extend(members or [self.agent(ref)])
         return sorted(set(out))
 
-    def project(label: str) -> str:
+    def project(self, label: str) -> str:
         p = iri.project(label)
-        g.add(p, _A, kgp("Project"))
-        g.add(p, _A, sdo("Project"))
-        g.add(p, _LABEL, zh(label))
+        self.g.add(p, _A, kgp("Project"))
+        self.g.add(p, _A, sdo("Project"))
+        self.g.add(p, _LABEL, zh(label))
         return p
 
-    # -- persons and posts ------------------------------------------------
-    for name in extraction.persons:
-        person(name)
+    # -- persons and posts --------------------------------------------------
+    def posts(self) -> None:
+        g, art = self.g, self.art
+        seen_posts: set[tuple[str, str, str]] = set()
+        for post in sorted(self.ex.posts, key=lambda p: (p.evidence.start, p.person, p.role, p.title)):
+            org_iri = self.organization(
+                post.organization.label, post.organization.jurisdiction, post.organization.aliases
+            )
+            ident = (post.person, org_iri, post.role)
+            if ident in seen_posts:  # one membership per post and article; the first mention is the evidence
+                continue
+            seen_posts.add(ident)
+            m = iri.fact("membership", art.key, post.person, org_iri, post.role)
+            g.add(m, _A, _n(ORG, "Membership"))
+            g.add(m, _n(ORG, "member"), self.person(post.person))
+            g.add(m, _n(ORG, "organization"), org_iri)
+            g.add(m, _n(ORG, "role"), iri.role(post.role))
+            g.add(m, _LABEL, zh(post.title))
+            attested = post.attested_on or art.date
+            if attested is not None:
+                g.add(m, kgp("attestedOn"), typed(attested.isoformat(), "date"))
+            self.provenance(m, post.evidence)
 
-    seen_posts: set[tuple[str, str, str]] = set()
-    for post in sorted(extraction.posts, key=lambda p: (p.evidence.start, p.person, p.role, p.title)):
-        org_iri = organization(
-            post.organization.label, post.organization.jurisdiction, post.organization.aliases
-        )
-        ident = (post.person, org_iri, post.role)
-        if ident in seen_posts:  # one membership per post and article; the first mention is the evidence
-            continue
-        seen_posts.add(ident)
-        m = iri.fact("membership", art.key, post.person, org_iri, post.role)
-        g.add(m, _A, _n(ORG, "Membership"))
-        g.add(m, _n(ORG, "member"), person(post.person))
-        g.add(m, _n(ORG, "organization"), org_iri)
-        g.add(m, _n(ORG, "role"), iri.role(post.role))
-        g.add(m, _LABEL, zh(post.title))
-        attested = post.attested_on or art.date
-        if attested is not None:
-            g.add(m, kgp("attestedOn"), typed(attested.isoformat(), "date"))
-        provenance(m, post.evidence)
+    # -- events ---------------------------------------------------------------
+    def events(self) -> None:
+        for ev in self.ex.events:
+            loc = self.res.place(ev.location) if ev.location is not None else None
+            self.event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc, ev.identity)
+        for ev in self.ex.events:
+            self.event(ev)
 
-    # -- events -----------------------------------------------------------
-    event_iris: dict[str, str] = {}
-    for ev in extraction.events:
-        loc = res.place(ev.location) if ev.location is not None else None
-        event_iris[ev.key] = iri.event(ev.kind, ev.label, ev.start_date, loc, ev.identity)
-
-    for ev in extraction.events:
-        e = event_iris[ev.key]
+    def event(self, ev: EventRecord) -> None:
+        g, e = self.g, self.event_iris[ev.key]
         g.add(e, _A, sdo("Event"))
         g.add(e, _A, kgp(ev.kind))
         g.add(e, _LABEL, zh(ev.label))
-        if ev.start_date:
-            lit = date_literal(ev.start_date)
-            if lit is not None:
-                g.add(e, sdo("startDate"), lit)
+        lit = date_literal(ev.start_date) if ev.start_date else None
+        if lit is not None:
+            g.add(e, sdo("startDate"), lit)
         if ev.location is not None:
-            g.add(e, sdo("location"), res.place(ev.location))
+            g.add(e, sdo("location"), self.res.place(ev.location))
         if ev.theme:
             g.add(e, kgp("theme"), zh(ev.theme))
-        if ev.super_event and ev.super_event in event_iris and ev.super_event != ev.key:
-            g.add(e, sdo("superEvent"), event_iris[ev.super_event])
+        if ev.super_event and ev.super_event in self.event_iris and ev.super_event != ev.key:
+            g.add(e, sdo("superEvent"), self.event_iris[ev.super_event])
         if ev.series:
             s = iri.series(ev.series)
             g.add(s, _A, sdo("EventSeries"))
@@ -313,71 +344,66 @@ def article_quads(extraction: Extraction, reference: Reference | None = None) ->
             g.add(e, sdo("superEvent"), s)
         if ev.scheduled:
             g.add(e, sdo("eventStatus"), sdo("EventScheduled"))
-        provenance(e, ev.evidence)
+        self.provenance(e, ev.evidence)
 
-    for part in extraction.participations:
-        if part.event not in event_iris:
-            continue
-        e = event_iris[part.event]
-        who = agent(part.agent)
-        g.add(e, sdo("attendee"), who)  # chairs and speakers attend too
-        if part.role == "chair":
-            g.add(e, kgp("chair"), who)
-        elif part.role == "speaker":
-            g.add(e, kgp("speaker"), who)
+    def event_relations(self) -> None:
+        """Participation, reviewed documents and decided events: only of events of this graph."""
+        g, event_iris = self.g, self.event_iris
+        for part in self.ex.participations:
+            if part.event not in event_iris:
+                continue
+            e = event_iris[part.event]
+            who = self.agent(part.agent)
+            g.add(e, sdo("attendee"), who)  # chairs and speakers attend too
+            if part.role == "chair":
+                g.add(e, kgp("chair"), who)
+            elif part.role == "speaker":
+                g.add(e, kgp("speaker"), who)
+        for rev in self.ex.reviewed:
+            if rev.event not in event_iris:
+                continue
+            title = _strip_title(rev.title)
+            w = iri.work(title)
+            g.add(w, _A, sdo("CreativeWork"))
+            g.add(w, _LABEL, zh(title))
+            g.add(event_iris[rev.event], kgp("reviewed"), w)
+        for dec in self.ex.decisions:
+            if dec.event in event_iris and dec.decided in event_iris:
+                g.add(event_iris[dec.event], kgp("decided"), event_iris[dec.decided])
 
-    for rev in extraction.reviewed:
-        if rev.event not in event_iris:
-            continue
-        title = _strip_title(rev.title)
-        w = iri.work(title)
-        g.add(w, _A, sdo("CreativeWork"))
-        g.add(w, _LABEL, zh(title))
-        g.add(event_iris[rev.event], kgp("reviewed"), w)
-
-    for dec in extraction.decisions:
-        if dec.event in event_iris and dec.decided in event_iris:
-            g.add(event_iris[dec.event], kgp("decided"), event_iris[dec.decided])
-
-    # -- projects, commitments, directives ------------------------------------
-    for proj in extraction.projects:
-        p = project(proj.label)
-        for alias in sorted(set(proj.aliases) - {proj.label}):
-            g.add(p, _ALT, zh(alias))
-        if proj.located_in is not None:
-            g.add(p, kgp("locatedIn"), res.place(proj.located_in))
-
-    def statement(node: str, cls: str, speaker: str | None, actions: Iterable[str], projects: Iterable[str],
+    # -- commitments, directives ----------------------------------------------
+    def statement(self, node: str, cls: str, speaker: str | None, actions: Iterable[str], projects: Iterable[str],
                   event: str | None, ev: Evidence) -> None:
         """What every statement node carries: one per sentence (the contract's statements section)."""
+        g = self.g
         g.add(node, _A, kgp(cls))
         g.add(node, _A, sdo("PlanAction"))
-        if event and event in event_iris:
-            g.add(node, kgp("madeAt"), event_iris[event])
+        if event and event in self.event_iris:
+            g.add(node, kgp("madeAt"), self.event_iris[event])
         for label in sorted(set(projects)):
-            g.add(node, kgp("concerns"), project(label))
+            g.add(node, kgp("concerns"), self.project(label))
         for action in actions:
             if action:
                 g.add(node, kgp("action"), zh(action))
         if speaker:
-            g.add(node, kgp("speaker"), person(speaker))
-        provenance(node, ev)
+            g.add(node, kgp("speaker"), self.person(speaker))
+        self.provenance(node, ev)
 
-    for com in extraction.commitments:
-        c = iri.fact("commitment", art.key, com.evidence.start, com.evidence.end)
-        for who in agents(com.committed_by):
-            g.add(c, kgp("committedBy"), who)
-        statement(c, "Commitment", com.speaker, com.actions or (com.action,), com.projects, com.event, com.evidence)
-
-    for dirv in extraction.directives:
-        d = iri.fact("directive", art.key, dirv.evidence.start, dirv.evidence.end)
-        g.add(d, kgp("issuedBy"), agent(dirv.issued_by))
-        for who in agents(dirv.addressed_to):
-            g.add(d, kgp("addressedTo"), who)
-        statement(d, "Directive", dirv.speaker, dirv.actions or (dirv.action,), dirv.projects, dirv.event,
-                  dirv.evidence)
-
-    return g.sorted()
+    def statements(self) -> None:
+        g, key = self.g, self.art.key
+        for com in self.ex.commitments:
+            c = iri.fact("commitment", key, com.evidence.start, com.evidence.end)
+            for who in self.agents(com.committed_by):
+                g.add(c, kgp("committedBy"), who)
+            self.statement(c, "Commitment", com.speaker, com.actions or (com.action,), com.projects, com.event,
+                           com.evidence)
+        for dirv in self.ex.directives:
+            d = iri.fact("directive", key, dirv.evidence.start, dirv.evidence.end)
+            g.add(d, kgp("issuedBy"), self.agent(dirv.issued_by))
+            for who in self.agents(dirv.addressed_to):
+                g.add(d, kgp("addressedTo"), who)
+            self.statement(d, "Directive", dirv.speaker, dirv.actions or (dirv.action,), dirv.projects, dirv.event,
+                           dirv.evidence)
 
 
 def reference_quads(reference: Reference) -> list[Quad]:

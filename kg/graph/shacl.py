@@ -56,7 +56,8 @@ Severity = str  # "Violation", "Warning" or "Info" (the local names of sh:Violat
 
 _RDF_TYPE = ox.NamedNode(iri.RDF + "type")
 _SUBCLASS = ox.NamedNode(iri.RDFS + "subClassOf")
-_NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH, iri.ENTITIES_GRAPH})
+#: Graphs that are not an article's (validated with their own context).
+NOT_ARTICLES = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH, iri.ENTITIES_GRAPH})
 
 _LABEL = rdflib.URIRef(iri.RDFS + "label")
 _ACTION = rdflib.URIRef(iri.KG + "action")
@@ -214,7 +215,7 @@ def _build_graph(data: Iterable[Any], context: Context) -> tuple[rdflib.Graph, d
                 name = _graph_name(q)
                 if isinstance(q.subject, ox.NamedNode):
                     bucket = owners.setdefault(q.subject.value, set())
-                    if name is not None and name not in _NOT_ARTICLES:
+                    if name is not None and name not in NOT_ARTICLES:
                         bucket.add(name)
     finally:
         rdflib_log.setLevel(level)

@@ -95,6 +95,10 @@ def _expected(detail: str) -> str:
         return detail.splitlines()[0][:200] if detail else "unexpected input"
     rest = detail[len("expected one of") :] if detail.startswith("expected one of") else detail[len("expected") :]
     rest = re.sub(r"\[(?:[^\[\]'\"]|'[^']*'|\"[^\"]*\")*\]", "", rest)
+    # Oxigraph lists its semantic checks among the tokens ("SELECT * is not authorized with GROUP BY")
+    sentences = [t.strip() for t in rest.split(",") if len(t.split()) >= 4 and '"' not in t]
+    if sentences:
+        return "; ".join(sentences)
     found = re.findall(r'"([^"]+)"|([A-Za-z][A-Za-z ]*[A-Za-z])', rest)
     tokens = [t for t in dict.fromkeys(quoted or word for quoted, word in found) if "parsing failed" not in t]
     return ("expected one of " + " ".join(tokens[:12])) if tokens else "unexpected input"

@@ -51,7 +51,7 @@ def _is_hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _walk(folder: Path) -> list[Path | InputError]:
+def walk_folder(folder: Path) -> list[Path | InputError]:
     """Supported, non-hidden files under ``folder``, in sorted path order.
 
     A subfolder that cannot be listed is an :class:`InputError` (its files would
@@ -89,7 +89,7 @@ def _iter_files(paths: Iterable[str | Path]) -> Iterator[Input | InputError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path):
+            for found in walk_folder(path):
                 yield found if isinstance(found, InputError) else (found, path)
         elif not path.exists() and not path.is_symlink():
             yield InputError(str(path), "no such file or folder")
@@ -345,6 +345,23 @@ class _HtmlText(HTMLParser):
         self._break()
 
 
+_MARKUP_TAG = re.compile(
+    r"<(?:!doctype\s+html|/?(?:html|head|body|p|div|span|br|script|style|a|table|tr|td|li|ul|ol|h[1-6]"
+    r"|section|article|img|meta|link|title)\b[^<>]*)>",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page of markup under a ``.txt`` name or in a JSON ``text`` field: it starts with a
+    tag, or holds five or more.  Read as plain text, its scripts and attributes would be
+    extracted as if they were sentences (commitments read out of markup)."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("<") and _MARKUP_TAG.match(head):
+        return True
+    return len(_MARKUP_TAG.findall(text, 0, 200_000)) >= 5
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Visible text (paragraphs separated by a blank line) and the title of an HTML page.
 
@@ -401,7 +418,7 @@ def _read_text_file(path: Path, root: Path, date: dt.date | None, max_bytes: int
     text = _read_decoded(path, max_bytes)
     if isinstance(text, InputError):
         return text
-    is_html = path.suffix.lower() in HTML_SUFFIXES
+    is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
     title = None
     if is_html:
         text, title = html_to_text(text)
@@ -433,14 +450,14 @@ def _string_field(obj: dict[str, Any], name: str) -> str | None:
 def _record_body(obj: dict[str, Any]) -> tuple[str, str | None, bool]:
     """Plain text, the HTML title if any, and whether it came from HTML."""
     text = _string_field(obj, "text")
-    if text:
+    if text and not looks_like_html(text):
         return text, None, False
-    html = _string_field(obj, "html")
+    html = text or _string_field(obj, "html")
     if html:
         stripped, title = html_to_text(html)
         if stripped:
             return stripped, title, True
-        raise ValueError("the 'html' field has no visible text")
+        raise ValueError(f"the {'text' if text else 'html'!r} field has no visible text (it is markup)")
     present = [name for name in ("text", "html") if name in obj]
     if present:
         raise ValueError(f"the {present[0]!r} field is empty")

@@ -15,6 +15,7 @@ factory with one job:
 ``kg_speakers``      who speaks in every sentence, and from what standing
 ``kg_projects``      named projects
 ``kg_commitments``   statements: one commitment or directive per sentence
+``kg_entities``      persons, places and organisations copied onto ``doc.ents``
 ===================  =========================================================
 
 Annotations on the ``Doc`` that later components (and tests) read:
@@ -29,6 +30,9 @@ Annotations on the ``Doc`` that later components (and tests) read:
                                clause, marked or not, is on ``DocState.clauses``
                                (:class:`~kg.nlp.state.ClauseTime`); ask ``DocState.time_at(offset)``
                                or ``DocState.is_past(offset)``.
+``doc.ents``                   persons (``PERSON``), provinces/cities/regions (``GPE``) and
+                               organisations (``ORG``), ``kb_id_`` the canonical value
+                               (``kg_entities``, after every other component)
 ``doc.spans["kg_events"]``     every event mention (``kg_events``), ``Span._.kg_event`` = the
                                ``EventRecord.key`` it refers to
 ``doc.spans["kg_main_events"]`` the report's main event(s), read from its lead sentence, one span
@@ -62,6 +66,7 @@ from spacy.language import Language
 from kg.nlp import (  # noqa: F401
     commitments,
     discourse,
+    entities,
     events,
     gazetteer,
     names,
@@ -84,6 +89,7 @@ PIPELINE = (
     "kg_speakers",
     "kg_projects",
     "kg_commitments",
+    "kg_entities",
 )
 jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it
 

@@ -38,14 +38,15 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a clause that recalls the past; "曾" only before a verb or adverb (曾庆红 is a name)
 _PAST_CUES = re.compile(
     r"时任|曾任|曾经|曾(?:在|到|来|赴|于|先后|多次|两次|三次|\d|[一二三四五]次|主持|视察|考察|担任|是|指出|强调|说)"
-    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后[^，。]{0,6}?(?:\d+|[一二三四五六七八九十]+)次|多次(?:到|来|赴|深入)"
+    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后[^，。]{0,6}?(?:\d+|[一二三四五六七八九十]+)次|多次"
     r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
+    r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
     r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
 )
 _SINCE_END = re.compile(r"(?:以来|之后|以后)$")
 # words that bring the clause back to the report's day ("今天，…" after a recalled past)
 _NOW_CUES = re.compile(r"^(?:今天|昨天|近日|日前|目前|当前|现在|如今|眼下|本周|连日来)")
-_FUTURE_CUES = re.compile(r"将于|即将|计划于")
+_FUTURE_CUES = re.compile(r"将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))")
 _DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 

@@ -33,12 +33,14 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·\\-]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
 _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 # places that stand for Beijing ("在中南海召开", "在人民大会堂举行")
+# a reporting frame before an event mention: the event is quoted, not reported
+_REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
@@ -128,6 +130,11 @@ class EventRecognizer(RulesOnDisk):
     @staticmethod
     def _clean_label(label: str) -> str:
         label = _LEAD_JUNK.sub("", label)
+        if "》" in label and "《" not in label.split("》")[0]:
+            label = label.split("》")[-1]  # "…用典》阿拉伯语版新书发布会": a title cut in half
+        cut = max(label.rfind("并"), label.rfind("并在"))
+        if cut >= 0 and len(label) - cut > 3:
+            label = label[cut + 1 :].removeprefix("在")  # "会见并在座谈会"
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = label.rfind("的")
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
@@ -209,6 +216,7 @@ class EventRecognizer(RulesOnDisk):
     def _mentions(self, state: DocState) -> list[_Mention]:
         text = state.article.text
         out: list[_Mention] = []
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             for how, pat in self.patterns:
@@ -225,6 +233,16 @@ class EventRecognizer(RulesOnDisk):
                         continue  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
                     if how == "convened" and text.startswith("关于", m.start() - 2):
                         continue  # "关于召开…会议的决定草案": a document's title, not an event
+                    if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
+                        continue  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
+                    if how in ("at", "attend") and _REPORTED.search(text, ss, m.start()):
+                        continue  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
+                    if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
+                        continue  # "总书记在…座谈会上指出" later on: the main event, or one recalled
+                    if how == "convened" and re.search(r"(?:要求|建议|决定|同意|计划|拟|筹备)$", text[max(ss, m.start() - 3) : m.start()]):
+                        continue  # "要求召开紧急安全会议": not held (a decided one is read by "decided")
+                    if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
+                        continue  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
                     label = self._clean_label(text[ls:le])
                     if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
                         state, m.start(), ss, loose=how != "at"
@@ -416,6 +434,12 @@ class EventRecognizer(RulesOnDisk):
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
+
+    @staticmethod
+    def _own_setting_at(state: DocState, offset: int) -> bool:
+        """Does the clause at ``offset`` give a date of its own?"""
+        clause = state.time_at(offset)
+        return clause is not None and clause.date is not None
 
     @staticmethod
     def _own_setting(state: DocState, m: _Mention) -> bool:

@@ -16,6 +16,7 @@ Three sources, in this order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -27,7 +28,7 @@ from kg.nlp.officials import CJK, add_person
 from kg.nlp.personnames import check_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
 from kg.nlp.state import DocState
-from kg.nlp.tagger import common_word, lac_tagger
+from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, Post
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
@@ -121,7 +122,9 @@ class PersonTagger(RulesOnDisk):
             return doc
         text = state.article.text
         titled = set(state.extraction.persons)
-        tagged = self._tag_persons(text, windows)
+        tagged = [
+            t for t in self._tag_persons(text, windows) if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
+        ]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -158,7 +161,10 @@ class PersonTagger(RulesOnDisk):
         items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
         agrees and the validator passes them."""
         text = state.article.text
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", text[start:end])]
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
+        if items and end - start - items[-1][0] > 4:  # "…、苗华和张升民": the last two joined by 和/及
+            s0, e0 = items.pop()
+            items += [(s0 + m.start(), s0 + m.end()) for m in re.finditer(r"[^和及]+", text[start + s0 : start + e0])]
         found = {(s, e) for s, e, _ in tagged}
         named = sum(1 for s, e in items if (start + s, start + e) in found)
         if named < 2 or named * 2 < len(items):
@@ -197,7 +203,8 @@ class PersonTagger(RulesOnDisk):
                 repaired = check_name(self._extend(text, word, wstart, len(text)))
                 if repaired is None:
                     continue
-                out.append((wstart, wstart + len(repaired), repaired))
+                at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
+                out.append((at, at + len(repaired), repaired))
         return out
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
@@ -252,6 +259,38 @@ def make_person_tagger(
     return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
 
 
+def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
+    """Does the tagged name begin or end inside a longer word of jieba's ("普林西" in 普林西比,
+    "索纳罗" in 博索纳罗, "库布" in 库布其)?  Then it is a piece of that word, not a name.  Two-
+    character words are not trusted to say so: "韩正在" is cut 韩/正在."""
+    for s, e in state.tokens_between(max(start - 6, 0), end + 6):
+        if e - s >= 3 and (s < start < e or s < end < e):
+            whole = state.article.text[s:e]
+            if not re.fullmatch(f"[{CJK}]+", whole) or whole.endswith(("说", "在", "到", "为", "和")):
+                continue
+            return True
+    return False
+
+
+def _ragged(text: str, start: int, end: int) -> bool:
+    """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
+    A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
+    says so."""
+    if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
+        return True
+    before = text[max(start - 1, 0) : start]
+    return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 class NameIndexer:
     """Splits run-together headline names and indexes every mention of a known name."""
 
@@ -260,6 +299,31 @@ class NameIndexer:
         self.run_re = re.compile(
             f"[{CJK}]{{4,}}?(?=(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))}))"
         )
+
+    @staticmethod
+    def _drop_fragments(state: DocState, names: set[str]) -> None:
+        """A name found only inside another person's name ("刘国" in every "刘国中", "魏凤" in
+        "魏凤和") is a fragment the tagger cut, not a person; its posts go to the whole name."""
+        text = state.article.text
+        for short in sorted(names, key=len):
+            longer = [n for n in names if n != short and short in n]
+            if not longer:
+                continue
+            covered: set[int] = set()
+            for n in longer:
+                for i in _occurrences(text, n):
+                    covered.update(i + j for j in _occurrences(n, short))
+            if set(_occurrences(text, short)) <= covered:
+                if len(longer) > 1 and any(p.person == short for p in state.extraction.posts):
+                    continue  # whose posts these are is not clear
+                ex = state.extraction
+                for i, post in enumerate(ex.posts):
+                    if post.person == short:
+                        ex.posts[i] = dataclasses.replace(post, person=longer[0])
+                ex.posts[:] = list({(p.person, p.organization, p.role): p for p in ex.posts}.values())
+                state.extraction.persons.remove(short)
+                state.person_mentions.pop(short, None)
+                state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]
 
     @staticmethod
     def segment(run: str, names: set[str]) -> list[str] | None:
@@ -292,6 +356,8 @@ class NameIndexer:
                             add_person(state, p, pos, pos + len(p))
                             pos += len(p)
                         break
+        self._drop_fragments(state, names)
+        names = set(state.extraction.persons)
         for n in sorted(names, key=len, reverse=True):
             # spans of longer names, sorted, with the furthest end so far: "is this occurrence
             # inside a longer name" by bisection, not by a scan of every mention per occurrence

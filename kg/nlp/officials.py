@@ -272,6 +272,9 @@ _APPOINTMENT = (
     re.compile(f"(?<![{CJK}])(?P<name>{_NOTICE_NAME})(?P<verb>当选为?){_NOTICE_CHAIN}"),
     re.compile(f"(?P<verb>任命|免去)(?P<name>{_NOTICE_NAME})(?:同志)?(?:为|的){_NOTICE_CHAIN}"),
 )
+# bare titles that name a Chinese post only next to 国务院 ("国务院总理李强"); alone, after a
+# foreign head of state ("印度总统穆尔穆、总理莫迪"), they are another country's
+_BARE_FOREIGN = frozenset({"总理", "副总理"})
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
@@ -304,7 +307,7 @@ class OfficialsRecognizer(RulesOnDisk):
             dot = pos + dotted.group().index("·")
             for end in range(dot + 3, pos + dotted.end() + 1):  # shortest first: "扎克尔介绍" → 扎克尔
                 if self.names.followed_by_boundary(text, end, sent_end):
-                    return text[pos:end]
+                    return check_name(text[pos:end])  # "伊肯森认(为)", "专员菲利普·…" repaired
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -323,6 +326,11 @@ class OfficialsRecognizer(RulesOnDisk):
             ):
                 return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
             tagged = self._tagged_name(text[pos : min(sent_end, pos + 8)])
+            if tagged and len(tagged) == 3 and word_tags().get(text[pos + 2 : pos + 4], "") == "v":
+                tagged = tagged[:2]  # "巴育举行会谈": 举行 is a verb
+            three = text[pos : pos + 3]
+            if tagged and len(tagged) == 2 and self.names.plausible(three) and text.count(three) > 1:
+                tagged = three  # "许其亮宣读…。许其亮强调": the tagger cut the name, the text repeats it whole
             return check_name(tagged) if tagged else None
         # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
         # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often
@@ -334,6 +342,10 @@ class OfficialsRecognizer(RulesOnDisk):
         cut = cut_before_word(text, pos, pos + len(best))
         if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
             best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
+        end = pos + len(best)
+        if len(best) == 2 and word_tags().get(text[end - 1 : end + 1], "") == "v":
+            if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
+                return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
         return check_name(best)
 
     def _count(self, text: str, word: str) -> int:
@@ -429,8 +441,10 @@ class OfficialsRecognizer(RulesOnDisk):
                 if pos in taken or _word_goes_on(m.group(), text, pos):
                     continue
                 name = self._name_at(text, pos, se)
-                if name is None:
-                    continue
+                if name is None or text.startswith("-", pos + len(name)):
+                    continue  # "阿卜杜勒-迈赫迪": a hyphenated transliteration we do not read whole
+                if not text.startswith(name, pos):  # the validator cut a title off its front
+                    pos = text.find(name, pos)
                 units = self._chain(text, ss, pos)
                 if not units:
                     # a title we cannot place ("自治县县委书记蹇泽西"): the person, without a post
@@ -440,6 +454,12 @@ class OfficialsRecognizer(RulesOnDisk):
                     continue
                 resolved: list[tuple[Unit, PlaceRef | None]] = []
                 place = None
+                if units[0].text in _BARE_FOREIGN and "国务院" not in text[max(ss, pos - 30) : pos]:
+                    units = [u for u in units if u.text not in _BARE_FOREIGN]  # "印度总统…、总理莫迪"
+                    if not units:
+                        taken.add(pos)
+                        found.append(Official(name, pos, pos + len(name), []))
+                        continue
                 for u in units:
                     if u.place is not None:
                         place = u.place

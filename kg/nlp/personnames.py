@@ -37,6 +37,7 @@ GLUE = tuple(
             "监誓", "期间", "工作", "夫妇", "夫人", "等人", "先生", "女士", "随后", "专程", "亲切",
             "分别", "接受", "出席", "主持", "会见", "会谈", "表示", "强调", "指出", "发言", "讲话",
             "致辞", "陪同", "调研", "考察", "看望", "慰问", "参加", "宣布", "签署", "听取",
+            "认为", "致慰问电", "致贺电", "致贺信", "致电", "致信", "致函",
         },
         key=len,
         reverse=True,
@@ -44,13 +45,15 @@ GLUE = tuple(
 )
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
-GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副")
+GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副致")
 # title words that never stand inside a name
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
-    r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府"
+    r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府|专员|特使|发言人|教授|会长|所长|学家"
 )
-_PLACE_END = re.compile(f"[{CJK}]+[省市县区镇乡村州旗盟]$")
+_PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地区|海域)$")
+# common nouns the tagger has read as names ("致贺信", "因林火…")
+_NOT_NAMES = frozenset({"党忠诚", "贺信", "贺电", "贺词", "贺函", "林火", "海采", "哈马斯", "塔利班", "真主党", "胡塞"})
 _SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马][方军]$")
 _CONJ_START = frozenset("和与及同跟")
 # jieba tags that make a word no part of a name: verbs, adjectives, adverbs, time words …
@@ -84,8 +87,8 @@ def strip_glue_tail(tail: str) -> str:
     for word in GLUE:
         if tail.endswith(word) and len(tail) - len(word) >= 1:
             return tail[: -len(word)]
-    if len(tail) >= 3 and tail[-1] in GLUE_CHARS:
-        return tail[:-1]
+    if len(tail) >= 3 and tail[-1] in GLUE_CHARS | frozenset("认致向对同与和"):
+        return tail[:-1]  # "伊肯森认(为)": a transliteration seldom ends in these
     for cut in range(len(tail) - 2, 0, -1):
         if _common(tail[cut:]) and len(tail[cut:]) >= 2:
             return tail[:cut]
@@ -95,7 +98,7 @@ def strip_glue_tail(tail: str) -> str:
 def cut_before_word(text: str, start: int, end: int) -> int:
     """The end of the name ``text[start:end]`` when its last character starts a verb or time word
     with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`)."""
-    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "").startswith(("v", "t")):
+    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "") in ("v", "t"):
         return end - 1
     return end
 
@@ -108,11 +111,20 @@ def check_name(name: str) -> str | None:
     name = strip_glue(name)
     if "·" in name:
         head, _, tail = name.partition("·")
-        if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(name):
+        titles = list(_TITLE_WORDS.finditer(head))
+        if titles:
+            head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
+        if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
             return None
-        return name
-    if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们":
+        if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
+            head, "nr"
+        ).startswith("nr"):
+            return None  # "对话·上合峰会城市": a phrase with a middle dot, not a name
+        return f"{head}·{tail}"
+    if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return None
+    if any(c in name for c in "他她我你您"):
+        return None  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
         return None
     if common_word(name) or _common(name):
@@ -125,8 +137,8 @@ def check_name(name: str) -> str | None:
         return None
     if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
         return None  # "关于党" after 总书记: a preposition, not a surname
-    if len(name) == 3 and word_tags().get(name[1:], "").startswith("t"):
-        return None  # "胡当天": a time word glued to the end of a name
+    if len(name) == 3 and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q")):
+        return None  # "胡当天", "来这里": a time word or pronoun glued to a character
     if _title_tail(name):
         return None
     return name

@@ -28,11 +28,13 @@ __all__ = [
 ]
 
 
-def open_store(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> GraphStore:
+def open_store(
+    location: str | Path = DEFAULT_STORE, *, create: bool = True, read_only: bool = False
+) -> GraphStore:
     """Open the store at ``location``: a folder (created when ``create``) or a SPARQL server URL.
 
-    ``create`` does not apply to a server.
+    ``create`` and ``read_only`` (see :func:`~kg.store.local.open_local`) do not apply to a server.
     """
-    if str(location).startswith(("http://", "https://")):
+    if str(location).lower().startswith(("http://", "https://")):
         return open_remote(str(location))
-    return open_local(location, create=create)
+    return open_local(location, create=create and not read_only, read_only=read_only)

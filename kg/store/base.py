@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -57,7 +59,7 @@ class GraphStore(Protocol):
     def article_hash(self, article_iri: str) -> str | None: ...
     def article_hashes(self) -> dict[str, str]: ...
     def ensure_reference(self, reference: Any = None, ontology_path: Path | None = None) -> bool: ...
-    def query(self, sparql: str) -> Any: ...
+    def query(self, sparql: str, *, allow_service: bool = False) -> Any: ...
     def select(self, sparql: str) -> list[dict[str, str]]: ...
     def quads(self, graph: str | None = None) -> list[ox.Quad]: ...
     def named_graphs(self) -> list[str]: ...
@@ -104,6 +106,45 @@ def syntax_error(kind: str, exc: SyntaxError, text: str) -> QueryError:
     return located(kind, exc, text)
 
 
+# Comments, strings (all four quotings) and IRIs: where the word SERVICE is not the keyword.
+_SPARQL_NOISE = re.compile(
+    r"#[^\n]*"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def uses_service(sparql: str) -> bool:
+    """Does the query contain the ``SERVICE`` keyword (outside comments, strings and IRIs)?"""
+    return bool(_SERVICE.search(_SPARQL_NOISE.sub(" ", sparql)))
+
+
+def refuse_service(sparql: str, allowed: bool) -> None:
+    if not allowed and uses_service(sparql):
+        raise QueryError(
+            "the query uses SERVICE, which sends requests to other SPARQL endpoints over the network; "
+            "kg works offline, so this is refused (kg query --allow-service permits it)"
+        )
+
+
+@contextmanager
+def reading_results(location: object) -> Iterator[None]:
+    """Errors raised while a query's results are read (Oxigraph evaluates lazily: a failing
+    SERVICE call, a store that went away) as one :class:`QueryError` line."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
+        detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        where = f" from {location}" if location else ""
+        raise QueryError(f"the query failed while its results were read{where}: {detail}") from exc
+
+
 class SparqlStore(ABC):
     """The :class:`GraphStore` methods written once over a few primitives a store provides:
     :meth:`_update` (a SPARQL update text), :meth:`query`, :meth:`quads`, :meth:`named_graphs`,
@@ -118,9 +159,10 @@ class SparqlStore(ABC):
         """Apply one SPARQL update as one transaction."""
 
     @abstractmethod
-    def query(self, sparql: str) -> Any:
+    def query(self, sparql: str, *, allow_service: bool = False) -> Any:
         """Any SPARQL query over the union of all graphs, the common prefixes predeclared;
-        pyoxigraph's ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``."""
+        pyoxigraph's ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``.  A query with
+        ``SERVICE`` is refused unless ``allow_service`` (:func:`refuse_service`)."""
 
     @abstractmethod
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
@@ -172,9 +214,8 @@ class SparqlStore(ABC):
 
     def article_hash(self, article_iri: str) -> str | None:
         """The content hash recorded for an article, or ``None`` if it was never built."""
-        rows = self.select(
-            f"SELECT ?h WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> kg:contentHash ?h }} }} LIMIT 1"
-        )
+        node = iri.sparql_iri(article_iri)
+        rows = self.select(f"SELECT ?h WHERE {{ GRAPH {node} {{ {node} kg:contentHash ?h }} }} LIMIT 1")
         return rows[0]["h"] if rows and "h" in rows[0] else None
 
     def article_hashes(self) -> dict[str, str]:
@@ -220,13 +261,14 @@ class SparqlStore(ABC):
             raise QueryError("select() needs a SELECT query; use query() for ASK/CONSTRUCT/DESCRIBE")
         names = [v.value for v in result.variables]
         rows: list[dict[str, str]] = []
-        for solution in result:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = lexical(term)
-            rows.append(row)
+        with reading_results(self.location):
+            for solution in result:
+                row = {}
+                for name in names:
+                    term = solution[name]
+                    if term is not None:
+                        row[name] = lexical(term)
+                rows.append(row)
         return rows
 
     # -- export -------------------------------------------------------------

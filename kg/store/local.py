@@ -25,6 +25,7 @@ from kg.store.base import (
     REFERENCE_MAPPING_VERSION,
     SUFFIX_FORMATS,
     SparqlStore,
+    refuse_service,
     syntax_error,
 )
 
@@ -54,9 +55,10 @@ class Store(SparqlStore):
     never need ``GRAPH`` clauses unless they ask about provenance.
     """
 
-    def __init__(self, backend: ox.Store, location: Path | None) -> None:
+    def __init__(self, backend: ox.Store, location: Path | None, *, read_only: bool = False) -> None:
         super().__init__(location)
         self._db: ox.Store | None = backend
+        self.read_only = read_only
 
     def __repr__(self) -> str:
         return f"Store({str(self.location) if self.location else ':memory:'!r})"
@@ -76,10 +78,11 @@ class Store(SparqlStore):
         is no explicit close, so we drop our only reference.
         """
         if self._db is not None:
-            try:
-                self._db.flush()
-            except OSError:
-                pass
+            if not self.read_only:
+                try:
+                    self._db.flush()
+                except OSError:
+                    pass
             self._db = None
 
     # -- primitives ---------------------------------------------------------
@@ -97,13 +100,15 @@ class Store(SparqlStore):
                 return str(q.object.value)
         return None
 
-    def query(self, sparql: str) -> Any:
+    def query(self, sparql: str, *, allow_service: bool = False) -> Any:
         """Run any SPARQL query over the union of all graphs; the raw Oxigraph result.
 
         Returns ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or
         ``QueryTriples`` (CONSTRUCT/DESCRIBE).  The common prefixes
-        (:data:`kg.graph.iri.PREFIXES`) are predeclared.
+        (:data:`kg.graph.iri.PREFIXES`) are predeclared.  ``SERVICE`` (network
+        requests to other endpoints) is refused unless ``allow_service``: kg works offline.
         """
+        refuse_service(sparql, allow_service)
         try:
             return self.db.query(sparql, prefixes=dict(iri.PREFIXES), use_default_graph_as_union=True)
         except SyntaxError as exc:
@@ -122,11 +127,15 @@ class Store(SparqlStore):
         return len(self.db)
 
 
-def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> Store:
+def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (and with ``create``, create) the store directory ``location``.
 
-    Only one process may hold a store open at a time; a second one gets a
-    :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
+    Only one process may hold a store open for writing at a time; a second one
+    gets a :class:`StoreError` saying so rather than an Oxigraph ``OSError``.
+    With ``read_only`` (every command that only reads), the store is opened
+    without the lock and without writing to its folder: it can be queried while
+    a build writes it (the reader sees the store as it was when opened) and
+    from a folder the user may not write, such as an archived copy.
     """
     path = Path(location)
     if path.exists() and not path.is_dir():
@@ -146,12 +155,12 @@ def open_local(location: str | Path = DEFAULT_STORE, *, create: bool = True) -> 
         # RocksDB marks its folders with CURRENT; anything else is someone's data, not a store
         raise StoreError(f"{path} is not a kg store: the folder holds other files (no RocksDB CURRENT file)")
     try:
-        backend = ox.Store(str(path))
+        backend = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
         raise _store_error(path, exc) from exc
     except RuntimeError as exc:  # Oxigraph reports a damaged RocksDB as RuntimeError("Corruption: …")
         raise StoreError(f"the store {path} is damaged and cannot be opened ({exc}); rebuild it into a new folder") from exc
-    return Store(backend, path)
+    return Store(backend, path, read_only=read_only)
 
 
 def memory_store() -> Store:

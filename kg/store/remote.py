@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.graph import iri
-from kg.store.base import SparqlStore, syntax_error
+from kg.store.base import SparqlStore, refuse_service, syntax_error
 
 DIALECTS = ("oxigraph", "fuseki", "generic")
 _UNION_PARAMS = {
@@ -192,12 +192,14 @@ class RemoteStore(SparqlStore):
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update", "update")
 
-    def query(self, sparql: str) -> Any:
+    def query(self, sparql: str, *, allow_service: bool = False) -> Any:
+        refuse_service(sparql, allow_service)
         return self._query(sparql)
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
         if graph is not None:
-            where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)"
+            node = iri.sparql_iri(graph)
+            where = f"GRAPH {node} {{ ?s ?p ?o }} BIND({node} AS ?g)"
         else:
             where = "GRAPH ?g { ?s ?p ?o }"
         out: list[ox.Quad] = []
@@ -236,25 +238,39 @@ def _refused(response: httpx.Response, url: str, body: str, what: str, detail: s
 
 
 def _results(data: bytes, ctype: str, url: str) -> Any:
-    """A query answer as pyoxigraph results: solutions (JSON/XML) or triples (N-Triples/Turtle)."""
-    try:
-        if ctype in ("application/sparql-results+json", "application/json"):
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        if ctype in ("application/sparql-results+xml", "application/xml"):
-            return ox.parse_query_results(data, format=ox.QueryResultsFormat.XML)
-        rdf_format = {
-            "application/n-triples": ox.RdfFormat.N_TRIPLES,
-            "text/turtle": ox.RdfFormat.TURTLE,
-        }.get(ctype)
-    except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"the SPARQL server at {redact_url(url)} sent results that do not parse: {exc}") from exc
-    if rdf_format is None:
+    """A query answer as pyoxigraph results: solutions (JSON/XML) or triples (N-Triples/Turtle).
+
+    Solutions are parsed once through to the end here, so that a truncated answer or one with
+    a term that does not parse is one clear error, not a failure half-way through printing;
+    then parsed again for the caller (the parser streams).
+    """
+    results = {
+        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+        "application/json": ox.QueryResultsFormat.JSON,
+        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+        "application/xml": ox.QueryResultsFormat.XML,
+    }.get(ctype)
+    rdf_format = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE}.get(ctype)
+    if results is None and rdf_format is None:
         raise StoreError(f"the SPARQL server at {redact_url(url)} answered with unexpected content type {ctype!r}")
-    # A CONSTRUCT/DESCRIBE answer, re-served as pyoxigraph's QueryTriples so that
-    # callers (the CLI's printer) handle both stores alike.
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=rdf_format))
-    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+    try:
+        if results is not None:
+            parsed = ox.parse_query_results(data, format=results)
+            if isinstance(parsed, ox.QuerySolutions):
+                for _ in parsed:
+                    pass
+            return ox.parse_query_results(data, format=results)
+        # A CONSTRUCT/DESCRIBE answer, re-served as pyoxigraph's QueryTriples so that
+        # callers (the CLI's printer) handle both stores alike.
+        scratch = ox.Store()
+        scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=rdf_format))
+        return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        raise StoreError(
+            f"the SPARQL server at {redact_url(url)} sent results that do not parse (truncated, or not "
+            f"SPARQL results): {detail}"
+        ) from None
 
 
 _SCHEME = re.compile(r"^(https?://)", re.I)

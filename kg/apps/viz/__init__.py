@@ -2,7 +2,9 @@
 
 :func:`write_view` is the whole public interface the CLI uses: SPARQL over the store →
 a networkx graph of one view (:mod:`kg.apps.viz.graph`) → positions computed in Python
-(:mod:`kg.apps.viz.layout`) → one self-contained HTML file (:mod:`kg.apps.viz.render`).
+(:mod:`kg.apps.viz.layout`; layers for the commitments view) → one self-contained HTML file
+(:mod:`kg.apps.viz.render`) whose viewer also shows the commitments matrix (``view="matrix"``
+opens on it).
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ those facts stand for, in the words a reader of the news uses: 李强 —书记�
 上海市 —承诺 (3)→ G60科创走廊.  So every fact becomes an *instance* (source, target, kind,
 label, date, sentences) and instances with the same endpoints, kind and label are collapsed
 into one edge that keeps the count and every sentence behind it.  The fact nodes themselves
-never appear as nodes.
+never appear as nodes.  Statements (commitments, directives) are also kept whole, one
+:class:`Statement` each, for the matrix that counts them; each fact also becomes panel rows
+(date, event, action or title, sentence, article), and each person a career.
 
 The viewer knows nothing of extraction: the only input is ``store.select(sparql)``.  The
 queries are module constants so they can be read, reviewed and run by hand.

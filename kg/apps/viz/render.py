@@ -225,8 +225,9 @@ def build_network(graph: nx.MultiDiGraph, positions: Mapping[Hashable, tuple[flo
             "headlines": list(a.get("headlines", [])),
             "evidence": list(a.get("evidence", [])),
             "rank": ranks[n],
-            "rows": [rows.add(r) for r in a.get("rows", [])],
         }
+        if a.get("rows"):
+            detail["rows"] = [rows.add(r) for r in a["rows"]]
         if a.get("career"):
             detail["career"] = a["career"]
         node_details[ids[n]] = detail

@@ -141,8 +141,13 @@
   var LABEL_PX = 13;
   var labelOrder = Object.keys(details.nodes).sort(function (a, b) { return details.nodes[a].rank - details.nodes[b].rank; });
   var labelWidth = {};
-  var measureCtx = document.createElement("canvas").getContext("2d");
-  measureCtx.font = LABEL_PX + "px " + FONT;
+  // Width on screen, estimated (a CJK character is one em, others about half): measuring
+  // thousands of labels with measureText would delay the first frame.
+  function textWidth(text) {
+    var w = 0;
+    for (var i = 0; i < text.length; i++) w += text.charCodeAt(i) > 0x2e80 ? 1 : 0.55;
+    return w * LABEL_PX;
+  }
   function shortLabel(id) {
     var l = details.nodes[id].label;
     return l.length > 18 ? l.slice(0, 17) + "…" : l;
@@ -197,7 +202,7 @@
       var p = network.canvasToDOM({ x: bn.x, y: bn.y });
       if (p.x < -50 || p.y < -50 || p.x > w + 50 || p.y > h + 50) continue;
       var text = shortLabel(id);
-      if (labelWidth[id] === undefined) labelWidth[id] = measureCtx.measureText(text).width;
+      if (labelWidth[id] === undefined) labelWidth[id] = textWidth(text);
       var tw = labelWidth[id], th = LABEL_PX * 1.25;
       var r = (bn.options.size || 10) * scale + 2;
       // below, right, above, left of the node (screen pixels)
