@@ -143,3 +143,42 @@ def test_resource_page_shows_description_and_evidence(served: tuple[str, Store])
 def test_viz_draws_the_resources_of_a_result(served: tuple[str, Store]) -> None:
     page = httpx.get(served[0] + "viz", params=[("iri", iri.person("李强")), ("iri", iri.person("龚正"))])
     assert page.status_code == 200 and 'id="kg-data"' in page.text and "李强" in page.text
+
+
+def test_serves_a_sparql_server_store_too(tmp_path: Path) -> None:
+    """kg serve --store http://…: the page and endpoint over a store on an Oxigraph server,
+    written with the same layout (entities graph) by the remote store."""
+    from test_remote_store import OXIGRAPH, Server
+
+    if not Path(OXIGRAPH).exists():
+        pytest.fail("the `oxigraph` command is missing: pip install oxigraph (a dev dependency)")
+    backend = Server(tmp_path / "server-data")
+    backend.start()
+    try:
+        with open_store(backend.url) as remote:
+            for key in ("a", "b"):
+                remote.replace_article(iri.article(key), article_quads(make_extraction(key)))
+            remote.remove_article(iri.article("b"))
+            server = make_server(remote, port=0, queries=QUERIES)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            try:
+                answer = httpx.get(url_of(server) + "sparql", params={"query": PERSONS}).json()
+                assert len(answer["results"]["bindings"]) == 4
+                page = httpx.get(url_of(server) + "resource", params={"iri": iri.person("李强")})
+                assert "上海市委书记李强" in page.text
+                assert httpx.post(url_of(server) + "sparql", data={"update": "CLEAR ALL"}).status_code == 403
+            finally:
+                server.shutdown()
+                server.server_close()
+    finally:
+        backend.kill()
+
+
+def test_page_shows_at_most_page_rows(served: tuple[str, Store], monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.apps.serve as serve
+
+    monkeypatch.setattr(serve, "PAGE_ROWS", 2)
+    answer = httpx.post(served[0] + "api/query", json={"query": PERSONS}).json()
+    assert len(answer["rows"]) == 2 and answer["truncated"] is True
+    full = httpx.get(served[0] + "sparql", params={"query": PERSONS, "format": "csv"}).text
+    assert len(full.splitlines()) == 5  # the download is never cut

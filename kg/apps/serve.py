@@ -21,7 +21,7 @@ for any kg command; a SPARQL server URL is shared) and queried from several thre
 
 from __future__ import annotations
 
-import html
+import itertools
 import json
 import urllib.parse
 from dataclasses import dataclass
@@ -41,6 +41,7 @@ DEFAULT_PORT = 7879
 DEFAULT_HOST = "127.0.0.1"
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is not a query a person wrote
 VIZ_LIMIT = 300  # resources drawn at most by /viz
+PAGE_ROWS = 5000  # rows the page shows; the CSV download and /sparql give all
 
 RESULT_TYPES = {
     "json": ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
@@ -143,18 +144,21 @@ class Service:
         if isinstance(result, ox.QueryBoolean):
             return {"boolean": bool(result)}
         if isinstance(result, ox.QueryTriples):
-            triples = [[_cell_json(t.subject), _cell_json(t.predicate), _cell_json(t.object)] for t in result]
-            rows, columns = triples, ["subject", "predicate", "object"]
+            columns = ["subject", "predicate", "object"]
+            rows = [[_cell_json(t.subject), _cell_json(t.predicate), _cell_json(t.object)]
+                    for t in itertools.islice(result, PAGE_ROWS + 1)]
         else:
             columns = [v.value for v in result.variables]
-            rows = [[_cell_json(sol[c]) for c in columns] for sol in result]
+            rows = [[_cell_json(sol[c]) for c in columns] for sol in itertools.islice(result, PAGE_ROWS + 1)]
+        truncated = len(rows) > PAGE_ROWS
+        rows = rows[:PAGE_ROWS]
         iris = sorted({c["value"] for row in rows for c in row if c and c["type"] == "iri"})
         labels = self.labels(iris) if iris else {}
         for row in rows:
             for c in row:
                 if c and c["type"] == "iri" and c["value"] in labels:
                     c["label"] = labels[c["value"]]
-        return {"columns": columns, "rows": rows}
+        return {"columns": columns, "rows": rows, "truncated": truncated}
 
 
 def _cell_json(term: Any) -> dict[str, Any] | None:
@@ -352,7 +356,3 @@ def make_server(store: Any, *, host: str = DEFAULT_HOST, port: int = DEFAULT_POR
 def url_of(server: ThreadingHTTPServer) -> str:
     host, port = server.server_address[:2]
     return f"http://{host!s}:{port}/" if isinstance(host, str) else f"http://{host.decode()}:{port}/"
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -146,7 +146,8 @@ SCRIPT = r"""
             csv.href = '/sparql?format=csv&query=' + encodeURIComponent(query); csv.classList.remove('hidden');
           }
         }
-        status.textContent = (r.rows ? r.rows.length + ' row' + (r.rows.length === 1 ? '' : 's') : '') + ' in ' + ms + ' ms';
+        status.textContent = (r.rows ? r.rows.length + ' row' + (r.rows.length === 1 ? '' : 's') : '') + ' in ' + ms + ' ms'
+          + (r.truncated ? ' (the first ' + r.rows.length + ' shown; the CSV has them all)' : '');
         document.body.dataset.state = 'done';
       })
       .catch(function (e) { errorBox.textContent = String(e); errorBox.classList.remove('hidden');
