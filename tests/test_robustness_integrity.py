@@ -239,9 +239,12 @@ def _work(text: str) -> int:
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_extraction_work_is_linear_in_a_run_without_punctuation(name: str) -> None:
+    """Linear now: 2.0× the work for 2× the text; 3.6–3.9× before the fixes."""
     unit, n = HOSTILE[name]
-    small, double = _work(unit * n), _work(unit * 2 * n)
-    assert double / small < 2.6, f"doubling the text multiplied the work by {double / small:.1f}"
+    _work("上海市委书记李强出席会议。")  # the process's one-time loading, not counted below
+    fixed = _work(unit)  # what any one article costs, whatever its length
+    small, double = _work(unit * n) - fixed, _work(unit * 2 * n) - fixed
+    assert double / small < 2.4, f"doubling the text multiplied the work by {double / small:.2f}"
 
 
 def test_over_long_sentences_are_cut_and_ordinary_ones_are_not() -> None:

@@ -753,7 +753,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         server = make_server(store, host=args.bind, port=args.port,
-                             queries=Path(args.queries) if args.queries else None, store_name=str(args.store))
+                             queries=Path(args.queries) if args.queries else None, store_name=_shown(args.store))
         print(f"kg serve: {url_of(server)} (SPARQL endpoint {url_of(server)}sparql); Ctrl+C stops", flush=True)
         try:
             server.serve_forever()
