@@ -383,3 +383,18 @@ def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
     first, second = run(finders, make_state(text)).directives
     assert [a.name for a in first.addressed_to] == ["各民主党派", "全国工商联"]
     assert second.addressed_to == first.addressed_to
+
+
+def test_a_body_setting_tasks_for_subordinates_issues_a_directive(finders) -> None:
+    text = "会议确定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
+    state = _relabel(make_state(text), "国务院常务会议")
+    found = run(finders, state)
+    assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "国务院"),)]
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("organization", "国务院") and d.addressed_to
+
+
+def test_predictions_and_plan_contents_are_no_pledges(finders) -> None:
+    text = "春节期间，上海将迎来旅游旺季。按照规划，到2035年，上海将建成G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert found.commitments == [] and found.directives == []

@@ -39,6 +39,13 @@ Annotations on the ``Doc`` that later components (and tests) read:
                                each (``Span._.kg_event``); also ``DocState.main_events`` (keys).
                                Later mentions ("会上", "出席座谈会") resolve to them unless they
                                carry their own time or place (``DocState.event_at``).
+``doc.spans["kg_speakers"]``   each reporting clause (``kg_speakers``: 习近平强调, 会议指出, 他说 …),
+                               labelled with the speaker's standing (``national``,
+                               ``province:上海``, ``meeting`` …), ``Span._.kg_speaker`` the name;
+                               every sentence's speaker is on ``DocState.sentence_speakers``
+                               (:class:`~kg.nlp.state.SentenceSpeaker`, continuation included)
+``doc.spans["kg_statements"]`` one span per statement sentence (``kg_commitments``), labelled
+                               ``commitment`` or ``directive``
 =============================  ==============================================================
 
 Configuration goes through spaCy's config system: ``Extractor({"kg_person_tagger":

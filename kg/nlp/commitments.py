@@ -65,7 +65,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
@@ -293,7 +293,8 @@ class CommitmentFinder:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
-        if marker in self.cues.future and _DISPOSAL.match(text, pos + len(marker), ce):
+        if marker in self.cues.future and (_DISPOSAL.match(text, pos + len(marker), ce)
+                                           or _PREDICTION.match(text, pos + len(marker), ce)):
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
                 pos + len(marker))
@@ -309,13 +310,13 @@ class CommitmentFinder:
             if word in ("、", "和", "及", "与"):
                 parts.append(cur)
                 cur = ""
-            elif tag.startswith(_NOMINAL_TAGS) or word == "各":
+            elif (tag.startswith(_NOMINAL_TAGS) and not tag.startswith("r")) or word == "各":
                 cur += word
             else:
                 break
             stop = e
         parts.append(cur)
-        named = [AgentRef("organization", p) for p in parts if len(p) >= 2]
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
         return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
@@ -413,6 +414,9 @@ class CommitmentFinder:
             for m in state.mentions:  # the full name as the gazetteer or the text gives it
                 if m.kind == "org" and m.value.endswith(label):
                     return m.value
+            for name, b in self._bodies:  # 建设工作领导小组 → 推进“一带一路”建设工作领导小组
+                if name.endswith(label) and b.kind == "leading_group":
+                    return str(b.label)
             return label
         return None
 
@@ -511,8 +515,11 @@ class CommitmentFinder:
             sp = by_index.get(i)
             self._announce(state, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
-                    or (self.discourse and sp.intro and sp.clause_start >= 0 and state.is_past(sp.clause_start))):
+                    or (self.discourse and sp.intro and sp.clause_start >= 0
+                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in _clauses(text, ss, sp.body_start)))
+                    or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
@@ -538,8 +545,9 @@ class CommitmentFinder:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
                 continue
-            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") else None
-            if future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses:
+            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") and k == 0 else None
+            if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
+                    and not _DISPOSAL.match(text, cs + len(future), ce) and not _PREDICTION.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
@@ -589,7 +597,7 @@ class CommitmentFinder:
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
                                 or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
         if (not nominal_end
-                or toks[0][3].startswith(("d", "p", "c", "u")) or toks[0][2] in _NOT_SUBJECTS):
+                or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in _NOT_SUBJECTS):
             return None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or _TITLE_IN.search(head):
@@ -598,7 +606,8 @@ class CommitmentFinder:
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
-            return _Subject((AgentRef("organization", "中华人民共和国"),), False, future=True), m.end(1) + len(marker)
+            return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
+                    m.end(1) + len(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
@@ -694,11 +703,23 @@ class CommitmentFinder:
         named = [a for s in tasks.subjects if not (s.first_person or s.state) for a in s.agents]
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
+        first = tasks.subjects[0] if tasks.subjects else None
+        if first is not None and first.state and first.agents and sp.standing != "national":
+            return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
+        if sp.kind == "person" and sp.name is not None and sp.standing == "unknown":
+            # a person of unknown standing (a deputy, an expert): only "X将…" is X's own pledge
+            peers = [a for a in named if a not in tasked]
+            return ("commitment", peers, []) if peers and first is not None and first.future else None
         if sp.kind == "person" and sp.name is not None:
             person = AgentRef("person", sp.name)
             if sp.standing == "national":
                 # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
-                if tasks.subjects and (tasks.subjects[0].state or (tasks.subjects[0].first_person and tasks.subjects[0].future)):
+                first = tasks.subjects[0] if tasks.subjects else None
+                if first is not None and first.state and first.agents:  # 中国将…
+                    return "commitment", list(first.agents), []
+                if first is not None and first.future and first.agents and not first.hope:
+                    return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
+                if first is not None and (first.state or (first.first_person and first.future)):
                     body = self._national_org(state, sp.name)
                     return ("commitment", [AgentRef("organization", body)], []) if body else None
                 return "directive", [person], named
@@ -718,6 +739,8 @@ class CommitmentFinder:
             if body is not None:
                 if "通过" in sp.verb and not sp.intro:
                     return None  # what follows an adoption is the adopted text's content
+                if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
+                    return "directive", [AgentRef("organization", body)], tasked
                 if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
                     return "commitment", [AgentRef("organization", body)], []
                 return "directive", [AgentRef("organization", body)], named
@@ -725,8 +748,13 @@ class CommitmentFinder:
             para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
             return "commitment", peers or self._meeting_committers(state, event, para, offset), []
         if sp.kind == "body" and sp.name is not None:
+            bodies = [self._expand(sp.standing, n) for n in sp.name.split("、")]
+            if tasked:  # 中央组织部要求，各级党组织要…
+                return "directive", [a for b in bodies for a in b][:1], tasked
+            if not sp.intro and not (first is not None and first.future):
+                return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
             peers = [a for a in named if a not in tasked]
-            return "commitment", peers or self._expand(sp.standing, sp.name), []
+            return "commitment", peers or [a for b in bodies for a in b], []
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
@@ -814,7 +842,9 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+# 将为…带来…: a prediction, not a pledge
+_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
@@ -822,6 +852,7 @@ _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希�
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_NOT_PARTIES = frozenset({"同志", "大家", "你们", "我们", "他们", "双方", "各方"})
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
@@ -831,13 +862,17 @@ _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|�
 _NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
-                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平")
+                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
+                      "完全赞成", "赞成", "欢迎", "感谢", "祝贺", "祝愿")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
+# the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
+_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|"
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
+                        r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
@@ -848,6 +883,8 @@ _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对",
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # markers of a recalled past: the sentence is no statement of this report
 _RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年来)|以来[，,]")
+# a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
+_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
@@ -875,9 +912,18 @@ def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool 
         return True
     if discourse and state.clauses:
         body = text[start:end]
-        if state.is_past(start + len(body) - len(body.lstrip())):
+        if _past_here(state, start + len(body) - len(body.lstrip()), start, end):
             return True
     return bool(_RECALLED.search(text[start:end]))
+
+
+def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
+    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier in
+    the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
+    clause = state.time_at(offset)
+    if clause is None or clause.tense != "past":
+        return False
+    return clause.cue is None or clause.cue in state.article.text[lo:hi]
 
 
 def _main_event(state: DocState) -> str | None:
@@ -924,6 +970,20 @@ def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | 
 
 # --------------------------------------------------------------------------- component
 
+#: ``doc.spans`` key of the statements: one span per sentence, labelled ``commitment``/``directive``
+STATEMENT_SPANS = "kg_statements"
+
+
+def _statement_spans(doc: Doc, found: Found) -> list[Span]:
+    """The statements' sentences as spans of the Doc, for users of spaCy rather than the records."""
+    spans: list[Span] = []
+    for label, records in (("commitment", found.commitments), ("directive", found.directives)):
+        for rec in records:
+            span = doc.char_span(rec.evidence.start, rec.evidence.end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
 rule_table("commitments")(CommitmentCues.load)  # read once per pipeline, with the other rule tables
 
 _CUES_FILE = "commitment_cues.json"
@@ -945,6 +1005,7 @@ class CommitmentRecognizer:
         found = self.finder.find(state, project_mentions(doc))
         state.extraction.commitments.extend(found.commitments)
         state.extraction.directives.extend(found.directives)
+        doc.spans[STATEMENT_SPANS] = _statement_spans(doc, found)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

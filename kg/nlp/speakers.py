@@ -195,11 +195,19 @@ class SpeakerFinder:
                  None)
         if m is None:
             return None
-        between = text[m.end:ce - verb_len]
+        names = [m.value]
+        end = m.end
+        while text[end:end + 1] in ("、", "和"):  # 金融监管总局、证监会表示
+            nxt = next((x for x in state.mentions if x.start == end + 1 and x.kind == m.kind), None)
+            if nxt is None:
+                break
+            names.append(nxt.value)
+            end = nxt.end
+        between = text[end:ce - verb_len]
         if len(between) > 8 or "的" in between:
             return None
         kind = "organization" if m.kind == "org" else m.kind
-        return _Intro("body", m.value, kind, cs, ce)
+        return _Intro("body", "、".join(names), kind, cs, ce)
 
     def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
         """The sentence's reporting clause (the first one) and where the reported content starts."""
@@ -230,7 +238,7 @@ class SpeakerFinder:
             return True
         for _person, spans in state.person_mentions.items():
             for s, e in spans:
-                if ss <= s < ss + 12 and not _in_formula(text, s, e):
+                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e):
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False

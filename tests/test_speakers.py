@@ -1,0 +1,64 @@
+"""Speaker attribution (kg.nlp.speakers) on hand-built DocStates and on the Doc."""
+
+from __future__ import annotations
+
+from helpers.states import base_state
+
+from kg.nlp.speakers import SpeakerFinder, standing_of
+from kg.nlp.state import DocState
+from kg.records import Evidence, Organization, PlaceRef, Post
+
+PLACES = {"上海": ("province", "上海"), "江苏": ("province", "江苏")}
+NOWHERE = Evidence("", 0, 0)
+
+
+def state_with(text: str, posts: dict[str, str | None]) -> DocState:
+    """``posts``: person → the province he leads (None: a national post)."""
+    state = base_state(text, PLACES)
+    for person, province in posts.items():
+        i = text.find(person)
+        while i >= 0:
+            state.person_mentions.setdefault(person, []).append((i, i + len(person)))
+            i = text.find(person, i + 1)
+        org = Organization(f"{province}市委", PlaceRef("province", province)) if province else Organization("国务院")
+        state.extraction.posts.append(Post(person, org, "PartySecretary", "书记", None, NOWHERE))
+    return state
+
+
+def speakers(text: str, posts: dict[str, str | None]) -> list[tuple[str, str | None, str, bool]]:
+    return [(s.kind, s.name, s.standing, s.intro) for s in SpeakerFinder().find(state_with(text, posts))]
+
+
+def test_a_reporting_clause_and_its_continuation() -> None:
+    got = speakers("甲书记说，要加快发展。要深化改革。乙总理强调，要稳住经济。", {"甲书记": "上海", "乙总理": None})
+    assert got == [("person", "甲书记", "province:上海", True), ("person", "甲书记", "province:上海", False),
+                   ("person", "乙总理", "national", True)]
+
+
+def test_pronoun_and_meeting_speakers() -> None:
+    got = speakers("乙总理主持会议。他强调，要稳住经济。会议指出，要深化改革。", {"乙总理": None})
+    assert [g[:2] for g in got] == [("none", None), ("person", "乙总理"), ("meeting", None)]
+
+
+def test_a_place_post_wins_over_a_national_rank() -> None:
+    state = state_with("甲书记说，要加快发展。", {"甲书记": "上海"})
+    state.extraction.posts.append(Post("甲书记", Organization("中共中央政治局"), "PolitburoMember", "委员", None, NOWHERE))
+    assert standing_of(state, "甲书记") == "province:上海"
+
+
+def test_a_narrative_sentence_hands_back_to_the_narrator() -> None:
+    got = speakers("乙总理强调，要稳住经济。8月16日，甲书记出席会议。", {"乙总理": None, "甲书记": "上海"})
+    assert got[1][0] == "none"
+
+
+def test_speaker_spans_on_the_doc() -> None:
+    from kg.nlp import Extractor
+    from kg.records import Article
+
+    text = "上海市委书记李华明主持会议。李华明强调，要加快发展。"
+    extractor = Extractor()
+    doc = extractor.nlp(extractor._doc(Article("t", "<t>", text, "", None, "")))
+    spans = list(doc.spans["kg_speakers"])
+    assert spans and all(s._.kg_speaker for s in spans)
+    assert len(doc._.kg.sentence_speakers) == len(doc._.kg.sentences)
+    assert [s.label_ for s in doc.spans["kg_statements"]] == ["commitment"]  # 上海's leader: 要… is 上海's pledge
