@@ -241,8 +241,26 @@ class CommitmentFinder:
         return "领导小组"
 
     def _subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
-        """"X将"/"X要" at the start of a clause: the subject's agents and where the body starts."""
+        """"X将"/"X要" at the start of a clause: the subject's agents and where the body starts.
+        A body start of -1 marks a subordinate addressee whose task comes in a later clause."""
         clause = text[cs:ce]
+        own = self._pronoun_subject(clause, cs)
+        if own is not None:
+            return own
+        hope = self._starts_with(clause, self.cues.hope)
+        agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
+        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
+            named, pos = self._named_parties(state, text, pos, ce)
+            agents.extend(named)
+        if not agents:
+            return None
+        if hope:  # 希望陕西牢记…: no marker needed
+            return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
+        return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _pronoun_subject(self, clause: str, cs: int) -> tuple[_Subject, int] | None:
+        """"我们将…" / "我国要…": a first-person or state subject names no agent of its own (the
+        speaker's standing decides whose pledge it is), but it must be followed by a marker."""
         for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
@@ -251,8 +269,12 @@ class CommitmentFinder:
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future),
                             cs + len(fp) + len(marker))
-        hope = self._starts_with(clause, self.cues.hope)
-        pos = cs + (len(hope) if hope else 0)
+        return None
+
+    def _subject_agents(self, state: DocState, text: str, pos: int, cs: int,
+                        ce: int) -> tuple[list[AgentRef], bool, int]:
+        """The places, bodies and addressees listed at ``pos`` ("广东、广西和海南"), joined by 和/、;
+        whether any addressee is subordinate; and where the list ends."""
         agents: list[AgentRef] = []
         subordinate = False
         mentions = sorted((m for m in state.mentions if cs <= m.start < ce), key=lambda m: m.start)
@@ -278,14 +300,13 @@ class CommitmentFinder:
             if joiner is None:
                 break
             pos += len(joiner)
-        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
-            named, pos = self._named_parties(state, text, pos, ce)
-            agents.extend(named)
-        if not agents:
-            return None
+        return agents, subordinate, pos
+
+    def _marked_subject(self, text: str, agents: list[AgentRef], subordinate: bool, pos: int,
+                        ce: int) -> tuple[_Subject, int] | None:
+        """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
+        marks the future, not an object (将…提升为…) or a prediction."""
         rest = text[pos:ce]
-        if hope:  # 希望陕西牢记…: no marker needed
-            return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
@@ -566,18 +587,27 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
             elif out.clauses:
                 break  # "…；四川则提出…": another subject, another statement
-            elif (k == 0 and not sp.intro and sp.kind in ("person", "meeting") and self.imperatives
-                  and self._imperative(state, text, clauses)):
+            elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
-            elif k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
-                out.clauses.append((cs, ce))
-            elif k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
-                out.clauses.append((cs, ce))  # 会议审议通过《…行动方案》: the body adopts its own plan
-            elif k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
-                out.clauses.append((cs, ce))
-            elif sp.intro and _HEADING.match(clause.strip()) and self._imperative(state, text, clauses[k:]):
-                out.clauses.append((cs, ce))  # 提出4点建议：一是共同推动…
         return out
+
+    def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
+                       ss: int, se: int) -> bool:
+        """Is clause ``k``, with no marker and before any task, a task all the same: by the speaker's
+        verb (要求, 决定, 审议通过) or as an imperative list (一是…)?"""
+        text = state.article.text
+        cs, ce = clauses[k]
+        if (k == 0 and not sp.intro and sp.kind in ("person", "meeting") and self.imperatives
+                and self._imperative(state, text, clauses)):
+            return True
+        if k == 0 and sp.intro and sp.kind == "meeting" and self._decided(text, sp):
+            return True
+        if k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
+            return True  # 会议审议通过《…行动方案》: the body adopts its own plan
+        if k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
+            return True
+        # 提出4点建议：一是共同推动…
+        return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
 
     def _generic_subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"各族干部要…", "西藏各级人大要…", "社会治理既要…": a short noun phrase, then a task marker.
@@ -698,68 +728,92 @@ class CommitmentFinder:
                                                     evidence, event, speaker, actions))
 
     def _verdict(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, event: str | None,
-                 offset: int) -> tuple[str, list[AgentRef], list[AgentRef]] | None:
-        """(kind, committers or [issuer], addressees) of a sentence with tasks, by the speaker's standing."""
+                 offset: int) -> _Verdict:
+        """(kind, committers or [issuer], addressees) of a sentence with tasks, by the speaker's standing.
+        Each kind of speaker (person, meeting, body, nobody) has its own rules, in its own method."""
         named = [a for s in tasks.subjects if not (s.first_person or s.state) for a in s.agents]
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
         if first is not None and first.state and first.agents and sp.standing != "national":
             return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
-        if sp.kind == "person" and sp.name is not None and sp.standing == "unknown":
-            # a person of unknown standing (a deputy, an expert): only "X将…" is X's own pledge
-            peers = [a for a in named if a not in tasked]
-            return ("commitment", peers, []) if peers and first is not None and first.future else None
         if sp.kind == "person" and sp.name is not None:
-            person = AgentRef("person", sp.name)
-            if sp.standing == "national":
-                # 国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for
-                first = tasks.subjects[0] if tasks.subjects else None
-                if first is not None and first.state and first.agents:  # 中国将…
-                    return "commitment", list(first.agents), []
-                if first is not None and first.future and first.agents and not first.hope:
-                    return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
-                if first is not None and (first.state or (first.first_person and first.future)):
-                    body = self._national_org(state, sp.name)
-                    return ("commitment", [AgentRef("organization", body)], []) if body else None
-                return "directive", [person], named
-            if sp.standing.startswith(("province:", "city:")):
-                kind, place = sp.standing.split(":", 1)
-                own = AgentRef("province" if kind == "province" else "city", place)
-                if tasked and any(a != own for a in tasked):
-                    return "directive", [person], [a for a in tasked if a != own]
-                peers = [a for a in named if a not in tasked]
-                return "commitment", peers or [own], []
-            if tasked and any(s.hope for s in ordered):
-                return "directive", [person], tasked
-            peers = [a for a in named if a not in tasked]
-            return ("commitment", peers, []) if peers else None
+            return self._person_verdict(state, sp, sp.name, first, named, ordered)
         if sp.kind == "meeting":
-            body = self._superior_body(state, event)
-            if body is not None:
-                if "通过" in sp.verb and not sp.intro:
-                    return None  # what follows an adoption is the adopted text's content
-                if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
-                    return "directive", [AgentRef("organization", body)], tasked
-                if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
-                    return "commitment", [AgentRef("organization", body)], []
-                return "directive", [AgentRef("organization", body)], named
-            peers = [a for a in named if a not in tasked]
-            para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
-            return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+            return self._meeting_verdict(state, sp, event, offset, named, tasked)
         if sp.kind == "body" and sp.name is not None:
-            bodies = [self._expand(sp.standing, n) for n in sp.name.split("、")]
-            if tasked:  # 中央组织部要求，各级党组织要…
-                return "directive", [a for b in bodies for a in b][:1], tasked
-            if not sp.intro and not (first is not None and first.future):
-                return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
-            peers = [a for a in named if a not in tasked]
-            return "commitment", peers or [a for b in bodies for a in b], []
+            return self._body_verdict(sp, sp.name, first, named, tasked)
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
+
+    def _person_verdict(self, state: DocState, sp: SentenceSpeaker, name: str, first: _Subject | None,
+                        named: list[AgentRef], ordered: list[_Subject]) -> _Verdict:
+        """A person speaking: a national leader pledges for his body or directs; a provincial or
+        city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
+        tasked = [a for s in ordered for a in s.agents]
+        if sp.standing == "unknown":
+            # a person of unknown standing (a deputy, an expert): only "X将…" is X's own pledge
+            peers = [a for a in named if a not in tasked]
+            return ("commitment", peers, []) if peers and first is not None and first.future else None
+        person = AgentRef("person", name)
+        if sp.standing == "national":
+            return self._national_verdict(state, name, first, person, named)
+        if sp.standing.startswith(("province:", "city:")):
+            kind, place = sp.standing.split(":", 1)
+            own = AgentRef("province" if kind == "province" else "city", place)
+            if tasked and any(a != own for a in tasked):
+                return "directive", [person], [a for a in tasked if a != own]
+            peers = [a for a in named if a not in tasked]
+            return "commitment", peers or [own], []
+        if tasked and any(s.hope for s in ordered):
+            return "directive", [person], tasked
+        peers = [a for a in named if a not in tasked]
+        return ("commitment", peers, []) if peers else None
+
+    def _national_verdict(self, state: DocState, name: str, first: _Subject | None, person: AgentRef,
+                          named: list[AgentRef]) -> _Verdict:
+        """国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for;
+        anything else he says is a directive to the agents named."""
+        if first is not None and first.state and first.agents:  # 中国将…
+            return "commitment", list(first.agents), []
+        if first is not None and first.future and first.agents and not first.hope:
+            return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
+        if first is not None and (first.state or (first.first_person and first.future)):
+            body = self._national_org(state, name)
+            return ("commitment", [AgentRef("organization", body)], []) if body else None
+        return "directive", [person], named
+
+    def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
+                         named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
+        """A meeting speaking: the superior body it is a meeting of directs or decides; a meeting of
+        no known body commits the agents named, else its own participants."""
+        body = self._superior_body(state, event)
+        if body is not None:
+            if "通过" in sp.verb and not sp.intro:
+                return None  # what follows an adoption is the adopted text's content
+            if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
+                return "directive", [AgentRef("organization", body)], tasked
+            if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
+                return "commitment", [AgentRef("organization", body)], []
+            return "directive", [AgentRef("organization", body)], named
+        peers = [a for a in named if a not in tasked]
+        para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
+        return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+
+    def _body_verdict(self, sp: SentenceSpeaker, name: str, first: _Subject | None, named: list[AgentRef],
+                      tasked: list[AgentRef]) -> _Verdict:
+        """A body speaking (中央组织部要求…): a directive to the addressees it tasks, else its own pledge
+        within the sentence it speaks in."""
+        bodies = [self._expand(sp.standing, n) for n in name.split("、")]
+        if tasked:  # 中央组织部要求，各级党组织要…
+            return "directive", [a for b in bodies for a in b][:1], tasked
+        if not sp.intro and not (first is not None and first.future):
+            return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
+        peers = [a for a in named if a not in tasked]
+        return "commitment", peers or [a for b in bodies for a in b], []
 
     def _lead_decision(self, state: DocState, ss: int, se: int,
                        mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
@@ -836,6 +890,8 @@ class CommitmentFinder:
 
 
 # clause openers that set a task without 要 (negative imperatives, 确保…, 力争…)
+# (kind, committers or [issuer], addressees) of a sentence with tasks, or None (see CommitmentFinder._verdict)
+_Verdict = tuple[str, list[AgentRef], list[AgentRef]] | None
 _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
 # section headings of a speech: 第一，… 一是…
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")

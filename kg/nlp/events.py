@@ -88,6 +88,16 @@ class _Mention:
     bare: bool = False  # "主持召开座谈会": a bare event noun
 
 
+@dataclasses.dataclass
+class _Cast:
+    """What the steps of :meth:`EventRecognizer._participation` share, computed once per article."""
+
+    spans: list[tuple[int, int, str]]  # every person mention (start, end, name), in text order
+    explicit: dict[int, str]  # where a chaired/attended/reported event's label starts -> its key
+    kinds: dict[str, str]  # event key -> kind
+    inspections: list[str]  # the keys of the article's inspection trips
+
+
 class EventRecognizer(RulesOnDisk):
     def __init__(self, nlp: Language, name: str, rules: Rules | None = None) -> None:
         self.name = name
@@ -214,6 +224,8 @@ class EventRecognizer(RulesOnDisk):
 
     # -- recognition -----------------------------------------------------
     def _mentions(self, state: DocState) -> list[_Mention]:
+        """Every event a cue pattern names, sentence by sentence; within a sentence the first
+        pattern to claim a label keeps it, so one meeting is not read twice."""
         text = state.article.text
         out: list[_Mention] = []
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
@@ -221,59 +233,75 @@ class EventRecognizer(RulesOnDisk):
             taken: list[tuple[int, int]] = []
             for how, pat in self.patterns:
                 for m in pat.finditer(text, ss, se):
-                    ls, le = m.span("label")
-                    # the label starts after the last clause break inside it
-                    raw = text[ls:le]
-                    cut = max(raw.rfind(c) for c in "，,、：:；")
-                    if cut >= 0:
-                        ls += cut + 1
+                    ls, le = _label_start(text, *m.span("label")), m.end("label")
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
-                    if state.is_past(ls):
-                        continue  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
-                    if how == "convened" and text.startswith("关于", m.start() - 2):
-                        continue  # "关于召开…会议的决定草案": a document's title, not an event
-                    if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
-                        continue  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
-                    if how in ("at", "attend") and _REPORTED.search(text, ss, m.start()):
-                        continue  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
-                    if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
-                        continue  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-                    if how == "convened" and re.search(r"(?:要求|建议|决定|同意|计划|拟|筹备)$", text[max(ss, m.start() - 3) : m.start()]):
-                        continue  # "要求召开紧急安全会议": not held (a decided one is read by "decided")
-                    if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
-                        continue  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
-                    label = self._clean_label(text[ls:le])
-                    if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
-                        state, m.start(), ss, loose=how != "at"
-                    ):
-                        continue  # "在…座谈会上的重要讲话精神": a past event in passing
-                    if how == "at" and text.startswith("的", m.end()):
-                        continue  # "习近平总书记在…座谈会上的重要讲话": a past speech
-                    bare = bool(self.noun_re.fullmatch(label)) or label == "会议"
-                    if bare and how not in ("chair", "convened", "held"):
-                        continue  # "出席会议": the event in scope, not a new one
-                    if how == "inspect":
-                        label = m.group("place").replace("、", "") + label
-                    if len(label) < 2:
+                    mention = self._mention(state, how, m, ls, ss, lead_end)
+                    if mention is None:
                         continue
-                    place = m.group("place") if "place" in pat.groupindex else None
-                    mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare)
                     out.append(mention)
                     taken.append((ls, le))
-                    after = _CEREMONY_AFTER.match(text, le)
-                    if after and how in ("attend", "chair", "at", "convened"):
-                        # "出席“2019从都国际论坛”开幕式": the ceremony, part of the forum
-                        cer = self._clean_label(text[ls : after.end()])
-                        out.append(_Mention(ls, after.end(), cer, "Ceremony", place, how, parent=mention))
-                        taken.append((ls, after.end()))
-        if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
-            out = [m for m in out if not m.bare]
-        else:  # "主持召开座谈会" and nothing else names the meeting: it is the report's event
-            first_bare = [m for m in out if m.bare][:1]
-            out = [m for m in out if not m.bare] + first_bare
+                    ceremony = self._ceremony(text, mention)
+                    if ceremony is not None:
+                        out.append(ceremony)
+                        taken.append((ls, ceremony.end))
+        out = _one_bare_at_most(out)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out)
+
+    def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
+                 lead_end: int) -> _Mention | None:
+        """The event a cue match names, or None when the match is no new event of this report;
+        kept apart from :meth:`_mentions` so the many reasons to drop a match read as one list."""
+        text = state.article.text
+        le = m.end("label")
+        if self._not_reported_event(state, how, m, ls, ss, lead_end):
+            return None
+        label = self._clean_label(text[ls:le])
+        bare = bool(self.noun_re.fullmatch(label)) or label == "会议"
+        if bare and how not in ("chair", "convened", "held"):
+            return None  # "出席会议": the event in scope, not a new one
+        if how == "inspect":
+            label = m.group("place").replace("、", "") + label
+        if len(label) < 2:
+            return None
+        place = m.group("place") if "place" in m.re.groupindex else None
+        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare)
+
+    def _not_reported_event(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
+                            lead_end: int) -> bool:
+        """Is the cue at ``m`` (label from ``ls``) a recalled, planned or described event rather
+        than one this report tells of?  Each test names the wording it guards against."""
+        text = state.article.text
+        le = m.end("label")
+        if state.is_past(ls):
+            return True  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
+        if how == "convened" and text.startswith("关于", m.start() - 2):
+            return True  # "关于召开…会议的决定草案": a document's title, not an event
+        if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
+            return True  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
+        if how in ("at", "attend") and _REPORTED.search(text, ss, m.start()):
+            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
+        if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
+            return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
+        if how == "convened" and re.search(r"(?:要求|建议|决定|同意|计划|拟|筹备)$", text[max(ss, m.start() - 3) : m.start()]):
+            return True  # "要求召开紧急安全会议": not held (a decided one is read by "decided")
+        if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
+            return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
+        if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
+            state, m.start(), ss, loose=how != "at"
+        ):
+            return True  # "在…座谈会上的重要讲话精神": a past event in passing
+        return how == "at" and text.startswith("的", m.end())  # "习近平总书记在…座谈会上的重要讲话": a past speech
+
+    def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
+        """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
+        after = _CEREMONY_AFTER.match(text, mention.end)
+        if after and mention.how in ("attend", "chair", "at", "convened"):
+            cer = self._clean_label(text[mention.start : after.end()])
+            return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, mention.how,
+                            parent=mention)
+        return None
 
     @staticmethod
     def _agenda_reports(state: DocState, out: list[_Mention]) -> list[_Mention]:
@@ -550,85 +578,108 @@ class EventRecognizer(RulesOnDisk):
                 ev.location = by_key[ev.super_event].location
 
     def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
-        text = state.article.text
+        """Who took part in which event and how: the leader touring or hearing a report, the people
+        before a cue ("出席", "主持", "陪同"), and the speaker before "X说，…"; each step is its own
+        method so the cue wording of each stays readable."""
         ex = state.extraction
-        mention_spans = sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans)
-        explicit = {(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")}
-        kinds = {ev.key: ev.kind for ev in ex.events}
-        inspections = [ev.key for m, ev in keyed if m.how == "inspect"]
-
-        def add(event: str | None, person: str, role: str, offset: int) -> None:
-            if event is None:
-                return
-            if kinds.get(event) == "Inspection":
-                role = "attendee"  # a trip has no chair or speaker; its meetings do
-            ev = state.evidence_at(offset)
-            for r in ([role, "attendee"] if role != "attendee" else [role]):
-                p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
-                if not any(
-                    q.event == p.event and q.agent == p.agent and q.role == p.role for q in ex.participations
-                ):
-                    ex.participations.append(p)
-
-        for m, ev in keyed:
-            if m.how in ("inspect", "report"):  # the leader who tours or hears the report takes part
-                lead = [n for s, e, n in mention_spans if e <= m.start and m.start - e <= 24]
-                sent = state.evidence_at(m.start)
-                subject = [n for s, e, n in mention_spans if sent.start <= s and e <= m.start]
-                if subject and "陪同" in text[sent.start : m.start]:
-                    lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
-                if lead:
-                    add(ev.key, lead[-1], "attendee", m.start)
-
+        cast = _Cast(
+            spans=sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans),
+            explicit={(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")},
+            kinds={ev.key: ev.kind for ev in ex.events},
+            inspections=[ev.key for m, ev in keyed if m.how == "inspect"],
+        )
+        self._tour_leaders(state, cast, keyed)
         for ss, se in state.sentences:
-            prev = ss
-            last: tuple[list[str], str | None] = ([], None)
-            for cm in self.cue_re.finditer(text, ss, se):
-                if state.is_past(cm.start()):
-                    continue  # "时任…书记X陪同…": a past visit's company
-                role = self.cue_role[cm.group()]
-                if role == "speaker" and (
-                    text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面"))
-                    or text.startswith(("精神", "指示"), cm.end())
-                ):
-                    continue  # "习近平总书记…的重要讲话精神" reports a past speech, not this one
-                persons = [n for s, e, n in mention_spans if prev <= s and e <= cm.start()]
-                # the event named right after the cue, else the one in scope
-                target = None
-                for start, key in explicit.items():
-                    if cm.end() <= start <= cm.end() + 4:
-                        target = key
-                if target is None:
-                    target = state.event_at(cm.start())
-                if not persons and "并" in text[prev : cm.start()] and last[0]:
-                    persons, target = last  # "出席…开幕式并致辞": the same people, the same event
-                if cm.group() in ("陪同", "参加上述活动") and inspections:
-                    target = inspections[-1]  # those who accompanied the leader's tour
-                if role == "presenter":
-                    if target is None or kinds.get(target) != "PressConference":
-                        continue  # "介绍" is a speech only at a press conference
-                    role = "speaker"
-                targets = [target]
-                if cm.group() == "参加上述活动":  # every activity the report tells of
-                    targets = [e.key for e in ex.events if not e.scheduled]
-                for person in dict.fromkeys(persons):
-                    for t in targets:
-                        add(t, person, role, cm.start())
-                if persons:
-                    prev = cm.end()
-                    last = (persons, target)
-            # "X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope
-            for sm in self.speech_re.finditer(text, ss, se):
-                if state.is_past(sm.start()):
-                    continue
-                before = [(s, e, n) for s, e, n in mention_spans if e == sm.start() or (
-                    ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
-                if not before:
-                    continue
-                s, e, person = before[-1]
-                add(state.event_at(s), person, "speaker", s)
-                para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
-                state.speech_scopes.append((sm.end(), para_end, person))
+            self._cue_participants(state, cast, ss, se)
+            self._speakers(state, cast, ss, se)
+
+    @staticmethod
+    def _add_participation(state: DocState, cast: _Cast, event: str | None, person: str, role: str,
+                           offset: int) -> None:
+        """Record ``person`` in ``role`` at ``event`` once; a chair or speaker also attends, and on a
+        trip everyone is an attendee (a trip has no chair or speaker; its meetings do)."""
+        if event is None:
+            return
+        ex = state.extraction
+        if cast.kinds.get(event) == "Inspection":
+            role = "attendee"
+        ev = state.evidence_at(offset)
+        for r in ([role, "attendee"] if role != "attendee" else [role]):
+            p = Participation(event, AgentRef("person", person), r, ev)  # type: ignore[arg-type]
+            if not any(q.event == p.event and q.agent == p.agent and q.role == p.role for q in ex.participations):
+                ex.participations.append(p)
+
+    def _tour_leaders(self, state: DocState, cast: _Cast, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """The leader who tours or hears the report takes part: the person named right before the cue,
+        or the sentence's subject when others accompany him."""
+        text = state.article.text
+        for m, ev in keyed:
+            if m.how not in ("inspect", "report"):
+                continue
+            lead = [n for s, e, n in cast.spans if e <= m.start and m.start - e <= 24]
+            sent = state.evidence_at(m.start)
+            subject = [n for s, e, n in cast.spans if sent.start <= s and e <= m.start]
+            if subject and "陪同" in text[sent.start : m.start]:
+                lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
+            if lead:
+                self._add_participation(state, cast, ev.key, lead[-1], "attendee", m.start)
+
+    def _cue_participants(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """The people named before each role cue of a sentence take part in the event the cue names
+        (or the one in scope) in the cue's role."""
+        text = state.article.text
+        prev = ss
+        last: tuple[list[str], str | None] = ([], None)
+        for cm in self.cue_re.finditer(text, ss, se):
+            if state.is_past(cm.start()):
+                continue  # "时任…书记X陪同…": a past visit's company
+            role = self.cue_role[cm.group()]
+            if role == "speaker" and _past_speech_cue(text, ss, cm):
+                continue
+            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start()]
+            target = self._cue_target(state, cast, cm)
+            if not persons and "并" in text[prev : cm.start()] and last[0]:
+                persons, target = last  # "出席…开幕式并致辞": the same people, the same event
+            if cm.group() in ("陪同", "参加上述活动") and cast.inspections:
+                target = cast.inspections[-1]  # those who accompanied the leader's tour
+            if role == "presenter":
+                if target is None or cast.kinds.get(target) != "PressConference":
+                    continue  # "介绍" is a speech only at a press conference
+                role = "speaker"
+            targets = [target]
+            if cm.group() == "参加上述活动":  # every activity the report tells of
+                targets = [e.key for e in state.extraction.events if not e.scheduled]
+            for person in dict.fromkeys(persons):
+                for t in targets:
+                    self._add_participation(state, cast, t, person, role, cm.start())
+            if persons:
+                prev = cm.end()
+                last = (persons, target)
+
+    @staticmethod
+    def _cue_target(state: DocState, cast: _Cast, cm: re.Match[str]) -> str | None:
+        """The event named right after the cue (the last such), else the one in scope."""
+        target = None
+        for start, key in cast.explicit.items():
+            if cm.end() <= start <= cm.end() + 4:
+                target = key
+        return target if target is not None else state.event_at(cm.start())
+
+    def _speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """"X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope to the end of
+        the paragraph (so what follows is read as X's words)."""
+        text = state.article.text
+        for sm in self.speech_re.finditer(text, ss, se):
+            if state.is_past(sm.start()):
+                continue
+            before = [(s, e, n) for s, e, n in cast.spans if e == sm.start() or (
+                ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
+            if not before:
+                continue
+            s, e, person = before[-1]
+            self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
+            para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
+            state.speech_scopes.append((sm.end(), para_end, person))
 
     def _reviewed(self, state: DocState) -> None:
         text = state.article.text
@@ -663,6 +714,29 @@ class EventRecognizer(RulesOnDisk):
             when = when if when and len(when) == 10 else first
             if when:
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
+
+
+def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
+    """"习近平总书记…的重要讲话精神" reports a past speech, not one given at this event."""
+    return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
+        ("精神", "指示"), cm.end()
+    )
+
+
+def _label_start(text: str, ls: int, le: int) -> int:
+    """Where a cue's label starts: after the last clause break inside it, since a pattern's
+    label group may reach back over a comma into the previous clause."""
+    cut = max(text[ls:le].rfind(c) for c in "，,、：:；")
+    return ls + cut + 1 if cut >= 0 else ls
+
+
+def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
+    """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
+    names a meeting; then the first one does, else none."""
+    if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
+        return [m for m in out if not m.bare]
+    first_bare = [m for m in out if m.bare][:1]
+    return [m for m in out if not m.bare] + first_bare
 
 
 def _future(state: DocState, offset: int) -> bool:

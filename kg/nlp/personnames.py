@@ -110,38 +110,53 @@ def check_name(name: str) -> str | None:
         return None
     name = strip_glue(name)
     if "·" in name:
-        head, _, tail = name.partition("·")
-        titles = list(_TITLE_WORDS.finditer(head))
-        if titles:
-            head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
-        if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
-            return None
-        if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
-            head, "nr"
-        ).startswith("nr"):
-            return None  # "对话·上合峰会城市": a phrase with a middle dot, not a name
-        return f"{head}·{tail}"
-    if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
-        return None
-    if any(c in name for c in "他她我你您"):
-        return None  # "祝贺他": a pronoun is never part of a name
-    if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
-        return None
-    if common_word(name) or _common(name):
-        return None
-    if name[0] in _CONJ_START and (_common(name[1:]) or name[1:] in word_tags()):
-        return None  # "和夫人", "与会": a conjunction glued to a word
-    if len(name) >= 4 and (_common(name[:2]) or _common(name[-2:])):
-        return None  # "来到前海", "殷殷嘱托", "庄严宣示"
-    if len(name) == 3 and _common(name[1:]) and _common(name[:2]):
-        return None
-    if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
-        return None  # "关于党" after 总书记: a preposition, not a surname
-    if len(name) == 3 and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q")):
-        return None  # "胡当天", "来这里": a time word or pronoun glued to a character
-    if _title_tail(name):
+        return _check_transliterated(name)
+    if _not_a_word_name(name) or _glued_word(name) or _title_tail(name):
         return None
     return name
+
+
+def _check_transliterated(name: str) -> str | None:
+    """A name with a middle dot ("菲利普·拉扎里尼"): without a title before it, or None when the
+    dot joins a phrase rather than a given name and a surname."""
+    head, _, tail = name.partition("·")
+    titles = list(_TITLE_WORDS.finditer(head))
+    if titles:
+        head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
+    if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
+        return None
+    if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
+        head, "nr"
+    ).startswith("nr"):
+        return None  # "对话·上合峰会城市": a phrase with a middle dot, not a name
+    return f"{head}·{tail}"
+
+
+def _not_a_word_name(name: str) -> bool:
+    """Is ``name`` as a whole no name: too short, not all Chinese characters, a pronoun, a title,
+    a place or side, or a common word?"""
+    if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
+        return True
+    if any(c in name for c in "他她我你您"):
+        return True  # "祝贺他": a pronoun is never part of a name
+    if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
+        return True
+    return common_word(name) or _common(name)
+
+
+def _glued_word(name: str) -> bool:
+    """Is ``name`` a common word glued to a character or to another word (the tagger's words at
+    its start or end), rather than a surname and a given name?"""
+    if name[0] in _CONJ_START and (_common(name[1:]) or name[1:] in word_tags()):
+        return True  # "和夫人", "与会": a conjunction glued to a word
+    if len(name) >= 4 and (_common(name[:2]) or _common(name[-2:])):
+        return True  # "来到前海", "殷殷嘱托", "庄严宣示"
+    if len(name) == 3 and _common(name[1:]) and _common(name[:2]):
+        return True
+    if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
+        return True  # "关于党" after 总书记: a preposition, not a surname
+    # "胡当天", "来这里": a time word or pronoun glued to a character
+    return len(name) == 3 and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q"))
 
 
 def _title_tail(name: str) -> bool:
