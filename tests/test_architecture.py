@@ -119,3 +119,16 @@ def private_imports() -> list[tuple[str, str]]:
 
 def test_no_module_imports_another_modules_private_names() -> None:
     assert private_imports() == []
+
+
+def test_test_modules_never_import_each_other() -> None:
+    """Shared test code lives in tests/helpers, so a test module can be read (and run) alone."""
+    tests = Path(__file__).resolve().parent
+    crossing = []
+    for path in sorted(tests.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            crossing += [(path.name, n) for n in names if n.split(".")[0].startswith("test_")]
+    assert crossing == []

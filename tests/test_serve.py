@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from helpers.extractions import make_extraction
+from helpers.oxigraph import OXIGRAPH, Server
 
 from kg.apps.serve import load_examples, make_server, url_of
 from kg.graph import iri
@@ -148,8 +149,6 @@ def test_viz_draws_the_resources_of_a_result(served: tuple[str, Store]) -> None:
 def test_serves_a_sparql_server_store_too(tmp_path: Path) -> None:
     """kg serve --store http://…: the page and endpoint over a store on an Oxigraph server,
     written with the same layout (entities graph) by the remote store."""
-    from test_remote_store import OXIGRAPH, Server
-
     if not Path(OXIGRAPH).exists():
         pytest.fail("the `oxigraph` command is missing: pip install oxigraph (a dev dependency)")
     backend = Server(tmp_path / "server-data")
