@@ -69,11 +69,11 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
+from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
-_CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
 _JOINERS = ("和", "、", "及", "与", "以及")
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
@@ -539,7 +539,7 @@ class CommitmentFinder:
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
-                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in _clauses(text, ss, sp.body_start)))
+                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
@@ -549,7 +549,7 @@ class CommitmentFinder:
         """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
         text = state.article.text
         start = sp.body_start if sp.intro else ss
-        clauses = _clauses(text, start, se)
+        clauses = split_clauses(text, start, se)
         out = _Tasks()
         pending: _Subject | None = None
         for k, (cs, ce) in enumerate(clauses):
@@ -819,7 +819,7 @@ class CommitmentFinder:
                        mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
-        for cs, ce in _clauses(text, ss, se):
+        for cs, ce in split_clauses(text, ss, se):
             if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
                 continue
             rec = self._event_record(state, state.event_at(cs) or _main_event(state))
@@ -988,18 +988,6 @@ def _main_event(state: DocState) -> str | None:
     if state.main_events:
         return state.main_events[0]
     return next((e.key for e in state.extraction.events if not e.scheduled), None)
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | None:

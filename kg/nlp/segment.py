@@ -25,6 +25,26 @@ _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{2}[”’」』]*
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[ \u3000]+(?=[\u4e00-\u9fff“《（(])")
 
 
+_CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the non-blank clauses of ``text[start:end]``, cut at ，；： and sentence ends.
+
+    Speakers and statements both judge a sentence clause by clause; one definition keeps
+    them cutting at the same places.
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
 def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for ps, pe in paragraphs:

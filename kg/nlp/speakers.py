@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 
 SPANS_KEY = "kg_speakers"
@@ -56,7 +57,6 @@ _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
-_CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
 # a narrative sentence opens with a time: the narrator speaks
 _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日|顿时|伴随|离开|"
                            r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
@@ -88,18 +88,6 @@ def standing_of(state: DocState, person: str) -> str:
         if _NATIONAL_TITLE_AFTER.match(text, e):  # 栗战书委员长主持会议
             return "national"
     return "unknown"
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 @dataclass
@@ -211,7 +199,7 @@ class SpeakerFinder:
 
     def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
         """The sentence's reporting clause (the first one) and where the reported content starts."""
-        clauses = _clauses(text, ss, se)
+        clauses = split_clauses(text, ss, se)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce].strip()
             lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
