@@ -33,7 +33,7 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
@@ -47,6 +47,10 @@ _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+# what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
+_PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
+# a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
+_DESCRIBED = re.compile(r"[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -86,6 +90,8 @@ class _Mention:
     agent: str | None = None
     parent: _Mention | None = None  # "出席论坛开幕式": the ceremony is part of the forum
     bare: bool = False  # "主持召开座谈会": a bare event noun
+    past: str | None = None  # a recalled event's own date ("2018年9月在沈阳召开…座谈会"), else None
+    end_of_match: int = 0  # where the cue's whole match ends (a held event's date follows its name)
 
 
 @dataclasses.dataclass
@@ -111,10 +117,15 @@ class EventRecognizer(RulesOnDisk):
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,12}}?)"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
+            # would stop at the first event noun, "…五次会议")
+            ("attend", re.compile(f"(?:参加|出席)了?(?P<label>[^，。；]{{0,40}}?代表团(?:的)?(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
+            # "中共中央政治局…就…进行第三十六次集体学习"
+            ("convened", re.compile(f"(?:进行|举行)了?(?P<label>第[^，。；]{{1,8}}次集体学习)")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
@@ -245,9 +256,10 @@ class EventRecognizer(RulesOnDisk):
                     if ceremony is not None:
                         out.append(ceremony)
                         taken.append((ls, ceremony.end))
-        out = _one_bare_at_most(out)
+        past = [m for m in out if m.past]
+        out = _one_bare_at_most([m for m in out if not m.past])
         out.sort(key=lambda x: x.start)
-        return self._agenda_reports(state, out)
+        return self._agenda_reports(state, out) + past
 
     def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
                  lead_end: int) -> _Mention | None:
@@ -258,15 +270,34 @@ class EventRecognizer(RulesOnDisk):
         if self._not_reported_event(state, how, m, ls, ss, lead_end):
             return None
         label = self._clean_label(text[ls:le])
-        bare = bool(self.noun_re.fullmatch(label)) or label == "会议"
+        bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
+        past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if past and (bare or how in ("report", "decided")):
+            return None  # a recalled event is recorded only under its own name
         if how == "inspect":
             label = m.group("place").replace("、", "") + label
+            if past:
+                leader = self._person_before(state, m.start(), ss)
+                if leader is None:
+                    return None
+                label = f"{leader}在{label}"
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
-        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare)
+        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
+                        end_of_match=m.end())
+
+    @staticmethod
+    def _person_before(state: DocState, pos: int, ss: int) -> str | None:
+        """The person named last before ``pos`` in the sentence starting at ``ss``."""
+        best: tuple[int, str] | None = None
+        for name, spans in state.person_mentions.items():
+            for s, e in spans:
+                if ss <= s and e <= pos and (best is None or s > best[0]):
+                    best = (s, name)
+        return best[1] if best else None
 
     def _not_reported_event(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
                             lead_end: int) -> bool:
@@ -274,8 +305,8 @@ class EventRecognizer(RulesOnDisk):
         than one this report tells of?  Each test names the wording it guards against."""
         text = state.article.text
         le = m.end("label")
-        if state.is_past(ls):
-            return True  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
+        if state.is_past(ls) and _recalled_date(state, ls) is None:
+            return True  # "先后4次到天津考察": recalled without a date of its own (kg_discourse)
         if how == "convened" and text.startswith("关于", m.start() - 2):
             return True  # "关于召开…会议的决定草案": a document's title, not an event
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
@@ -292,7 +323,8 @@ class EventRecognizer(RulesOnDisk):
             state, m.start(), ss, loose=how != "at"
         ):
             return True  # "在…座谈会上的重要讲话精神": a past event in passing
-        return how == "at" and text.startswith("的", m.end())  # "习近平总书记在…座谈会上的重要讲话": a past speech
+        # "习近平总书记在…座谈会上的重要讲话", "在…大会上发表的重要讲话引发热烈反响": a past speech
+        return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
 
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
@@ -343,6 +375,8 @@ class EventRecognizer(RulesOnDisk):
         ex = state.extraction
         year = self._doc_year(state)
         mentions = self._mentions(state)
+        recalled = [m for m in mentions if m.past]
+        mentions = [m for m in mentions if not m.past]
         keyed: list[tuple[_Mention, EventRecord]] = []
         # events whose date/place were read from a sentence reporting another event too
         # ("5月20日至22日在江西考察，主持召开…座谈会"): a later sentence of their own wins
@@ -357,10 +391,19 @@ class EventRecognizer(RulesOnDisk):
             )
             if m.how == "inspect":  # one trip per report: every stop is the same Inspection
                 existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
-            when = self._date_in(text[sent_ev.start : m.end], year, state.article.date)
+            # "…会议28日上午在京举行": a held event's day follows its name
+            end = m.end_of_match if m.how == "held" else m.end
+            when = self._date_in(text[sent_ev.start : end], year, state.article.date)
+            scheduled = m.how == "decided" or _future(state, m.start)
             if m.how == "decided":
                 ym = re.match(r"(\d{4})", m.label)
                 when = ym.group(1) if ym else None
+            elif scheduled:
+                # an announced event is recorded with the date the text gives it, else not at all
+                clause = state.time_at(m.start)
+                when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
+                if when is None:
+                    continue
             if existing is not None:
                 if (existing.start_date is None or existing.key in weak) and when and not shared:
                     existing.start_date = when
@@ -379,7 +422,7 @@ class EventRecognizer(RulesOnDisk):
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
                 evidence=sent_ev,
-                scheduled=m.how == "decided" or _future(state, m.start),
+                scheduled=scheduled,
                 series=_series(m.label),
             )
             ex.events.append(ev)
@@ -402,8 +445,30 @@ class EventRecognizer(RulesOnDisk):
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
+        keyed += self._recalled(state, recalled)
         self._write_spans(doc, state, keyed)
         return doc
+
+    def _recalled(self, state: DocState, recalled: list[_Mention]) -> list[tuple[_Mention, EventRecord]]:
+        """Events the report recalls with a date of their own ("2018年9月在沈阳召开…座谈会以来",
+        "2013年11月，习近平在湘西考察时"): recorded with that date (never the report's day), no
+        scope of their own, so nothing later in the report binds to them; a recalled trip keeps
+        its traveller."""
+        ex = state.extraction
+        out: list[tuple[_Mention, EventRecord]] = []
+        for m in recalled:
+            existing = next((e for mm, e in out if mm.label == m.label and mm.past == m.past), None)
+            if existing is None:
+                sent_ev = state.evidence_at(m.start)
+                place = self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev)
+                existing = EventRecord(key=f"e{len(ex.events) + 1}", kind=m.kind, label=m.label,
+                                       start_date=m.past, location=place, evidence=sent_ev)
+                ex.events.append(existing)
+                if m.how == "inspect" and "在" in m.label:
+                    person = m.label.split("在", 1)[0]
+                    ex.participations.append(Participation(existing.key, AgentRef("person", person), "attendee", sent_ev))
+            out.append((m, existing))
+        return out
 
     @staticmethod
     def _main_events(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> list[str]:
@@ -728,6 +793,19 @@ def _label_start(text: str, ls: int, le: int) -> int:
     label group may reach back over a comma into the previous clause."""
     cut = max(text[ls:le].rfind(c) for c in "，,、：:；")
     return ls + cut + 1 if cut >= 0 else ls
+
+
+def _recalled_date(state: DocState, offset: int) -> str | None:
+    """The own date of a recalled event's clause ("2018年9月在沈阳召开…座谈会": 2018-09), or None
+    when the clause signals the past without dating the event ("先后4次", "2012年以来，先后召开…")."""
+    clause = state.time_at(offset)
+    if clause is None or clause.tense != "past" or not clause.date or not re.match(r"\d{4}", clause.date):
+        return None
+    sentence = state.evidence_at(offset)
+    head = state.article.text[sentence.start : offset]
+    if re.search(r"年(?:\d{1,2}月)?(?:\d{1,2}日)?以来|年来|先后|多次|\d次|[两三四五六七八九十]次", head):
+        return None  # the date starts a span of several events, none of them dated by it
+    return clause.date
 
 
 def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
