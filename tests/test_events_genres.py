@@ -94,3 +94,40 @@ def test_a_lecture_after_the_closing_meeting_is_its_own_event_at_the_same_place(
     lecture = next(e for e in ex.events if "专题讲座" in e.label)
     assert lecture.location is not None and lecture.location.name == "北京"
     assert ("chair", "赵明远") in roles(ex, lecture.key)
+
+
+def test_a_later_mention_gives_the_place_a_headline_left_out(extractor: Extractor) -> None:
+    text = (
+        "中共中央召开党外人士座谈会\n"
+        "央视网消息：3月3日，中共中央在中南海召开党外人士座谈会，听取意见建议。"
+        "中共中央总书记王国华主持座谈会。"
+    )
+    ev = run(extractor, text).events[0]
+    assert ev.location is not None and ev.location.name == "北京" and ev.start_date == "2025-03-03"
+
+
+def test_a_work_report_heard_in_the_lead_and_again_with_day_and_place(extractor: Extractor) -> None:
+    text = (
+        "中共中央总书记王国华在听取江南省委和省政府工作汇报时强调，要推动高质量发展。\n"
+        "3月6日上午，王国华在江苏省南京市听取江南省委和省政府工作汇报。"
+    )
+    ex = run(extractor, text)
+    assert len(ex.events) == 1
+    ev = ex.events[0]
+    assert ev.start_date == "2025-03-06" and ev.location is not None and ev.location.name == "南京"
+
+
+def test_a_joint_event_named_by_both_parts_is_one_meeting(extractor: Extractor) -> None:
+    text = "3月8日，国务院总理李明远在京出席2025年全国植树日主场活动开幕式暨绿色发展座谈会。"
+    ex = run(extractor, text)
+    assert [(e.kind, e.label) for e in ex.events] == [("Meeting", "2025年全国植树日主场活动开幕式暨绿色发展座谈会")]
+
+
+def test_a_bare_noun_in_the_lead_is_the_named_event_later(extractor: Extractor) -> None:
+    text = (
+        "国家主席王国华8日上午在人民大会堂北大厅举行仪式，欢迎某国总统访华。\n"
+        "国务院副总理李明远等出席欢迎仪式。"
+    )
+    ex = run(extractor, text)
+    assert [(e.label, e.start_date) for e in ex.events] == [("欢迎仪式", "2025-03-08")]
+    assert ex.events[0].location is not None and ex.events[0].location.name == "北京"

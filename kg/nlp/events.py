@@ -132,6 +132,7 @@ class EventRecognizer(RulesOnDisk):
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
+        self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,12}}?)"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -271,7 +272,7 @@ class EventRecognizer(RulesOnDisk):
                         continue
                     _session_of(mention, [o for o in out if o.start >= ss])
                     out.append(mention)
-                    taken.append((ls, le))
+                    taken.append((ls, mention.end))
                     ceremony = self._ceremony(text, mention)
                     if ceremony is not None:
                         out.append(ceremony)
@@ -289,6 +290,9 @@ class EventRecognizer(RulesOnDisk):
         le = m.end("label")
         if self._not_reported_event(state, how, m, ls, ss, lead_end):
             return None
+        joint = self.joint_re.match(text, le)
+        if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
+            le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
@@ -368,6 +372,10 @@ class EventRecognizer(RulesOnDisk):
             m
             for m in out
             if m.how != "report" or (state.sentence_index(m.start) == lead and lead not in others)
+            # "…在听取吉林省委和省政府工作汇报时强调。2月8日上午，习近平在长春市听取…汇报": the
+            # same report again, with its day and place
+            or (lead not in others and any(o.how == "report" and o.label == m.label for o in out
+                                           if state.sentence_index(o.start) == lead))
         ]
 
     @staticmethod
@@ -429,6 +437,9 @@ class EventRecognizer(RulesOnDisk):
                     existing.start_date = when
                 if (existing.location is None or existing.key in weak) and m.place_text and not shared:
                     existing.location = self._place(m.place_text)
+                elif existing.location is None and not shared and m.how != "inspect":
+                    # "中共中央召开党外人士座谈会" (a headline), then "中共中央在中南海召开…座谈会"
+                    existing.location = self._place_in_sentence(m.label, sent_ev)
                 if not shared:
                     weak.discard(existing.key)
                 if len(m.label) > len(existing.label) and m.how != "inspect":
@@ -896,7 +907,12 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
 def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none."""
-    if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
+    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")]
+    if named:
+        for m in out:
+            same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
+            if len(same) == 1:  # "举行仪式…出席欢迎仪式": the one named event with that noun
+                m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
