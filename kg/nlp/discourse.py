@@ -42,11 +42,14 @@ _PAST_CUES = re.compile(
     r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
     r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
     r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
+    r"|^此前|前不久|不久前|^早前"
 )
 _SINCE_END = re.compile(r"(?:以来|之后|以后)$")
 # words that bring the clause back to the report's day ("今天，…" after a recalled past)
 _NOW_CUES = re.compile(r"^(?:今天|昨天|近日|日前|目前|当前|现在|如今|眼下|本周|连日来)")
-_FUTURE_CUES = re.compile(r"将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))")
+_FUTURE_CUES = re.compile(
+    r"将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))|待(?=[^，。；]{0,4}(?:召开|举行|举办))"
+)
 _DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 
