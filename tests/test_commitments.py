@@ -252,14 +252,16 @@ def _relabel(state: DocState, label: str, evidence: tuple[int, int] | None = Non
 
 
 def test_a_superior_body_decides_for_itself_and_directs_others(finders) -> None:
-    text = "会议确定，加快建设G60科创走廊。会议要求，各地区各部门要抓好落实。"
+    text = "会议决定，加快建设G60科创走廊。会议确定，加快建设虹桥国际开放枢纽。会议要求，各地区各部门要抓好落实。"
     state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
     found = run(finders, state)
-    (c,) = found.commitments  # 会议确定: what the State Council itself will do
+    (c,) = found.commitments  # 会议决定: what the State Council itself will do
     assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
-    (d,) = found.directives  # 会议要求，各地区各部门要…: a task it sets for others
-    assert d.issued_by == AgentRef("organization", "国务院")
-    assert d.addressed_to == ()  # 各地区各部门: a class, tasked but not recorded
+    # 会议确定 measures (settled call 3) and 会议要求，各地区各部门要…: tasks it sets for others
+    first, second = found.directives
+    assert first.issued_by == second.issued_by == AgentRef("organization", "国务院")
+    assert first.projects == ("虹桥国际开放枢纽",)
+    assert second.addressed_to == ()  # 各地区各部门: a class, tasked but not recorded
 
 
 def test_the_body_is_found_in_the_sentence_reporting_the_meeting(finders) -> None:
@@ -309,13 +311,26 @@ def test_hope_sets_a_task_even_from_a_provincial_leader(finders) -> None:
     assert d.issued_by == AgentRef("person", "甲书记") and d.addressed_to == (AgentRef("province", "安徽"),)
 
 
-def test_state_pledge_of_a_national_leader_is_his_body_commitment(finders) -> None:
+def _with_official(state: DocState, person: str, body: str, role: str) -> DocState:
+    """Add a national official of ``body`` (no jurisdiction) mentioned wherever the text names him."""
+    text = state.article.text
+    i = text.find(person)
+    while i >= 0:
+        state.person_mentions.setdefault(person, []).append((i, i + len(person)))
+        i = text.find(person, i + 1)
+    state.extraction.posts.append(Post(person, Organization(body, None), role, "部长", None, NOWHERE))
+    return state
+
+
+def test_state_pledge_of_a_national_leader_is_his_directive_of_a_minister_his_bodys(finders) -> None:
     text = "韩总理说，国家将设立东北振兴专项转移支付。"
-    found = run(finders, make_state(text))
-    assert found.directives == []
-    (c,) = found.commitments
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
-    assert c.projects == ("东北振兴专项转移支付",)
+    found = run(finders, make_state(text))  # settled call 1: a national leader's 国家将… sets a task
+    assert found.commitments == []
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("person", "韩总理") and d.projects == ("东北振兴专项转移支付",)
+    text = "钱部长说，国家将设立东北振兴专项转移支付。"
+    (c,) = run(finders, _with_official(make_state(text), "钱部长", "商务部", "Minister")).commitments
+    assert c.committed_by == (AgentRef("organization", "商务部"),) and c.speaker == "钱部长"
 
 
 def test_distributive_prefix_before_an_addressee(finders) -> None:
@@ -335,12 +350,10 @@ def test_addressee_waits_for_the_next_pledge_marker_of_its_sentence(finders) -> 
     assert d.addressed_to == () and d.action.startswith("在全国大局中精准定位")
 
 
-def test_national_leaders_we_will_is_a_directive_and_the_state_will_a_pledge_of_his_body(finders) -> None:
+def test_national_leaders_we_will_is_a_directive(finders) -> None:
     found = run(finders, make_state("韩总理说，我们将进一步放宽市场准入。"))
-    (d,) = found.directives  # a national leader's 我们将/我们要 sets a task (statements guide)
+    (d,) = found.directives  # a national leader's 我们将/我们要 sets a task (settled call 1)
     assert found.commitments == [] and d.issued_by == AgentRef("person", "韩总理") and d.addressed_to == ()
-    (c,) = run(finders, make_state("韩总理说，国家将进一步放宽市场准入。")).commitments
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
 
 
 def test_an_unnamed_subject_sets_a_task_and_a_body_is_its_addressee(finders) -> None:
@@ -377,7 +390,8 @@ def test_a_new_paragraph_without_a_task_ends_the_speech(finders) -> None:
 def test_hope_names_the_parties_it_lists(finders) -> None:
     text = "韩总理希望各民主党派中央、全国工商联和无党派人士把思想统一起来。"
     (d,) = run(finders, make_state(text)).directives
-    assert [a.name for a in d.addressed_to] == ["各民主党派中央", "全国工商联", "无党派人士"]
+    # 无党派人士 is an unplaced class of people (settled call 2): not an addressee
+    assert [a.name for a in d.addressed_to] == ["各民主党派中央", "全国工商联"]
 
 
 def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
@@ -388,7 +402,7 @@ def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
 
 
 def test_a_body_setting_tasks_for_subordinates_issues_a_directive(finders) -> None:
-    text = "会议确定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
+    text = "会议决定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
     state = _relabel(make_state(text), "国务院常务会议")
     found = run(finders, state)
     assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "国务院"),)]
@@ -483,11 +497,15 @@ def test_the_narrators_china_will_is_nobodys_pledge(finders) -> None:
 
 
 def test_a_body_heads_work_report_states_his_bodys_plans(finders) -> None:
-    text = "韩总理在国务院工作报告中指出，要加快建设G60科创走廊。"
-    found = run(finders, make_state(text))
+    text = "周院长在最高人民法院工作报告中指出，要加快建设智慧法院。"
+    found = run(finders, _with_official(make_state(text), "周院长", "最高人民法院", "ChiefJustice"))
     assert found.directives == []
     (c,) = found.commitments
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
+    assert c.committed_by == (AgentRef("organization", "最高人民法院"),) and c.speaker == "周院长"
+    # the Premier's work report is his directive (settled call 1)
+    text = "韩总理在政府工作报告中指出，要加快建设G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert found.commitments == [] and found.directives[0].issued_by == AgentRef("person", "韩总理")
 
 
 def test_recalled_a_year_and_more_is_no_statement() -> None:

@@ -343,10 +343,10 @@ class CommitmentFinder:
         if agent.kind != "organization":
             return True
         name = agent.name
+        if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
+            return name in self._kept and name.startswith("各") and not name.startswith(("各级", "各地"))
         if name in self._kept:
             return True
-        if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
-            return False
         if any(m.kind == "org" and m.value == name for m in state.mentions):
             return True
         if any(name == n for n, _ in self._bodies) or (name.endswith("领导小组") and len(name) > 4):
@@ -905,18 +905,24 @@ class CommitmentFinder:
 
     def _national_verdict(self, state: DocState, name: str, first: _Subject | None, person: AgentRef,
                           named: list[AgentRef]) -> _Verdict:
-        """国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for;
-        anything else he says is a directive to the agents named."""
-        if first is not None and first.state and first.agents:  # 中国将…
-            return "commitment", list(first.agents), []
-        if first is not None and first.future and first.agents and not first.hope:
+        """A national leader (习近平, the Premier, a PSC member …) sets tasks: whatever he says — 要…,
+        我们将…, 中央政府将…, 中国将… — is his directive to the agents named (settled call 1).  Another
+        national official (a minister, the Chief Justice) pledges for his body with 国家将…/我们将…
+        or in his body's work report.  "执法检查组将…": a named body's own pledge."""
+        leader = self._top_leader(state, name)
+        if first is not None and first.future and first.agents and not first.hope and not first.state:
             return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
-        if first is not None and first.state or self._report_speaker == name:
-            # 国家将…, or a body's work report (最高人民法院工作报告): the body he speaks for
-            body = self._national_org(state, name)
+        if not leader and first is not None and first.state and first.agents:  # 中国将… in a briefing
+            return "commitment", list(first.agents), []
+        if not leader and ((first is not None and (first.state or (first.first_person and first.future)))
+                           or self._report_speaker == name):
+            body = self._national_org(state, name)  # 最高人民法院工作报告, 我们将… by a minister
             return ("commitment", [AgentRef("organization", body)], []) if body else None
-        # 我们要/我们必须/我们将… by a national leader: a task he sets (statements guide, speeches)
         return "directive", [person], named
+
+    def _top_leader(self, state: DocState, name: str) -> bool:
+        """Does ``name`` hold a post of the national leadership (settled call 1's list)?"""
+        return any(p.person == name and p.role in _TOP_ROLES for p in state.extraction.posts)
 
     def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
                          named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
@@ -928,7 +934,7 @@ class CommitmentFinder:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
                 return "directive", [AgentRef("organization", body)], tasked
-            if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
+            if sp.verb.endswith("决定") or "通过" in sp.verb:  # what the body decides to do itself
                 return "commitment", [AgentRef("organization", body)], []
             return "directive", [AgentRef("organization", body)], named
         peers = [a for a in named if a not in tasked]
@@ -1065,6 +1071,9 @@ _Verdict = tuple[str, list[AgentRef], list[AgentRef]] | None
 _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
 # openers that set a task only at the head of a sentence or after a task: adverbs of manner as much as imperatives
 _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "坚决"})
+# the national leadership: their speeches set directives, never their body's commitments (settled call 1)
+_TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
+                        "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
