@@ -48,11 +48,15 @@ _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
+# what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
+_ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
+# words before "召开/举办" that make it no meeting held on the report's day
+_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同)$")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
 _ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式)+(?=.{2})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|开幕会|闭幕会|开幕式|闭幕式")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会|闭幕会|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
@@ -132,6 +136,7 @@ class EventRecognizer(RulesOnDisk):
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
+        self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,12}}?)"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -178,7 +183,8 @@ class EventRecognizer(RulesOnDisk):
         cut = label.rfind("的")
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
-        label = re.sub(r"^(?:一次|一个|这次|此次|本次|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
+        label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次)", "", label)
         label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
         if label.startswith("”") or (label.endswith("“")):
@@ -269,9 +275,11 @@ class EventRecognizer(RulesOnDisk):
                     mention = self._mention(state, how, m, ls, ss, lead_end)
                     if mention is None:
                         continue
-                    _session_of(mention, [o for o in out if o.start >= ss])
+                    host = _session_of(mention, [o for o in out if o.start >= ss])
+                    if host is not None:
+                        out.remove(host)
                     out.append(mention)
-                    taken.append((ls, le))
+                    taken.append((ls, mention.end))
                     ceremony = self._ceremony(text, mention)
                     if ceremony is not None:
                         out.append(ceremony)
@@ -289,6 +297,9 @@ class EventRecognizer(RulesOnDisk):
         le = m.end("label")
         if self._not_reported_event(state, how, m, ls, ss, lead_end):
             return None
+        joint = self.joint_re.match(text, le)
+        if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
+            le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
@@ -335,10 +346,15 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-        if how == "convened" and re.search(r"(?:要求|建议|决定|同意|计划|拟|筹备)$", text[max(ss, m.start() - 3) : m.start()]):
-            return True  # "要求召开紧急安全会议": not held (a decided one is read by "decided")
+        if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
+            return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
             return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
+        verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
+        if how == "attend" and re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)]):
+            return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
+        if how == "inspect" and re.match(r"(?:时|期间)?的", text[le : le + 3]):
+            return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
         if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
         ):
@@ -368,6 +384,10 @@ class EventRecognizer(RulesOnDisk):
             m
             for m in out
             if m.how != "report" or (state.sentence_index(m.start) == lead and lead not in others)
+            # "…在听取吉林省委和省政府工作汇报时强调。2月8日上午，习近平在长春市听取…汇报": the
+            # same report again, with its day and place
+            or (lead not in others and any(o.how == "report" and o.label == m.label for o in out
+                                           if state.sentence_index(o.start) == lead))
         ]
 
     @staticmethod
@@ -422,13 +442,16 @@ class EventRecognizer(RulesOnDisk):
                 # an announced event is recorded with the date the text gives it, else not at all
                 clause = state.time_at(m.start)
                 when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
-                if when is None:
-                    continue
+                if when is None or not _ANNOUNCED.search(text, sent_ev.start, max(end, m.end_of_match)):
+                    continue  # "在…峰会上宣布2035年目标": the future is the target's, not the event's
             if existing is not None:
                 if (existing.start_date is None or existing.key in weak) and when and not shared:
                     existing.start_date = when
                 if (existing.location is None or existing.key in weak) and m.place_text and not shared:
                     existing.location = self._place(m.place_text)
+                elif existing.location is None and not shared and m.how != "inspect":
+                    # "中共中央召开党外人士座谈会" (a headline), then "中共中央在中南海召开…座谈会"
+                    existing.location = self._place_in_sentence(m.label, sent_ev)
                 if not shared:
                     weak.discard(existing.key)
                 if len(m.label) > len(existing.label) and m.how != "inspect":
@@ -651,19 +674,27 @@ class EventRecognizer(RulesOnDisk):
         generic noun or a description with no such body ("会议", "简短而庄严的仪式") names no
         event, and the event is not recorded."""
         drop: set[str] = set()
+        ex = state.extraction
         for m, ev in keyed:
+            session = bool(_SESSION.fullmatch(ev.label))
             bare = ev.label in self.kinds or ev.label == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
-            if not bare or ev.key in drop:
+            if not (bare or session) or ev.key in drop:
                 continue
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
             organiser = self._organiser(state, m) if m.how == "convened" else None
-            if organiser:
+            chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
+            if session and organiser and self.noun_re.search(organiser):
+                ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
+            elif session and not bare:
+                continue
+            elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
+                ev.label = f"{chair}主持召开的{ev.label}"
+            elif organiser:
                 ev.label = organiser + noun
             elif noun in self.generic or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
             return keyed
-        ex = state.extraction
         ex.events = [e for e in ex.events if e.key not in drop]
         ex.participations = [p for p in ex.participations if p.event not in drop]
         ex.decisions = [d for d in ex.decisions if d.event not in drop and d.decided not in drop]
@@ -868,16 +899,18 @@ def _label_start(text: str, ls: int, le: int) -> int:
     return ls + cut + 1 if cut >= 0 else ls
 
 
-def _session_of(mention: _Mention, before: list[_Mention]) -> None:
-    """"十三届全国人大常委会第三十七次会议28日在京举行第三次全体会议": the plenary session is the
-    meeting's, labelled with its name and part of it."""
+def _session_of(mention: _Mention, before: list[_Mention]) -> _Mention | None:
+    """"十三届全国人大常委会第三十七次会议28日在京举行第三次全体会议": the sentence reports the
+    plenary session, labelled with the meeting's name and held at its place; the meeting named
+    before it is returned (it is not reported again as an event of its own)."""
     if mention.how != "convened" or not _SESSION.fullmatch(mention.label):
-        return
+        return None
     host = next((o for o in reversed(before) if o.how == "held" and not o.bare and o.past == mention.past), None)
     if host is not None:
         mention.label = host.label + mention.label
         mention.bare = False
-        mention.parent = host
+        mention.place_text = mention.place_text or host.place_text
+    return host
 
 
 def _recalled_date(state: DocState, offset: int) -> str | None:
@@ -896,7 +929,12 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
 def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none."""
-    if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
+    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")]
+    if named:
+        for m in out:
+            same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
+            if len(same) == 1:  # "举行仪式…出席欢迎仪式": the one named event with that noun
+                m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
