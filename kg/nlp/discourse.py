@@ -42,11 +42,14 @@ _PAST_CUES = re.compile(
     r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
     r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
     r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
+    r"|^此前|前不久|不久前|^早前"
 )
 _SINCE_END = re.compile(r"(?:以来|之后|以后)$")
 # words that bring the clause back to the report's day ("今天，…" after a recalled past)
 _NOW_CUES = re.compile(r"^(?:今天|昨天|近日|日前|目前|当前|现在|如今|眼下|本周|连日来)")
-_FUTURE_CUES = re.compile(r"将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))")
+_FUTURE_CUES = re.compile(
+    r"届时|将(?:出席|参加|访问|主持)|将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))|待(?=[^，。；]{0,4}(?:召开|举行|举办))"
+)
 _DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 
@@ -68,6 +71,8 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
         if not month or not (year or report):
             continue
         y = int(year) if year else report.year  # type: ignore[union-attr]
+        if not year:  # "明年1月12日", "去年9月": the year is the report's, moved
+            y += {"明年": 1, "去年": -1}.get(clause[max(0, m.start() - 2) : m.start()], 0)
         mo = int(month)
         if not 1 <= mo <= 12:
             continue
@@ -78,7 +83,7 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
         text = d.isoformat() if day else f"{y:04d}-{mo:02d}"
         if report is None:
             return text, None
-        if not year and d > report + timedelta(days=_RECENT_DAYS):
+        if not year and d > report + timedelta(days=_RECENT_DAYS) and not _FUTURE_CUES.search(clause, 0, m.start()):
             return text, "report"  # "12月28日" read in early January: last year, recent
         last = d if day else (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
         if last < report - timedelta(days=_RECENT_DAYS):

@@ -33,7 +33,7 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
@@ -45,8 +45,31 @@ _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
-_WHEN = r"于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+_WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+# what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
+# what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
+_ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
+# words before "召开/举办" that make it no meeting held on the report's day
+_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同)$")
+_PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
+# a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
+_ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式)+(?=.{2})")
+# "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会|闭幕会|开幕式|闭幕式")
+# the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
+_ORGANISER = re.compile(
+    f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
+    r"(?:上午|下午|晚上|晚)?(?:在[^，。]{1,15})?"
+)
+_NOT_ORGANISER = re.compile(
+    r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
+    r"|(?:期间|之后|以后|前|后|上|中|时|将|要|并|还|也|了)$"
+)
+# a sentence that reports what happened right before or after the main event, at its place
+_AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
+_DESCRIBED = re.compile(r"[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -61,18 +84,21 @@ class _Cue:
 
 
 @rule_table("events")
-def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str]]:
-    """Event nouns, participation and speech cues (read once per pipeline through :class:`Rules`)."""
+def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str], frozenset[str]]:
+    """Event nouns (and which of them name no event on their own: ``generic``), participation and
+    speech cues (read once per pipeline through :class:`Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     with (d / "event_kinds.csv").open(encoding="utf-8") as f:
-        kinds = {r["noun"]: r["kind"] for r in csv.DictReader(f)}
+        rows = list(csv.DictReader(f))
+    kinds = {r["noun"]: r["kind"] for r in rows}
+    generic = frozenset(r["noun"] for r in rows if r.get("generic") == "yes")
     with (d / "participation_cues.csv").open(encoding="utf-8") as f:
         cues = [_Cue(r["cue"], r["role"]) for r in csv.DictReader(f)]
     with (d / "speech_cues.csv").open(encoding="utf-8") as f:
         speech = [r["cue"] for r in csv.DictReader(f)]
     cues.sort(key=lambda c: len(c.cue), reverse=True)
     speech.sort(key=len, reverse=True)
-    return kinds, cues, speech
+    return kinds, cues, speech, generic
 
 
 @dataclasses.dataclass
@@ -86,6 +112,8 @@ class _Mention:
     agent: str | None = None
     parent: _Mention | None = None  # "出席论坛开幕式": the ceremony is part of the forum
     bare: bool = False  # "主持召开座谈会": a bare event noun
+    past: str | None = None  # a recalled event's own date ("2018年9月在沈阳召开…座谈会"), else None
+    end_of_match: int = 0  # where the cue's whole match ends (a held event's date follows its name)
 
 
 @dataclasses.dataclass
@@ -103,18 +131,24 @@ class EventRecognizer(RulesOnDisk):
         self.name = name
         self.kg_rules = rules if rules is not None else load_rules()
         self.ref = self.kg_rules.reference
-        self.kinds, self.cues, self.speech = self.kg_rules["events"]
+        self.kinds, self.cues, self.speech, self.generic = self.kg_rules["events"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
+        self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,12}}?)"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
+            # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
+            # would stop at the first event noun, "…五次会议")
+            ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,40}?代表团(?:的)?(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
+            # "中共中央政治局…就…进行第三十六次集体学习"
+            ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
@@ -149,7 +183,9 @@ class EventRecognizer(RulesOnDisk):
         cut = label.rfind("的")
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
-        label = re.sub(r"^(?:一次|一个|这次|此次|本次|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
+        label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
         if label.startswith("”") or (label.endswith("“")):
             label = label.strip("“”")
@@ -239,15 +275,19 @@ class EventRecognizer(RulesOnDisk):
                     mention = self._mention(state, how, m, ls, ss, lead_end)
                     if mention is None:
                         continue
+                    host = _session_of(mention, [o for o in out if o.start >= ss])
+                    if host is not None:
+                        out.remove(host)
                     out.append(mention)
-                    taken.append((ls, le))
+                    taken.append((ls, mention.end))
                     ceremony = self._ceremony(text, mention)
                     if ceremony is not None:
                         out.append(ceremony)
                         taken.append((ls, ceremony.end))
-        out = _one_bare_at_most(out)
+        past = [m for m in out if m.past]
+        out = _one_bare_at_most([m for m in out if not m.past])
         out.sort(key=lambda x: x.start)
-        return self._agenda_reports(state, out)
+        return self._agenda_reports(state, out) + past
 
     def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
                  lead_end: int) -> _Mention | None:
@@ -257,16 +297,38 @@ class EventRecognizer(RulesOnDisk):
         le = m.end("label")
         if self._not_reported_event(state, how, m, ls, ss, lead_end):
             return None
+        joint = self.joint_re.match(text, le)
+        if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
+            le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
-        bare = bool(self.noun_re.fullmatch(label)) or label == "会议"
+        bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
+        past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if past and (bare or how in ("report", "decided")):
+            return None  # a recalled event is recorded only under its own name
         if how == "inspect":
             label = m.group("place").replace("、", "") + label
+            if past:
+                leader = self._person_before(state, m.start(), ss)
+                if leader is None:
+                    return None
+                label = f"{leader}在{label}"
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
-        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare)
+        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
+                        end_of_match=m.end())
+
+    @staticmethod
+    def _person_before(state: DocState, pos: int, ss: int) -> str | None:
+        """The person named last before ``pos`` in the sentence starting at ``ss``."""
+        best: tuple[int, str] | None = None
+        for name, spans in state.person_mentions.items():
+            for s, e in spans:
+                if ss <= s and e <= pos and (best is None or s > best[0]):
+                    best = (s, name)
+        return best[1] if best else None
 
     def _not_reported_event(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
                             lead_end: int) -> bool:
@@ -274,8 +336,8 @@ class EventRecognizer(RulesOnDisk):
         than one this report tells of?  Each test names the wording it guards against."""
         text = state.article.text
         le = m.end("label")
-        if state.is_past(ls):
-            return True  # "2018年9月在沈阳召开…座谈会以来": recalled, not reported (kg_discourse)
+        if state.is_past(ls) and _recalled_date(state, ls) is None:
+            return True  # "先后4次到天津考察": recalled without a date of its own (kg_discourse)
         if how == "convened" and text.startswith("关于", m.start() - 2):
             return True  # "关于召开…会议的决定草案": a document's title, not an event
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
@@ -284,15 +346,21 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-        if how == "convened" and re.search(r"(?:要求|建议|决定|同意|计划|拟|筹备)$", text[max(ss, m.start() - 3) : m.start()]):
-            return True  # "要求召开紧急安全会议": not held (a decided one is read by "decided")
+        if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
+            return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
             return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
+        verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
+        if how == "attend" and re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)]):
+            return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
+        if how == "inspect" and re.match(r"(?:时|期间)?的", text[le : le + 3]):
+            return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
         if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
         ):
             return True  # "在…座谈会上的重要讲话精神": a past event in passing
-        return how == "at" and text.startswith("的", m.end())  # "习近平总书记在…座谈会上的重要讲话": a past speech
+        # "习近平总书记在…座谈会上的重要讲话", "在…大会上发表的重要讲话引发热烈反响": a past speech
+        return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
 
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
@@ -316,6 +384,10 @@ class EventRecognizer(RulesOnDisk):
             m
             for m in out
             if m.how != "report" or (state.sentence_index(m.start) == lead and lead not in others)
+            # "…在听取吉林省委和省政府工作汇报时强调。2月8日上午，习近平在长春市听取…汇报": the
+            # same report again, with its day and place
+            or (lead not in others and any(o.how == "report" and o.label == m.label for o in out
+                                           if state.sentence_index(o.start) == lead))
         ]
 
     @staticmethod
@@ -343,6 +415,8 @@ class EventRecognizer(RulesOnDisk):
         ex = state.extraction
         year = self._doc_year(state)
         mentions = self._mentions(state)
+        recalled = [m for m in mentions if m.past]
+        mentions = [m for m in mentions if not m.past]
         keyed: list[tuple[_Mention, EventRecord]] = []
         # events whose date/place were read from a sentence reporting another event too
         # ("5月20日至22日在江西考察，主持召开…座谈会"): a later sentence of their own wins
@@ -357,15 +431,27 @@ class EventRecognizer(RulesOnDisk):
             )
             if m.how == "inspect":  # one trip per report: every stop is the same Inspection
                 existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
-            when = self._date_in(text[sent_ev.start : m.end], year, state.article.date)
+            # "…会议28日上午在京举行": a held event's day follows its name
+            end = m.end_of_match if m.how == "held" else m.end
+            when = self._date_in(text[sent_ev.start : end], year, state.article.date)
+            scheduled = m.how == "decided" or _future(state, m.start)
             if m.how == "decided":
                 ym = re.match(r"(\d{4})", m.label)
                 when = ym.group(1) if ym else None
+            elif scheduled:
+                # an announced event is recorded with the date the text gives it, else not at all
+                clause = state.time_at(m.start)
+                when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
+                if when is None or not _ANNOUNCED.search(text, sent_ev.start, max(end, m.end_of_match)):
+                    continue  # "在…峰会上宣布2035年目标": the future is the target's, not the event's
             if existing is not None:
                 if (existing.start_date is None or existing.key in weak) and when and not shared:
                     existing.start_date = when
                 if (existing.location is None or existing.key in weak) and m.place_text and not shared:
                     existing.location = self._place(m.place_text)
+                elif existing.location is None and not shared and m.how != "inspect":
+                    # "中共中央召开党外人士座谈会" (a headline), then "中共中央在中南海召开…座谈会"
+                    existing.location = self._place_in_sentence(m.label, sent_ev)
                 if not shared:
                     weak.discard(existing.key)
                 if len(m.label) > len(existing.label) and m.how != "inspect":
@@ -379,7 +465,7 @@ class EventRecognizer(RulesOnDisk):
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
                 evidence=sent_ev,
-                scheduled=m.how == "decided" or _future(state, m.start),
+                scheduled=scheduled,
                 series=_series(m.label),
             )
             ex.events.append(ev)
@@ -399,11 +485,34 @@ class EventRecognizer(RulesOnDisk):
         self._participation(state, keyed)
         self._trip_labels(state, keyed)
         self._identities(state)
+        keyed = self._bare_labels(state, keyed)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
+        keyed += self._recalled(state, recalled)
         self._write_spans(doc, state, keyed)
         return doc
+
+    def _recalled(self, state: DocState, recalled: list[_Mention]) -> list[tuple[_Mention, EventRecord]]:
+        """Events the report recalls with a date of their own ("2018年9月在沈阳召开…座谈会以来",
+        "2013年11月，习近平在湘西考察时"): recorded with that date (never the report's day), no
+        scope of their own, so nothing later in the report binds to them; a recalled trip keeps
+        its traveller."""
+        ex = state.extraction
+        out: list[tuple[_Mention, EventRecord]] = []
+        for m in recalled:
+            existing = next((e for mm, e in out if mm.label == m.label and mm.past == m.past), None)
+            if existing is None:
+                sent_ev = state.evidence_at(m.start)
+                place = self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev)
+                existing = EventRecord(key=f"e{len(ex.events) + 1}", kind=m.kind, label=m.label,
+                                       start_date=m.past, location=place, evidence=sent_ev)
+                ex.events.append(existing)
+                if m.how == "inspect" and "在" in m.label:
+                    person = m.label.split("在", 1)[0]
+                    ex.participations.append(Participation(existing.key, AgentRef("person", person), "attendee", sent_ev))
+            out.append((m, existing))
+        return out
 
     @staticmethod
     def _main_events(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> list[str]:
@@ -458,7 +567,8 @@ class EventRecognizer(RulesOnDisk):
             end = openers[i + 1][0] if i + 1 < len(openers) else text_len
             state.event_scopes.append((0 if i == 0 else start, end, key))
         for m, ev in keyed:
-            if m.how in ("chair", "at", "attend", "decided") and ev.key not in seen:
+            # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
+            if m.how in ("chair", "at", "attend", "decided", "convened", "held") and ev.key not in seen:
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
@@ -556,6 +666,62 @@ class EventRecognizer(RulesOnDisk):
                 noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), "")
                 ev.identity = f"{ev.kind}|{ev.start_date}|{person}|{noun}"
 
+    def _bare_labels(
+        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]
+    ) -> list[tuple[_Mention, EventRecord]]:
+        """An event still labelled by a bare noun once :meth:`_identities` ran (no chair named) is
+        labelled by the body that held it ("国新办今天举行新闻发布会" → "国新办新闻发布会"); a
+        generic noun or a description with no such body ("会议", "简短而庄严的仪式") names no
+        event, and the event is not recorded."""
+        drop: set[str] = set()
+        ex = state.extraction
+        for m, ev in keyed:
+            session = bool(_SESSION.fullmatch(ev.label))
+            bare = ev.label in self.kinds or ev.label == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
+            if not (bare or session) or ev.key in drop:
+                continue
+            noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
+            organiser = self._organiser(state, m) if m.how == "convened" else None
+            chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
+            if session and organiser and self.noun_re.search(organiser):
+                ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
+            elif session and not bare:
+                continue
+            elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
+                ev.label = f"{chair}主持召开的{ev.label}"
+            elif organiser:
+                ev.label = organiser + noun
+            elif noun in self.generic or _DESCRIBED.fullmatch(ev.label):
+                drop.add(ev.key)
+        if not drop:
+            return keyed
+        ex.events = [e for e in ex.events if e.key not in drop]
+        ex.participations = [p for p in ex.participations if p.event not in drop]
+        ex.decisions = [d for d in ex.decisions if d.event not in drop and d.decided not in drop]
+        ex.reviewed = [r for r in ex.reviewed if r.event not in drop]
+        state.main_events = [k for k in state.main_events if k not in drop]
+        state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
+        return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    @staticmethod
+    def _organiser(state: DocState, m: _Mention) -> str | None:
+        """The body before "举行/召开" in the mention's clause ("世界贸易组织14日在日内瓦举行会议"),
+        when it is no person."""
+        text = state.article.text
+        sent = state.evidence_at(m.start)
+        head = text[sent.start : m.start]
+        head = re.sub(r"(?:隆重)?(?:举行|召开|举办|进行)了?$", "", head)
+        head = head[max(head.rfind(c) for c in "，,：:；") + 1 :]
+        hit = _ORGANISER.fullmatch(head)
+        if hit is None or _NOT_ORGANISER.search(hit.group("org")):
+            return None
+        start = sent.start + len(text[sent.start : m.start]) - len(head)
+        end = start + len(hit.group("org"))
+        for spans in state.person_mentions.values():
+            if any(s < end and start < e for s, e in spans):
+                return None
+        return hit.group("org")
+
     def _decisions(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         for m, ev in keyed:
             if m.how != "decided":
@@ -576,6 +742,9 @@ class EventRecognizer(RulesOnDisk):
                 ev.start_date = state.article.date.isoformat()
             if ev.location is None and ev.super_event:
                 ev.location = by_key[ev.super_event].location
+            main = by_key.get(state.main_events[0]) if state.main_events else None
+            if ev.location is None and main is not None and ev is not main and _AROUND_MAIN.match(ev.evidence.text):
+                ev.location = main.location  # "闭幕会后，…举行专题讲座": where the meeting was
 
     def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """Who took part in which event and how: the leader touring or hearing a report, the people
@@ -730,10 +899,42 @@ def _label_start(text: str, ls: int, le: int) -> int:
     return ls + cut + 1 if cut >= 0 else ls
 
 
+def _session_of(mention: _Mention, before: list[_Mention]) -> _Mention | None:
+    """"十三届全国人大常委会第三十七次会议28日在京举行第三次全体会议": the sentence reports the
+    plenary session, labelled with the meeting's name and held at its place; the meeting named
+    before it is returned (it is not reported again as an event of its own)."""
+    if mention.how != "convened" or not _SESSION.fullmatch(mention.label):
+        return None
+    host = next((o for o in reversed(before) if o.how == "held" and not o.bare and o.past == mention.past), None)
+    if host is not None:
+        mention.label = host.label + mention.label
+        mention.bare = False
+        mention.place_text = mention.place_text or host.place_text
+    return host
+
+
+def _recalled_date(state: DocState, offset: int) -> str | None:
+    """The own date of a recalled event's clause ("2018年9月在沈阳召开…座谈会": 2018-09), or None
+    when the clause signals the past without dating the event ("先后4次", "2012年以来，先后召开…")."""
+    clause = state.time_at(offset)
+    if clause is None or clause.tense != "past" or not clause.date or not re.match(r"\d{4}", clause.date):
+        return None
+    sentence = state.evidence_at(offset)
+    head = state.article.text[sentence.start : offset]
+    if re.search(r"年(?:\d{1,2}月)?(?:\d{1,2}日)?以来|年来|先后|多次|\d次|[两三四五六七八九十]次", head):
+        return None  # the date starts a span of several events, none of them dated by it
+    return clause.date
+
+
 def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none."""
-    if any(not m.bare for m in out if m.how in ("held", "convened", "chair", "attend", "at", "report")):
+    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")]
+    if named:
+        for m in out:
+            same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
+            if len(same) == 1:  # "举行仪式…出席欢迎仪式": the one named event with that noun
+                m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare

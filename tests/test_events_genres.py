@@ -1,0 +1,176 @@
+"""Events in the genres the first rules missed (issue 9): reaction reports, announced and
+recalled events, bare labels, plenary sessions, study sessions, NPC delegation days.
+Sentences are invented in the style of the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.nlp import Extractor
+from kg.records import Article, Extraction
+
+DAY = date(2025, 3, 8)
+
+
+def run(extractor: Extractor, text: str, when: date | None = DAY) -> Extraction:
+    return extractor.extract(Article(key="t", source="t", text=text, title="", date=when, content_hash="h"))
+
+
+def roles(ex: Extraction, key: str) -> set[tuple[str, str]]:
+    return {(p.role, p.agent.name) for p in ex.participations if p.event == key}
+
+
+def test_a_reaction_report_is_no_event_of_its_day(extractor: Extractor) -> None:
+    text = (
+        "央视网消息：习近平总书记在全国科技工作大会上发表的重要讲话，在广大科技工作者中引发热烈反响。\n"
+        "大家表示，要认真学习领会总书记在全国科技工作大会上重要讲话精神。"
+    )
+    assert run(extractor, text).events == []
+
+
+def test_announced_events_only_with_their_own_date(extractor: Extractor) -> None:
+    ex = run(extractor, "第六届中国国际消费品博览会将于2025年4月13日在海南海口举行。")
+    assert [(e.label, e.start_date, e.scheduled) for e in ex.events] == [
+        ("第六届中国国际消费品博览会", "2025-04-13", True)]
+    assert run(extractor, "他说，下半年，我们将召开全省科技创新大会，部署新任务。").events == []
+    assert run(extractor, "给予其开除党籍处分，待召开中央委员会全体会议时予以追认。").events == []
+
+
+def test_a_meeting_held_before_is_not_stamped_with_the_report_day(extractor: Extractor) -> None:
+    text = "此前，江南省委书记张明远主持召开全省安全生产工作会议，作出部署。"
+    assert run(extractor, text).events == []
+
+
+def test_a_bare_noun_is_labelled_by_the_body_that_held_it_or_dropped(extractor: Extractor) -> None:
+    ex = run(extractor, "世界贸易组织14日在日内瓦举行会议审议美国贸易政策。")
+    assert [e.label for e in ex.events] == ["世界贸易组织会议"]
+    ex = run(extractor, "国务院新闻办公室今天（3月8日）上午举行新闻发布会，介绍有关情况。")
+    assert [e.label for e in ex.events] == ["国务院新闻办公室新闻发布会"]
+    ex = run(extractor, "首都各界人士会聚中山堂，举行简短而庄严的仪式，纪念先贤。")
+    assert ex.events == []
+    ex = run(extractor, "8日，国家主席王国华在北京人民大会堂向来宾授予勋章，并举行隆重颁授仪式。")
+    assert [e.label for e in ex.events] == ["颁授仪式"]
+
+
+def test_a_plenary_session_is_labelled_with_its_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "十四届全国人大常委会第九次会议8日上午在北京人民大会堂举行第三次全体会议。")
+    # the sentence reports the session, not the meeting a second time
+    assert [(e.label, e.start_date) for e in ex.events] == [("十四届全国人大常委会第九次会议第三次全体会议", "2025-03-08")]
+    assert ex.events[0].location is not None and ex.events[0].location.name == "北京"
+    ex = run(extractor, "十四届全国人大常委会第九次会议8日上午举行分组会议，审议有关报告。")
+    assert [e.label for e in ex.events] == ["十四届全国人大常委会第九次会议分组会议"]
+
+
+def test_a_politburo_study_session(extractor: Extractor) -> None:
+    text = (
+        "中共中央政治局3月7日下午就推进乡村全面振兴进行第十二次集体学习。"
+        "中共中央总书记王国华在主持学习时强调，要扎实推进乡村振兴。\n"
+        "国务院副总理李明远、江南省委书记张明远结合分管领域和地方的工作作了发言。"
+    )
+    ex = run(extractor, text)
+    study = next(e for e in ex.events if "集体学习" in e.label)
+    assert study.start_date == "2025-03-07"
+    assert {("chair", "王国华"), ("speaker", "李明远"), ("speaker", "张明远")} <= roles(ex, study.key)
+
+
+def test_npc_delegation_sessions_are_events(extractor: Extractor) -> None:
+    text = (
+        "国务院总理李明远7日参加他所在的十四届全国人大三次会议江南代表团审议。"
+        "李明远还参加了河西代表团审议。"
+    )
+    ex = run(extractor, text)
+    labels = sorted(e.label for e in ex.events)
+    assert any("江南代表团" in x for x in labels) and any("河西代表团" in x for x in labels)
+    for e in ex.events:
+        assert ("attendee", "李明远") in roles(ex, e.key)
+
+
+def test_a_lecture_after_the_closing_meeting_is_its_own_event_at_the_same_place(extractor: Extractor) -> None:
+    text = (
+        "十四届全国人大常委会第十次会议8日下午在北京人民大会堂闭幕。全国人大常委会委员长赵明远主持会议。\n"
+        "闭幕会后，十四届全国人大常委会举行第十一讲专题讲座，赵明远委员长主持。"
+    )
+    ex = run(extractor, text)
+    lecture = next(e for e in ex.events if "专题讲座" in e.label)
+    assert lecture.location is not None and lecture.location.name == "北京"
+    assert ("chair", "赵明远") in roles(ex, lecture.key)
+
+
+def test_a_later_mention_gives_the_place_a_headline_left_out(extractor: Extractor) -> None:
+    text = (
+        "中共中央召开党外人士座谈会\n"
+        "央视网消息：3月3日，中共中央在中南海召开党外人士座谈会，听取意见建议。"
+        "中共中央总书记王国华主持座谈会。"
+    )
+    ev = run(extractor, text).events[0]
+    assert ev.location is not None and ev.location.name == "北京" and ev.start_date == "2025-03-03"
+
+
+def test_a_work_report_heard_in_the_lead_and_again_with_day_and_place(extractor: Extractor) -> None:
+    text = (
+        "中共中央总书记王国华在听取江南省委和省政府工作汇报时强调，要推动高质量发展。\n"
+        "3月6日上午，王国华在江苏省南京市听取江南省委和省政府工作汇报。"
+    )
+    ex = run(extractor, text)
+    assert len(ex.events) == 1
+    ev = ex.events[0]
+    assert ev.start_date == "2025-03-06" and ev.location is not None and ev.location.name == "南京"
+
+
+def test_a_joint_event_named_by_both_parts_is_one_meeting(extractor: Extractor) -> None:
+    text = "3月8日，国务院总理李明远在京出席2025年全国植树日主场活动开幕式暨绿色发展座谈会。"
+    ex = run(extractor, text)
+    assert [(e.kind, e.label) for e in ex.events] == [("Meeting", "2025年全国植树日主场活动开幕式暨绿色发展座谈会")]
+
+
+def test_a_bare_noun_in_the_lead_is_the_named_event_later(extractor: Extractor) -> None:
+    text = (
+        "国家主席王国华8日上午在人民大会堂北大厅举行仪式，欢迎某国总统访华。\n"
+        "国务院副总理李明远等出席欢迎仪式。"
+    )
+    ex = run(extractor, text)
+    assert [(e.label, e.start_date) for e in ex.events] == [("欢迎仪式", "2025-03-08")]
+    assert ex.events[0].location is not None and ex.events[0].location.name == "北京"
+
+
+def test_plans_purposes_and_congratulations_are_no_events_of_the_day(extractor: Extractor) -> None:
+    text = (
+        "双方同意研究举办中欧产业合作论坛。这次常委会会议的一项任务是为召开十四届全国人大四次会议作准备。"
+        "某国总统表示，衷心祝贺中国成功举办第三届国际合作高峰论坛。"
+        "王国华欢迎某国首相来华出席第九次领导人会议。"
+        "8日，国务院总理李明远在结束出席东亚领导人系列会议后回到北京。"
+    )
+    assert [e.label for e in run(extractor, text).events] == []
+
+
+def test_a_trip_recalled_in_a_speech_or_a_feature_is_no_trip_of_the_day(extractor: Extractor) -> None:
+    text = (
+        "江南省委书记张明远希望认真学习贯彻王国华总书记在江南考察时的重要讲话精神。"
+        "四个月后，王国华到河西考察的第一站是一家企业。"
+    )
+    assert run(extractor, text).events == []
+
+
+def test_a_future_date_alone_does_not_announce_the_event(extractor: Extractor) -> None:
+    ex = run(extractor, "国家主席王国华在联合国气候峰会上宣布我国2035年自主贡献目标。")
+    assert not any(e.scheduled for e in ex.events)
+    ex = run(extractor, "届时，王国华主席将出席金砖国家工商论坛闭幕式。")
+    assert ex.events == []  # announced, but with no day of its own
+    ex = run(extractor, "会议同意明年1月12日至14日召开二十届中央纪律检查委员会第九次全体会议。", date(2025, 12, 25))
+    assert all(e.start_date is None or e.start_date.startswith("2026") for e in ex.events)
+
+
+def test_labels_without_a_demonstrative_or_a_greeting(extractor: Extractor) -> None:
+    ex = run(extractor, "国家主席王国华31日致电祝贺第14届伊斯兰合作组织首脑会议在麦加召开。")
+    assert [e.label for e in ex.events] == ["第14届伊斯兰合作组织首脑会议"]
+    text = "3月6日，中共中央在中南海召开党外人士座谈会。王国华说，今天，我们召开这个座谈会，听取意见。"
+    assert [e.label for e in run(extractor, text).events] == ["党外人士座谈会"]
+
+
+def test_a_trips_meeting_named_by_a_bare_noun_is_labelled_by_its_chair(extractor: Extractor) -> None:
+    text = (
+        "中共中央政治局常委、中央纪委书记李明远3月3日至6日到江西调研。"
+        "调研期间，李明远主持召开座谈会，听取意见建议。"
+    )
+    labels = [e.label for e in run(extractor, text).events]
+    assert "李明远主持召开的座谈会" in labels and "座谈会" not in labels
