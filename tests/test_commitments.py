@@ -138,7 +138,7 @@ def test_national_leader_sets_directives_for_collective_and_departments(finders)
     assert first.issued_by == AgentRef("person", "韩总理") and first.speaker == "韩总理"
     assert set(first.addressed_to) == FOUR
     assert first.projects == ("虹桥国际开放枢纽",) and first.action == "加快建设"
-    assert second.addressed_to == (AgentRef("organization", "有关部门"),)
+    assert second.addressed_to == ()  # 有关部门 is a class, not an identifiable actor: not recorded
     assert second.action == "加强指导支持"
 
 
@@ -185,7 +185,7 @@ def test_provincial_leader_tasking_departments_is_a_directive(finders) -> None:
     text = "甲书记说，有关部门要加快建设G60科创走廊。"
     (d,) = run(finders, make_state(text)).directives
     assert d.issued_by == AgentRef("person", "甲书记")
-    assert d.addressed_to == (AgentRef("organization", "有关部门"),)
+    assert d.addressed_to == ()  # a directive all the same; 有关部门 is no named addressee
 
 
 def test_evidence_offsets_are_the_sentence_in_the_text(finders) -> None:
@@ -252,14 +252,16 @@ def _relabel(state: DocState, label: str, evidence: tuple[int, int] | None = Non
 
 
 def test_a_superior_body_decides_for_itself_and_directs_others(finders) -> None:
-    text = "会议确定，加快建设G60科创走廊。会议要求，各地区各部门要抓好落实。"
+    text = "会议决定，加快建设G60科创走廊。会议确定，加快建设虹桥国际开放枢纽。会议要求，各地区各部门要抓好落实。"
     state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
     found = run(finders, state)
-    (c,) = found.commitments  # 会议确定: what the State Council itself will do
+    (c,) = found.commitments  # 会议决定: what the State Council itself will do
     assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
-    (d,) = found.directives  # 会议要求，各地区各部门要…: a task it sets for others
-    assert d.issued_by == AgentRef("organization", "国务院")
-    assert d.addressed_to == (AgentRef("organization", "各地区各部门"),)
+    # 会议确定 measures (settled call 3) and 会议要求，各地区各部门要…: tasks it sets for others
+    first, second = found.directives
+    assert first.issued_by == second.issued_by == AgentRef("organization", "国务院")
+    assert first.projects == ("虹桥国际开放枢纽",)
+    assert second.addressed_to == ()  # 各地区各部门: a class, tasked but not recorded
 
 
 def test_the_body_is_found_in_the_sentence_reporting_the_meeting(finders) -> None:
@@ -309,19 +311,32 @@ def test_hope_sets_a_task_even_from_a_provincial_leader(finders) -> None:
     assert d.issued_by == AgentRef("person", "甲书记") and d.addressed_to == (AgentRef("province", "安徽"),)
 
 
-def test_state_pledge_of_a_national_leader_is_his_body_commitment(finders) -> None:
+def _with_official(state: DocState, person: str, body: str, role: str) -> DocState:
+    """Add a national official of ``body`` (no jurisdiction) mentioned wherever the text names him."""
+    text = state.article.text
+    i = text.find(person)
+    while i >= 0:
+        state.person_mentions.setdefault(person, []).append((i, i + len(person)))
+        i = text.find(person, i + 1)
+    state.extraction.posts.append(Post(person, Organization(body, None), role, "部长", None, NOWHERE))
+    return state
+
+
+def test_state_pledge_of_a_national_leader_is_his_directive_of_a_minister_his_bodys(finders) -> None:
     text = "韩总理说，国家将设立东北振兴专项转移支付。"
-    found = run(finders, make_state(text))
-    assert found.directives == []
-    (c,) = found.commitments
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
-    assert c.projects == ("东北振兴专项转移支付",)
+    found = run(finders, make_state(text))  # settled call 1: a national leader's 国家将… sets a task
+    assert found.commitments == []
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("person", "韩总理") and d.projects == ("东北振兴专项转移支付",)
+    text = "钱部长说，国家将设立东北振兴专项转移支付。"
+    (c,) = run(finders, _with_official(make_state(text), "钱部长", "商务部", "Minister")).commitments
+    assert c.committed_by == (AgentRef("organization", "商务部"),) and c.speaker == "钱部长"
 
 
 def test_distributive_prefix_before_an_addressee(finders) -> None:
     text = "韩总理强调，各级各有关方面要加强指导支持。"
     (d,) = run(finders, make_state(text)).directives
-    assert d.addressed_to == (AgentRef("organization", "有关方面"),)
+    assert d.addressed_to == () and d.issued_by == AgentRef("person", "韩总理")
 
 
 def test_subordinate_addressee_with_nobody_speaking_is_nobodys_pledge(finders) -> None:
@@ -332,19 +347,19 @@ def test_subordinate_addressee_with_nobody_speaking_is_nobodys_pledge(finders) -
 def test_addressee_waits_for_the_next_pledge_marker_of_its_sentence(finders) -> None:
     text = "韩总理强调，各地区谋划发展，要在全国大局中精准定位。"
     (d,) = run(finders, make_state(text)).directives
-    assert d.addressed_to == (AgentRef("organization", "各地区"),) and d.action.startswith("在全国大局中精准定位")
+    assert d.addressed_to == () and d.action.startswith("在全国大局中精准定位")
 
 
-def test_national_leaders_we_will_is_a_pledge_of_his_body(finders) -> None:
-    text = "韩总理说，我们将进一步放宽市场准入。"
-    (c,) = run(finders, make_state(text)).commitments
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
+def test_national_leaders_we_will_is_a_directive(finders) -> None:
+    found = run(finders, make_state("韩总理说，我们将进一步放宽市场准入。"))
+    (d,) = found.directives  # a national leader's 我们将/我们要 sets a task (settled call 1)
+    assert found.commitments == [] and d.issued_by == AgentRef("person", "韩总理") and d.addressed_to == ()
 
 
 def test_an_unnamed_subject_sets_a_task_and_a_body_is_its_addressee(finders) -> None:
     text = "韩总理强调，各级组织部门要发挥牵头作用。社会治理既要完善法治，又要发挥道德的力量。"
     first, second = run(finders, make_state(text)).directives
-    assert first.addressed_to == (AgentRef("organization", "各级组织部门"),)
+    assert first.addressed_to == () and first.issued_by == AgentRef("person", "韩总理")
     assert second.addressed_to == () and second.issued_by == AgentRef("person", "韩总理")
 
 
@@ -375,7 +390,8 @@ def test_a_new_paragraph_without_a_task_ends_the_speech(finders) -> None:
 def test_hope_names_the_parties_it_lists(finders) -> None:
     text = "韩总理希望各民主党派中央、全国工商联和无党派人士把思想统一起来。"
     (d,) = run(finders, make_state(text)).directives
-    assert [a.name for a in d.addressed_to] == ["各民主党派中央", "全国工商联", "无党派人士"]
+    # 无党派人士 is an unplaced class of people (settled call 2): not an addressee
+    assert [a.name for a in d.addressed_to] == ["各民主党派中央", "全国工商联"]
 
 
 def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
@@ -386,15 +402,130 @@ def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
 
 
 def test_a_body_setting_tasks_for_subordinates_issues_a_directive(finders) -> None:
-    text = "会议确定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
+    text = "会议决定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
     state = _relabel(make_state(text), "国务院常务会议")
     found = run(finders, state)
     assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "国务院"),)]
     (d,) = found.directives
-    assert d.issued_by == AgentRef("organization", "国务院") and d.addressed_to
+    assert d.issued_by == AgentRef("organization", "国务院") and d.addressed_to == ()
 
 
 def test_predictions_and_plan_contents_are_no_pledges(finders) -> None:
     text = "春节期间，上海将迎来旅游旺季。按照规划，到2035年，上海将建成G60科创走廊。"
     found = run(finders, make_state(text))
     assert found.commitments == [] and found.directives == []
+
+
+# --------------------------------------------------------------------------- classes of issue 10
+
+def test_a_marker_inside_a_word_opens_no_subject(finders) -> None:
+    text = "韩总理指出，中葡互为重要伙伴，双边关系基础牢固。"
+    found = run(finders, make_state(text))
+    assert found.directives == [] and found.commitments == []
+
+
+def test_a_named_company_pledges_its_own_future_action(finders) -> None:
+    text = "今年，星河铁路集团将继续推进国家重点工程建设。市场监管部门将结合这些数据制定计划。"
+    (c,) = run(finders, make_state(text)).commitments  # a class (市场监管部门) commits nobody
+    assert c.committed_by == (AgentRef("organization", "星河铁路集团"),) and c.speaker is None
+
+
+def test_both_parties_of_a_signing_commit_to_what_they_will_do(finders) -> None:
+    text = "今天，星河科技公司与东海大学签署合作框架协议，双方将在人工智能等领域开展合作。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert set(c.committed_by) == {AgentRef("organization", "星河科技公司"), AgentRef("organization", "东海大学")}
+
+
+def test_three_places_named_before_commit_as_three_places(finders) -> None:
+    text = "上海、江苏、浙江签署生态保护协议。今年，三地将聚焦太湖流域生态保护。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert set(c.committed_by) == {AgentRef("province", p) for p in ("上海", "江苏", "浙江")}
+    # the count must match: two places named are not 三地
+    text = "上海、江苏签署生态保护协议。今年，三地将聚焦太湖流域生态保护。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_forecast_is_no_pledge(finders) -> None:
+    text = "预计到年底，上海将建成更多创新平台。江苏将覆盖全部乡镇。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_released_documents_content_is_no_pledge(finders) -> None:
+    text = "上海发布了《科技创新行动方案》，上海将加快建设创新平台。江苏将加快建设G60科创走廊。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_foreign_writers_opinion_is_no_pledge_but_a_managers_body_pledges(finders) -> None:
+    text = "美国作家某甲在信中表示，中国将坚定推进改革开放。"
+    state = make_state(text)
+    state.person_mentions["某甲"] = [(text.index("某甲"), text.index("某甲") + 2)]
+    assert run(finders, state).commitments == []
+    text = "星河铁路集团董事长某乙表示，星河铁路集团将加快建设智能铁路。"
+    state = make_state(text)
+    state.person_mentions["某乙"] = [(text.index("某乙"), text.index("某乙") + 2)]
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "星河铁路集团"),)
+
+
+def test_a_weak_opener_after_a_narrative_clause_sets_no_task(finders) -> None:
+    text = "韩总理指出，全军以坚定意志，坚决维护国家利益，经受住了考验。"
+    assert run(finders, make_state(text)).directives == []
+
+
+def test_a_state_council_lead_sentence_is_the_councils_directive_not_the_premiers(finders) -> None:
+    text = "韩总理主持召开国务院常务会议，要求加快建设G60科创走廊。"
+    state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
+    (d,) = run(finders, state).directives
+    assert d.issued_by == AgentRef("organization", "国务院")
+
+
+def test_a_placed_class_is_addressed_as_its_place(finders) -> None:
+    text = "韩总理强调，江苏各级党委要加快建设G60科创走廊。"
+    (d,) = run(finders, make_state(text)).directives
+    assert d.addressed_to == (AgentRef("province", "江苏"),)
+
+
+def test_three_places_after_their_region_commit_as_the_regions_members(finders) -> None:
+    text = "长三角一体化发展取得新成效。\n今年，四地将聚焦科技创新。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert set(c.committed_by) == FOUR
+
+
+def test_the_narrators_china_will_is_nobodys_pledge(finders) -> None:
+    text = "新征程上，中国将坚定不移扩大高水平对外开放。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_body_heads_work_report_states_his_bodys_plans(finders) -> None:
+    text = "周院长在最高人民法院工作报告中指出，要加快建设智慧法院。"
+    found = run(finders, _with_official(make_state(text), "周院长", "最高人民法院", "ChiefJustice"))
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "最高人民法院"),) and c.speaker == "周院长"
+    # the Premier's work report is his directive (settled call 1)
+    text = "韩总理在政府工作报告中指出，要加快建设G60科创走廊。"
+    found = run(finders, make_state(text))
+    assert found.commitments == [] and found.directives[0].issued_by == AgentRef("person", "韩总理")
+
+
+def test_recalled_a_year_and_more_is_no_statement() -> None:
+    from kg.nlp.commitments import _recalled
+
+    text = "一年多来，各地要加快建设G60科创走廊。"
+    assert _recalled(make_state(text), text, 0, len(text), discourse=False)
+    text = "今年，各地要加快建设G60科创走廊。"
+    assert not _recalled(make_state(text), text, 0, len(text), discourse=False)
+
+
+def test_a_region_inside_a_task_is_not_the_meetings_collective(finders) -> None:
+    text = "会议确定，建设上海（长三角）国际科技创新中心。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_the_centres_work_conference_directs_it_does_not_commit_a_region(finders) -> None:
+    text = "会议指出，要加快建设G60科创走廊，推动长三角一体化发展。"
+    state = _relabel(make_state(text), "中央经济工作会议")
+    found = run(finders, state)
+    assert found.commitments == []
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("organization", "中共中央")

@@ -200,3 +200,20 @@ def test_a_time_word_glued_before_a_head_phrase_is_a_fragment(finder: ProjectFin
 
 def test_a_variant_without_its_place_is_the_same_project(finder: ProjectFinder) -> None:
     assert set(labels(finder, "推动城市副中心高质量发展。")) == {"北京城市副中心"}
+
+
+def test_a_glued_adverb_and_verb_do_not_start_a_name(finder: ProjectFinder) -> None:
+    found = labels(finder, "要继续抓好长三角生态绿色一体化发展示范区建设。")
+    assert "长三角生态绿色一体化发展示范区" in found and not any(label.startswith("继续") for label in found)
+
+
+def test_a_persons_name_is_no_part_of_a_project(finder: ProjectFinder) -> None:
+    assert not any("习近平" in label for label in labels(finder, "习近平连线深海一号作业平台。"))
+
+
+def test_a_period_glued_before_a_name_is_trimmed() -> None:
+    from kg.nlp.projects import ProjectMention, _trim_fragment
+
+    m = ProjectMention(0, 9, "前八个月上合示范区", "前八个月上合示范区", True)
+    assert _trim_fragment(m) == ProjectMention(4, 9, "上合示范区", "上合示范区", True)
+    assert _trim_fragment(ProjectMention(0, 6, "今天全国计划", "今天全国计划", True)) is None

@@ -62,3 +62,28 @@ def test_speaker_spans_on_the_doc() -> None:
     assert spans and all(s._.kg_speaker for s in spans)
     assert len(doc._.kg.sentence_speakers) == len(doc._.kg.sentences)
     assert [s.label_ for s in doc.spans["kg_statements"]] == ["commitment"]  # 上海's leader: 要… is 上海's pledge
+
+
+def test_they_is_a_group_not_the_person_named_last() -> None:
+    got = speakers("乙总理主持会议。他们认为，这些成果来之不易，要格外珍惜。", {"乙总理": None})
+    assert got[1][:2] != ("person", "乙总理")
+
+
+def test_a_chairs_meeting_clause_before_its_requirement_makes_the_meeting_speak() -> None:
+    got = speakers("乙总理主持召开国务院常务会议，要求加快建设新型基础设施。", {"乙总理": None})
+    assert got[0][:3] == ("meeting", None, "meeting")
+    # his own speech at the meeting stays his
+    got = speakers("乙总理主持会议并发表重要讲话，强调要稳住经济。", {"乙总理": None})
+    assert got[0][:2] == ("person", "乙总理")
+
+
+def test_a_national_title_before_the_name_gives_national_standing() -> None:
+    state = base_state("全国人大常委会委员长丙某主持会议。", PLACES)
+    state.person_mentions["丙某"] = [(10, 12)]
+    assert standing_of(state, "丙某") == "national"
+
+
+def test_the_body_a_reporter_learned_it_from_speaks() -> None:
+    text = "记者今天从上海了解到，上海将加快建设创新平台。"
+    got = speakers(text, {})
+    assert got[0][:3] == ("body", "上海", "province")

@@ -71,6 +71,7 @@ from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
+from kg.nlp.tagger import word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
@@ -94,7 +95,8 @@ class Addressee:
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
-                 "decision", "decision_verb", "pronoun", "hope", "state", "distributive")
+                 "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
+                 "class_prefix", "anaphor", "prediction", "document")
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,18 @@ class CommitmentCues:
     state: tuple[str, ...] = ()
     # 各级/各 before an addressee (各级各有关方面 = 有关方面)
     distributive: tuple[str, ...] = ()
+    # the last word of a named body's name (国铁集团, 宣城市文旅局 …): "X集团将…" is its own pledge
+    body_suffix: tuple[str, ...] = ()
+    # a class, not a named actor: 各级党委, 有关部门, 广大干部 (never recorded as an addressee)
+    class_prefix: tuple[str, ...] = ()
+    # 双方/三地…将: the parties named before (a signing, the places of the paragraph)
+    anaphor: tuple[str, ...] = ()
+    # 预计/有望 … 将: a forecast, not a pledge
+    prediction: tuple[str, ...] = ()
+    # 发布/印发《…》: what follows is the document's content
+    document: tuple[str, ...] = ()
+    # how many parties an anaphor stands for (双方 2, 三地 3)
+    anaphor_count: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -130,8 +144,11 @@ class CommitmentCues:
     def from_rows(cls, rows: Iterable[dict[str, str]]) -> CommitmentCues:
         kinds: dict[str, list[str]] = {}
         addressees: dict[str, Addressee] = {}
+        counts: dict[str, int] = {}
         for r in rows:
             cue, kind = r["cue"].strip(), r["kind"].strip()
+            if kind == "anaphor":
+                counts[cue] = int((r.get("value") or "2").strip() or 2)
             if kind == "addressee":
                 addressees[cue] = Addressee(cue, r["agent_kind"].strip(), (r.get("value") or "").strip() or cue,
                                             (r.get("subordinate") or "").strip() == "yes")
@@ -146,12 +163,16 @@ class CommitmentCues:
         return cls(resolution, longest("pledge"), longest("future"), longest("not_pledge"),
                    longest("speech"), longest("first_person"), addressees, longest("decision"),
                    longest("decision_verb"), longest("pronoun"), longest("hope"), longest("state"),
-                   longest("distributive"))
+                   longest("distributive"), longest("body_suffix"), longest("class_prefix"), longest("anaphor"),
+                   longest("prediction"), longest("document"), counts)
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
         rows = [{"cue": c, "kind": k} for k in _SIMPLE_KINDS for c in getattr(self, k)
                 if not (k == "resolution" and c in decision)]
+        for row in rows:
+            if row["kind"] == "anaphor":
+                row["value"] = str(self.anaphor_count.get(row["cue"], 2))
         rows += [{"cue": a.surface, "kind": "addressee", "agent_kind": a.agent_kind, "value": a.value,
                   "subordinate": "yes" if a.subordinate else ""} for a in self.addressees.values()]
         return rows
@@ -201,6 +222,11 @@ class CommitmentFinder:
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
                               key=lambda nb: len(nb[0]), reverse=True)
+        # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
+        self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
+        self._kept: set[str] = set()
+        docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
+        self._document_re = re.compile(rf"(?:{docs})了?[^，。；]{{0,30}}?《")  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -247,16 +273,85 @@ class CommitmentFinder:
         own = self._pronoun_subject(clause, cs)
         if own is not None:
             return own
+        anaphor = self._starts_with(clause, self.cues.anaphor)
+        if anaphor is not None:
+            parties = self._anaphor_parties(state, text, cs, self.cues.anaphor_count.get(anaphor, 2), anaphor)
+            if parties:
+                return self._marked_subject(text, parties, False, cs + len(anaphor), ce)
         hope = self._starts_with(clause, self.cues.hope)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
             named, pos = self._named_parties(state, text, pos, ce)
             agents.extend(named)
+            self._kept.update(a.name for a in named)
         if not agents:
             return None
         if hope:  # 希望陕西牢记…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _anaphor_parties(self, state: DocState, text: str, cs: int, count: int, anaphor: str) -> list[AgentRef]:
+        """双方/三方 after a signing (A与B签署…协议) in this or the sentence before: the signing parties;
+        两地/三地/三省 …: the places named in the paragraph before.  Exactly ``count`` of them, or none."""
+        i = state.sentence_index(cs)
+        ss = state.sentences[i][0]
+        lo = state.sentences[i - 1][0] if i > 0 else ss
+        para = next((p for p in state.paragraphs if p[0] <= cs < p[1]), (ss, cs))
+        if anaphor.endswith(("方",)):
+            m = _SIGNING.search(text, max(lo, para[0]), cs)
+            if m is None:
+                return []
+            clause_start = max(text.rfind(c, max(lo, para[0]), m.start()) for c in "。，；：") + 1
+            parties = self._signing_parties(state, text, max(clause_start, max(lo, para[0])), m.start())
+        else:
+            kinds = ("province",) if anaphor.endswith("省") else ("city",) if anaphor.endswith("市") else ("province", "city")
+            seen = [AgentRef(x.kind, x.value) for x in sorted(state.mentions, key=lambda x: x.start)  # type: ignore[arg-type]
+                    if para[0] <= x.start < cs and x.kind in kinds]
+            parties = list(dict.fromkeys(seen))
+            if len(parties) != count and "province" in kinds:  # 京津冀 … 三地将…: the region named last
+                region = next((x for x in sorted(state.mentions, key=lambda x: -x.start)
+                               if x.start < cs and x.kind == "region"), None)
+                if region is not None:
+                    parties = self._expand("region", region.value)
+        return parties if len(parties) == count else []
+
+    def _signing_parties(self, state: DocState, text: str, start: int, end: int) -> list[AgentRef]:
+        """"中央广播电视总台今天（4月25日）与山东大学": the places and named bodies joined by 与/和/同/、."""
+        body = re.sub(r"[（(][^）)]{0,12}[）)]|今天|近日|日前|昨天|\d{1,2}月\d{1,2}日|在[^与和同、]{1,12}", "", text[start:end])
+        out: list[AgentRef] = []
+        for part in re.split(r"与|和|同|、|及", body):
+            part = part.strip()
+            m = next((x for x in state.mentions if text[x.start:x.end] == part
+                      and x.kind in ("province", "city", "org")), None)
+            if m is not None:
+                out.append(AgentRef("organization" if m.kind == "org" else m.kind, m.value))  # type: ignore[arg-type]
+            elif self._named_body(part):
+                out.append(AgentRef("organization", part))
+            else:
+                return []  # a party we cannot name: none rather than a wrong count
+        return list(dict.fromkeys(out))
+
+    def _named_body(self, name: str) -> bool:
+        """A body's own name (国铁集团, 中国中信集团, 山东大学), not a class (各级党委, 有关企业)."""
+        suffix = self._starts_with(name[::-1], tuple(x[::-1] for x in self.cues.body_suffix))
+        return (suffix is not None and len(name) > len(suffix) + 1 and len(name) <= 20
+                and self._starts_with(name, self.cues.class_prefix) is None
+                and not re.search(r"[，。、和与及的]|[一二三四五六七八九十两几多\d]+家", name))
+
+    def _recordable(self, state: DocState, agent: AgentRef) -> bool:
+        """Is an addressee an identifiable actor (a place, a person, a named body), not a class?"""
+        if agent.kind != "organization":
+            return True
+        name = agent.name
+        if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
+            return name in self._kept and name.startswith("各") and not name.startswith(("各级", "各地"))
+        if name in self._kept:
+            return True
+        if any(m.kind == "org" and m.value == name for m in state.mentions):
+            return True
+        if any(name == n for n, _ in self._bodies) or (name.endswith("领导小组") and len(name) > 4):
+            return True
+        return self._named_body(name)
 
     def _pronoun_subject(self, clause: str, cs: int) -> tuple[_Subject, int] | None:
         """"我们将…" / "我国要…": a first-person or state subject names no agent of its own (the
@@ -405,11 +500,19 @@ class CommitmentFinder:
         return list(dict.fromkeys(provinces)) or []
 
     def _collective(self, state: DocState, para: tuple[int, int], offset: int) -> list[AgentRef]:
-        regions = [m for m in state.mentions if m.kind == "region"]
+        """The region whose meeting it is: named in the title, or as the subject of a clause
+        ("三省一市要…") in the paragraph or before it — never one only mentioned inside a task
+        (建设北京（京津冀）…国际科技创新中心)."""
+        text = state.article.text
+        regions = [m for m in state.mentions if m.kind == "region"
+                   and (m.start == 0 or text[m.start - 1] in "，。；：、\n　 ")]
         inside = [m for m in regions if para[0] <= m.start < para[1]]
         before = [m for m in regions if m.start < offset]
         m = inside[0] if inside else (before[-1] if before else None)
-        return self._expand("region", m.value) if m is not None else []
+        if m is None:
+            titled = [r for r in self.ref.regions if any(len(n) >= 2 and n in state.article.title for n in r.names)]
+            return self._expand("region", titled[0].name) if len(titled) == 1 else []
+        return self._expand("region", m.value)
 
     def _event_record(self, state: DocState, event: str | None) -> EventRecord | None:
         return next((e for e in state.extraction.events if e.key == event), None) if event else None
@@ -527,6 +630,8 @@ class CommitmentFinder:
         found = Found()
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
+        self._kept = set()
+        self._report_speaker: str | None = None  # who is reading his body's work report
         if not state.sentences:
             return found
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
@@ -535,15 +640,26 @@ class CommitmentFinder:
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
             self._announce(state, sp, ss, se)
+            if sp is not None:
+                self._track_report(state, sp, ss)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
+                    or self._document_content(state, sp, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
+
+    def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
+        """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
+        if sp.intro:
+            intro = state.article.text[ss:max(ss, sp.body_start)]
+            self._report_speaker = sp.name if "工作报告" in intro else None
+        elif sp.kind == "none":
+            self._report_speaker = None
 
     def _tasks(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> _Tasks:
         """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
@@ -574,6 +690,8 @@ class CommitmentFinder:
                 out.clauses.append((cs + len(future), ce))
                 continue
             marker = self._pledge_at(clause) or self._starts_with(clause, _TASK_OPENERS)
+            if marker in _WEAK_OPENERS and k > 0 and not out.clauses and pending is None:
+                marker = None  # "全军以…，坚决维护…，经受住了…": 坚决 after a narrative clause sets no task
             if marker is not None:
                 if pending is not None:
                     out.subjects.append(pending)
@@ -622,6 +740,8 @@ class CommitmentFinder:
                   or self._starts_with(rest, _TASK_OPENERS))
         if marker is None:
             return None
+        if _inside_word(state, text, cs, ce, m.end(1)):
+            return None  # 重要, 将来: the marker is part of a word
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
@@ -641,8 +761,11 @@ class CommitmentFinder:
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
-            agents = tuple(AgentRef("organization", part) for part in re.split(r"和|及|与|、", head)
-                           if _BODY_SUFFIX.search(part))
+            parts = [p.strip() for p in re.split(r"和|及|与|、", head)]
+            if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
+                return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
+                                 future=marker in self.cues.future), m.end(1) + len(marker))
+            agents = tuple(AgentRef("organization", part) for part in parts if _BODY_SUFFIX.search(part))
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
 
     def _new_subject(self, state: DocState, cs: int) -> bool:
@@ -717,8 +840,12 @@ class CommitmentFinder:
         kind, agents, addressees = verdict
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = [a for a in agents if a.kind != "person"]
+            if self._forecast(text, ss, first):
+                return  # 预计…将…: a forecast, not a pledge
         else:
             addressees = self._inherited(state, sp, ss, tasks, addressees)
+            # only identifiable actors are addressees: 江苏, 国家电网, never 各级党委 or 有关部门
+            addressees = [a for a in addressees if self._recordable(state, a)]
         action = actions[0] if actions else ""
         if kind == "commitment" and agents:
             found.commitments.append(CommitmentRecord(tuple(dict.fromkeys(agents)), action, labels, evidence, event,
@@ -735,7 +862,8 @@ class CommitmentFinder:
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
-        if first is not None and first.state and first.agents and sp.standing != "national":
+        if (first is not None and first.state and first.agents and sp.standing != "national" and sp.kind != "none"
+                and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
             return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
         if sp.kind == "person" and sp.name is not None:
             return self._person_verdict(state, sp, sp.name, first, named, ordered)
@@ -744,7 +872,8 @@ class CommitmentFinder:
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
         peers = [a for a in named if a not in tasked]
-        # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who
+        # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
+        # "中国将…" in the narrator's voice is nobody's pledge
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
@@ -755,8 +884,9 @@ class CommitmentFinder:
         city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
         tasked = [a for s in ordered for a in s.agents]
         if sp.standing == "unknown":
-            # a person of unknown standing (a deputy, an expert): only "X将…" is X's own pledge
-            peers = [a for a in named if a not in tasked]
+            # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
+            # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
+            peers = [a for a in named if a not in tasked and self._affiliated(state, name, a)]
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
         if sp.standing == "national":
@@ -775,16 +905,24 @@ class CommitmentFinder:
 
     def _national_verdict(self, state: DocState, name: str, first: _Subject | None, person: AgentRef,
                           named: list[AgentRef]) -> _Verdict:
-        """国家将…, 中央政府将…, 我们将… said by a national leader: a pledge of the body he speaks for;
-        anything else he says is a directive to the agents named."""
-        if first is not None and first.state and first.agents:  # 中国将…
-            return "commitment", list(first.agents), []
-        if first is not None and first.future and first.agents and not first.hope:
+        """A national leader (习近平, the Premier, a PSC member …) sets tasks: whatever he says — 要…,
+        我们将…, 中央政府将…, 中国将… — is his directive to the agents named (settled call 1).  Another
+        national official (a minister, the Chief Justice) pledges for his body with 国家将…/我们将…
+        or in his body's work report.  "执法检查组将…": a named body's own pledge."""
+        leader = self._top_leader(state, name)
+        if first is not None and first.future and first.agents and not first.hope and not first.state:
             return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
-        if first is not None and (first.state or (first.first_person and first.future)):
-            body = self._national_org(state, name)
+        if not leader and first is not None and first.state and first.agents:  # 中国将… in a briefing
+            return "commitment", list(first.agents), []
+        if not leader and ((first is not None and (first.state or (first.first_person and first.future)))
+                           or self._report_speaker == name):
+            body = self._national_org(state, name)  # 最高人民法院工作报告, 我们将… by a minister
             return ("commitment", [AgentRef("organization", body)], []) if body else None
         return "directive", [person], named
+
+    def _top_leader(self, state: DocState, name: str) -> bool:
+        """Does ``name`` hold a post of the national leadership (settled call 1's list)?"""
+        return any(p.person == name and p.role in _TOP_ROLES for p in state.extraction.posts)
 
     def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
                          named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
@@ -796,12 +934,38 @@ class CommitmentFinder:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
                 return "directive", [AgentRef("organization", body)], tasked
-            if sp.verb.endswith(("决定", "确定")) or "通过" in sp.verb:  # what the body decides to do itself
+            if sp.verb.endswith("决定") or "通过" in sp.verb:  # what the body decides to do itself
                 return "commitment", [AgentRef("organization", body)], []
             return "directive", [AgentRef("organization", body)], named
         peers = [a for a in named if a not in tasked]
         para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
         return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+
+    def _forecast(self, text: str, ss: int, first: int) -> bool:
+        """A forecast cue (预计, 有望 …) in the sentence before its first task."""
+        return any(c in text[ss:first] for c in self.cues.prediction)
+
+    def _document_content(self, state: DocState, sp: SentenceSpeaker, ss: int) -> bool:
+        """Is the sentence the content of a document released earlier in its paragraph or in its own
+        first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
+        if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
+            return False
+        text = state.article.text
+        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), (ss, ss))
+        i = state.sentence_index(ss)
+        se = state.sentences[i][1] if 0 <= i < len(state.sentences) else ss
+        m = self._document_re.search(text, para[0], se)
+        return m is not None
+
+    def _affiliated(self, state: DocState, person: str, agent: AgentRef) -> bool:
+        """Is ``agent`` named in the title just before one of ``person``'s mentions?"""
+        text = state.article.text
+        for s0, _ in state.person_mentions.get(person, []):
+            if any(m.value == agent.name and max(0, s0 - 16) <= m.start < s0 for m in state.mentions):
+                return True
+            if agent.name in text[max(0, s0 - 16):s0]:
+                return True
+        return False
 
     def _body_verdict(self, sp: SentenceSpeaker, name: str, first: _Subject | None, named: list[AgentRef],
                       tasked: list[AgentRef]) -> _Verdict:
@@ -836,6 +1000,7 @@ class CommitmentFinder:
             return
         named, _ = self._named_parties(state, text, m.start(1), m.end(1))
         named = [a for a in named if _PARTY.search(a.name)]
+        self._kept.update(a.name for a in named)
         places = [AgentRef(x.kind, x.value) for x in state.mentions  # type: ignore[arg-type]
                   if m.start(1) <= x.start < m.end(1) and x.kind in ("province", "city")]
         who = sp.name if sp is not None and sp.name else None
@@ -871,6 +1036,8 @@ class CommitmentFinder:
         rec = self._event_record(state, event)
         if any("委员长会议" in t for t in (rec.label if rec else "", rec.evidence.text if rec else "", state.article.title)):
             return "全国人大常委会"  # the NPC Standing Committee's chairmen's council
+        if any(_CENTRAL_CONFERENCE.search(t) for t in (rec.label if rec else "", state.article.title)):
+            return "中共中央"  # 中央经济工作会议, 中央农村工作会议: the Centre's conferences
         group = self._leading_group_of(state, event)
         if group is not None:
             return group
@@ -880,12 +1047,21 @@ class CommitmentFinder:
         where = [rec.evidence.text] if rec is not None else []
         where.append(state.article.title)
         for text in where:
+            found: list[str] = []
             for name, b in self._bodies:
                 i = text.find(name)
                 while i >= 0:
-                    if _MEETING_AFTER.match(text, i + len(name)):
-                        return str(b.label)
+                    if _MEETING_AFTER.match(text, i + len(name)) and not any(name in f for f in found):
+                        found.append(name)
+                        if str(b.label) not in found:
+                            found.append(str(b.label))
+                        break
                     i = text.find(name, i + 1)
+            labels = {str(b.label) for n, b in self._bodies if n in found}
+            if len(labels) == 1:
+                return labels.pop()
+            if len(labels) > 1:
+                return None  # 全国人大常委会党组、国务院党组、全国政协党组分别召开会议: whose, we cannot tell
         return None
 
 
@@ -893,6 +1069,15 @@ class CommitmentFinder:
 # (kind, committers or [issuer], addressees) of a sentence with tasks, or None (see CommitmentFinder._verdict)
 _Verdict = tuple[str, list[AgentRef], list[AgentRef]] | None
 _TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
+# openers that set a task only at the head of a sentence or after a task: adverbs of manner as much as imperatives
+_WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "坚决"})
+# the national leadership: their speeches set directives, never their body's commitments (settled call 1)
+_TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
+                        "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
+# the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
+_CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
+# A与B签署…协议, 签约: the parties of 双方/三方 after it
+_SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
 # section headings of a speech: 第一，… 一是…
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
@@ -900,7 +1085,8 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
 _DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
 # 将为…带来…: a prediction, not a pledge
-_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)")
+_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
+                         r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
@@ -938,10 +1124,17 @@ _MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", 
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年来)|以来[，,]")
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]")
 # a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
 _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
+
+
+def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool:
+    """Does a word of the clause ``text[cs:ce]`` run across ``pos`` (重|要, 将|来)?"""
+    toks = state.tokens_between(cs, ce) or [(t[0], t[1]) for t in pos_tokens(text, cs, ce)]
+    words = word_tags()  # a dictionary word (not a segmenter's glued run such as 专班要)
+    return any(s < pos < e and text[s:e] in words for s, e in toks)
 
 
 def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:

@@ -64,6 +64,8 @@ _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
+# a person's name ends or opens a name (习近平连线深海一号作业平台)
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _BOUNDARY_TAGS = frozenset({"d", "ad", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "i", "y", "e", "o", "x"})
 _MAX_QUOTE = 12
 _MAX_LABEL = 30
@@ -285,8 +287,11 @@ class ProjectFinder:
             return True
         if u.text in self.lex.keep or u.text in self.lex.trailing or _ALNUM.search(u.text):
             return False
-        if u.tag in _BOUNDARY_TAGS:
+        if u.tag in _BOUNDARY_TAGS or u.tag in _PERSON_TAGS:
             return True
+        if u.tag in ("l", "z") and len(u.text) >= 4:  # 继续抓好, 不断完善: an adverb or verb glued to a verb
+            lead = word_tags().get(u.text[:2], "")
+            return lead in _BOUNDARY_TAGS or (lead == "v" and u.text[:2] not in self.lex.keep)
         return u.tag == "v"
 
     def _is_place(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
@@ -345,7 +350,7 @@ class ProjectFinder:
             for k, (lo, hi) in enumerate(runs):
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
         found.extend(self._known(text, found))
-        found = [m for m in found if not _fragment(m.label)]
+        found = [t for m in found if (t := _trim_fragment(m)) is not None]
         return self._resolve_short_forms(found, shorts)
 
     def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
@@ -565,7 +570,23 @@ class ProjectFinder:
 
 # words that open a clause, never a name: "今天全国计划…" is a fragment of a sentence
 _FRAGMENT_START = re.compile(r"^(?:今天|今年|明年|去年|当前|目前|近日|日前|近期|本周|本月|上半年|下半年|当天|此前|今后|同时|其中|"
-                             r"\d{1,2}月|\d{1,2}日)")
+                             r"\d{1,2}月|\d{1,2}日|前[一二三四五六七八九十两\d]+个?月|[一二三四五六七八九十\d]+月份?以来)")
+
+
+# a period glued before a name (前八个月上合示范区): the name stands after it
+_PERIOD_START = re.compile(r"^(?:前[一二三四五六七八九十两\d]+个?月|[一二三四五六七八九十\d]+月份?以来)")
+
+
+def _trim_fragment(m: ProjectMention) -> ProjectMention | None:
+    """A mention whose label opens with a time word (前八个月上合示范区): the name after it, if it is
+    written as is and long enough to be one; else None."""
+    f = _FRAGMENT_START.match(m.label)
+    if f is None:
+        return m
+    rest = m.label[f.end():]
+    if not _PERIOD_START.match(m.label) or len(rest) < 3 or m.surface != m.label or _FRAGMENT_START.match(rest):
+        return None  # 今天全国计划…: a piece of a clause
+    return ProjectMention(m.end - len(rest), m.end, rest, rest, m.full, m.located_in)
 
 
 def _fragment(label: str) -> bool:

@@ -41,7 +41,7 @@ SPANS_KEY = "kg_speakers"
 
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
-                "宣布", "坦言", "呼吁", "号召", "提到")
+                "宣布", "坦言", "呼吁", "号召", "提到", "称")
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
 MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
@@ -52,6 +52,14 @@ LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
+# 他们/她们 is a group, never the person named last
+_GROUP_PRONOUNS = ("他们", "她们")
+# 记者今天从商务部了解到: the body that speaks
+_LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
+# a national title written before the name: 全国人大常委会委员长栗战书
+_NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
+# the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
+_CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
@@ -86,6 +94,8 @@ def standing_of(state: DocState, person: str) -> str:
     text = state.article.text
     for _s, e in state.person_mentions.get(person, []):
         if _NATIONAL_TITLE_AFTER.match(text, e):  # 栗战书委员长主持会议
+            return "national"
+        if _NATIONAL_TITLE_BEFORE.search(text, max(0, _s - 12), _s):  # 全国人大常委会委员长栗战书
             return "national"
     return "unknown"
 
@@ -156,6 +166,8 @@ class SpeakerFinder:
         """The person a reporting clause names before its verb: a name (with only a place, time or
         audience between it and the verb), or 他/她 for the person named last."""
         head = text[lead:verb_at]
+        if head.startswith(_GROUP_PRONOUNS):
+            return None  # 他们认为: a group speaks, not the person named last
         if head.startswith(PRONOUNS) and len(head) <= 6 and "的" not in head:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
@@ -197,12 +209,26 @@ class SpeakerFinder:
         kind = "organization" if m.kind == "org" else m.kind
         return _Intro("body", "、".join(names), kind, cs, ce)
 
+    def _learned_from(self, state: DocState, text: str, cs: int, ce: int) -> _Intro | None:
+        """"记者今天从商务部了解到，": the body the reporter learned it from speaks."""
+        m = _LEARNED_FROM.search(text, cs, ce)
+        if m is None or text[m.end():ce].strip():
+            return None
+        hit = next((x for x in state.mentions if x.start == m.start(1) and x.end == m.end(1)
+                    and x.kind in ("province", "city", "org")), None)
+        if hit is None:
+            return None
+        return _Intro("body", hit.value, "organization" if hit.kind == "org" else hit.kind, cs, ce)
+
     def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
         """The sentence's reporting clause (the first one) and where the reported content starts."""
         clauses = split_clauses(text, ss, se)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce].strip()
             lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+            learned = self._learned_from(state, text, cs, ce) if k <= 1 else None
+            if learned is not None:
+                return learned, ce
             cue = MEETING_CUE.match(clause)
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
@@ -210,6 +236,9 @@ class SpeakerFinder:
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 return found
+            if verb is not None and k > 0 and _chaired(text, ss, cs, verb):
+                # 李强主持召开国务院常务会议，要求…: the meeting decides, not its chair
+                return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
             if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
                 who = self._first_person_in(state, ss, cs)
                 if who is not None:
@@ -255,6 +284,14 @@ class SpeakerFinder:
             current = None
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+
+def _chaired(text: str, ss: int, cs: int, verb: str) -> bool:
+    """"…主持召开国务院常务会议，要求…": a chair's clause that ends with the meeting and no speech
+    of his own, before a 要求 — the meeting's requirement."""
+    before = text[ss:cs].rstrip("，、 ")
+    return (verb == "要求" and before.endswith(("会议", "全会")) and "讲话" not in before
+            and _CHAIRED_MEETING.search(before) is not None)
 
 
 def _in_formula(text: str, start: int, end: int) -> bool:
