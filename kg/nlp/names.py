@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person
+from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day
 from kg.nlp.personnames import GLUE_CHARS, TITLE_WORDS, check_name, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
@@ -373,11 +373,12 @@ class PersonTagger(RulesOnDisk):
         rule = self.postfix[title]
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
-        if any(p.person == name and p.role == rule.role for p in ex.posts) or state.is_past(offset):
-            return  # "2014年3月9日，习近平总书记在…": not the report's day (kg_discourse)
-        ex.posts.append(
-            Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
-        )
+        when = state.article.date
+        if state.is_past(offset):
+            when = clause_day(state, offset)  # "2014年3月9日，习近平总书记在…": that day, not the report's
+        if when is None or any(p.person == name and p.role == rule.role for p in ex.posts):
+            return
+        ex.posts.append(Post(name, org, rule.role, title, when, state.evidence_at(offset)))
 
 
 @Language.factory(
@@ -386,7 +387,7 @@ class PersonTagger(RulesOnDisk):
         "tagger": "lac",
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
                      "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同", "听取"],
-        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长"],
+        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长", "副委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
         "rules": RULES_CONFIG,
