@@ -20,12 +20,19 @@ def roles(ex: Extraction, key: str) -> set[tuple[str, str]]:
     return {(p.role, p.agent.name) for p in ex.participations if p.event == key}
 
 
-def test_a_reaction_report_is_no_event_of_its_day(extractor: Extractor) -> None:
+def test_a_reaction_report_records_the_event_it_reacts_to_never_on_its_own_day(extractor: Extractor) -> None:
     text = (
-        "央视网消息：习近平总书记在全国科技工作大会上发表的重要讲话，在广大科技工作者中引发热烈反响。\n"
+        "央视网消息：王国华总书记在全国科技工作大会上发表的重要讲话，在广大科技工作者中引发热烈反响。\n"
         "大家表示，要认真学习领会总书记在全国科技工作大会上重要讲话精神。"
     )
-    assert run(extractor, text).events == []
+    ex = run(extractor, text)
+    assert [(e.label, e.start_date) for e in ex.events] == [("全国科技工作大会", "2025")]
+    assert roles(ex, ex.events[0].key) == {("speaker", "王国华"), ("attendee", "王国华")}
+    text = "央视网消息：王国华总书记3月5日在全国科技工作大会上的重要讲话，引发热烈反响。"
+    assert [e.start_date for e in run(extractor, text).events] == ["2025-03-05"]
+    # outside a reaction report's lead, a past speech names no event
+    text = "江南省召开常委会议。会议传达学习王国华总书记在全国科技工作大会上的重要讲话精神。"
+    assert not any("科技工作大会" in e.label for e in run(extractor, text).events)
 
 
 def test_announced_events_only_with_their_own_date(extractor: Extractor) -> None:
@@ -174,3 +181,60 @@ def test_a_trips_meeting_named_by_a_bare_noun_is_labelled_by_its_chair(extractor
     )
     labels = [e.label for e in run(extractor, text).events]
     assert "李明远主持召开的座谈会" in labels and "座谈会" not in labels
+
+
+def test_meeting_guests_is_an_event_with_its_parties(extractor: Extractor) -> None:
+    text = (
+        "国务院总理李明远8日上午在中南海紫光阁会见王小川，颁发任命书。"
+        "国务院副总理赵明远参加会见。"
+    )
+    ex = run(extractor, text)
+    meet = next(e for e in ex.events if "会见" in e.label)
+    assert meet.start_date == "2025-03-08" and meet.location is not None and meet.location.name == "北京"
+    assert {("attendee", "李明远"), ("attendee", "赵明远")} <= roles(ex, meet.key)
+    assert run(extractor, "王国华在会见时表示，双方要加强合作。").events == []
+
+
+def test_a_trip_with_a_work_report_and_a_reception(extractor: Extractor) -> None:
+    text = (
+        "中共中央总书记王国华近日在江西考察。\n"
+        "考察期间，王国华在南昌亲切接见驻江西部队领导干部。赵明远陪同接见。\n"
+        "6日上午，王国华听取了江西省委和省政府工作汇报，对江西各项工作给予肯定。"
+    )
+    ex = run(extractor, text)
+    by_kind = {e.label: e for e in ex.events}
+    trip = next(e for e in ex.events if e.kind == "Inspection")
+    met = next(e for e in ex.events if "接见" in e.label)
+    report = next(e for e in ex.events if e.label.endswith("工作汇报"))
+    assert met.start_date == "2025" and met.super_event is None
+    assert {("attendee", "王国华"), ("attendee", "赵明远")} <= roles(ex, met.key)
+    assert ("attendee", "赵明远") not in roles(ex, trip.key)
+    assert report.start_date == "2025-03-06" and report.location is not None and report.location.name == "江西"
+    assert ("speaker", "王国华") in roles(ex, report.key)
+    assert len(by_kind) == 3
+
+
+def test_listed_delegations_each_have_their_session(extractor: Extractor) -> None:
+    ex = run(extractor, "国务院总理李明远分别参加江西代表团、青海代表团审议。")
+    labels = sorted(e.label for e in ex.events)
+    assert labels == ["江西代表团审议", "青海代表团审议"]
+    for e in ex.events:
+        assert ("attendee", "李明远") in roles(ex, e.key)
+
+
+def test_an_opening_after_the_forums_edition_is_its_ceremony(extractor: Extractor) -> None:
+    ex = run(extractor, "国务院总理李明远8日上午在海南博鳌出席博鳌亚洲论坛2025年年会开幕式并发表主旨演讲。")
+    by_kind = {e.kind: e for e in ex.events}
+    assert by_kind["Ceremony"].label == "博鳌亚洲论坛2025年年会开幕式"
+    assert by_kind["Ceremony"].super_event == by_kind["Forum"].key
+
+
+def test_a_trips_meeting_without_its_own_day_is_dated_by_the_year_at_the_trips_province(extractor: Extractor) -> None:
+    text = (
+        "全国政协主席李明远近日在河南调研。\n"
+        "15日至17日，李明远先后到开封、周口、郑州等地深入基层了解情况，并主持召开座谈会，听取意见建议。"
+    )
+    ex = run(extractor, text, date(2025, 4, 18))
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.start_date == "2025" and meeting.super_event is None
+    assert meeting.location is not None and meeting.location.name == "河南"

@@ -106,3 +106,91 @@ def test_foreign_premier_and_hyphenated_names(extractor: Extractor) -> None:
     assert ex.posts == [] and "阿卜杜勒" not in ex.persons
     ex = run(extractor, "习近平在曼谷同泰国总理巴育举行会谈。习近平总书记曾来到这里。")
     assert "巴育举" not in ex.persons and "曾来" not in ex.persons
+
+
+# -- issue 9, names that hold on unseen reports: invented sentences of the shapes that failed --
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # untitled lists: 和 between any two items, the list closed by 等 + a count and a role
+        ("出席会议的党外人士还有邓明远、龚志成、陆华、邵云和蒋立新、严海峰等。",
+         {"邓明远", "龚志成", "陆华", "邵云", "蒋立新", "严海峰"}),
+        ("代表团审议气氛热烈。王建红、刘玉梅、孙立军、赵春华等4位代表分别就乡村振兴发言。",
+         {"王建红", "刘玉梅", "孙立军", "赵春华"}),
+        ("何立峰、王小洪及有关部门负责同志参加汇报会。", {"何立峰", "王小洪"}),
+    ],
+)
+def test_untitled_name_lists(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert set(run(extractor, text).persons) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村民罗桂芬和乡亲们一起搬进了新居。", "罗桂芬"),
+        ("在民宿里，总书记同店主杨德明一家围坐在一起交谈。", "杨德明"),
+        ("国家主席夫人彭丽媛出席欢迎仪式。", "彭丽媛"),
+        ("清华大学陈立群就推动科技创新提出建议。", "陈立群"),
+        ("要大力弘扬焦裕禄精神。", "焦裕禄"),
+    ],
+)
+def test_names_after_a_role_noun_or_before_a_cue(extractor: Extractor, text: str, name: str) -> None:
+    assert name in run(extractor, text).persons
+
+
+def test_foreign_names_after_foreign_titles(extractor: Extractor) -> None:
+    ex = run(extractor, "会见了老挝总理通伦和卢森堡首相贝泰尔。")
+    assert {"通伦", "贝泰尔"} <= set(ex.persons) and ex.posts == []
+    ex = run(extractor, "吉尔吉斯斯坦总统萨德尔·扎帕罗夫出席了峰会。")
+    assert ex.persons == ["萨德尔·扎帕罗夫"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        ("该国总理伊姆兰·汗3日在首都会见了来访的代表团。", "伊姆兰·汗", "伊姆兰"),
+        ("艾力更·依明巴海副委员长出席开幕式并致辞。", "艾力更·依明巴海", "巴海"),
+        ("外交部发言人扎哈罗娃在例行发布会上表示，谈判仍在继续。", "扎哈罗娃", "哈罗娃"),
+        ("南非总统拉马福萨出席了签字仪式。", "拉马福萨", "马福萨"),
+        ("饶子和委员在小组讨论中发言说，要加强基础研究。", "饶子和", "饶子"),
+        ("土耳其总统雷杰普·塔伊普·埃尔多安将于下月出访。", "雷杰普·塔伊普·埃尔多安", "雷杰普·塔伊普·埃尔"),
+    ],
+)
+def test_transliterations_are_read_whole(extractor: Extractor, text: str, name: str, fragment: str) -> None:
+    persons = run(extractor, text).persons
+    assert name in persons and fragment not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("习近平李强赵乐际蔡奇丁薛祥出席观看。", "蔡奇丁"),  # a headline run: only names known elsewhere
+        ("外长当地时间9日在杜尚别出席会议。", "杜尚别"),
+        ("当天，杜斯塔姆在巴尔赫省视察时讲话说，形势稳定。", "巴尔赫"),
+        ("他的第一书记任期今年已满，但他选择留下。", "任期"),
+        ("援引该市市长顾问的话报道说，交火仍在继续。", "顾问"),
+        ("俄方称乌需先撤出该地区。", "乌需"),
+        ("习主席向气候问题峰会发表视频致辞。", "向气候"),
+        ("智利新当选总统博里奇将于下周访问邻国。", "智利新"),
+        ("总书记强调要把生态保护放在首位。", "强调要"),
+        ("湿地里的候鸟包括黄嘴白鹭、苍鹭、白琵鹭等。", "黄嘴"),
+        ("老兵们传承的马兰精神激励着年轻官兵。", "马兰"),
+        ("村里贫困户梁家都的房子去年翻修了。", "梁家"),
+        ("某银行原行长孙德顺案被作为警示案例。", "孙德"),
+        ("班禅额尔德尼·确吉杰布在日喀则出席法会。", "班禅"),
+    ],
+)
+def test_phrases_places_and_fragments_are_no_persons(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(("glued", "name"), [("莫林·米勒博士", "莫林·米勒"), ("强调要", None), ("乌需", None), ("向气候", None)])
+def test_validator_titles_verbs_and_sides(glued: str, name: str | None) -> None:
+    assert check_name(glued) == name
+
+
+@pytest.mark.parametrize("phrase", ["阿方", "沙方", "孙师傅", "王老师", "李大爷"])
+def test_sides_and_a_surname_with_an_honorific_are_no_names(phrase: str) -> None:
+    assert check_name(phrase) is None

@@ -46,10 +46,12 @@ _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
-_CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
 _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
+# a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
+_REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同)$")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -124,6 +126,7 @@ class _Cast:
     explicit: dict[int, str]  # where a chaired/attended/reported event's label starts -> its key
     kinds: dict[str, str]  # event key -> kind
     inspections: list[str]  # the keys of the article's inspection trips
+    meets: list[tuple[int, str]]  # (offset, key) of each meeting with guests (会见/接见)
 
 
 class EventRecognizer(RulesOnDisk):
@@ -153,6 +156,8 @@ class EventRecognizer(RulesOnDisk):
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
+            # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -167,7 +172,7 @@ class EventRecognizer(RulesOnDisk):
         return "Meeting"
 
     def _kind_of(self, how: str, label: str) -> str:
-        if how == "report":
+        if how in ("report", "meet"):
             return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
 
@@ -229,7 +234,8 @@ class EventRecognizer(RulesOnDisk):
         sentence = evidence.text
         cut = sentence.find(label)
         head = sentence[: cut if cut > 0 else len(sentence)]
-        m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}})", head)
+        # "先后来到林芝、日喀则、拉萨，…召开座谈会": several places of one province are that province
+        m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}}(?:、[{CJK}]{{2,12}})*)", head)
         return self._place(m.group(1)) if m else None
 
     @staticmethod
@@ -275,6 +281,7 @@ class EventRecognizer(RulesOnDisk):
                     mention = self._mention(state, how, m, ls, ss, lead_end)
                     if mention is None:
                         continue
+                    out.extend(self._listed(text, m, mention))
                     host = _session_of(mention, [o for o in out if o.start >= ss])
                     if host is not None:
                         out.remove(host)
@@ -305,8 +312,20 @@ class EventRecognizer(RulesOnDisk):
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if how == "at" and self._reacted_to(state, m, lead_end):
+            # the speech reacted to was given before the report: its own day, else its year
+            clause = state.time_at(ls)
+            past = clause.date if clause is not None and clause.date and clause.tense != "future" else None
+            past = past or (str(state.article.date.year) if state.article.date else None)
+            if past is None or bare:
+                return None
         if past and (bare or how in ("report", "decided")):
             return None  # a recalled event is recorded only under its own name
+        if how == "meet":
+            meet = self._meet_label(state, m, ss)
+            if meet is None:
+                return None
+            label, bare = meet, False
         if how == "inspect":
             label = m.group("place").replace("、", "") + label
             if past:
@@ -319,6 +338,35 @@ class EventRecognizer(RulesOnDisk):
         place = m.group("place") if "place" in m.re.groupindex else None
         return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
                         end_of_match=m.end())
+
+    @staticmethod
+    def _listed(text: str, m: re.Match[str], mention: _Mention) -> list[_Mention]:
+        """"参加广东代表团、青海代表团审议": the delegations listed before the last one each have
+        their session (the label's tail is shared)."""
+        tail = re.search(r"代表团((?:的)?(?:审议|讨论))$", mention.label)
+        if tail is None or text[mention.start - 1 : mention.start] != "、":
+            return []
+        out = []
+        pos = m.start("label")
+        for part in text[pos : mention.start - 1].split("、"):
+            part = part.removeprefix("他所在的")
+            if part.endswith("代表团"):
+                start = text.find(part, pos)
+                out.append(dataclasses.replace(mention, start=start, end=start + len(part), label=part + tail.group(1)))
+            pos += len(part) + 1
+        return out
+
+    def _meet_label(self, state: DocState, m: re.Match[str], ss: int) -> str | None:
+        """"PERSON会见GUESTS" for "X会见了Y、Z": a meeting with guests is an event of its own
+        (one per sentence); "会见时表示", "会见中" are the event in scope, not a new one."""
+        guests = m.group("label")
+        if re.match(r"(?:时|中|后|前|结束|期间|会上|的)", guests) or re.search(r"时(?:表示|说|指出|强调)", guests):
+            return None
+        host = self._person_before(state, m.start(), ss)
+        if host is None:
+            return None
+        verb = "接见" if "接见" in m.group() else "会见"
+        return f"{host}{verb}{guests[:20]}"
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -355,12 +403,20 @@ class EventRecognizer(RulesOnDisk):
             return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
         if how == "inspect" and re.match(r"(?:时|期间)?的", text[le : le + 3]):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
-        if how in ("attend", "at", "chair", "inspect", "report") and not self._led_by_person(
+        if how in ("attend", "at", "chair", "inspect", "report", "meet") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
         ):
             return True  # "在…座谈会上的重要讲话精神": a past event in passing
-        # "习近平总书记在…座谈会上的重要讲话", "在…大会上发表的重要讲话引发热烈反响": a past speech
-        return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
+        # "习近平总书记在…座谈会上的重要讲话…精神": a past speech (unless a reaction report's lead)
+        return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end())) and not self._reacted_to(state, m, lead_end)
+
+    @staticmethod
+    def _reacted_to(state: DocState, m: re.Match[str], lead_end: int) -> bool:
+        """"习近平总书记在…招待会上的重要讲话，凝聚起…力量。大家表示…": a reaction report's lead
+        names the event whose speech it reacts to."""
+        text = state.article.text
+        return (m.start() < lead_end and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
+                and bool(_REACTION.search(text, 0, lead_end)))
 
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
@@ -379,7 +435,8 @@ class EventRecognizer(RulesOnDisk):
         if not out:
             return out
         lead = state.sentence_index(out[0].start)
-        others = {state.sentence_index(m.start) for m in out if m.how not in ("report", "decided")}
+        others = {state.sentence_index(m.start) for m in out if m.how not in ("report", "decided", "meet")}
+        trip = any(m.how == "inspect" for m in out)
         return [
             m
             for m in out
@@ -388,6 +445,8 @@ class EventRecognizer(RulesOnDisk):
             # same report again, with its day and place
             or (lead not in others and any(o.how == "report" and o.label == m.label for o in out
                                            if state.sentence_index(o.start) == lead))
+            # "18日下午，习近平听取了河南省委和省政府工作汇报" on a trip: a meeting of its own
+            or (trip and m.label.endswith("工作汇报") and state.sentence_index(m.start) not in others)
         ]
 
     @staticmethod
@@ -435,27 +494,12 @@ class EventRecognizer(RulesOnDisk):
             end = m.end_of_match if m.how == "held" else m.end
             when = self._date_in(text[sent_ev.start : end], year, state.article.date)
             scheduled = m.how == "decided" or _future(state, m.start)
-            if m.how == "decided":
-                ym = re.match(r"(\d{4})", m.label)
-                when = ym.group(1) if ym else None
-            elif scheduled:
-                # an announced event is recorded with the date the text gives it, else not at all
-                clause = state.time_at(m.start)
-                when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
-                if when is None or not _ANNOUNCED.search(text, sent_ev.start, max(end, m.end_of_match)):
-                    continue  # "在…峰会上宣布2035年目标": the future is the target's, not the event's
+            if scheduled:
+                when = self._scheduled_date(state, m, sent_ev.start, end)
+                if when is None and m.how != "decided":
+                    continue  # an announced event is recorded with the date the text gives it, else not at all
             if existing is not None:
-                if (existing.start_date is None or existing.key in weak) and when and not shared:
-                    existing.start_date = when
-                if (existing.location is None or existing.key in weak) and m.place_text and not shared:
-                    existing.location = self._place(m.place_text)
-                elif existing.location is None and not shared and m.how != "inspect":
-                    # "中共中央召开党外人士座谈会" (a headline), then "中共中央在中南海召开…座谈会"
-                    existing.location = self._place_in_sentence(m.label, sent_ev)
-                if not shared:
-                    weak.discard(existing.key)
-                if len(m.label) > len(existing.label) and m.how != "inspect":
-                    existing.label = m.label
+                self._merge(existing, m, when, sent_ev, shared, weak)
                 keyed.append((m, existing))
                 continue
             ev = EventRecord(
@@ -481,6 +525,9 @@ class EventRecognizer(RulesOnDisk):
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
         self._trip_meetings(state, keyed, year, weak)
+        for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
+            if m.how == "meet" and ev.start_date is None and ev.key not in state.main_events and year:
+                ev.start_date = str(year)
         self._fill_dates(state, year)
         self._participation(state, keyed)
         self._trip_labels(state, keyed)
@@ -492,6 +539,36 @@ class EventRecognizer(RulesOnDisk):
         keyed += self._recalled(state, recalled)
         self._write_spans(doc, state, keyed)
         return doc
+
+    def _merge(self, existing: EventRecord, m: _Mention, when: str | None, sent_ev: Evidence, shared: bool,
+               weak: set[str]) -> None:
+        """A later mention of an event gives the date, place or longer name the first one lacked
+        (only from a sentence that reports no other event)."""
+        if (existing.start_date is None or existing.key in weak) and when and not shared:
+            existing.start_date = when
+        if (existing.location is None or existing.key in weak) and m.place_text and not shared:
+            existing.location = self._place(m.place_text)
+        elif existing.location is None and not shared and m.how != "inspect":
+            # "中共中央召开党外人士座谈会" (a headline), then "中共中央在中南海召开…座谈会"
+            existing.location = self._place_in_sentence(m.label, sent_ev)
+        if not shared:
+            weak.discard(existing.key)
+        if len(m.label) > len(existing.label) and m.how != "inspect":
+            existing.label = m.label
+
+    @staticmethod
+    def _scheduled_date(state: DocState, m: _Mention, sent_start: int, end: int) -> str | None:
+        """A decided event's year ("确定2024年度…座谈会在浙江召开"); an announced one's own date
+        ("将于2025年4月13日在海口举行"), None when no announcing word dates the event itself
+        ("在…峰会上宣布2035年目标": the future is the target's, not the event's)."""
+        if m.how == "decided":
+            ym = re.match(r"(\d{4})", m.label)
+            return ym.group(1) if ym else None
+        clause = state.time_at(m.start)
+        when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
+        if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
+            return None
+        return when
 
     def _recalled(self, state: DocState, recalled: list[_Mention]) -> list[tuple[_Mention, EventRecord]]:
         """Events the report recalls with a date of their own ("2018年9月在沈阳召开…座谈会以来",
@@ -511,6 +588,10 @@ class EventRecognizer(RulesOnDisk):
                 if m.how == "inspect" and "在" in m.label:
                     person = m.label.split("在", 1)[0]
                     ex.participations.append(Participation(existing.key, AgentRef("person", person), "attendee", sent_ev))
+                speaker = self._person_before(state, m.start, sent_ev.start) if m.how == "at" else None
+                if speaker and _PAST_SPEECH_AFTER.match(state.article.text, m.end + 1):
+                    for role in ("speaker", "attendee"):  # "习近平在…上的重要讲话": he spoke there
+                        ex.participations.append(Participation(existing.key, AgentRef("person", speaker), role, sent_ev))
             out.append((m, existing))
         return out
 
@@ -559,7 +640,7 @@ class EventRecognizer(RulesOnDisk):
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report") and ev.kind != "Inspection"]
+            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
             firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
             if firsts:
                 openers.append((0, firsts[0].key))
@@ -568,7 +649,7 @@ class EventRecognizer(RulesOnDisk):
             state.event_scopes.append((0 if i == 0 else start, end, key))
         for m, ev in keyed:
             # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
-            if m.how in ("chair", "at", "attend", "decided", "convened", "held") and ev.key not in seen:
+            if m.how in ("chair", "at", "attend", "decided", "convened", "held", "meet", "report") and ev.key not in seen:
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
@@ -603,9 +684,9 @@ class EventRecognizer(RulesOnDisk):
     def _trip_meetings(
         state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
     ) -> None:
-        """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is part of the trip
-        (``schema:superEvent``); without a date of its own it is dated by the year alone, not by
-        the report's day (the trip lasted several days)."""
+        """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is an event of its own (a
+        trip is no meeting, so no ``schema:superEvent``); without a date of its own it is dated by
+        the year alone, not by the report's day (the trip lasted several days), at the trip's place."""
         trip = next((ev for m, ev in keyed if m.how == "inspect"), None)
         if trip is None or trip.key not in state.main_events:
             return
@@ -620,13 +701,22 @@ class EventRecognizer(RulesOnDisk):
         for m, ev in keyed:
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
+            if m.how in ("report", "meet"):
+                # a work report heard or guests met on the trip: its own day, else the year
+                ev.start_date = ev.start_date or (str(year) if year else None)
+                if m.how == "report" and ev.location is None:
+                    ev.location = trip.location
+                continue
             if m.how not in ("chair", "convened", "held", "attend", "at"):
                 continue
             sentence = state.evidence_at(m.start)
-            one_day = ev.key in weak and not _DATE_SPAN.search(text, sentence.start, sentence.end)
-            if (ev.start_date is None or (ev.key in weak and not one_day)) and year:
-                ev.super_event = trip.key  # no day of its own: only the trip's days are known
-                ev.start_date = str(year)
+            ranged = bool(_DATE_SPAN.search(text, sentence.start, sentence.end))
+            one_day = ev.key in weak and not ranged
+            # "15日至17日，汪洋先后到开封、周口、郑州…并主持召开座谈会": the days are the trip's
+            ranged = ranged and sum(1 for _, e in keyed if e is ev) == 1
+            if (ev.start_date is None or ranged or (ev.key in weak and not one_day)) and year:
+                ev.start_date = str(year)  # no day of its own: only the trip's days are known
+                ev.location = ev.location or trip.location
 
     @staticmethod
     def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
@@ -756,6 +846,7 @@ class EventRecognizer(RulesOnDisk):
             explicit={(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")},
             kinds={ev.key: ev.kind for ev in ex.events},
             inspections=[ev.key for m, ev in keyed if m.how == "inspect"],
+            meets=[(m.start, ev.key) for m, ev in keyed if m.how == "meet"],
         )
         self._tour_leaders(state, cast, keyed)
         for ss, se in state.sentences:
@@ -783,15 +874,25 @@ class EventRecognizer(RulesOnDisk):
         or the sentence's subject when others accompany him."""
         text = state.article.text
         for m, ev in keyed:
-            if m.how not in ("inspect", "report"):
+            if m.how not in ("inspect", "report", "meet"):
                 continue
             lead = [n for s, e, n in cast.spans if e <= m.start and m.start - e <= 24]
+            if m.how == "meet":
+                sent = state.evidence_at(m.start)
+                host = self._person_before(state, m.start, sent.start)
+                lead = [host] if host else []
+                # the guests named in the label attend too
+                for s, e, n in cast.spans:
+                    if m.start <= s and e <= m.end and n != host:
+                        self._add_participation(state, cast, ev.key, n, "attendee", m.start)
             sent = state.evidence_at(m.start)
             subject = [n for s, e, n in cast.spans if sent.start <= s and e <= m.start]
             if subject and "陪同" in text[sent.start : m.start]:
                 lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
             if lead:
-                self._add_participation(state, cast, ev.key, lead[-1], "attendee", m.start)
+                # the leader hearing a province's work report speaks on it ("对…给予肯定，希望…")
+                role = "speaker" if m.how == "report" and m.label.endswith("工作汇报") else "attendee"
+                self._add_participation(state, cast, ev.key, lead[-1], role, m.start)
 
     def _cue_participants(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """The people named before each role cue of a sentence take part in the event the cue names
@@ -811,11 +912,19 @@ class EventRecognizer(RulesOnDisk):
                 persons, target = last  # "出席…开幕式并致辞": the same people, the same event
             if cm.group() in ("陪同", "参加上述活动") and cast.inspections:
                 target = cast.inspections[-1]  # those who accompanied the leader's tour
+            if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
+                met = [k for o, k in cast.meets if o < cm.start()]
+                target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
             if role == "presenter":
                 if target is None or cast.kinds.get(target) != "PressConference":
                     continue  # "介绍" is a speech only at a press conference
                 role = "speaker"
             targets = [target]
+            # "分别参加广东代表团、青海代表团审议": every event the cue names
+            clause_end = min([i for i in (text.find(c, cm.end(), se) for c in "，。；") if i >= 0] or [se])
+            named = [k for st, k in cast.explicit.items() if cm.end() <= st < clause_end]
+            if len(dict.fromkeys(named)) > 1:
+                targets = list(dict.fromkeys(named))
             if cm.group() == "参加上述活动":  # every activity the report tells of
                 targets = [e.key for e in state.extraction.events if not e.scheduled]
             for person in dict.fromkeys(persons):

@@ -16,29 +16,76 @@ Three sources, in this order:
 from __future__ import annotations
 
 import bisect
+import csv
 import dataclasses
 import itertools
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, add_person
-from kg.nlp.personnames import check_name
-from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules
+from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person
+from kg.nlp.personnames import GLUE_CHARS, TITLE_WORDS, check_name, dotted_name
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
 from kg.records import Organization, Post
+from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
-_LIST_NAME = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}})"
+_LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+# items joined by 、, with 和/及 between any two of them ("邵鸿和蒋作君、李钺锋、黄宇光等"); what
+# follows says the list is over: 等, punctuation, a verb of taking part or speaking, 及 + others
 _NAME_LIST = re.compile(
-    f"{_LIST_NAME}(?:、{_LIST_NAME})+(?:[和及]{_LIST_NAME})?"
-    r"(?=(?:等)?(?:同志)?(?:[，,。]|出席|参加|陪同|分别|先后|也|还|共同|作了?发言|结合))"
+    f"{_LIST_NAME}(?:[、和及]{_LIST_NAME})*、{_LIST_NAME}(?:[、和及]{_LIST_NAME})*"
+    r"(?=等|同志|[，,。；;]|出席|参加|陪同|分别|先后|也|还|共同|作了?(?:大会)?发言|发言|结合|及|以及|就)"
 )
 _LIST_BEFORE = set("，,。；;：:\n ")
+# words after which a list of names may start ("出席的还有…", "他们是：…", "包括…")
+_LIST_INTRO = ("还有", "他们是", "包括", "分别是", "有")
+# a place name's suffix right after a tagged word ("在巴尔赫省发表讲话"): the word is a place
+_PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])")
+
+
+def _list_start(text: str, ss: int, start: int, end: int) -> int | None:
+    """Where a list of names matched at ``start`` begins: at the sentence start, after
+    punctuation, or after a word that introduces a list ("还有郑建邦、…", whose first item the
+    pattern read as "有郑建邦"); None when nothing says a list starts there."""
+    if start == ss or text[start - 1] in _LIST_BEFORE:
+        return start
+    first = text.find("、", start, end)
+    for word in _LIST_INTRO:
+        k = text.find(word, max(ss, start - len(word)), first)
+        if k >= 0 and first - (k + len(word)) >= 2:
+            return k + len(word)
+    return None
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    """Words that stand right before a name (村民, 总统, 夫人 …) or right after it (委员, 精神 …):
+    ``ontology/person_cues.csv``.  A cue is context only: the tagger must still read a name there."""
+
+    before: tuple[str, ...]  # longest first
+    after: tuple[str, ...]
+    titles: frozenset[str]  # the ``before`` cues that are titles (a foreign name may follow)
+    min_len: dict[str, int]  # the shortest name a cue supports ("精神": 3; 马兰精神 names a place)
+
+
+@rule_table("person_cues")
+def load_person_cues(directory: str | Path | None = None) -> PersonCues:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "person_cues.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    before = tuple(sorted({r["word"] for r in rows if r["position"] == "before"}, key=len, reverse=True))
+    after = tuple(sorted({r["word"] for r in rows if r["position"] == "after"}, key=len, reverse=True))
+    titles = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "title")
+    min_len = {r["word"]: int(r["min_len"]) for r in rows if r.get("min_len")}
+    return PersonCues(before, after, titles, min_len)
 
 
 def _foreign_or_cjk_name(word: str) -> bool:
@@ -83,19 +130,35 @@ class PersonTagger(RulesOnDisk):
         self.places = {f for p in ref.provinces for f in (p.name, p.short)} | {
             f for c in ref.cities for f in (c.name, c.short)
         }
+        self.cues: PersonCues = self.kg_rules["person_cues"]
+        self.cue_before_re = re.compile("|".join(re.escape(w) for w in self.cues.before) or "(?!)")
+        self.cue_after_re = re.compile("|".join(re.escape(w) for w in self.cues.after) or "(?!)")
+        self.title_word_re = re.compile(
+            f"(?:{TITLE_WORDS.pattern}|{'|'.join(re.escape(w) for w in sorted(self.cues.titles, key=len, reverse=True))})$"
+        )
 
     def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
         text = state.article.text
         known = set(state.extraction.persons)
         out: list[tuple[int, int, str]] = []
+        starts = {s for spans in state.person_mentions.values() for s, _ in spans}
+        ends = {e for spans in state.person_mentions.values() for _, e in spans}
         for ss, se in state.sentences:
             for m in _NAME_LIST.finditer(text, ss, se):
-                if m.start() == ss or text[m.start() - 1] in _LIST_BEFORE or text.startswith("还有", m.start() - 2):
-                    out.append((m.start(), m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
+                start = _list_start(text, ss, m.start(), m.end())
+                if start is not None:
+                    out.append((start, m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
             if self.postfix_re is not None:
                 for m in self.postfix_re.finditer(text, ss, se):
                     start = max(ss, m.start() - 12)
                     out.append((start, m.start(), "postfix:" + m.group()))
+            for m in self.cue_after_re.finditer(text, ss, se):
+                if m.start() - ss >= 2 and m.start() not in ends and re.match(f"[{CJK}]", text[m.start() - 1]):
+                    out.append((max(ss, m.start() - 10), m.start(), "after:" + m.group()))  # "X委员发言"
+            for m in self.cue_before_re.finditer(text, ss, se):
+                pos = m.end()
+                if pos < se - 1 and pos not in starts and re.match(f"[{CJK}]", text[pos]):
+                    out.append((m.start(), min(se, pos + 16), f"cue:{pos}"))  # "村民X", "总统X"
             clause_start, scanned = ss, ss  # the clause start before each trigger, found in one pass
             for m in self.trigger_re.finditer(text, ss, se):
                 for brk in _CLAUSE_BREAK.finditer(text, scanned, m.start()):
@@ -122,16 +185,25 @@ class PersonTagger(RulesOnDisk):
             return doc
         text = state.article.text
         titled = set(state.extraction.persons)
+        cue_ends = {int(why[4:]) for _, _, why in windows if why.startswith("cue:")}
         tagged = [
-            t for t in self._tag_persons(text, windows) if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
+            t
+            for t in self._tag_persons(text, windows, cue_ends)
+            if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
         ]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
-                if wend > end:
-                    continue
+                if wend > end and not why.startswith("cue:"):
+                    continue  # (a name after a cue may run past its window: "总统雷杰普·塔伊普·埃尔多安")
                 if any(k != word and (k in word or word in k) for k in titled):
                     continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
+                if why.startswith("cue:") and wstart != int(why[4:]):
+                    continue  # only the name right after the cue ("村民X"), not any word of the window
+                if why.startswith("after:") and (wend != end or wend - wstart < self.cues.min_len.get(why[6:], 2)):
+                    continue  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
+                if why == "list":
+                    continue  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
                 if why.startswith("postfix:"):
                     # the word must end where the title starts ("看到总书记来了" is no name;
                     # particles such as 了/地 never end a name: ``name_followers.csv``)
@@ -161,22 +233,32 @@ class PersonTagger(RulesOnDisk):
         items ("许其亮", "尤权", which the tagger missed) are names too when the surname table
         agrees and the validator passes them."""
         text = state.article.text
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", text[start:end])]
-        if items and end - start - items[-1][0] > 4:  # "…、苗华和张升民": the last two joined by 和/及
-            s0, e0 = items.pop()
-            items += [(s0 + m.start(), s0 + m.end()) for m in re.finditer(r"[^和及]+", text[start + s0 : start + e0])]
         found = {(s, e) for s, e, _ in tagged}
+        items = []
+        for m in re.finditer(r"[^、]+", text[start:end]):
+            s0, e0 = m.start(), m.end()
+            parts = [(s0 + p.start(), s0 + p.end()) for p in re.finditer(r"[^和及]+", m.group())]
+            if len(parts) > 1 and (start + s0, start + e0) not in found and (
+                e0 - s0 > 4 or all((start + a, start + b) in found for a, b in parts)
+            ):
+                items += parts  # "…、苗华和张升民", "邵鸿和蒋作君、…": two names joined by 和/及
+            else:
+                items.append((s0, e0))  # "魏凤和": 和 inside a name
         named = sum(1 for s, e in items if (start + s, start + e) in found)
         if named < 2 or named * 2 < len(items):
             return
         for s, e in items:
             item = text[start + s : start + e]
-            if (start + s, start + e) not in found and self.rules.plausible(item) and check_name(item) == item:
+            if (start + s, start + e) in found or (self.rules.plausible(item) and check_name(item) == item):
                 add_person(state, item, start + s, start + e)
 
-    def _tag_persons(self, text: str, windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _tag_persons(
+        self, text: str, windows: list[tuple[int, int, str]], cue_ends: set[int] | frozenset[int] = frozenset()
+    ) -> list[tuple[int, int, str]]:
         """Plausible person names the tagger finds in the windows, tagged once per merged
-        stretch (windows overlap; one call per stretch keeps the tagger's overhead low)."""
+        stretch (windows overlap; one call per stretch keeps the tagger's overhead low).
+        Right after a cue (``cue_ends``: "总统", "村民" …) a name the surname table does not know
+        is kept too when it ends at a boundary ("总理通伦、", "总统武契奇、")."""
         merged: list[list[int]] = []
         for start, end, _ in sorted(windows):
             if merged and start <= merged[-1][1]:
@@ -186,35 +268,99 @@ class PersonTagger(RulesOnDisk):
         lac = lac_tagger()
         out: list[tuple[int, int, str]] = []
         for start, end in merged:
-            pos = start
             words = self._tagged(lac, text[start:end])
+            offsets = list(itertools.accumulate((len(w) for w, _ in words), initial=start))
+            skip_to = start
             for i, (word, tag) in enumerate(words):
-                wstart, pos = pos, pos + len(word)
-                if tag == "PER" and word.endswith("·") and i + 1 < len(words) and words[i + 1][1] == "PER":
-                    continue  # "帕尔哈提·" + "肉孜": one transliterated name cut in two
-                if tag == "PER" and i and words[i - 1][1] == "PER" and words[i - 1][0].endswith("·"):
-                    word, wstart = words[i - 1][0] + word, wstart - len(words[i - 1][0])
-                if tag != "PER" or not _foreign_or_cjk_name(word) or word in self.places:
+                wstart = offsets[i]
+                if tag != "PER" or wstart < skip_to:
                     continue
-                if "·" not in word and not self.rules.plausible(word):
+                wend = wstart + len(word)
+                if "·" in word[1:-1] and (
+                    words[i + 1][1] in ENDS_NAME_TAGS
+                    if i + 1 < len(words)
+                    else self.rules.followed_by_boundary(text, wend, len(text))
+                ):
+                    whole = check_name(word)  # "杰弗里·弗兰克尔" + "撰文": the tagger's own reading
+                    if whole and text.startswith(whole, wstart):
+                        out.append((wstart, wstart + len(whole), whole))
+                        skip_to = wstart + len(whole)
                     continue
-                if self._common_word(word):
+                if "·" in text[wstart : wstart + len(word) + 1]:
+                    dotted = dotted_name(
+                        text, wstart, len(text), lambda t, e: self.rules.followed_by_boundary(t, e, len(t))
+                    )
+                    if dotted and text.startswith(dotted, wstart):
+                        out.append((wstart, wstart + len(dotted), dotted))  # "艾力更·" + "依明" + "巴海…"
+                        skip_to = wstart + len(dotted)
                     continue
-                repaired = check_name(self._extend(text, word, wstart, len(text)))
-                if repaired is None:
-                    continue
-                at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
-                out.append((at, at + len(repaired), repaired))
+                found = self._tagged_word(text, words, offsets, i, end, wstart in cue_ends)
+                if found is not None:
+                    out.append(found)
         return out
+
+    def _tagged_word(
+        self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int, limit: int, after_cue: bool
+    ) -> tuple[int, int, str] | None:
+        """The name the tagger's ``i``-th word (a PER) gives, or None when the context says it
+        is a piece of something else."""
+        word = words[i][0]
+        wstart = offsets[i]
+        wend = wstart + len(word)
+        if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
+            return None
+        prev = words[i - 1] if i else ("", "")
+        nxt = words[i + 1] if i + 1 < len(words) else ("", "")
+        if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
+            return None  # "蔡奇丁" + "薛祥": names run together; kg_names splits them into known names
+        if i + 2 < len(words) and words[i + 2][1] == "PER" and self.title_word_re.search(nxt[0]):
+            return None  # "沙特阿美总裁纳瑟尔": a company before a title, not a person
+        if _PLACE_AFTER.match(text, wend):
+            return None  # "在巴尔赫省": a place
+        if len(prev[0]) == 1 and re.match(f"[{CJK}]", prev[0]) and prev[1] not in ("p", "c", "u", "w", "r", "m", "q"):
+            before = words[i - 2][0] if i >= 2 else ""
+            if prev[0] in GLUE_CHARS or not before or not self.title_word_re.search(before):
+                return None  # the tagger cut a character off a longer name
+            word, wstart = prev[0] + word, wstart - 1  # "发言人扎|哈罗娃", "总统拉|马福萨"
+            if not self.rules.followed_by_boundary(text, wend, limit):
+                return None
+            return (wstart, wend, word) if check_name(word) == word else None
+        if "·" not in word and not self.rules.plausible(word):
+            if not (after_cue and 2 <= len(word) <= 5 and self.rules.followed_by_boundary(text, wend, limit)):
+                return None
+        if not self.rules.followed_by_boundary(text, wend, limit) and (
+            word_tags().get(nxt[0], "").startswith("nr") and len(nxt[0]) >= 2
+        ):
+            return None  # "贾拉尔|扎德": the next word is a name piece of the dictionary, the name goes on
+        if len(word) == 2 and not self.rules.followed_by_boundary(text, wend, limit):
+            if text[wend : wend + 2] not in word_tags() and len(nxt[0]) == 2 and nxt[0] == text[wend : wend + 2]:
+                return None  # "孙德|顺案": the tagger's next word is no word; where the name ends is unclear
+        extended = self._extend(text, word, wstart, len(text))
+        repaired = check_name(extended)
+        if repaired is None or (
+            repaired != extended and len(extended) - len(repaired) == 1 and extended[-1] in _NAME_OR_GLUE
+        ):
+            return None  # "梁家都的": 梁家都, or 梁家 and 都? the text does not say
+        at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
+        return (at, at + len(repaired), repaired)
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
         """"张业" + "遂作的…": the tagger cut a three-character name short; one more character
-        gives a name followed by a boundary word, which the two-character reading is not."""
+        gives a name followed by a boundary word, which the two-character reading is not.
+        "饶子" + "和委员发言": 和 before a cue that follows names ("委员") ends the name."""
         end = start + len(word)
-        if len(word) != 2 or "·" in word or end >= limit or self.rules.followed_by_boundary(text, end, limit):
+        if len(word) != 2 or "·" in word or end >= limit:
             return word
         longer = text[start : end + 1]
-        if self.rules.plausible(longer) and self.rules.followed_by_boundary(text, end + 1, limit):
+        if text[start - 1 : start] in _PLACE_PREPOSITIONS or not self.rules.plausible(longer):
+            return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
+        if text[end] in "和与" and any(
+            text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
+        ):
+            return longer if text.count(word) == text.count(longer) else word
+        if self.rules.followed_by_boundary(text, end, limit):
+            return word
+        if self.rules.followed_by_boundary(text, end + 1, limit):
             return longer
         return word
 
@@ -266,10 +412,16 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
     for s, e in state.tokens_between(max(start - 6, 0), end + 6):
         if e - s >= 3 and (s < start < e or s < end < e):
             whole = state.article.text[s:e]
-            if not re.fullmatch(f"[{CJK}]+", whole) or whole.endswith(("说", "在", "到", "为", "和")):
-                continue
+            if not re.fullmatch(f"[{CJK}]+", whole) or whole[-1] in _TOKEN_GLUE:
+                continue  # "王小洪及": jieba glued a conjunction or particle to the name
             return True
     return False
+
+
+# glued characters that also end given names (梁家都, 王一致): the tagger read the longer name
+_NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
+_PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
+_TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 def _ragged(text: str, start: int, end: int) -> bool:
@@ -278,6 +430,12 @@ def _ragged(text: str, start: int, end: int) -> bool:
     says so."""
     if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
         return True
+    ahead = text.find("·", end, end + 7)
+    if ahead >= 0 and re.fullmatch(f"[{CJK}]+", text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):
+        return True  # "班禅额尔德尼·确吉杰布": the start of a transliteration whose dot comes after it
+    dot = text.rfind("·", max(start - 7, 0), start)
+    if dot >= 0 and re.fullmatch(f"[{CJK}]+", text[dot + 1 : start]) and not re.search("[和与同及、]", text[dot + 1 : start]):
+        return True  # "艾力更·依明巴海": the end of a transliteration whose dot comes before it
     before = text[max(start - 1, 0) : start]
     return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
 

@@ -31,10 +31,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.personnames import GLUE, check_name, cut_before_word
+from kg.nlp.personnames import GLUE, check_name, cut_before_word, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
-from kg.nlp.tagger import common_word, lac_tagger, word_tags
+from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
 from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, ontology_dir
 
@@ -116,6 +116,14 @@ def _plausible(rules: NameRules, name: str, four: bool) -> bool:
     """:meth:`NameRules.plausible`, remembered: a text dense with titles asks for the same
     candidates again and again, and each answer scans the compound surnames."""
     return rules._plausible(name, four)
+
+
+def _frequent_word(word: str) -> bool:
+    """Is ``word`` a frequent word of jieba's dictionary (任期 n, 顾问, 文献) rather than a name
+    it happens to list (汪洋 nr, 李强 nrfg are less frequent)?"""
+    tag = word_tags().get(word, "")
+    freq = word_freq(word)
+    return freq >= 1000 or (freq >= 50 and not tag.startswith("nr"))
 
 
 @lru_cache(maxsize=8)
@@ -275,6 +283,8 @@ _APPOINTMENT = (
 # bare titles that name a Chinese post only next to 国务院 ("国务院总理李强"); alone, after a
 # foreign head of state ("印度总统穆尔穆、总理莫迪"), they are another country's
 _BARE_FOREIGN = frozenset({"总理", "副总理"})
+# the tagger's tags of a word that ends the name before it ("郑栅洁|重点", "巴育|举行")
+ENDS_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "TIME", "m", "f", "q", "r", "ad", "a", "xc"})
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
 
@@ -294,20 +304,21 @@ class OfficialsRecognizer(RulesOnDisk):
         self.names = self.kg_rules["names"]
         words = "|".join(re.escape(t) for t in self.parser.title_words)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
+        self.title_start = re.compile(f"副?(?:{words})")
         self._counted: str | None = None
         self._tagged: dict[str, str | None] = {}
+        self._next_tags: dict[str, str] = {}
         self._counts: dict[str, int] = {}
 
     # -- name candidates ---------------------------------------------------
     def _name_at(self, text: str, pos: int, sent_end: int) -> str | None:
         """The name that starts at ``pos``: the reading followed by a boundary, the longest
         unless a shorter one recurs more often; failing that, the tagger's reading."""
-        dotted = re.match(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", text[pos:sent_end])
-        if dotted:
-            dot = pos + dotted.group().index("·")
-            for end in range(dot + 3, pos + dotted.end() + 1):  # shortest first: "扎克尔介绍" → 扎克尔
-                if self.names.followed_by_boundary(text, end, sent_end):
-                    return check_name(text[pos:end])  # "伊肯森认(为)", "专员菲利普·…" repaired
+        if "·" in text[pos : pos + 9] and self._dotted_ahead(text, pos, sent_end):
+            return dotted_name(  # shortest reading: "扎克尔介绍" → 扎克尔; "伊肯森认(为)", "伊姆兰·汗2月" repaired
+                text, pos, sent_end,
+                lambda t, e: self.names.followed_by_boundary(t, e, sent_end) or bool(self.title_start.match(t, e)),
+            )  # never the part before the dot alone ("伊素福" of "伊素福·穆罕默杜")
         options = []
         for length in (4, 3, 2):
             cand = text[pos : pos + length]
@@ -316,22 +327,7 @@ class OfficialsRecognizer(RulesOnDisk):
             ):
                 options.append(cand)
         if not options:
-            four = text[pos : pos + 4]
-            if (
-                len(four) == 4
-                and self.names.plausible(four, four=True)
-                and self.names.followed_by_boundary(text, pos + 4, sent_end)
-                and check_name(four) == four
-                and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == four
-            ):
-                return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
-            tagged = self._tagged_name(text[pos : min(sent_end, pos + 8)])
-            if tagged and len(tagged) == 3 and word_tags().get(text[pos + 2 : pos + 4], "") == "v":
-                tagged = tagged[:2]  # "巴育举行会谈": 举行 is a verb
-            three = text[pos : pos + 3]
-            if tagged and len(tagged) == 2 and self.names.plausible(three) and text.count(three) > 1:
-                tagged = three  # "许其亮宣读…。许其亮强调": the tagger cut the name, the text repeats it whole
-            return check_name(tagged) if tagged else None
+            return self._unbounded_name(text, pos, sent_end)
         # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
         # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often
         best = options[0]
@@ -343,10 +339,53 @@ class OfficialsRecognizer(RulesOnDisk):
         if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
             best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
         end = pos + len(best)
+        if len(best) == 2 and _frequent_word(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
+            return None  # "第一书记任期…", "市长顾问的话": a frequent word, and the tagger reads no name
         if len(best) == 2 and word_tags().get(text[end - 1 : end + 1], "") == "v":
             if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
                 return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
         return check_name(best)
+
+    def _dotted_ahead(self, text: str, pos: int, sent_end: int) -> bool:
+        """Does a transliterated name with a middle dot start at ``pos`` — rather than a name, a
+        verb, then another dotted name ("习近平致电佐兰·…")?"""
+        dotted = re.match(f"[{CJK}]{{1,8}}·", text[pos:sent_end])
+        if not dotted:
+            return False
+        dot = pos + dotted.end() - 1
+        return not any(
+            self.names.plausible(text[pos:e])
+            and re.match(f"[{CJK}]", text[e])
+            and (self.names.followed_by_boundary(text, e, sent_end) or any(text.startswith(g, e) for g in GLUE))
+            for e in range(pos + 2, min(dot, pos + 4) + 1)
+        )
+
+    def _unbounded_name(self, text: str, pos: int, sent_end: int) -> str | None:
+        """The name at ``pos`` when no reading of two to four characters ends at a boundary:
+        a four-character name the tagger agrees on, else the tagger's reading when it says where
+        the name ends."""
+        window = text[pos : min(sent_end, pos + 8)]
+        four = text[pos : pos + 4]
+        if (
+            len(four) == 4
+            and self.names.plausible(four, four=True)
+            and self.names.followed_by_boundary(text, pos + 4, sent_end)
+            and check_name(four) == four
+            and self._tagger_person(window) == four
+        ):
+            return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
+        tagged = self._tagged_name(window)
+        if tagged and len(tagged) == 3 and word_tags().get(text[pos + 2 : pos + 4], "") == "v":
+            tagged = tagged[:2]  # "巴育举行会谈": 举行 is a verb
+        three = text[pos : pos + 3]
+        if tagged and len(tagged) == 2 and self.names.plausible(three) and text.count(three) > 1:
+            tagged = three  # "许其亮宣读…。许其亮强调": the tagger cut the name, the text repeats it whole
+        if not tagged:
+            return None
+        if text.startswith(tagged, pos) and not self.names.followed_by_boundary(text, pos + len(tagged), sent_end):
+            if not self._tagger_ends_name(window):
+                return None  # "孙德|顺案", "古西|奥拉": where the name ends is unclear
+        return check_name(tagged)
 
     def _count(self, text: str, word: str) -> int:
         """``text.count(word)``, once per word and document: a text of thousands of titled
@@ -370,12 +409,23 @@ class OfficialsRecognizer(RulesOnDisk):
         if window not in self._tagged:
             if len(self._tagged) >= _MEMO_SIZE:
                 self._tagged.clear()
+            if len(self._next_tags) >= _MEMO_SIZE:
+                self._next_tags.clear()
             self._tagged[window] = self._tag_window(window)
         return self._tagged[window]
 
     def _tag_window(self, window: str) -> str | None:
         words = lac_tagger().run(window)
+        nxt = (str(words[1][0]), str(words[1][1])) if len(words) > 1 else ("", "w")
+        # a verb the dictionary knows only as a name piece ("贾拉尔|扎德" v) does not end the name
+        self._next_tags[window] = "n" if word_tags().get(nxt[0], "").startswith("nr") else nxt[1]
         return str(words[0][0]) if words and words[0][1] == "PER" else None
+
+    def _tagger_ends_name(self, window: str) -> bool:
+        """Does the tagger's word after its name at the start of ``window`` say the name ends
+        there (a verb, adverb, preposition, time …), rather than go on (another PER piece, a noun)?"""
+        self._tagger_person(window)
+        return self._next_tags.get(window, "n") in ENDS_NAME_TAGS
 
     def _chain(self, text: str, sent_start: int, title_end: int) -> list[Unit]:
         units: list[Unit] = []
@@ -506,6 +556,13 @@ class OfficialsRecognizer(RulesOnDisk):
                 if name is None or not (self.names.plausible(name) or "·" in name):
                     continue
                 start = m.start("name")
+                if (
+                    m.group("verb").startswith("当选")
+                    and not text.startswith("同志", m.end("name"))
+                    and name not in state.extraction.persons
+                    and self._tagger_person(text[start : min(se, start + 8)]) != name
+                ):
+                    continue  # "智利新当选总统…": no 同志, no other mention, and the tagger reads no name
                 chain = m.group("chain")
                 if m.group("verb") == "免去" or state.is_past(start):
                     found.append(Official(name, start, start + len(name), []))

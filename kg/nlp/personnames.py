@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.tagger import common_word, word_tags
+from kg.nlp.tagger import common_word, word_freq, word_tags
 from kg.reference import ontology_dir
 
 # words glued after a name in news text; stripped from the end of a candidate (longest first)
@@ -37,7 +38,7 @@ GLUE = tuple(
             "监誓", "期间", "工作", "夫妇", "夫人", "等人", "先生", "女士", "随后", "专程", "亲切",
             "分别", "接受", "出席", "主持", "会见", "会谈", "表示", "强调", "指出", "发言", "讲话",
             "致辞", "陪同", "调研", "考察", "看望", "慰问", "参加", "宣布", "签署", "听取",
-            "认为", "致慰问电", "致贺电", "致贺信", "致电", "致信", "致函",
+            "认为", "博士", "教授", "院士", "致慰问电", "致贺电", "致贺信", "致电", "致信", "致函",
         },
         key=len,
         reverse=True,
@@ -50,12 +51,20 @@ GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作�
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
     r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府|专员|特使|发言人|教授|会长|所长|学家"
+    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷"
 )
+TITLE_WORDS = _TITLE_WORDS
+_TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
+_DOTTED = re.compile(f"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")
 _PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地区|海域)$")
 # common nouns the tagger has read as names ("致贺信", "因林火…")
 _NOT_NAMES = frozenset({"党忠诚", "贺信", "贺电", "贺词", "贺函", "林火", "海采", "哈马斯", "塔利班", "真主党", "胡塞"})
-_SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马][方军]$")
+_SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马阿沙苏捷匈波荷瑞挪丹芬希葡西意奥加墨智古肯坦赞约黎也][方军]$")
 _CONJ_START = frozenset("和与及同跟")
+# one-character country names ("俄称乌需先确认…": 乌 is Ukraine, 需 a verb, not a name 乌需)
+_COUNTRY_CHARS = frozenset("中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马")
+# prepositions that also are rare surnames ("习主席向气候…峰会": 向 + a word is no name)
+_PREPOSITION_CHARS = frozenset("向对在同与和为从给把被让跟就将于由")
 # jieba tags that make a word no part of a name: verbs, adjectives, adverbs, time words …
 _NOT_NAME = ("v", "a", "d", "t", "f", "p", "u", "c", "m", "q", "r", "l", "i")
 
@@ -93,6 +102,21 @@ def strip_glue_tail(tail: str) -> str:
         if _common(tail[cut:]) and len(tail[cut:]) >= 2:
             return tail[:cut]
     return tail
+
+
+def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int], bool]) -> str | None:
+    """The transliterated name with a middle dot that starts at ``start`` ("伊姆兰·汗2月…",
+    "艾力更·依明巴海副委员长…"): its shortest reading followed by a boundary (``boundary``) or a
+    title word, repaired by :func:`check_name`; None when there is no dot or no such reading.
+    Never the part before the dot alone."""
+    m = _DOTTED.match(text, start, limit)
+    if not m:
+        return None
+    dot = text.rindex("·", start, m.end())
+    for end in range(dot + 2, m.end() + 1):
+        if boundary(text, end) or _TITLE_AT.match(text, end):
+            return check_name(text[start:end])
+    return None
 
 
 def cut_before_word(text: str, start: int, end: int) -> int:
@@ -155,6 +179,17 @@ def _glued_word(name: str) -> bool:
         return True
     if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
         return True  # "关于党" after 总书记: a preposition, not a surname
+    if len(name) == 2 and name[0] in _COUNTRY_CHARS and name[0] not in _frequent_surnames():
+        if word_tags().get(name[1], "").startswith(("v", "d", "p", "c", "u")):
+            return True  # "乌需", "俄称": a country and a verb, not a surname and a given name
+    if len(name) == 3 and word_tags().get(name[:2], "").startswith("v") and word_freq(name[:2]) >= 1000:
+        return True  # "强调要" after 总书记: a frequent verb and a character
+    rest_tag = word_tags().get(name[1:], "")
+    if len(name) == 3 and name[0] in _PREPOSITION_CHARS and rest_tag[:1] in ("n", "v", "a") and rest_tag[:2] not in (
+        "nr", "ns", "nz", "nt"
+    ):
+        if word_freq(name[1:]) >= 1000:
+            return True  # "向气候": a preposition and a frequent word, not 向 and a given name
     # "胡当天", "来这里": a time word or pronoun glued to a character
     return len(name) == 3 and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q"))
 

@@ -41,6 +41,16 @@ def word_tags() -> dict[str, str]:
     return dict(pseg.dt.word_tag_tab)
 
 
+def word_freq(word: str) -> int:
+    """How often jieba's dictionary says ``word`` occurs (0 when it is no dictionary word).
+    A name the dictionary knows as a frequent word (任期, 顾问, 文献) needs the tagger's word."""
+    import jieba
+
+    if not jieba.dt.initialized:
+        jieba.dt.initialize()
+    return int(jieba.dt.FREQ.get(word) or 0)
+
+
 # jieba tags of words that are never a person's name: verbs, adjectives, adverbs,
 # conjunctions, prepositions, particles, numerals, measure words, pronouns, time words
 _NOT_NAME_TAGS = ("v", "a", "d", "c", "p", "u", "m", "q", "r", "t", "f", "l", "i")
