@@ -212,3 +212,29 @@ def test_a_trip_with_a_work_report_and_a_reception(extractor: Extractor) -> None
     assert report.start_date == "2025-03-06" and report.location is not None and report.location.name == "江西"
     assert ("speaker", "王国华") in roles(ex, report.key)
     assert len(by_kind) == 3
+
+
+def test_listed_delegations_each_have_their_session(extractor: Extractor) -> None:
+    ex = run(extractor, "国务院总理李明远分别参加江西代表团、青海代表团审议。")
+    labels = sorted(e.label for e in ex.events)
+    assert labels == ["江西代表团审议", "青海代表团审议"]
+    for e in ex.events:
+        assert ("attendee", "李明远") in roles(ex, e.key)
+
+
+def test_an_opening_after_the_forums_edition_is_its_ceremony(extractor: Extractor) -> None:
+    ex = run(extractor, "国务院总理李明远8日上午在海南博鳌出席博鳌亚洲论坛2025年年会开幕式并发表主旨演讲。")
+    by_kind = {e.kind: e for e in ex.events}
+    assert by_kind["Ceremony"].label == "博鳌亚洲论坛2025年年会开幕式"
+    assert by_kind["Ceremony"].super_event == by_kind["Forum"].key
+
+
+def test_a_trips_meeting_without_its_own_day_is_dated_by_the_year_at_the_trips_province(extractor: Extractor) -> None:
+    text = (
+        "全国政协主席李明远近日在河南调研。\n"
+        "15日至17日，李明远先后到开封、周口、郑州等地深入基层了解情况，并主持召开座谈会，听取意见建议。"
+    )
+    ex = run(extractor, text, date(2025, 4, 18))
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.start_date == "2025" and meeting.super_event is None
+    assert meeting.location is not None and meeting.location.name == "河南"

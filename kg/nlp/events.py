@@ -46,7 +46,7 @@ _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
-_CEREMONY_AFTER = re.compile(r"[”’]?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
 _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
@@ -234,7 +234,8 @@ class EventRecognizer(RulesOnDisk):
         sentence = evidence.text
         cut = sentence.find(label)
         head = sentence[: cut if cut > 0 else len(sentence)]
-        m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}})", head)
+        # "先后来到林芝、日喀则、拉萨，…召开座谈会": several places of one province are that province
+        m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}}(?:、[{CJK}]{{2,12}})*)", head)
         return self._place(m.group(1)) if m else None
 
     @staticmethod
@@ -280,6 +281,7 @@ class EventRecognizer(RulesOnDisk):
                     mention = self._mention(state, how, m, ls, ss, lead_end)
                     if mention is None:
                         continue
+                    out.extend(self._listed(text, m, mention))
                     host = _session_of(mention, [o for o in out if o.start >= ss])
                     if host is not None:
                         out.remove(host)
@@ -336,6 +338,23 @@ class EventRecognizer(RulesOnDisk):
         place = m.group("place") if "place" in m.re.groupindex else None
         return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
                         end_of_match=m.end())
+
+    @staticmethod
+    def _listed(text: str, m: re.Match[str], mention: _Mention) -> list[_Mention]:
+        """"参加广东代表团、青海代表团审议": the delegations listed before the last one each have
+        their session (the label's tail is shared)."""
+        tail = re.search(r"代表团((?:的)?(?:审议|讨论))$", mention.label)
+        if tail is None or text[mention.start - 1 : mention.start] != "、":
+            return []
+        out = []
+        pos = m.start("label")
+        for part in text[pos : mention.start - 1].split("、"):
+            part = part.removeprefix("他所在的")
+            if part.endswith("代表团"):
+                start = text.find(part, pos)
+                out.append(dataclasses.replace(mention, start=start, end=start + len(part), label=part + tail.group(1)))
+            pos += len(part) + 1
+        return out
 
     def _meet_label(self, state: DocState, m: re.Match[str], ss: int) -> str | None:
         """"PERSON会见GUESTS" for "X会见了Y、Z": a meeting with guests is an event of its own
@@ -665,9 +684,9 @@ class EventRecognizer(RulesOnDisk):
     def _trip_meetings(
         state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
     ) -> None:
-        """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is part of the trip
-        (``schema:superEvent``); without a date of its own it is dated by the year alone, not by
-        the report's day (the trip lasted several days)."""
+        """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is an event of its own (a
+        trip is no meeting, so no ``schema:superEvent``); without a date of its own it is dated by
+        the year alone, not by the report's day (the trip lasted several days), at the trip's place."""
         trip = next((ev for m, ev in keyed if m.how == "inspect"), None)
         if trip is None or trip.key not in state.main_events:
             return
@@ -691,10 +710,13 @@ class EventRecognizer(RulesOnDisk):
             if m.how not in ("chair", "convened", "held", "attend", "at"):
                 continue
             sentence = state.evidence_at(m.start)
-            one_day = ev.key in weak and not _DATE_SPAN.search(text, sentence.start, sentence.end)
-            if (ev.start_date is None or (ev.key in weak and not one_day)) and year:
-                ev.super_event = trip.key  # no day of its own: only the trip's days are known
-                ev.start_date = str(year)
+            ranged = bool(_DATE_SPAN.search(text, sentence.start, sentence.end))
+            one_day = ev.key in weak and not ranged
+            # "15日至17日，汪洋先后到开封、周口、郑州…并主持召开座谈会": the days are the trip's
+            ranged = ranged and sum(1 for _, e in keyed if e is ev) == 1
+            if (ev.start_date is None or ranged or (ev.key in weak and not one_day)) and year:
+                ev.start_date = str(year)  # no day of its own: only the trip's days are known
+                ev.location = ev.location or trip.location
 
     @staticmethod
     def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
@@ -898,6 +920,11 @@ class EventRecognizer(RulesOnDisk):
                     continue  # "介绍" is a speech only at a press conference
                 role = "speaker"
             targets = [target]
+            # "分别参加广东代表团、青海代表团审议": every event the cue names
+            clause_end = min([i for i in (text.find(c, cm.end(), se) for c in "，。；") if i >= 0] or [se])
+            named = [k for st, k in cast.explicit.items() if cm.end() <= st < clause_end]
+            if len(dict.fromkeys(named)) > 1:
+                targets = list(dict.fromkeys(named))
             if cm.group() == "参加上述活动":  # every activity the report tells of
                 targets = [e.key for e in state.extraction.events if not e.scheduled]
             for person in dict.fromkeys(persons):
