@@ -101,6 +101,11 @@ def test_a_lecture_after_the_closing_meeting_is_its_own_event_at_the_same_place(
     lecture = next(e for e in ex.events if "专题讲座" in e.label)
     assert lecture.location is not None and lecture.location.name == "北京"
     assert ("chair", "赵明远") in roles(ex, lecture.key)
+    text += "\n中国科学院院士、副院长王小川作了题为《数据与治理》的讲座。"
+    ex = run(extractor, text)
+    lecture = next(e for e in ex.events if "专题讲座" in e.label)
+    assert ("speaker", "王小川") in roles(ex, lecture.key)
+    assert not any(p.agent.name == "王小川" and p.event != lecture.key for p in ex.participations)
 
 
 def test_a_later_mention_gives_the_place_a_headline_left_out(extractor: Extractor) -> None:

@@ -941,6 +941,10 @@ class EventRecognizer(RulesOnDisk):
         for start, key in cast.explicit.items():
             if cm.end() <= start <= cm.end() + 4:
                 target = key
+        titled = re.match(r"《[^》]{1,60}》的([^，。；《]{2,8})", state.article.text[cm.end() : cm.end() + 80])
+        if titled:  # "梅宏作了题为《…》的讲座": the event that noun names
+            named = [e.key for e in state.extraction.events if not e.scheduled and e.label.endswith(titled.group(1))]
+            target = named[-1] if named else target
         return target if target is not None else state.event_at(cm.start())
 
     def _speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
