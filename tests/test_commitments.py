@@ -252,11 +252,11 @@ def _relabel(state: DocState, label: str, evidence: tuple[int, int] | None = Non
 
 
 def test_a_superior_body_decides_for_itself_and_directs_others(finders) -> None:
-    text = "会议决定，加快建设G60科创走廊。会议确定，加快建设虹桥国际开放枢纽。会议要求，各地区各部门要抓好落实。"
+    text = "会议决定，将G60科创走廊规划提请审议。会议确定，加快建设虹桥国际开放枢纽。会议要求，各地区各部门要抓好落实。"
     state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议")
     found = run(finders, state)
-    (c,) = found.commitments  # 会议决定: what the State Council itself will do
-    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.projects == ("G60科创走廊",)
+    (c,) = found.commitments  # 会议决定…提请: the State Council's own next step
+    assert c.committed_by == (AgentRef("organization", "国务院"),)
     # 会议确定 measures (settled call 3) and 会议要求，各地区各部门要…: tasks it sets for others
     first, second = found.directives
     assert first.issued_by == second.issued_by == AgentRef("organization", "国务院")
@@ -402,7 +402,7 @@ def test_announced_hopes_address_the_tasks_that_follow(finders) -> None:
 
 
 def test_a_body_setting_tasks_for_subordinates_issues_a_directive(finders) -> None:
-    text = "会议决定，加快建设G60科创走廊。年底前各地区各部门要全部落实。"
+    text = "会议决定，将G60科创走廊规划提请审议。年底前各地区各部门要全部落实。"
     state = _relabel(make_state(text), "国务院常务会议")
     found = run(finders, state)
     assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "国务院"),)]
@@ -529,3 +529,74 @@ def test_the_centres_work_conference_directs_it_does_not_commit_a_region(finders
     assert found.commitments == []
     (d,) = found.directives
     assert d.issued_by == AgentRef("organization", "中共中央")
+
+
+def test_what_the_parties_of_a_signing_will_cooperate_on_binds_both(finders) -> None:
+    text = "今天，星河科技公司与东海大学举行合作框架协议签约仪式。双方就人才培养等方面持续开展合作。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert set(c.committed_by) == {AgentRef("organization", "星河科技公司"), AgentRef("organization", "东海大学")}
+    text = "今天，星河科技公司与东海大学举行合作框架协议签约仪式。双方已在人才培养方面开展了合作。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_leader_naming_his_own_body_sets_a_task(finders) -> None:
+    text = "韩总理指出，国务院将就落实工作作出部署。"
+    found = run(finders, make_state(text))
+    assert found.commitments == [] and found.directives[0].issued_by == AgentRef("person", "韩总理")
+
+
+def test_a_provincial_leader_quoting_the_centre_pledges_nothing_for_his_place(finders) -> None:
+    text = "甲书记说，中央政府将全力支持上海的工作。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_superior_bodys_decided_measures_are_directives_its_own_steps_commitments(finders) -> None:
+    text = "会议决定，实施6方面33项措施。会议决定，将上述草案提交常委会会议审议。"
+    state = _relabel(make_state(text), "国务院常务会议")
+    found = run(finders, state)
+    assert [d.evidence.start for d in found.directives] == [0]
+    assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "国务院"),)]
+
+
+def test_a_definition_is_no_task(finders) -> None:
+    text = "韩总理指出，要加快发展。检验脱贫质量的重要指标，就是看脱贫成果能不能巩固。"
+    assert len(run(finders, make_state(text)).directives) == 1
+
+
+def test_a_paragraph_opening_with_an_earlier_year_is_recalled(finders) -> None:
+    import datetime
+
+    text = "韩总理强调，要加快建设G60科创走廊。\n2014年12月，韩总理强调，要加快建设虹桥国际开放枢纽。"
+    state = make_state(text)
+    state.article = state.article.__class__(**{**state.article.__dict__, "date": datetime.date(2022, 5, 1)})
+    assert len(run(finders, state).directives) == 1
+
+
+def test_a_released_plan_without_title_marks_is_its_content(finders) -> None:
+    text = "现场发布了新疆文化和旅游产业集群发展规划，到2030年，上海将打造万亿元级文旅产业集群。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_managers_we_will_is_his_companys_pledge(finders) -> None:
+    text = "星河铁路集团董事长某乙说，我们将加快建设智能铁路。"
+    state = make_state(text)
+    state.person_mentions["某乙"] = [(text.index("某乙"), text.index("某乙") + 2)]
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "星河铁路集团"),) and c.speaker == "某乙"
+    text = "美国学者某甲说，我们将继续研究中国。"
+    state = make_state(text)
+    state.person_mentions["某甲"] = [(text.index("某甲"), text.index("某甲") + 2)]
+    assert run(finders, state).commitments == []
+
+
+def test_a_superior_bodys_lead_that_deploys_work_is_its_directive(finders) -> None:
+    text = "韩总理主持召开国务院常务会议，听取有关汇报，部署加快清理拖欠企业账款工作。"
+    state = _relabel(make_state(text, chair="韩总理"), "国务院常务会议", (0, len(text)))
+    (d,) = run(finders, state).directives
+    assert d.issued_by == AgentRef("organization", "国务院") and d.speaker is None
+
+
+def test_a_belief_and_a_motto_set_no_task(finders) -> None:
+    text = "韩总理指出，要加快发展。相信双方会继续发挥积极作用。坚持就是胜利。相信并期待上海加快发展。"
+    found = run(finders, make_state(text))
+    assert [d.evidence.text[:2] for d in found.directives] == ["韩总", "相信"]

@@ -224,9 +224,9 @@ class CommitmentFinder:
                               key=lambda nb: len(nb[0]), reverse=True)
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
-        self._kept: set[str] = set()
+        self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
-        self._document_re = re.compile(rf"(?:{docs})了?[^，。；]{{0,30}}?《")  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
+        self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -277,7 +277,13 @@ class CommitmentFinder:
         if anaphor is not None:
             parties = self._anaphor_parties(state, text, cs, self.cues.anaphor_count.get(anaphor, 2), anaphor)
             if parties:
-                return self._marked_subject(text, parties, False, cs + len(anaphor), ce)
+                marked = self._marked_subject(text, parties, False, cs + len(anaphor), ce)
+                if marked is not None or not anaphor.endswith("方"):
+                    return marked
+                # 签署…协议。双方就…在…领域开展合作: what the signed agreement binds them to
+                end = state.sentences[state.sentence_index(cs)][1]
+                if not _SIGNED_PAST.search(text[cs:end]):
+                    return _Subject(tuple(parties), False, future=True), cs + len(anaphor)
         hope = self._starts_with(clause, self.cues.hope)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
@@ -318,6 +324,7 @@ class CommitmentFinder:
     def _signing_parties(self, state: DocState, text: str, start: int, end: int) -> list[AgentRef]:
         """"中央广播电视总台今天（4月25日）与山东大学": the places and named bodies joined by 与/和/同/、."""
         body = re.sub(r"[（(][^）)]{0,12}[）)]|今天|近日|日前|昨天|\d{1,2}月\d{1,2}日|在[^与和同、]{1,12}", "", text[start:end])
+        body = re.split(r"举行|签署|签订|共同|正式|在|于", body)[0]
         out: list[AgentRef] = []
         for part in re.split(r"与|和|同|、|及", body):
             part = part.strip()
@@ -646,6 +653,7 @@ class CommitmentFinder:
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
+                    or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
@@ -794,7 +802,7 @@ class CommitmentFinder:
             if not clauses:
                 return False
             first = text[clauses[0][0]:clauses[0][1]].strip()
-        if self._starts_with(first, _NARRATIVE_OPENERS) is not None:
+        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first):
             return False
         sentence = text[clauses[0][0]:clauses[-1][1]]
         if _JUDGEMENT.search(sentence):
@@ -887,6 +895,9 @@ class CommitmentFinder:
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
             peers = [a for a in named if a not in tasked and self._affiliated(state, name, a)]
+            if not peers and first is not None and first.first_person and first.future:
+                body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
+                peers = [body] if body is not None else []
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
         if sp.standing == "national":
@@ -896,6 +907,8 @@ class CommitmentFinder:
             own = AgentRef("province" if kind == "province" else "city", place)
             if tasked and any(a != own for a in tasked):
                 return "directive", [person], [a for a in tasked if a != own]
+            if first is not None and (first.state or (first.hope and not first.agents)):
+                return None  # 中央政府将…, 希望你…: not his place's own pledge (another speaker's words)
             peers = [a for a in named if a not in tasked]
             return "commitment", peers or [own], []
         if tasked and any(s.hope for s in ordered):
@@ -910,6 +923,9 @@ class CommitmentFinder:
         national official (a minister, the Chief Justice) pledges for his body with 国家将…/我们将…
         or in his body's work report.  "执法检查组将…": a named body's own pledge."""
         leader = self._top_leader(state, name)
+        own = {p.organization.label for p in state.extraction.posts if p.person == name} | _CENTRE
+        if leader and first is not None and any(a.name in own or a.name.endswith(tuple(own)) for a in first.agents):
+            return "directive", [person], []  # 党中央将…, 中国全国人大将… by its leader: call 1
         if first is not None and first.future and first.agents and not first.hope and not first.state:
             return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
         if not leader and first is not None and first.state and first.agents:  # 中国将… in a briefing
@@ -934,12 +950,19 @@ class CommitmentFinder:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
                 return "directive", [AgentRef("organization", body)], tasked
-            if sp.verb.endswith("决定") or "通过" in sp.verb:  # what the body decides to do itself
-                return "commitment", [AgentRef("organization", body)], []
+            if (sp.verb.endswith("决定") or "通过" in sp.verb) and self._own_step(state, offset):
+                return "commitment", [AgentRef("organization", body)], []  # its own plan or next step
             return "directive", [AgentRef("organization", body)], named
         peers = [a for a in named if a not in tasked]
         para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
         return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+
+    def _own_step(self, state: DocState, offset: int) -> bool:
+        """Is the sentence at ``offset`` a body's own step (its plan adopted, a draft submitted, its
+        session convened), not measures for others (会议决定，实施33项措施; settled call 3)?"""
+        i = state.sentence_index(offset)
+        ss, se = state.sentences[i] if 0 <= i < len(state.sentences) else (offset, offset)
+        return bool(_ADOPTED_OWN.search(state.article.text, ss, se) or _OWN_STEP.search(state.article.text, ss, se))
 
     def _forecast(self, text: str, ss: int, first: int) -> bool:
         """A forecast cue (预计, 有望 …) in the sentence before its first task."""
@@ -956,6 +979,25 @@ class CommitmentFinder:
         se = state.sentences[i][1] if 0 <= i < len(state.sentences) else ss
         m = self._document_re.search(text, para[0], se)
         return m is not None
+
+    def _affiliation(self, state: DocState, person: str) -> AgentRef | None:
+        """The body or place named in the title just before ``person``'s first mention (宣城市市长某某,
+        星河集团董事长某某), if any."""
+        spans = state.person_mentions.get(person) or []
+        if not spans:
+            return None
+        s0 = min(spans)[0]
+        text = state.article.text
+        lo = max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1)
+        near = [m for m in state.mentions if lo <= m.start and m.end <= s0 and m.kind in ("org", "province", "city")]
+        if near:
+            m = max(near, key=lambda x: x.end)
+            return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
+        suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
+        hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
+        if hit is not None and self._named_body(hit.group(1)):
+            return AgentRef("organization", hit.group(1))
+        return None
 
     def _affiliated(self, state: DocState, person: str, agent: AgentRef) -> bool:
         """Is ``agent`` named in the title just before one of ``person``'s mentions?"""
@@ -988,8 +1030,8 @@ class CommitmentFinder:
                 continue
             rec = self._event_record(state, state.event_at(cs) or _main_event(state))
             if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
-                    and any(cs <= m.start < ce for m in mentions)):
-                return cs, ce
+                    and (any(cs <= m.start < ce for m in mentions) or self._superior_body(state, rec.key) is not None)):
+                return cs, ce  # a superior body's lead that 部署/确定 work (settled call 3), or names a project
         return None
 
     def _announce(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
@@ -1074,12 +1116,18 @@ _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "�
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
+# the bodies a national leader speaks for (党中央将… by him is his directive, settled call 1)
+_CENTRE = frozenset({"中共中央", "党中央", "国务院", "中央政府", "中华人民共和国", "全国人大", "全国人大常委会", "全国政协"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
+# a finished act after 双方: 双方已…, …了: no pledge
+_SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
 # section headings of a speech: 第一，… 一是…
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# a body's own next step: its session convened, a draft submitted
+_OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
@@ -1101,7 +1149,7 @@ _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # verb-led but narrative or descriptive openings
-_NARRATIVE_OPENERS = ("回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
+_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
@@ -1115,7 +1163,7 @@ _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
-                        r"\d+(?:\.\d+)?%|百分点|同比")
+                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
 # nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
@@ -1123,11 +1171,26 @@ _MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", 
                      "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
+_BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
+# a paragraph opening with a year (2014年12月，…): the past when before the report's year
+_YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
 # markers of a recalled past: the sentence is no statement of this report
 _RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]")
 # a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
 _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
+
+
+def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
+    """Does the paragraph holding ``offset`` open with a year before the report's (2019年，…强调): a
+    recalled past, whatever follows in it?"""
+    day = state.article.date
+    para = next((p for p in state.paragraphs if p[0] <= offset < p[1]), None)
+    if day is None or para is None:
+        return False
+    m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
+    return m is not None and int(m.group(1)) < day.year
 
 
 def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool:
