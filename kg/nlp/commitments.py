@@ -439,6 +439,8 @@ class CommitmentFinder:
                 break
             stop = e
         parts.append(cur)
+        # a preposition glued to the last name by the segmenter (希望意方为…): not part of it
+        parts = [p[:-1] if len(p) > 2 and p[-1] in "为把对在向以从同与将" else p for p in parts]
         named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
         return (named, stop) if named else ([], start)
 
@@ -529,10 +531,9 @@ class CommitmentFinder:
         rec = self._event_record(state, event)
         if rec is None:
             return None
-        for name, body in self._bodies:
-            if name in rec.label:
-                return body
-        return None
+        # the body named first, longest name first at a place (九三学社第十四届中央委员会…: 九三学社)
+        hits = [(rec.label.find(name), -len(name), body) for name, body in self._bodies if name in rec.label]
+        return min(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
 
     def _leading_group_of(self, state: DocState, event: str | None) -> str | None:
         """The leading group (or commission) whose meeting the event is."""
@@ -650,6 +651,7 @@ class CommitmentFinder:
             if sp is not None:
                 self._track_report(state, sp, ss)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _QUESTION.search(text, ss, se)
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
@@ -918,27 +920,27 @@ class CommitmentFinder:
 
     def _national_verdict(self, state: DocState, name: str, first: _Subject | None, person: AgentRef,
                           named: list[AgentRef]) -> _Verdict:
-        """A national leader (习近平, the Premier, a PSC member …) sets tasks: whatever he says — 要…,
-        我们将…, 中央政府将…, 中国将… — is his directive to the agents named (settled call 1).  Another
-        national official (a minister, the Chief Justice) pledges for his body with 国家将…/我们将…
-        or in his body's work report.  "执法检查组将…": a named body's own pledge."""
-        leader = self._top_leader(state, name)
-        own = {p.organization.label for p in state.extraction.posts if p.person == name} | _CENTRE
-        if leader and first is not None and any(a.name in own or a.name.endswith(tuple(own)) for a in first.agents):
-            return "directive", [person], []  # 党中央将…, 中国全国人大将… by its leader: call 1
-        if first is not None and first.future and first.agents and not first.hope and not first.state:
-            return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
-        if not leader and first is not None and first.state and first.agents:  # 中国将… in a briefing
+        """A national leader's task-setting sentence (要…, 我们要/我们必须…) is his directive to the
+        agents named (settled call 1); his *pledge* for the body he heads or speaks for (我们将…,
+        中央政府将…, 中国将…, 党中央将…, 执法检查组将…: a future marker, no task for others) is that
+        body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
+        the Chief Justice) also states his body's plans in its work report."""
+        if first is not None and first.future and first.agents and not first.hope:
+            return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+        if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
-        if not leader and ((first is not None and (first.state or (first.first_person and first.future)))
-                           or self._report_speaker == name):
-            body = self._national_org(state, name)  # 最高人民法院工作报告, 我们将… by a minister
+        report = self._report_speaker == name and not self._top_leader(state, name)
+        if (first is not None and (first.state or (first.first_person and first.future))) or report:
+            body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
             return ("commitment", [AgentRef("organization", body)], []) if body else None
         return "directive", [person], named
 
     def _top_leader(self, state: DocState, name: str) -> bool:
-        """Does ``name`` hold a post of the national leadership (settled call 1's list)?"""
-        return any(p.person == name and p.role in _TOP_ROLES for p in state.extraction.posts)
+        """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national
+        speaker with no post in the report got his standing from a title written with his name
+        (习近平主席, 国务院总理李强): those titles are the leadership's."""
+        posts = [p for p in state.extraction.posts if p.person == name]
+        return any(p.role in _TOP_ROLES for p in posts) or not posts
 
     def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
                          named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
@@ -1085,7 +1087,8 @@ class CommitmentFinder:
             return group
         body = self._event_body(state, event)
         if body is not None:
-            return str(body.label)
+            # a democratic party's plenary resolves for the party itself: no superior body
+            return None if body.kind == "democratic_party" else str(body.label)
         where = [rec.evidence.text] if rec is not None else []
         where.append(state.article.title)
         for text in where:
@@ -1116,8 +1119,6 @@ _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "�
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
-# the bodies a national leader speaks for (党中央将… by him is his directive, settled call 1)
-_CENTRE = frozenset({"中共中央", "党中央", "国务院", "中央政府", "中华人民共和国", "全国人大", "全国人大常委会", "全国政协"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -1149,7 +1150,7 @@ _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # verb-led but narrative or descriptive openings
-_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
+_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "进入", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
@@ -1163,7 +1164,7 @@ _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
-                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)")
+                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
 # nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
@@ -1173,10 +1174,12 @@ _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对",
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
+# a question (…将如何…？) sets no task
+_QUESTION = re.compile(r"[？?][”’」』]*\s*$|如何|怎样|怎么")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
 # markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]")
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
 # a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
 _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
