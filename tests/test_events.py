@@ -102,7 +102,7 @@ def test_a_past_speech_is_not_a_speaker(extractor: Extractor) -> None:
 
 
 def test_inspection(extractor: Extractor) -> None:
-    ex = run(extractor, "中共中央政治局常委、国务院副总理韩正在河北调研。", when=date(2022, 4, 16))
+    ex = run(extractor, "中共中央政治局常委、国务院副总理韩正16日在河北调研。", when=date(2022, 4, 16))
     ev = ex.events[0]
     assert ev.kind == "Inspection" and ev.location is not None and ev.location.name == "河北"
 
@@ -146,7 +146,7 @@ def test_bare_meeting_noun_is_the_reports_event_when_nothing_else_names_one(extr
 
 
 def test_inspection_of_several_places_has_no_single_location(extractor: Extractor) -> None:
-    ex = run(extractor, "中共中央政治局常委、全国人大常委会委员长赵乐际在江苏、安徽调研。", when=date(2025, 4, 17))
+    ex = run(extractor, "中共中央政治局常委、全国人大常委会委员长赵乐际14日至17日在江苏、安徽调研。", when=date(2025, 4, 17))
     ev = ex.events[0]
     assert ev.kind == "Inspection" and ev.location is None
 
@@ -168,7 +168,7 @@ def test_written_statements_are_not_speeches(extractor: Extractor) -> None:
 
 
 def test_those_who_accompany_a_tour_attend_the_inspection(extractor: Extractor) -> None:
-    text = "中共中央总书记习近平在重庆考察。丁薛祥、刘鹤、何立峰等陪同考察。"
+    text = "中共中央总书记习近平15日至17日在重庆考察。丁薛祥、刘鹤、何立峰等陪同考察。"
     ex = run(extractor, text, when=date(2019, 4, 17))
     assert roles(ex, "考察")["attendee"] == {"习近平", "丁薛祥", "刘鹤", "何立峰"}
 

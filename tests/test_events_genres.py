@@ -101,6 +101,11 @@ def test_a_lecture_after_the_closing_meeting_is_its_own_event_at_the_same_place(
     lecture = next(e for e in ex.events if "专题讲座" in e.label)
     assert lecture.location is not None and lecture.location.name == "北京"
     assert ("chair", "赵明远") in roles(ex, lecture.key)
+    text += "\n中国科学院院士、副院长王小川作了题为《数据与治理》的讲座。"
+    ex = run(extractor, text)
+    lecture = next(e for e in ex.events if "专题讲座" in e.label)
+    assert ("speaker", "王小川") in roles(ex, lecture.key)
+    assert not any(p.agent.name == "王小川" and p.event != lecture.key for p in ex.participations)
 
 
 def test_a_later_mention_gives_the_place_a_headline_left_out(extractor: Extractor) -> None:
@@ -238,3 +243,32 @@ def test_a_trips_meeting_without_its_own_day_is_dated_by_the_year_at_the_trips_p
     meeting = next(e for e in ex.events if e.kind == "Meeting")
     assert meeting.start_date == "2025" and meeting.super_event is None
     assert meeting.location is not None and meeting.location.name == "河南"
+
+
+def test_a_trip_no_sentence_dates_is_not_stamped_with_the_report_day(extractor: Extractor) -> None:
+    text = "王国华总书记在贵州考察时强调，创新发展是必然选择。"
+    assert run(extractor, text).events == []
+    text = "春节前夕，全国政协委员李明远抓紧时间到基层调研。"
+    assert run(extractor, text).events == []
+    assert len(run(extractor, "中共中央总书记王国华近日在贵州考察。").events) == 1
+
+
+def test_events_over_a_span_and_guests_purposes_are_no_events_of_the_day(extractor: Extractor) -> None:
+    text = (
+        "王国华强调，党的十八大以来，党中央先后召开中央西藏工作座谈会、中央新疆工作座谈会。"
+        "栗明远欢迎某国议长正式访华并出席第二届中国国际进口博览会。"
+        "俄方表示，双方未能就举行双边磋商委员会会议达成一致。"
+    )
+    assert run(extractor, text).events == []
+
+
+def test_place_words_inside_names_and_guesthouses_abroad(extractor: Extractor) -> None:
+    ex = run(extractor, "全国政协12日上午在北京中山公园中山堂举行纪念孙中山先生诞辰仪式。")
+    assert [e.location.name if e.location else None for e in ex.events] == ["北京"]
+    ex = run(extractor, "国家主席王国华当地时间8日下午在撒马尔罕国宾馆会见某国总统李小川。")
+    assert [e.location for e in ex.events] == [None]
+
+
+def test_a_body_that_met_is_named_before_its_chair(extractor: Extractor) -> None:
+    text = "中共中央政治局3月8日召开会议，研究有关工作。中共中央总书记王国华主持会议。"
+    assert [e.label for e in run(extractor, text).events] == ["中共中央政治局会议"]

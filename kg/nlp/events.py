@@ -43,17 +43,21 @@ _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}�
 _REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
-_BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆", "国宾馆")
+_BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
 _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
+# a city's name inside a park's, a street's or a hall's ("北京中山公园中山堂")
+_NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
+# words that date a trip to the report's days without a number
+_RECENT = re.compile(r"近日|日前|今天|昨天|今明两天|连日来|当天|上午|下午")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
-_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同)$")
+_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
 _ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式)+(?=.{2})")
@@ -71,7 +75,7 @@ _NOT_ORGANISER = re.compile(
 )
 # a sentence that reports what happened right before or after the main event, at its place
 _AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
-_DESCRIBED = re.compile(r"[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
+_DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -205,7 +209,8 @@ class EventRecognizer(RulesOnDisk):
             return PlaceRef("province", "北京")
         if "、" in place_text:
             return self._common_province(place_text)
-        found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")]
+        found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")
+                 and not _NAMED_AFTER.match(place_text, m.end)]  # "中山公园", "中山路": not the city
         if not found:
             return None
         cities = [v for k, v in found if k == "city"]
@@ -366,7 +371,11 @@ class EventRecognizer(RulesOnDisk):
         if host is None:
             return None
         verb = "接见" if "接见" in m.group() else "会见"
-        return f"{host}{verb}{guests[:20]}"
+        guests = re.split(r"并|率领|率", guests)[0]
+        start = m.start("label")
+        named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans
+                       if start <= s and e <= start + len(guests) and n != host)
+        return f"{host}{verb}{named[0][1] if named else guests[:20]}"
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -399,8 +408,11 @@ class EventRecognizer(RulesOnDisk):
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
             return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
         verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
-        if how == "attend" and re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)]):
+        if how == "attend" and (re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)])
+                                or re.search(r"(?:在结束|欢迎)[^，。；]*$", text[ss : max(verb, ss)])):
             return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
+        if how != "held" and re.search(r"以来[，,]", text[ss:ls]) and not self._own_setting_at(state, ls):
+            return True  # "党的十八大以来，…先后召开…座谈会": events over a span, none of the day
         if how == "inspect" and re.match(r"(?:时|期间)?的", text[le : le + 3]):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
         if how in ("attend", "at", "chair", "inspect", "report", "meet") and not self._led_by_person(
@@ -748,10 +760,6 @@ class EventRecognizer(RulesOnDisk):
             person = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == role), None)
             if person is None:
                 continue
-            bare = ev.label == "会议" or ev.label in self.kinds
-            if bare and ev.kind != "Inspection":
-                where = f"在{ev.location.name}" if ev.location else ""
-                ev.label = f"{person}{where}主持召开的{ev.label}"
             if ev.start_date and len(ev.start_date) == 10:
                 noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), "")
                 ev.identity = f"{ev.kind}|{ev.start_date}|{person}|{noun}"
@@ -763,13 +771,15 @@ class EventRecognizer(RulesOnDisk):
         labelled by the body that held it ("国新办今天举行新闻发布会" → "国新办新闻发布会"); a
         generic noun or a description with no such body ("会议", "简短而庄严的仪式") names no
         event, and the event is not recorded."""
-        drop: set[str] = set()
+        drop: set[str] = set(self._undated_trips(state, keyed))
         ex = state.extraction
+        seen: set[str] = set()
         for m, ev in keyed:
             session = bool(_SESSION.fullmatch(ev.label))
             bare = ev.label in self.kinds or ev.label == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
-            if not (bare or session) or ev.key in drop:
+            if not (bare or session) or ev.key in drop or ev.key in seen:
                 continue
+            seen.add(ev.key)
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
             organiser = self._organiser(state, m) if m.how == "convened" else None
             chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
@@ -777,10 +787,11 @@ class EventRecognizer(RulesOnDisk):
                 ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
             elif session and not bare:
                 continue
-            elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
-                ev.label = f"{chair}主持召开的{ev.label}"
-            elif organiser:
+            elif organiser:  # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"
                 ev.label = organiser + noun
+            elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
+                where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
+                ev.label = f"{chair}{where}主持召开的{ev.label}"
             elif noun in self.generic or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
@@ -792,6 +803,19 @@ class EventRecognizer(RulesOnDisk):
         state.main_events = [k for k in state.main_events if k not in drop]
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    @staticmethod
+    def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> list[str]:
+        """A trip no sentence dates ("习近平总书记在贵州考察时强调…" in a feature, "春节前夕…到基层
+        调研"): its day is unknown, and it is not stamped with the report's day."""
+        text = state.article.text
+        out = []
+        for ev in {id(e): e for m, e in keyed if m.how == "inspect"}.values():
+            spans = [state.evidence_at(m.start) for m, e in keyed if e is ev]
+            if not any(_DATE_MD.search(text, sp.start, sp.end) or _RECENT.search(text, sp.start, sp.end)
+                       for sp in spans):
+                out.append(ev.key)
+        return out
 
     @staticmethod
     def _organiser(state: DocState, m: _Mention) -> str | None:
@@ -941,6 +965,10 @@ class EventRecognizer(RulesOnDisk):
         for start, key in cast.explicit.items():
             if cm.end() <= start <= cm.end() + 4:
                 target = key
+        titled = re.match(r"《[^》]{1,60}》的([^，。；《]{2,8})", state.article.text[cm.end() : cm.end() + 80])
+        if titled:  # "梅宏作了题为《…》的讲座": the event that noun names
+            named = [e.key for e in state.extraction.events if not e.scheduled and e.label.endswith(titled.group(1))]
+            target = named[-1] if named else target
         return target if target is not None else state.event_at(cm.start())
 
     def _speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
