@@ -650,3 +650,8 @@ def test_a_preposition_glued_to_a_hoped_for_party_is_cut(finders) -> None:
     text = "希望意方为推动中欧关系发展发挥更大作用。"
     named, _ = f._named_parties(make_state(text), text, 2, 5)
     assert named and all(not a.name.endswith("为") for a in named)
+
+
+def test_a_connective_before_a_measure_continues_the_list(finders) -> None:
+    text = "韩总理强调，要加快发展。同时，加大对服务业信贷支持。"
+    assert len(run(finders, make_state(text)).directives) == 2

@@ -1,58 +1,37 @@
-"""Commitments (who pledged what) and directives (who set whom a task).
+"""Commitments (who pledged what) and directives (who set whom a task): one statement per sentence.
 
-The text is read clause by clause (clauses end at ，；：and at sentence ends)
-inside *frames* that say who is speaking:
+Who speaks in each sentence comes from ``kg_speakers`` (``DocState.sentence_speakers``: a
+person with his standing, a meeting, a body, the narrator); this component reads the sentence's
+task clauses (要/必须/将 …, imperative lists, negative imperatives, 一是… headings) and decides,
+by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eval/ANNOTATING.md``):
 
-* a **meeting frame** opens at a resolution cue (会议指出/强调/要求 …,
-  大家一致表示; ``ontology/commitment_cues.csv``) and holds to the end of the
-  paragraph: the meeting's resolutions, "要…" and every following sentence of
-  the paragraph, are pledges of its participants;
-* a **speech frame** opens where ``DocState.speech_scopes`` says a person
-  speaks, or at a clause "PERSON强调/指出/说" (so "习近平强调，要…" is read even
-  when no speech scope was recorded);
-* a **subject frame** opens at "X将…"/"X要…" where X is a province, a region
-  or collective, or an addressee such as 有关部门/领导小组, and holds to the end
-  of the sentence.
+* **A national leader** (习近平, the Premier, a PSC member …): a task-setting sentence (要…,
+  我们要/我们必须…) is his directive (call 1); his pledge for the body he heads or speaks for
+  (我们将…, 中央政府将…, 中国将…, 党中央将…) is that body's commitment (call 1 narrowed).  Another
+  national official (a minister, the Chief Justice) also states his body's plans in its work report.
+* **A provincial or city leader**: "我们要…/上海将…" commits his place; a subordinate body or
+  another place he tasks is his directive's addressee.
+* **A meeting**: a superior body's (中共中央政治局, 国务院常务会议, a leading group, 中央…工作会议)
+  resolutions and measures are its directives (its lead that 部署/确定 work too, call 3); its own
+  steps (a plan adopted, a draft submitted, its session convened) its commitments.  A meeting of
+  peers commits its participating provinces (or the region that is the subject of its clauses); a
+  democratic party's plenary, the party.
+* **A body or nobody**: "宣城市将…", "国铁集团将…" (a named body: ``body_suffix``), "双方将…" after
+  a signing (the signing parties), "三地将…" (the places named before) are commitments; "希望X…"
+  is a directive to X by whoever speaks.  A person of unknown standing pledges only for the body
+  named with him (星河集团董事长某某说，我们将…); a foreign writer's "中国将…" is his opinion.
 
-A meeting or speech frame becomes *active* at its first clause-initial
-pledge marker (要, 必须) and stays active to the end of the paragraph; clauses
-before it (会议指出，推动…是重大国家战略) are reports, not pledges.
+Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
+questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
+judgements and definitions (…是…, …就是…).
 
-Who committed, and what is a directive
---------------------------------------
-* Meeting frame, no subject: a commitment of every participating province of
-  the event (participants' posts → ``province_of``); failing that of the
-  collective named in the paragraph (or the nearest one before it), then of
-  the participating organisations or persons.
-  A meeting of a national body (国务院常务会议, 中央财经委员会…) with no
-  participating province is that body's commitment, never its chair's.
-  会议确定/决定/部署 (``decision``) need no 要; in the sentence that reports the
-  meeting, a clause "部署/确定/决定…" naming a project is a decision too.
-* Speech frame, no subject (要…/我们要…): by a speaker holding a national post
-  (jurisdiction ``None``) a directive only where the addressee is recoverable:
-  the reporting province of a work report (汇报), or the leading group whose
-  meeting the speaker chairs; otherwise nothing (an invented addressee is worse
-  than a missed directive).  By anyone else a commitment of the speaker
-  (person) and his province.  "他强调，" continues the person named last;
-  "习近平在听取…汇报时强调，" is a speaker clause too.
-* Subject frame: by a national speaker, or at a meeting chaired by one, a
-  directive to the subject.  A provincial leader's subject is a directive only
-  when it is a subordinate body (有关部门, 各地区各部门 …: the ``subordinate``
-  column); a collective or another province named by a provincial leader
-  ("三省一市要…" at a forum of equals) is a commitment of those provinces.
-  "上海将…" outside a national speech is 上海's own commitment.  "希望X…" is a
-  directive to X by whoever speaks; "国家将…" by a national leader a commitment
-  of the body he speaks for (国务院); a subordinate addressee (有关部门…) with
-  nobody speaking is dropped, not made its own pledge.  "各地区谋划…，要…": the
-  addressee waits for the sentence's next 要.
+Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
+expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
+``class_prefix`` and the addressee table) still makes a sentence a directive but is not recorded;
+a placed class is recorded as its place (江苏各级党委 → 江苏).
 
-Collectives are expanded to provinces here (三省一市 → 上海 江苏 浙江 安徽), so
-``committed_by``/``addressed_to`` hold provinces, never regions; an addressee
-the reference cannot expand (沿江各省市) stays an organisation.
-
-One record per clause: ``action`` is the verb phrase before the first
-project the clause names (加快建设, 扎实推进) or, for a clause naming no project,
-the verb phrase with its object (积极主动做好有关牵头、协调工作).
+``actions`` holds one verb phrase per task clause: the verb phrase before the first project the
+clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words.
 """
 
 from __future__ import annotations
@@ -804,6 +783,9 @@ class CommitmentFinder:
             if not clauses:
                 return False
             first = text[clauses[0][0]:clauses[0][1]].strip()
+        if first in _CONNECTIVES and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
+            clauses = clauses[1:]
+            first = text[clauses[0][0]:clauses[0][1]].strip()
         if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first):
             return False
         sentence = text[clauses[0][0]:clauses[-1][1]]
@@ -1172,6 +1154,8 @@ _MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", 
                      "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# a connective clause alone before a measure (同时，加大…)
+_CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外还"})
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task
