@@ -655,3 +655,25 @@ def test_a_preposition_glued_to_a_hoped_for_party_is_cut(finders) -> None:
 def test_a_connective_before_a_measure_continues_the_list(finders) -> None:
     text = "韩总理强调，要加快发展。同时，加大对服务业信贷支持。"
     assert len(run(finders, make_state(text)).directives) == 2
+
+
+def test_praise_of_last_years_work_does_not_make_todays_hope_a_past_one(finders) -> None:
+    from kg.nlp.state import ClauseTime
+
+    text = "韩总理充分肯定去年上海取得的成绩，希望上海加快建设G60科创走廊。"
+    state = make_state(text)
+    cut = text.index("，")
+    state.clauses = [ClauseTime(0, cut, "past", None, "去年"), ClauseTime(cut + 1, len(text), "report")]
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("province", "上海"),)
+    text = "去年，韩总理在上海强调，要加快建设G60科创走廊。"
+    state = make_state(text)
+    cut = text.index("，")
+    state.clauses = [ClauseTime(0, cut, "past", None, "去年"), ClauseTime(cut + 1, len(text), "report")]
+    assert run(finders, state).directives == []
+
+
+def test_the_state_with_a_partner_that_will_go_on_is_a_pledge(finders) -> None:
+    text = "韩总理说，国家和地方会继续采取措施予以帮扶。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),)

@@ -345,11 +345,14 @@ class CommitmentFinder:
         for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
+                joined = _JOINED_PARTNER.match(rest) if kind == "state" else None
+                skip = joined.end() if joined else 0  # 国家和地方会继续…: the state with its partner
+                rest = rest[skip:]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future),
-                            cs + len(fp) + len(marker))
+                            cs + len(fp) + skip + len(marker))
         return None
 
     def _subject_agents(self, state: DocState, text: str, pos: int, cs: int,
@@ -636,7 +639,8 @@ class CommitmentFinder:
                     or self._document_content(state, sp, ss)
                     or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
-                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in split_clauses(text, ss, sp.body_start)))
+                        and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
+                                for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
@@ -1154,12 +1158,16 @@ _MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", 
                      "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# 国家和地方…: a partner joined to the state subject
+_JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
 # a connective clause alone before a measure (同时，加大…)
 _CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外还"})
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task
 _QUESTION = re.compile(r"[？?][”’」』]*\s*$|如何|怎样|怎么")
+# verbs whose object may be the past (肯定去年…的成绩, 回顾过去一年)
+_LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
 # markers of a recalled past: the sentence is no statement of this report
@@ -1223,6 +1231,16 @@ def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
     if clause is None or clause.tense != "past":
         return False
     return clause.cue is None or clause.cue in state.article.text[lo:hi]
+
+
+def _past_object(state: DocState, cs: int, ce: int) -> bool:
+    """Is the past cue of the clause inside the object of a verb that looks back (李克强充分肯定去年
+    广东发展取得的成绩，希望…): today's words about the past, not words said in the past?"""
+    clause = state.time_at(cs)
+    text = state.article.text
+    cue = clause.cue if clause is not None else None
+    i = text.find(cue, cs, ce) if cue else -1
+    return i > cs and _LOOKING_BACK.search(text, cs, i) is not None
 
 
 def _main_event(state: DocState) -> str | None:
