@@ -42,7 +42,7 @@ _PAST_CUES = re.compile(
     r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
     r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
     r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
-    r"|^此前|前不久|不久前|^早前"
+    r"|^此前|前不久|不久前|^早前|同年|是年"
 )
 _SINCE_END = re.compile(r"(?:以来|之后|以后)$")
 # words that bring the clause back to the report's day ("今天，…" after a recalled past)
@@ -52,6 +52,14 @@ _FUTURE_CUES = re.compile(
 )
 _DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
+
+
+def _year_of(before: str, report: date | None) -> int | None:
+    """The year of a month written without one: the report's, moved by "明年"/"去年"; None after
+    "同年"/"当年" (an earlier sentence's year)."""
+    if report is None or before in ("同年", "当年", "是年", "那年"):
+        return None
+    return report.year + {"明年": 1, "去年": -1}.get(before, 0)
 
 
 def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | None]:
@@ -70,9 +78,9 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
             return year, "past" if int(year) < report.year else "future"
         if not month or not (year or report):
             continue
-        y = int(year) if year else report.year  # type: ignore[union-attr]
-        if not year:  # "明年1月12日", "去年9月": the year is the report's, moved
-            y += {"明年": 1, "去年": -1}.get(clause[max(0, m.start() - 2) : m.start()], 0)
+        y = int(year) if year else _year_of(clause[max(0, m.start() - 2) : m.start()], report)
+        if y is None:
+            continue  # "同年8月": the year of an earlier sentence, not the report's
         mo = int(month)
         if not 1 <= mo <= 12:
             continue

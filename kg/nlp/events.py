@@ -54,6 +54,8 @@ _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"近日|日前|今天|昨天|今明两天|连日来|当天|上午|下午")
+# the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
+_BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
@@ -193,6 +195,7 @@ class EventRecognizer(RulesOnDisk):
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
+        label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
         label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次)", "", label)
         label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
@@ -297,7 +300,7 @@ class EventRecognizer(RulesOnDisk):
                         out.append(ceremony)
                         taken.append((ls, ceremony.end))
         past = [m for m in out if m.past]
-        out = _one_bare_at_most([m for m in out if not m.past])
+        out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)})
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
 
@@ -335,8 +338,8 @@ class EventRecognizer(RulesOnDisk):
             label = m.group("place").replace("、", "") + label
             if past:
                 leader = self._person_before(state, m.start(), ss)
-                if leader is None:
-                    return None
+                if leader is None or re.match(r"这|该|那|此", label):
+                    return None  # "曾到这家企业考察": no place to name the trip by
                 label = f"{leader}在{label}"
         if len(label) < 2:
             return None
@@ -365,7 +368,7 @@ class EventRecognizer(RulesOnDisk):
         """"PERSON会见GUESTS" for "X会见了Y、Z": a meeting with guests is an event of its own
         (one per sentence); "会见时表示", "会见中" are the event in scope, not a new one."""
         guests = m.group("label")
-        if re.match(r"(?:时|中|后|前|结束|期间|会上|的)", guests) or re.search(r"时(?:表示|说|指出|强调)", guests):
+        if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"时(?:表示|说|指出|强调)", guests):
             return None
         host = self._person_before(state, m.start(), ss)
         if host is None:
@@ -403,6 +406,12 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
+        if how in ("convened", "meet") and re.search(r"(?:将|要|拟|计划)[^。；]*$", text[ss : m.start()]):
+            return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
+        if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
+            return True  # "…论坛在香港举办十周年": an anniversary
+        if how == "attend" and re.search(r"应[^。]{0,40}邀请[^。]*访问[^。]*$", text[ss : m.start("label")]):
+            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛": the visit's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
@@ -783,8 +792,11 @@ class EventRecognizer(RulesOnDisk):
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
             organiser = self._organiser(state, m) if m.how == "convened" else None
             chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
+            body = _BODY.match(state.article.text, ev.evidence.start, ev.evidence.end) if session else None
             if session and organiser and self.noun_re.search(organiser):
                 ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
+            elif session and body and not organiser:  # "…选举产生的中央纪律检查委员会，于…举行第一次全体会议"
+                ev.label = body.group(1) + ev.label
             elif session and not bare:
                 continue
             elif organiser:  # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"
@@ -1063,10 +1075,12 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     return clause.date
 
 
-def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
+def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
-    names a meeting; then the first one does, else none."""
-    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")]
+    names a meeting; then the first one does, else none.  A bare noun takes the name of the one
+    named event with that noun, unless that one is announced for later (``future``: its starts)."""
+    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")
+             and m.start not in future]
     if named:
         for m in out:
             same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
