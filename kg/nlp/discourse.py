@@ -9,8 +9,10 @@ Clauses are the pieces of a sentence between ，；： (sentences themselves are
 ``kg_segmenter`` and never changed here).  A clause is
 
 * ``past`` when it carries a past cue (``_PAST_CUES``: 时任, 曾任, 曾在…, 当年, 回忆, 先后N次,
-  去年, N年前 …) or a date more than ``_RECENT_DAYS`` before the report's day;
-* ``future`` when it carries a date after the report's day or a future cue (将于, 即将);
+  去年, N年前, 此前, 前不久, 同年 …) or a date more than ``_RECENT_DAYS`` before the report's day
+  ("同年8月" gives no date: the year is an earlier sentence's; "明年1月" is next year's);
+* ``future`` when it carries a date after the report's day or a future cue (将于, 即将, 届时,
+  将出席, 待召开);
 * ``report`` otherwise.
 
 A cue scopes over the rest of its sentence ("2013年11月，习近平在湘西考察时，首次提出…": both

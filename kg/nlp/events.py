@@ -13,6 +13,22 @@ Dates: "8月16日" takes its year from the article date, else from a year
 written in the document ("2022年度…"); a date that would fall more than a week
 after the article is taken to be from the previous year.  A scheduled event
 named "2023年度…" gets the year alone (``xsd:gYear``).
+
+Time (issue 9): an event is never stamped with the report's day unless the report
+tells of it.  A recalled event ("2018年9月在沈阳召开…座谈会以来") is recorded with
+the date its clause gives (``kg_discourse``), else not at all; an announced one
+("将于2025年4月13日在海口举行") is ``scheduled`` with its own date, else not
+recorded; a reaction report's lead ("…在…大会上的重要讲话引发热烈反响") records the
+event reacted to with its own day or the report's year; a trip no sentence dates is
+not recorded.  Plans, purposes and descriptions ("研究举办", "为召开…作准备",
+"欢迎…来华出席", "以来，…先后召开") are no events.
+
+Labels are names: a bare noun ("会议", "新闻发布会") takes the body that held it
+("中共中央政治局会议"), else its chair ("X主持召开的座谈会"); a generic one
+(``generic`` in ``event_kinds.csv``) with neither is not recorded.  A plenary
+session is labelled with its meeting ("…第三十七次会议第三次全体会议").  Meetings
+with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
+their own; meetings on a trip have no super event (a trip is no meeting).
 """
 
 from __future__ import annotations
