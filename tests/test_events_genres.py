@@ -304,3 +304,20 @@ def test_a_bare_noun_never_takes_the_name_of_a_meeting_announced_for_later(extra
 def test_a_plenary_of_a_body_named_before_the_comma(extractor: Extractor) -> None:
     text = "第二十次全国代表大会选举产生的中央纪律检查委员会，于2025年3月8日在北京举行第一次全体会议。"
     assert [e.label for e in run(extractor, text).events] == ["中央纪律检查委员会第一次全体会议"]
+
+
+def test_audit_round_three_labels_and_times(extractor: Extractor) -> None:
+    ex = run(extractor, "联合国安理会26日就某国局势召开紧急会议。")
+    assert [e.label for e in ex.events] == ["联合国安理会会议"]
+    ex = run(extractor, "中共中央政治局常委、国务院副总理李明远8日下午在京主持召开视频会议，部署有关工作。")
+    assert [e.label for e in ex.events] == ["李明远在北京主持召开的视频会议"]
+    text = "栗明远说，王国华主席先后两次应邀出席东方经济论坛并发表重要致辞。"
+    assert run(extractor, text).events == []
+    text = "我们要认真学习领会王国华总书记在听取江西省委和省政府工作汇报时的重要讲话精神。"
+    assert run(extractor, text).events == []
+    text = "某国大使8日说，使馆已要求发放签证，以便于他们出席第80届联合国大会。"
+    assert run(extractor, text).events == []
+    ex = run(extractor, "8日，某国原子能组织主席萨利希在会见到访的机构代理总干事费卢塔后表示，双方将合作。")
+    assert ex.events == []
+    ex = run(extractor, "中共中央政治局3月7日下午就推进乡村振兴进行第二十次集体学习。")
+    assert [e.label for e in ex.events] == ["中共中央政治局第二十次集体学习"]
