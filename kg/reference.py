@@ -750,7 +750,7 @@ class Reference:
                 rest = body.head_title  # 外交部长: the 部 of the body doubles as the 部 of 部长
             if rest == body.head_title and body.head_role:
                 role = body.head_role
-            elif rest == "副" + body.head_title and body.deputy_role:
+            elif rest in ("副" + body.head_title, "常务副" + body.head_title) and body.deputy_role:
                 role = body.deputy_role
             else:
                 continue

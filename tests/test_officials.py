@@ -149,3 +149,41 @@ def test_person_with_a_title_we_cannot_place_has_no_post(extractor: Extractor) -
 def test_common_words_after_a_title_are_not_names(extractor: Extractor) -> None:
     ex = run(extractor, "这是党的十八大以来，总书记连续10年同大家一起义务植树。")
     assert "连续" not in ex.persons and not ex.posts
+
+
+# -- issue 9: posts that hold on unseen reports (invented sentences of the shapes that failed) --
+
+
+def _roles(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    ex = extractor.extract(Article("t", "t", text, "", date(2022, 4, 18), "h"))
+    return {(p.person, p.role) for p in ex.posts}
+
+
+def test_a_title_outside_the_rules_does_not_end_the_chain(extractor: Extractor) -> None:
+    roles = _roles(extractor, "开幕式上，中共中央政治局委员、天津市委书记、天津赛事组委主席陈立华致辞。")
+    assert {("陈立华", "PolitburoMember"), ("陈立华", "PartySecretary")} <= roles
+    # a clause break inside the skipped text: the titles before it are someone else's
+    roles = _roles(extractor, "天津市委书记陈立华致辞，并播放了国际足联主席因凡蒂诺的视频。")
+    assert not any(person == "因凡蒂诺" for person, _ in roles)
+
+
+def test_national_secretaries_general_deputies_and_inserted_words(extractor: Extractor) -> None:
+    roles = _roles(extractor, "会议听取了全国人大常委会秘书长周建明作的报告。")
+    assert roles == {("周建明", "SecretaryGeneral")}
+    assert ("孙海涛", "ViceChairman") in _roles(extractor, "民盟中央常务副主席孙海涛发言。")
+    roles = _roles(extractor, "中央财办分管日常工作的副主任、中央农办主任刘振东介绍情况。")
+    assert roles == {("刘振东", "DeputyDepartmentHead"), ("刘振东", "DepartmentHead")}
+    assert _roles(extractor, "王海平副委员长主持会议。") == {("王海平", "ViceChairman")}
+
+
+def test_a_past_post_keeps_the_day_its_clause_writes(extractor: Extractor) -> None:
+    ex = extractor.extract(Article(
+        "t", "t", "2005年8月15日，时任浙江省委书记习近平在安吉考察。中共中央总书记习近平出席会议。", "", date(2022, 4, 18), "h",
+    ))
+    days = {(p.role, p.attested_on) for p in ex.posts}
+    assert days == {("GeneralSecretary", date(2022, 4, 18)), ("PartySecretary", date(2005, 8, 15))}
+    # a month or a year only: no post (xsd:date has no month; a day is never invented)
+    ex = extractor.extract(Article("t", "t", "2005年8月，时任浙江省委书记习近平在安吉考察。", "", date(2022, 4, 18), "h"))
+    assert ex.posts == [] and ex.persons == ["习近平"]
+    ex = extractor.extract(Article("t", "t", "1983年6月，李鹏同志任国务院副总理。", "", date(2022, 4, 18), "h"))
+    assert ex.posts == []

@@ -156,6 +156,8 @@ def test_foreign_names_after_foreign_titles(extractor: Extractor) -> None:
         ("南非总统拉马福萨出席了签字仪式。", "拉马福萨", "马福萨"),
         ("饶子和委员在小组讨论中发言说，要加强基础研究。", "饶子和", "饶子"),
         ("土耳其总统雷杰普·塔伊普·埃尔多安将于下月出访。", "雷杰普·塔伊普·埃尔多安", "雷杰普·塔伊普·埃尔"),
+        ("委员长会见了以该国议长英戈·阿佩为团长的代表团。", "英戈·阿佩", "阿佩"),
+        ("在牧民阿布来提·吐尔逊家中，大家围坐在一起。", "阿布来提·吐尔逊", "阿布来提·吐尔逊家中"),
     ],
 )
 def test_transliterations_are_read_whole(extractor: Extractor, text: str, name: str, fragment: str) -> None:
@@ -180,6 +182,9 @@ def test_transliterations_are_read_whole(extractor: Extractor, text: str, name: 
         ("村里贫困户梁家都的房子去年翻修了。", "梁家"),
         ("某银行原行长孙德顺案被作为警示案例。", "孙德"),
         ("班禅额尔德尼·确吉杰布在日喀则出席法会。", "班禅"),
+        ("他在县里工作期间，曾三进山村调研指导工作。", "曾三"),
+        # a short form of a dotted name that was not read whole is no name of its own
+        ("他复信美国海伦·福斯特·斯诺基金会的负责人。信中，斯诺女士表示感谢。", "斯诺"),
     ],
 )
 def test_phrases_places_and_fragments_are_no_persons(extractor: Extractor, text: str, wrong: str) -> None:

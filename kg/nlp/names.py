@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person
+from kg.nlp.officials import CJK, add_person, clause_day
 from kg.nlp.personnames import GLUE_CHARS, TITLE_WORDS, check_name, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
@@ -191,6 +191,8 @@ class PersonTagger(RulesOnDisk):
             for t in self._tag_persons(text, windows, cue_ends)
             if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
         ]
+        dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
+        tagged = [t for t in tagged if "·" in t[2] or not _short_of_dotted(text, t[2], dotted)]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -277,14 +279,15 @@ class PersonTagger(RulesOnDisk):
                     continue
                 wend = wstart + len(word)
                 if "·" in word[1:-1] and (
-                    words[i + 1][1] in ENDS_NAME_TAGS
+                    (words[i + 1][1] != "PER" and not words[i + 1][0].startswith("·"))
                     if i + 1 < len(words)
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
-                    whole = check_name(word)  # "杰弗里·弗兰克尔" + "撰文": the tagger's own reading
-                    if whole and text.startswith(whole, wstart):
-                        out.append((wstart, wstart + len(whole), whole))
-                        skip_to = wstart + len(whole)
+                    whole = check_name(word)  # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
+                    at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
+                    if whole and at >= wstart:
+                        out.append((at, at + len(whole), whole))
+                        skip_to = at + len(whole)
                     continue
                 if "·" in text[wstart : wstart + len(word) + 1]:
                     dotted = dotted_name(
@@ -373,11 +376,12 @@ class PersonTagger(RulesOnDisk):
         rule = self.postfix[title]
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
-        if any(p.person == name and p.role == rule.role for p in ex.posts) or state.is_past(offset):
-            return  # "2014年3月9日，习近平总书记在…": not the report's day (kg_discourse)
-        ex.posts.append(
-            Post(name, org, rule.role, title, state.article.date, state.evidence_at(offset))
-        )
+        when = state.article.date
+        if state.is_past(offset):
+            when = clause_day(state, offset)  # "2014年3月9日，习近平总书记在…": that day, not the report's
+        if when is None or any(p.person == name and p.role == rule.role for p in ex.posts):
+            return
+        ex.posts.append(Post(name, org, rule.role, title, when, state.evidence_at(offset)))
 
 
 @Language.factory(
@@ -386,7 +390,7 @@ class PersonTagger(RulesOnDisk):
         "tagger": "lac",
         "triggers": ["说", "表示", "强调", "指出", "主持", "出席", "讲话", "会见", "会谈", "考察", "调研", "致辞",
                      "发言", "参加", "看望", "慰问", "宣布", "签署", "陪同", "听取"],
-        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长"],
+        "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长", "副委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
         "rules": RULES_CONFIG,
@@ -422,6 +426,18 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
 _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
+
+
+def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
+    """Is ``word`` ("斯诺", "班禅") elsewhere in the text a piece of a transliterated name with a
+    middle dot ("海伦·福斯特·斯诺", "班禅额尔德尼·确吉杰布") that was not read whole?  Then it is a
+    short form of a name we do not have, not a name of its own."""
+    if any(word in d for d in dotted):
+        return False
+    for i in _occurrences(text, word):
+        if _ragged(text, i, i + len(word)):
+            return True
+    return False
 
 
 def _ragged(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.personnames import GLUE, check_name, cut_before_word, dotted_name
+from kg.nlp.personnames import GLUE, TITLE_WORDS, check_name, cut_before_word, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
@@ -39,7 +40,7 @@ from kg.records import Organization, PlaceRef, Post
 from kg.reference import Reference, TitleRule, ontology_dir
 
 # characters that may stand right before a national title inside a clause ("会议由国务院副总理…主持")
-_INTRO = set("由和与及同是为在向对请")
+_INTRO = set("由和与及同是为在向对请了")
 # what may stand before a local title whose place is elided ("北京市委书记蔡奇和市长陈吉宁")
 _CONJ = set("和与及同、，")
 # separators between the titles of one chain: "副书记、市长", "国务委员兼国务院秘书长"
@@ -116,6 +117,18 @@ def _plausible(rules: NameRules, name: str, four: bool) -> bool:
     """:meth:`NameRules.plausible`, remembered: a text dense with titles asks for the same
     candidates again and again, and each answer scans the compound surnames."""
     return rules._plausible(name, four)
+
+
+def clause_day(state: DocState, offset: int) -> date | None:
+    """The day a past clause writes ("2005年8月15日，时任…"), or None when it writes none or only a
+    month or a year (``kg:attestedOn`` is an ``xsd:date``; a day is never invented)."""
+    clause = state.time_at(offset)
+    if clause is None or clause.date is None or len(clause.date) != 10:
+        return None
+    try:
+        return date.fromisoformat(clause.date)
+    except ValueError:
+        return None
 
 
 def _frequent_word(word: str) -> bool:
@@ -283,6 +296,10 @@ _APPOINTMENT = (
 # bare titles that name a Chinese post only next to 国务院 ("国务院总理李强"); alone, after a
 # foreign head of state ("印度总统穆尔穆、总理莫迪"), they are another country's
 _BARE_FOREIGN = frozenset({"总理", "副总理"})
+# words inside a title that change neither the post nor its organisation
+_INSERTED = re.compile("分管日常工作的|主持日常工作的")
+# a segment of a title chain that ends in a title word although no rule reads it ("冬奥组委主席")
+_SKIPPABLE = re.compile(f"[{CJK}]{{2,14}}(?:{TITLE_WORDS.pattern})")
 # the tagger's tags of a word that ends the name before it ("郑栅洁|重点", "巴育|举行")
 ENDS_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "TIME", "m", "f", "q", "r", "ad", "a", "xc"})
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
@@ -433,7 +450,7 @@ class OfficialsRecognizer(RulesOnDisk):
         while right > sent_start:
             left_limit = _rfind_sep(text, sent_start, right)
             seg_start = left_limit + 1 if left_limit >= 0 else sent_start
-            segment = text[seg_start:right]
+            segment = _INSERTED.sub("", text[seg_start:right])  # "中央财办分管日常工作的副主任"
             unit = self.parser.parse(segment)
             if unit is None and left_limit >= 0:
                 # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
@@ -443,6 +460,9 @@ class OfficialsRecognizer(RulesOnDisk):
                     unit = self.parser.parse(body + segment)
             if unit is None:
                 unit = self.parser.longest_suffix(segment)
+                if unit is None and not units and left_limit >= 0 and _SKIPPABLE.fullmatch(segment):
+                    right = left_limit  # "北京市委书记、北京冬奥组委主席蔡奇": a title outside the rules, the chain goes on
+                    continue
                 if unit is not None:
                     units.append(unit)
                 break
@@ -564,7 +584,7 @@ class OfficialsRecognizer(RulesOnDisk):
                 ):
                     continue  # "智利新当选总统…": no 同志, no other mention, and the tagger reads no name
                 chain = m.group("chain")
-                if m.group("verb") == "免去" or state.is_past(start):
+                if m.group("verb") == "免去" or (state.is_past(start) and clause_day(state, start) is None):
                     found.append(Official(name, start, start + len(name), []))
                     continue
                 units = self._notice_units(chain)
@@ -579,30 +599,41 @@ class OfficialsRecognizer(RulesOnDisk):
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
         ex = state.extraction
+        current: list[Post] = []
+        dated: list[Post] = []
         for off in [*self.find_officials(state), *self.appointments(state)]:
-            evidence = state.evidence_at(off.start)
             self._add_person(state, off.name, off.start, off.end)
+            when = state.article.date
             if off.former or state.is_past(off.start):
-                continue  # a past post is never stamped with the report's day (kg_discourse)
-            for unit, place in off.units:
-                resolved = self.parser.organization(unit, place)
-                if resolved is None:
+                # a past post is never stamped with the report's day (kg_discourse): it is
+                # recorded on the day its clause writes ("2005年8月15日，时任…"), else not at all
+                when = clause_day(state, off.start)
+                if when is None:
                     continue
-                role, org = resolved
-                post = Post(
-                    person=off.name,
-                    organization=org,
-                    role=role,
-                    title=unit.text,
-                    attested_on=state.article.date,
-                    evidence=evidence,
-                )
-                if not any(
-                    p.person == post.person and p.organization == post.organization and p.role == post.role
-                    for p in ex.posts
-                ):
-                    ex.posts.append(post)
+            posts = self._posts(state, off, when)
+            (current if when == state.article.date else dated).extend(posts)
+        for post in [*current, *dated]:  # one post per person, organisation and role: the report's day first
+            if not any(
+                p.person == post.person and p.organization == post.organization and p.role == post.role for p in ex.posts
+            ):
+                ex.posts.append(post)
         return doc
+
+    def _posts(self, state: DocState, off: Official, when: date | None) -> list[Post]:
+        """The posts an official's titles give, held on ``when``."""
+        out: list[Post] = []
+        evidence = state.evidence_at(off.start)
+        for unit, place in off.units:
+            resolved = self.parser.organization(unit, place)
+            if resolved is None:
+                continue
+            role, org = resolved
+            post = Post(person=off.name, organization=org, role=role, title=unit.text, attested_on=when, evidence=evidence)
+            if not any(
+                p.person == post.person and p.organization == post.organization and p.role == post.role for p in out
+            ):
+                out.append(post)
+        return out
 
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
