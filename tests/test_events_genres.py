@@ -272,3 +272,52 @@ def test_place_words_inside_names_and_guesthouses_abroad(extractor: Extractor) -
 def test_a_body_that_met_is_named_before_its_chair(extractor: Extractor) -> None:
     text = "中共中央政治局3月8日召开会议，研究有关工作。中共中央总书记王国华主持会议。"
     assert [e.label for e in run(extractor, text).events] == ["中共中央政治局会议"]
+
+
+def test_plans_anniversaries_and_visits_purposes(extractor: Extractor) -> None:
+    text = (
+        "双方原计划29日举行磋商委员会会议，讨论重启核查活动。"
+        "中国将同海合会国家合作开展中文教育，举办中海语言文化论坛。"
+        "闭幕会后，国务院总理李明远将会见采访大会的中外记者。"
+        "2025年是央视财经论坛在香港举办十周年。"
+        "8日，国家主席王国华乘专机离开北京，应某国总统邀请，对某国进行国事访问并出席第二十三届国际经济论坛。"
+        "获奖外国专家感谢李明远会见和中国政府授奖。"
+    )
+    assert [e.label for e in run(extractor, text).events] == []
+
+
+def test_same_year_is_not_the_report_year(extractor: Extractor) -> None:
+    text = "1980年5月，中央决定试办特区。同年8月，李明远在五届全国人大常委会第十五次会议上作说明。"
+    assert not any(e.start_date and e.start_date.startswith("2025") for e in run(extractor, text).events)
+
+
+def test_a_bare_noun_never_takes_the_name_of_a_meeting_announced_for_later(extractor: Extractor) -> None:
+    text = (
+        "中共中央政治局12月25日召开会议，听取工作汇报。中共中央总书记王国华主持会议。"
+        "会议同意明年1月12日至14日召开二十届中央纪律检查委员会第九次全体会议。"
+    )
+    ex = run(extractor, text, date(2025, 12, 25))
+    main = next(e for e in ex.events if e.start_date == "2025-12-25")
+    assert main.label == "中共中央政治局会议"
+
+
+def test_a_plenary_of_a_body_named_before_the_comma(extractor: Extractor) -> None:
+    text = "第二十次全国代表大会选举产生的中央纪律检查委员会，于2025年3月8日在北京举行第一次全体会议。"
+    assert [e.label for e in run(extractor, text).events] == ["中央纪律检查委员会第一次全体会议"]
+
+
+def test_audit_round_three_labels_and_times(extractor: Extractor) -> None:
+    ex = run(extractor, "联合国安理会26日就某国局势召开紧急会议。")
+    assert [e.label for e in ex.events] == ["联合国安理会会议"]
+    ex = run(extractor, "中共中央政治局常委、国务院副总理李明远8日下午在京主持召开视频会议，部署有关工作。")
+    assert [e.label for e in ex.events] == ["李明远在北京主持召开的视频会议"]
+    text = "栗明远说，王国华主席先后两次应邀出席东方经济论坛并发表重要致辞。"
+    assert run(extractor, text).events == []
+    text = "我们要认真学习领会王国华总书记在听取江西省委和省政府工作汇报时的重要讲话精神。"
+    assert run(extractor, text).events == []
+    text = "某国大使8日说，使馆已要求发放签证，以便于他们出席第80届联合国大会。"
+    assert run(extractor, text).events == []
+    ex = run(extractor, "8日，某国原子能组织主席萨利希在会见到访的机构代理总干事费卢塔后表示，双方将合作。")
+    assert ex.events == []
+    ex = run(extractor, "中共中央政治局3月7日下午就推进乡村振兴进行第二十次集体学习。")
+    assert [e.label for e in ex.events] == ["中共中央政治局第二十次集体学习"]

@@ -9,8 +9,10 @@ Clauses are the pieces of a sentence between ，；： (sentences themselves are
 ``kg_segmenter`` and never changed here).  A clause is
 
 * ``past`` when it carries a past cue (``_PAST_CUES``: 时任, 曾任, 曾在…, 当年, 回忆, 先后N次,
-  去年, N年前 …) or a date more than ``_RECENT_DAYS`` before the report's day;
-* ``future`` when it carries a date after the report's day or a future cue (将于, 即将);
+  去年, N年前, 此前, 前不久, 同年 …) or a date more than ``_RECENT_DAYS`` before the report's day
+  ("同年8月" gives no date: the year is an earlier sentence's; "明年1月" is next year's);
+* ``future`` when it carries a date after the report's day or a future cue (将于, 即将, 届时,
+  将出席, 待召开);
 * ``report`` otherwise.
 
 A cue scopes over the rest of its sentence ("2013年11月，习近平在湘西考察时，首次提出…": both
@@ -38,11 +40,11 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a clause that recalls the past; "曾" only before a verb or adverb (曾庆红 is a name)
 _PAST_CUES = re.compile(
     r"时任|曾任|曾经|曾(?:在|到|来|赴|于|先后|多次|两次|三次|\d|[一二三四五]次|主持|视察|考察|担任|是|指出|强调|说)"
-    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后[^，。]{0,6}?(?:\d+|[一二三四五六七八九十]+)次|多次"
+    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十]+)次|多次"
     r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
     r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
     r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
-    r"|^此前|前不久|不久前|^早前"
+    r"|^此前|前不久|不久前|^早前|同年|是年"
 )
 _SINCE_END = re.compile(r"(?:以来|之后|以后)$")
 # words that bring the clause back to the report's day ("今天，…" after a recalled past)
@@ -52,6 +54,14 @@ _FUTURE_CUES = re.compile(
 )
 _DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
+
+
+def _year_of(before: str, report: date | None) -> int | None:
+    """The year of a month written without one: the report's, moved by "明年"/"去年"; None after
+    "同年"/"当年" (an earlier sentence's year)."""
+    if report is None or before in ("同年", "当年", "是年", "那年"):
+        return None
+    return report.year + {"明年": 1, "去年": -1}.get(before, 0)
 
 
 def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | None]:
@@ -70,9 +80,9 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
             return year, "past" if int(year) < report.year else "future"
         if not month or not (year or report):
             continue
-        y = int(year) if year else report.year  # type: ignore[union-attr]
-        if not year:  # "明年1月12日", "去年9月": the year is the report's, moved
-            y += {"明年": 1, "去年": -1}.get(clause[max(0, m.start() - 2) : m.start()], 0)
+        y = int(year) if year else _year_of(clause[max(0, m.start() - 2) : m.start()], report)
+        if y is None:
+            continue  # "同年8月": the year of an earlier sentence, not the report's
         mo = int(month)
         if not 1 <= mo <= 12:
             continue

@@ -13,6 +13,22 @@ Dates: "8月16日" takes its year from the article date, else from a year
 written in the document ("2022年度…"); a date that would fall more than a week
 after the article is taken to be from the previous year.  A scheduled event
 named "2023年度…" gets the year alone (``xsd:gYear``).
+
+Time (issue 9): an event is never stamped with the report's day unless the report
+tells of it.  A recalled event ("2018年9月在沈阳召开…座谈会以来") is recorded with
+the date its clause gives (``kg_discourse``), else not at all; an announced one
+("将于2025年4月13日在海口举行") is ``scheduled`` with its own date, else not
+recorded; a reaction report's lead ("…在…大会上的重要讲话引发热烈反响") records the
+event reacted to with its own day or the report's year; a trip no sentence dates is
+not recorded.  Plans, purposes and descriptions ("研究举办", "为召开…作准备",
+"欢迎…来华出席", "以来，…先后召开") are no events.
+
+Labels are names: a bare noun ("会议", "新闻发布会") takes the body that held it
+("中共中央政治局会议"), else its chair ("X主持召开的座谈会"); a generic one
+(``generic`` in ``event_kinds.csv``) with neither is not recorded.  A plenary
+session is labelled with its meeting ("…第三十七次会议第三次全体会议").  Meetings
+with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
+their own; meetings on a trip have no super event (a trip is no meeting).
 """
 
 from __future__ import annotations
@@ -54,20 +70,24 @@ _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"近日|日前|今天|昨天|今明两天|连日来|当天|上午|下午")
+# the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
+_BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
+# the body that holds a study session, opening its sentence
+_STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
-_ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式)+(?=.{2})")
+_ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)+(?=.{2})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
 _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会|闭幕会|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
-    r"(?:上午|下午|晚上|晚)?(?:在[^，。]{1,15})?"
+    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,15})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
@@ -149,7 +169,7 @@ class EventRecognizer(RulesOnDisk):
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
-            ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,40}?代表团(?:的)?(?:审议|讨论))")),
+            ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
@@ -193,6 +213,7 @@ class EventRecognizer(RulesOnDisk):
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
+        label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
         label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次)", "", label)
         label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
@@ -297,7 +318,7 @@ class EventRecognizer(RulesOnDisk):
                         out.append(ceremony)
                         taken.append((ls, ceremony.end))
         past = [m for m in out if m.past]
-        out = _one_bare_at_most([m for m in out if not m.past])
+        out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)})
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
 
@@ -326,6 +347,9 @@ class EventRecognizer(RulesOnDisk):
                 return None
         if past and (bare or how in ("report", "decided")):
             return None  # a recalled event is recorded only under its own name
+        if label.startswith("第") and label.endswith("集体学习"):
+            body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
+            label = body.group(1) + label if body else label
         if how == "meet":
             meet = self._meet_label(state, m, ss)
             if meet is None:
@@ -335,8 +359,8 @@ class EventRecognizer(RulesOnDisk):
             label = m.group("place").replace("、", "") + label
             if past:
                 leader = self._person_before(state, m.start(), ss)
-                if leader is None:
-                    return None
+                if leader is None or re.match(r"这|该|那|此", label):
+                    return None  # "曾到这家企业考察": no place to name the trip by
                 label = f"{leader}在{label}"
         if len(label) < 2:
             return None
@@ -365,16 +389,19 @@ class EventRecognizer(RulesOnDisk):
         """"PERSON会见GUESTS" for "X会见了Y、Z": a meeting with guests is an event of its own
         (one per sentence); "会见时表示", "会见中" are the event in scope, not a new one."""
         guests = m.group("label")
-        if re.match(r"(?:时|中|后|前|结束|期间|会上|的)", guests) or re.search(r"时(?:表示|说|指出|强调)", guests):
+        if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._person_before(state, m.start(), ss)
         if host is None:
             return None
         verb = "接见" if "接见" in m.group() else "会见"
+        whole = guests
         guests = re.split(r"并|率领|率", guests)[0]
         start = m.start("label")
         named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans
                        if start <= s and e <= start + len(guests) and n != host)
+        if not named and "的" in whole:  # "新当选并获任命的澳门特别行政区行政长官…": the head noun phrase
+            guests = whole.split("的")[-1]
         return f"{host}{verb}{named[0][1] if named else guests[:20]}"
 
     @staticmethod
@@ -403,17 +430,23 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
+        if how in ("convened", "meet") and re.search(r"(?:将|要|拟|计划)[^。；]*$", text[ss : m.start()]):
+            return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
+        if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
+            return True  # "…论坛在香港举办十周年": an anniversary
+        if how == "attend" and re.search(r"应[^。]{0,40}邀请[^。]*访问[^。]*$", text[ss : m.start("label")]):
+            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛": the visit's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
             return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
         verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
         if how == "attend" and (re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)])
-                                or re.search(r"(?:在结束|欢迎)[^，。；]*$", text[ss : max(verb, ss)])):
+                                or re.search(r"(?:在结束|欢迎|以便|为了|准备|打算)[^，。；]*$", text[ss : max(verb, ss)])):
             return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
         if how != "held" and re.search(r"以来[，,]", text[ss:ls]) and not self._own_setting_at(state, ls):
             return True  # "党的十八大以来，…先后召开…座谈会": events over a span, none of the day
-        if how == "inspect" and re.match(r"(?:时|期间)?的", text[le : le + 3]):
+        if how in ("inspect", "report") and re.match(r"(?:时|期间)?的", text[le : le + 3]):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
         if how in ("attend", "at", "chair", "inspect", "report", "meet") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
@@ -783,8 +816,11 @@ class EventRecognizer(RulesOnDisk):
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
             organiser = self._organiser(state, m) if m.how == "convened" else None
             chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
+            body = _BODY.match(state.article.text, ev.evidence.start, ev.evidence.end) if session else None
             if session and organiser and self.noun_re.search(organiser):
                 ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
+            elif session and body and not organiser:  # "…选举产生的中央纪律检查委员会，于…举行第一次全体会议"
+                ev.label = body.group(1) + ev.label
             elif session and not bare:
                 continue
             elif organiser:  # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"
@@ -1063,10 +1099,12 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     return clause.date
 
 
-def _one_bare_at_most(out: list[_Mention]) -> list[_Mention]:
+def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
-    names a meeting; then the first one does, else none."""
-    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")]
+    names a meeting; then the first one does, else none.  A bare noun takes the name of the one
+    named event with that noun, unless that one is announced for later (``future``: its starts)."""
+    named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")
+             and m.start not in future]
     if named:
         for m in out:
             same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
