@@ -248,6 +248,8 @@ def test_adverbs_and_copulas_are_not_glued_to_names(
         ("红新月会主席侯布巴提说，援助物资已运抵。", "侯布巴"),
         ("总书记来到新县田铺乡田铺大塆考察。", "田铺"),  # a place elsewhere in the text
         ("该党主席、波黑主席团成员多迪克表示支持。", "波黑"),  # 主席团 is no title after a name
+        ("该国总统萨尔基相表示，愿加强合作。", "萨尔基"),  # one character of an adverb ends no foreign name
+        ("组织助理总干事奥托内视频致辞。", "奥托"),
         ("在信中，总书记祝全国的小朋友们节日快乐。", "祝全国"),  # a verb and a frequent word
     ],
 )

@@ -372,9 +372,9 @@ class PersonTagger(RulesOnDisk):
         a word the tagger says ends a name, or a title after it ("特朗普总统")?"""
         return 2 <= len(word) <= 5 and (
             self.rules.followed_by_boundary(text, wend, limit)
-            or nxt[1] in ENDS_NAME_TAGS
+            or (nxt[1] in ENDS_NAME_TAGS and (len(nxt[0]) >= 2 or nxt[1] in ("v", "p", "w", "TIME")))
             or any(text.startswith(t, wend) for t in self.cues.titles_after)
-        )
+        )  # "萨尔基|相表示", "奥托|内": one character of an adverb or place word ends no foreign name
 
     def _goes_on(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does the name the tagger read probably go on past ``wend``?"""
