@@ -187,3 +187,8 @@ def test_a_past_post_keeps_the_day_its_clause_writes(extractor: Extractor) -> No
     assert ex.posts == [] and ex.persons == ["习近平"]
     ex = extractor.extract(Article("t", "t", "1983年6月，李鹏同志任国务院副总理。", "", date(2022, 4, 18), "h"))
     assert ex.posts == []
+
+
+def test_china_before_a_national_title_is_no_foreign_country(extractor: Extractor) -> None:
+    assert _roles(extractor, "中国国家主席习近平同来访的总统举行会谈。") == {("习近平", "President")}
+    assert _roles(extractor, "美国国防部长奥斯汀出席。") == set()

@@ -250,6 +250,8 @@ def test_adverbs_and_copulas_are_not_glued_to_names(
         ("该党主席、波黑主席团成员多迪克表示支持。", "波黑"),  # 主席团 is no title after a name
         ("该国总统萨尔基相表示，愿加强合作。", "萨尔基"),  # one character of an adverb ends no foreign name
         ("组织助理总干事奥托内视频致辞。", "奥托"),
+        ("他同革命领导人劳尔大将联名致贺电。", "劳尔大"),  # 大将 is a title after the name
+        ("总统办公室主任顾问谢尔盖·列先科6日说，局势紧张。", "顾问谢尔盖·列先科"),
         ("在信中，总书记祝全国的小朋友们节日快乐。", "祝全国"),  # a verb and a frequent word
     ],
 )

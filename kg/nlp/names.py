@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, word_goes_on
-from kg.nlp.personnames import GLUE_CHARS, TITLE_WORDS, check_name, dotted_name
+from kg.nlp.personnames import GLUE_CHARS, TITLE_AT, TITLE_WORDS, check_name, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger, word_tags
@@ -329,6 +329,8 @@ class PersonTagger(RulesOnDisk):
         word = words[i][0]
         wstart = offsets[i]
         wend = wstart + len(word)
+        if len(word) >= 3 and TITLE_AT.match(text, wend - 1) and not TITLE_AT.match(text, wend):
+            word, wend = word[:-1], wend - 1  # "劳尔大|将": the first character of a title after the name
         if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
             return None
         prev = words[i - 1] if i else ("", "")
@@ -396,6 +398,8 @@ class PersonTagger(RulesOnDisk):
         longer = text[start : end + 1]
         if text[start - 1 : start] in _PLACE_PREPOSITIONS or not self.rules.plausible(longer):
             return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
+        if TITLE_AT.match(text, end):
+            return word  # "劳尔" + "大将": a title follows the name
         if text[end] in "和与" and any(
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):

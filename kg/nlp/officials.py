@@ -255,8 +255,14 @@ class TitleParser:
                 continue
             u = self.parse(text[i:])
             if u is not None:
-                if u.national and i > 0 and re.match(f"[{CJK}]", text[i - 1]) and text[i - 1] not in _INTRO:
-                    return None  # "美国国防部长": a foreign title, not 国防部's head
+                if (
+                    u.national
+                    and i > 0
+                    and re.match(f"[{CJK}]", text[i - 1])
+                    and text[i - 1] not in _INTRO
+                    and not text.endswith("中国", 0, i)
+                ):
+                    return None  # "美国国防部长": a foreign title, not 国防部's head ("中国国家主席" is ours)
                 if not u.national and u.place is None and i > 0 and text[i - 1] not in _CONJ:
                     return None  # "…改革委员会党组书记": the body's party group, not a place's committee
                 return u

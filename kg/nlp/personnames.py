@@ -51,10 +51,10 @@ GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作�
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
     r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府|专员|特使|发言人|教授|会长|所长|学家"
-    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷"
+    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷|顾问|助理|经理|干事|团长|队长|馆长|行长|社长"
 )
 TITLE_WORDS = _TITLE_WORDS
-_TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
+TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
 _DOTTED = re.compile(f"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")
 _PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地区|海域)$")
 # common nouns the tagger has read as names ("致贺信", "因林火…")
@@ -116,7 +116,7 @@ def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int]
         return None
     dot = text.rindex("·", start, m.end())
     for end in range(dot + 2, m.end() + 1):
-        if boundary(text, end) or _TITLE_AT.match(text, end):
+        if boundary(text, end) or TITLE_AT.match(text, end):
             return check_name(text[start:end])
     return None
 
