@@ -148,21 +148,20 @@ class PersonTagger(RulesOnDisk):
         for ss, se in state.sentences:
             for m in _NAME_LIST.finditer(text, ss, se):
                 start = _list_start(text, ss, m.start(), m.end())
-                if start is not None:
+                if start is not None and self._names_likely(text[start : m.end()]):
                     out.append((start, m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
             if self.postfix_re is not None:
                 for m in self.postfix_re.finditer(text, ss, se):
                     start = max(ss, m.start() - 12)
                     out.append((start, m.start(), "postfix:" + m.group()))
             for m in self.cue_after_re.finditer(text, ss, se):
-                if word_goes_on(m.group(), text, m.end()):
-                    continue  # "波黑主席团", "总统府": the cue is part of a longer word
-                if m.start() - ss >= 2 and m.start() not in ends and re.match(f"[{CJK}]", text[m.start() - 1]):
-                    out.append((max(ss, m.start() - 10), m.start(), "after:" + m.group()))  # "X委员发言"
+                if m.start() - ss >= 2 and m.start() not in ends and self._name_may_end(text, m.start(), m.group()):
+                    out.append((max(ss, m.start() - 8), m.start(), "after:" + m.group()))  # "X委员发言"
             for m in self.cue_before_re.finditer(text, ss, se):
                 pos = m.end()
-                if pos < se - 1 and pos not in starts and re.match(f"[{CJK}]", text[pos]):
-                    out.append((m.start(), min(se, pos + 16), f"cue:{pos}"))  # "村民X", "总统X"
+                if pos < se - 1 and pos not in starts and self._name_may_start(text, pos, m.group()):
+                    reach = 16 if "·" in text[pos : pos + 12] else 8  # "总统雷杰普·塔伊普·埃尔多安"
+                    out.append((m.start(), min(se, pos + reach), f"cue:{pos}"))  # "村民X", "总统X"
             clause_start, scanned = ss, ss  # the clause start before each trigger, found in one pass
             for m in self.trigger_re.finditer(text, ss, se):
                 for brk in _CLAUSE_BREAK.finditer(text, scanned, m.start()):
@@ -179,6 +178,33 @@ class PersonTagger(RulesOnDisk):
                     continue
                 out.append((start, m.start(), "trigger"))
         return out
+
+    def _names_likely(self, stretch: str) -> bool:
+        """Are at least two and half of the items of a list possible names by the surname table
+        or a middle dot (a cheap test before the tagger reads it: "北京、天津、河北" is not)?"""
+        items = [i for part in stretch.split("、") for i in re.split("[和及]", part) if i]
+        likely = sum(1 for i in items if "·" in i or self.rules.plausible(i) or self.rules.plausible(i, four=True))
+        return likely >= 2 and likely * 2 >= len(items)
+
+    def _name_may_start(self, text: str, pos: int, cue: str) -> bool:
+        """Can a name start at ``pos``, right after the cue (cheap tests before the tagger runs):
+        after a title a foreign name may ("总统通伦"), unless a common word starts there ("主席台",
+        "总统选举"); after other cues only a surname the table knows ("村民罗桂芬")."""
+        if not re.match(f"[{CJK}]", text[pos]) or word_goes_on(cue, text, pos):
+            return False
+        if cue in self.cues.titles:
+            return not _common_start(text, pos)
+        return any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3)) or "·" in text[pos : pos + 9]
+
+    def _name_may_end(self, text: str, end: int, cue: str) -> bool:
+        """Can a name end at ``end``, right before the cue ("X委员发言", "特朗普总统")?"""
+        if not re.match(f"[{CJK}]", text[end - 1]) or word_goes_on(cue, text, end + len(cue)):
+            return False
+        if "·" in text[max(0, end - 10) : end]:
+            return True
+        if cue in self.cues.titles_after:
+            return not _common_end(text, end)  # "国家主席", "副总统": no name before the title
+        return any(self.rules.plausible(text[end - k : end]) for k in (2, 3, 4) if end - k >= 0)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.tagger != "lac":
@@ -473,6 +499,21 @@ _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
+
+
+_NAME_TAGS = ("nr", "ns", "nz", "nt")
+
+
+def _common_start(text: str, pos: int) -> bool:
+    """Does a common word of the dictionary (not a name or place) start at ``pos``?"""
+    tag = word_tags().get(text[pos : pos + 2], "")
+    return bool(tag) and not tag.startswith(_NAME_TAGS)
+
+
+def _common_end(text: str, end: int) -> bool:
+    """Does a common word of the dictionary (not a name or place) end at ``end``?"""
+    tag = word_tags().get(text[max(0, end - 2) : end], "")
+    return bool(tag) and not tag.startswith(_NAME_TAGS)
 
 
 def _short_forms(dotted: set[str]) -> dict[str, str]:
