@@ -257,3 +257,22 @@ def test_adverbs_and_copulas_are_not_glued_to_names(
 )
 def test_names_that_go_on_places_and_phrases(extractor: Extractor, text: str, wrong: str) -> None:
     assert wrong not in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("会议执行主席是帕巴拉·格列朗杰、何厚铧、卢展工。", "是帕巴拉·格列朗杰", "帕巴拉·格列朗杰"),
+        ("该组织军事领导人穆罕默德·加马里在袭击中身亡。", "穆罕默德·加", "穆罕默德·加马里"),
+        ("该国总理内哈默4日宣布辞职。", "哈默", "内哈默"),
+        ("轮值主席阿尔及利亚总统特本致辞。", "阿尔", None),
+        ("小区居民杜先生顺利来到医院。", "杜先生", None),
+        ("热烈欢迎副主席来菲出席就职仪式。", "来菲", None),
+        ("只要伊核协议签署国履行承诺，局势就会缓和。", "伊核", None),
+    ],
+)
+def test_copulas_places_honorifics_and_cut_transliterations(
+    extractor: Extractor, text: str, wrong: str, right: str | None
+) -> None:
+    persons = run(extractor, text).persons
+    assert wrong not in persons and (right is None or right in persons)

@@ -322,7 +322,7 @@ class PersonTagger(RulesOnDisk):
                     continue
                 wend = wstart + len(word)
                 if "·" in word[1:-1] and (
-                    (words[i + 1][1] != "PER" and not words[i + 1][0].startswith("·"))
+                    (words[i + 1][1] not in ("PER", "LOC", "ORG") and not words[i + 1][0].startswith("·"))
                     if i + 1 < len(words)
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
@@ -370,7 +370,7 @@ class PersonTagger(RulesOnDisk):
         if (
             len(prev[0]) == 1
             and re.match(f"[{CJK}]", prev[0])
-            and prev[1] in ("v", "a", "vd", "ad", "d")
+            and prev[1] in ("v", "a", "vd", "ad", "d", "f")
             and prev[0] not in GLUE_CHARS | _FUNCTION_CHARS
         ):
             before = words[i - 2][0] if i >= 2 else ""

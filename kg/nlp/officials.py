@@ -351,6 +351,11 @@ class OfficialsRecognizer(RulesOnDisk):
                 options.append(cand)
         if not options:
             return self._unbounded_name(text, pos, sent_end)
+        if any(
+            not word_tags().get(text[pos : pos + k], "nr").startswith("nr")
+            for k in range(len(options[-1]) + 1, min(7, sent_end - pos) + 1)
+        ):
+            return None  # "主席阿尔及利亚总统…": the reading starts a longer word of the dictionary, a place
         # a longer reading that swallowed a glued word of the shorter one ("陈希在参加": 陈希 +
         # 在) loses; "魏凤和" keeps its 和 unless the shorter reading recurs more often
         best = options[0]

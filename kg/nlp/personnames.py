@@ -51,7 +51,7 @@ GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作�
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
     r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府|专员|特使|发言人|教授|会长|所长|学家"
-    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷|顾问|助理|经理|干事|团长|队长|馆长|行长|社长"
+    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷|顾问|助理|经理|干事|团长|队长|馆长|行长|社长|先生|女士|小姐"
 )
 TITLE_WORDS = _TITLE_WORDS
 TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
@@ -59,7 +59,9 @@ _DOTTED = re.compile(f"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")
 _PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地区|海域)$")
 # common nouns the tagger has read as names ("致贺信", "因林火…")
 _NOT_NAMES = frozenset({"党忠诚", "贺信", "贺电", "贺词", "贺函", "林火", "海采", "哈马斯", "塔利班", "真主党", "胡塞"})
-_SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马阿沙苏捷匈波荷瑞挪丹芬希葡西意奥加墨智古肯坦赞约黎也][方军]$")
+_SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马阿沙苏捷匈波荷瑞挪丹芬希葡西意奥加墨智古肯坦赞约黎也][方军核]$")
+# a motion verb and a one-character country ("来菲出席": come to the Philippines)
+_TO_COUNTRY = re.compile(r"^[来去赴访到抵回][中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈澳新菲马沙]$")
 _CONJ_START = frozenset("和与及同跟")
 _LEADING_FUNCTION = frozenset("是为在对把被从让给")
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几")
@@ -101,8 +103,8 @@ def strip_glue_tail(tail: str) -> str:
     if len(tail) >= 3 and tail[-1] in GLUE_CHARS | frozenset("认致向对同与和"):
         return tail[:-1]  # "伊肯森认(为)": a transliteration seldom ends in these
     for cut in range(len(tail) - 2, 0, -1):
-        if _common(tail[cut:]) and len(tail[cut:]) >= 2:
-            return tail[:cut]
+        if word_tags().get(tail[cut:], "").startswith(("v", "d", "p", "c", "u", "t")) and len(tail[cut:]) >= 2:
+            return tail[:cut]  # a verb or time word glued ("…表示"), not a piece read as a measure (加|马里)
     return tail
 
 
@@ -149,6 +151,8 @@ def _check_transliterated(name: str) -> str | None:
     titles = list(_TITLE_WORDS.finditer(head))
     if titles:
         head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
+    if len(head) >= 3 and head[0] in _LEADING_FUNCTION:
+        head = head[1:]  # "(主席)是帕巴拉·格列朗杰": a copula before the name
     if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
         return None
     if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
@@ -165,7 +169,7 @@ def _not_a_word_name(name: str) -> bool:
         return True
     if any(c in name for c in "他她我你您"):
         return True  # "祝贺他": a pronoun is never part of a name
-    if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name):
+    if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name) or _TO_COUNTRY.match(name):
         return True
     return common_word(name) or _common(name)
 
