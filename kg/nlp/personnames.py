@@ -46,7 +46,7 @@ GLUE = tuple(
 )
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
-GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副致")
+GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副致以")
 # title words that never stand inside a name
 _TITLE_WORDS = re.compile(
     r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
