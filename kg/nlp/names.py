@@ -412,6 +412,8 @@ class PersonTagger(RulesOnDisk):
             return True  # "贾拉尔|扎德": the next word is a name piece of the dictionary
         if len(nxt[0]) >= 2 and re.fullmatch(f"[{CJK}]+", nxt[0]) and nxt[0] not in word_tags():
             return True  # "孙德|顺案", "格里|包斯凯特", "侯布巴|提说": the next word is no word
+        if len(word) <= 3 and len(nxt[0]) == 1 and nxt[1] == "v" and self.rules.followed_by_boundary(text, wend + 1, limit):
+            return True  # "卓玛仁|增在": one more character ends at a boundary, the name probably goes on
         return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d"  # "毛金|连住进": 毛金连 or 毛金?
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:

@@ -153,6 +153,11 @@ def _check_transliterated(name: str) -> str | None:
         head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
     if len(head) >= 3 and head[0] in _LEADING_FUNCTION:
         head = head[1:]  # "(主席)是帕巴拉·格列朗杰": a copula before the name
+    for word in GLUE:
+        at = head.rfind(word)
+        if 0 <= at and at + len(word) < len(head):
+            head = head[at + len(word) :]  # "(主席)还致电福雷·…": a verb before the name
+            break
     if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
         return None
     if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
