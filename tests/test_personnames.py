@@ -222,6 +222,8 @@ def test_lists_after_a_copula_and_short_forms_of_dotted_names(extractor: Extract
     assert set(ex.persons) == {"刘奇葆", "万钢", "马飚", "陈晓光"}
     ex = run(extractor, "总理会见以该国议长英戈·阿佩为团长的代表团。阿佩表示，愿加强合作。")
     assert ex.persons == ["英戈·阿佩"]  # "阿佩表示": the same person, not a second one
+    ex = run(extractor, "主席致电日本首相岸田文雄表示慰问。信中说，得知岸田首相身体不适，谨致问候。")
+    assert "岸田" not in ex.persons and "岸田文雄" in ex.persons
     ex = run(extractor, "他同法国前总统戴高乐曾孙女娜塔莉·戴高乐等友人简短寒暄。")
     assert {"戴高乐", "娜塔莉·戴高乐"} <= set(ex.persons)  # a titled mention before the dotted name: another person
 
@@ -269,6 +271,7 @@ def test_names_that_go_on_places_and_phrases(extractor: Extractor, text: str, wr
         ("小区居民杜先生顺利来到医院。", "杜先生", None),
         ("国务院副总理刘鹤以视频方式出席开幕式。", "刘鹤以", "刘鹤"),
         ("牧民代表卓玛仁增在会上发言。", "卓玛仁", None),  # one more character ends at a boundary
+        ("法国、比利时、马耳他、安道尔四国宣布了这一决定。", "安道尔", None),  # a list of places
         ("同日，主席还致电福雷·埃索齐姆纳·纳辛贝，祝贺他就任。", "还致电福雷·埃索齐姆纳·纳辛贝", "福雷·埃索齐姆纳·纳辛贝"),
         ("热烈欢迎副主席来菲出席就职仪式。", "来菲", None),
         ("只要伊核协议签署国履行承诺，局势就会缓和。", "伊核", None),

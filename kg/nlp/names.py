@@ -176,6 +176,8 @@ class PersonTagger(RulesOnDisk):
                 clause = text[start : m.start()]
                 if len(clause) < 2 or (m.group() not in self.list_triggers and any(k in clause for k in known)):
                     continue
+                if start > ss and text[start - 1] == "、":  # the item before, for context: "马耳他、安道尔…"
+                    start = max(ss, text.rfind("、", ss, start - 1) + 1, text.rfind("，", ss, start - 1) + 1)
                 out.append((start, m.start(), "trigger"))
         return out
 
@@ -223,15 +225,7 @@ class PersonTagger(RulesOnDisk):
             for t in self._tag_persons(text, windows, cue_ends, title_starts)
             if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
         ]
-        dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
-        short = _short_forms(dotted)
-        # "阿佩表示" after "英戈·阿佩": the same person; "总统戴高乐" before "娜塔莉·戴高乐": another one
-        short = {w: d for w, d in short.items() if 0 <= text.find(d)}
-        tagged = [
-            (s, e, short[w] if w in short and text.find(short[w]) < s else w)
-            for s, e, w in tagged
-            if "·" in w or w in short or not _short_of_dotted(text, w, dotted)
-        ]
+        tagged = _resolve_short_forms(text, titled, tagged)
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -367,6 +361,8 @@ class PersonTagger(RulesOnDisk):
             return None  # "沙特阿美总裁纳瑟尔": a company before a title, not a person
         if _PLACE_AFTER.match(text, wend):
             return None  # "在巴尔赫省": a place
+        if _between_places(words, i):
+            return None  # "马耳他、安道尔六国": an item of a list of places
         if (
             len(prev[0]) == 1
             and re.match(f"[{CJK}]", prev[0])
@@ -516,6 +512,41 @@ def _common_end(text: str, end: int) -> bool:
     """Does a common word of the dictionary (not a name or place) end at ``end``?"""
     tag = word_tags().get(text[max(0, end - 2) : end], "")
     return bool(tag) and not tag.startswith(_NAME_TAGS)
+
+
+def _between_places(words: list[tuple[str, str]], i: int) -> bool:
+    """Is the ``i``-th word an item of a list whose neighbouring item is a place alone
+    ("马耳他、安道尔"), not a place before a title ("武契奇、越南总理范明政")?"""
+    ends = ("、", "，", "。", "；", "：")
+    before = i >= 2 and words[i - 1][0] == "、" and words[i - 2][1] == "LOC" and (i < 3 or words[i - 3][0] in ends)
+    after = (
+        i + 2 < len(words)
+        and words[i + 1][0] == "、"
+        and words[i + 2][1] == "LOC"
+        and (i + 3 >= len(words) or words[i + 3][0] in ends)
+    )
+    return bool(before or after)
+
+
+def _resolve_short_forms(
+    text: str, titled: set[str], tagged: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The tagged names with short forms resolved: "阿佩表示" after "英戈·阿佩" is the same person,
+    "总统戴高乐" before "娜塔莉·戴高乐" another one; "岸田首相" after "岸田文雄" is 岸田文雄; a piece of a
+    dotted name not read whole ("斯诺" of 海伦·福斯特·斯诺) is dropped."""
+    dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
+    short = {w: d for w, d in _short_forms(dotted).items() if 0 <= text.find(d)}
+    longer = [n for n in titled | {t[2] for t in tagged} if len(n) >= 4 and "·" not in n]
+    for s0, _, w in tagged:
+        if len(w) == 2 and w not in short:
+            heads = [n for n in longer if n.startswith(w) and 0 <= text.find(n) < s0]
+            if len(heads) == 1:
+                short[w] = heads[0]
+    return [
+        (s, e, short[w] if w in short and text.find(short[w]) < s else w)
+        for s, e, w in tagged
+        if "·" in w or w in short or not _short_of_dotted(text, w, dotted)
+    ]
 
 
 def _short_forms(dotted: set[str]) -> dict[str, str]:
