@@ -36,6 +36,7 @@ clause names (加快建设, 扎实推进) or, for a clause naming no project, th
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable, Sequence
@@ -621,6 +622,7 @@ class CommitmentFinder:
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
         self._kept = set()
+        self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
         if not state.sentences:
             return found
@@ -961,12 +963,15 @@ class CommitmentFinder:
         first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
         if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
             return False
-        text = state.article.text
-        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), (ss, ss))
+        para = _paragraph_of(state, ss)
+        if para is None:
+            return False
+        if para[0] not in self._released:  # one search per paragraph: where a release is first named
+            m = self._document_re.search(state.article.text, para[0], para[1])
+            self._released[para[0]] = m.start() if m is not None else -1
         i = state.sentence_index(ss)
         se = state.sentences[i][1] if 0 <= i < len(state.sentences) else ss
-        m = self._document_re.search(text, para[0], se)
-        return m is not None
+        return 0 <= self._released[para[0]] < se
 
     def _affiliation(self, state: DocState, person: str) -> AgentRef | None:
         """The body or place named in the title just before ``person``'s first mention (宣城市市长某某,
@@ -1177,11 +1182,19 @@ _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
+def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
+    """The paragraph holding ``offset`` (bisect: paragraphs are sorted and disjoint)."""
+    i = bisect.bisect_right(state.paragraphs, (offset, float("inf"))) - 1
+    if i >= 0 and state.paragraphs[i][0] <= offset < state.paragraphs[i][1]:
+        return state.paragraphs[i]
+    return None
+
+
 def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
     """Does the paragraph holding ``offset`` open with a year before the report's (2019年，…强调): a
     recalled past, whatever follows in it?"""
     day = state.article.date
-    para = next((p for p in state.paragraphs if p[0] <= offset < p[1]), None)
+    para = _paragraph_of(state, offset)
     if day is None or para is None:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
