@@ -322,12 +322,13 @@ def _with_official(state: DocState, person: str, body: str, role: str) -> DocSta
     return state
 
 
-def test_state_pledge_of_a_national_leader_is_his_directive_of_a_minister_his_bodys(finders) -> None:
+def test_state_pledge_of_a_national_leader_is_his_bodys_commitment(finders) -> None:
     text = "韩总理说，国家将设立东北振兴专项转移支付。"
-    found = run(finders, make_state(text))  # settled call 1: a national leader's 国家将… sets a task
-    assert found.commitments == []
-    (d,) = found.directives
-    assert d.issued_by == AgentRef("person", "韩总理") and d.projects == ("东北振兴专项转移支付",)
+    found = run(finders, make_state(text))  # settled call 1 narrowed: a pledge for the body he speaks for
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),) and c.speaker == "韩总理"
+    assert c.projects == ("东北振兴专项转移支付",)
     text = "钱部长说，国家将设立东北振兴专项转移支付。"
     (c,) = run(finders, _with_official(make_state(text), "钱部长", "商务部", "Minister")).commitments
     assert c.committed_by == (AgentRef("organization", "商务部"),) and c.speaker == "钱部长"
@@ -350,9 +351,12 @@ def test_addressee_waits_for_the_next_pledge_marker_of_its_sentence(finders) -> 
     assert d.addressed_to == () and d.action.startswith("在全国大局中精准定位")
 
 
-def test_national_leaders_we_will_is_a_directive(finders) -> None:
+def test_national_leaders_we_will_is_a_pledge_we_must_a_directive(finders) -> None:
     found = run(finders, make_state("韩总理说，我们将进一步放宽市场准入。"))
-    (d,) = found.directives  # a national leader's 我们将/我们要 sets a task (settled call 1)
+    (c,) = found.commitments  # 我们将…: a pledge of the body he speaks for (call 1 narrowed)
+    assert found.directives == [] and c.committed_by == (AgentRef("organization", "国务院"),)
+    found = run(finders, make_state("韩总理说，我们必须进一步放宽市场准入。"))
+    (d,) = found.directives  # 我们必须…: a task he sets (settled call 1)
     assert found.commitments == [] and d.issued_by == AgentRef("person", "韩总理") and d.addressed_to == ()
 
 
@@ -539,10 +543,14 @@ def test_what_the_parties_of_a_signing_will_cooperate_on_binds_both(finders) -> 
     assert run(finders, make_state(text)).commitments == []
 
 
-def test_a_leader_naming_his_own_body_sets_a_task(finders) -> None:
+def test_a_leader_naming_his_own_body_pledges_for_it(finders) -> None:
+    from kg.nlp.state import Mention
+
     text = "韩总理指出，国务院将就落实工作作出部署。"
-    found = run(finders, make_state(text))
-    assert found.commitments == [] and found.directives[0].issued_by == AgentRef("person", "韩总理")
+    state = make_state(text)
+    state.mentions.append(Mention(6, 9, "org", "国务院"))
+    found = run(finders, state)
+    assert found.directives == [] and found.commitments[0].committed_by == (AgentRef("organization", "国务院"),)
 
 
 def test_a_provincial_leader_quoting_the_centre_pledges_nothing_for_his_place(finders) -> None:
@@ -600,3 +608,72 @@ def test_a_belief_and_a_motto_set_no_task(finders) -> None:
     text = "韩总理指出，要加快发展。相信双方会继续发挥积极作用。坚持就是胜利。相信并期待上海加快发展。"
     found = run(finders, make_state(text))
     assert [d.evidence.text[:2] for d in found.directives] == ["韩总", "相信"]
+
+
+def test_a_question_and_a_decade_recalled_are_no_pledges(finders) -> None:
+    text = "今年，上海将如何加快建设G60科创走廊？沿着指引的方向，十年来，江苏将财力用于民生事业。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_leader_known_only_by_his_title_speaks_for_the_leadership(finders) -> None:
+    text = "习主席在政府工作报告中指出，要不断扩大对外开放。"
+    state = make_state(text)
+    state.person_mentions["习主席"] = [(0, 3)]
+    state.extraction.posts = [p for p in state.extraction.posts if p.person != "习主席"]
+    import dataclasses
+
+    from kg.nlp.speakers import SpeakerFinder
+
+    # standing from a title written with the name (as speakers.standing_of finds 习近平主席)
+    state.sentence_speakers = [dataclasses.replace(sp, standing="national") for sp in SpeakerFinder().find(state)]
+    found = run(finders, state)
+    assert found.commitments == [] and found.directives[0].issued_by == AgentRef("person", "习主席")
+
+
+def test_a_democratic_partys_plenary_commits_the_party(finders) -> None:
+    text = "会议提出，要全面加强思想政治建设。"
+    state = _relabel(make_state(text), "九三学社第十四届中央委员会第三次全体会议")
+    found = run(finders, state)
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "九三学社中央"),)
+
+
+def test_a_narrative_opening_and_a_keyword_judgement_set_no_task(finders) -> None:
+    text = "韩总理指出，要加快发展。进入当代，两国关系焕发新的生机。保持战略定力、打好攻坚战，成为今年的关键词。"
+    assert len(run(finders, make_state(text)).directives) == 1
+
+
+def test_a_preposition_glued_to_a_hoped_for_party_is_cut(finders) -> None:
+
+    f: CommitmentFinder = finders[1]
+    text = "希望意方为推动中欧关系发展发挥更大作用。"
+    named, _ = f._named_parties(make_state(text), text, 2, 5)
+    assert named and all(not a.name.endswith("为") for a in named)
+
+
+def test_a_connective_before_a_measure_continues_the_list(finders) -> None:
+    text = "韩总理强调，要加快发展。同时，加大对服务业信贷支持。"
+    assert len(run(finders, make_state(text)).directives) == 2
+
+
+def test_praise_of_last_years_work_does_not_make_todays_hope_a_past_one(finders) -> None:
+    from kg.nlp.state import ClauseTime
+
+    text = "韩总理充分肯定去年上海取得的成绩，希望上海加快建设G60科创走廊。"
+    state = make_state(text)
+    cut = text.index("，")
+    state.clauses = [ClauseTime(0, cut, "past", None, "去年"), ClauseTime(cut + 1, len(text), "report")]
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("province", "上海"),)
+    text = "去年，韩总理在上海强调，要加快建设G60科创走廊。"
+    state = make_state(text)
+    cut = text.index("，")
+    state.clauses = [ClauseTime(0, cut, "past", None, "去年"), ClauseTime(cut + 1, len(text), "report")]
+    assert run(finders, state).directives == []
+
+
+def test_the_state_with_a_partner_that_will_go_on_is_a_pledge(finders) -> None:
+    text = "韩总理说，国家和地方会继续采取措施予以帮扶。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert c.committed_by == (AgentRef("organization", "国务院"),)

@@ -1,4 +1,4 @@
-"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/`` and ``eval/test/``.
+"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/`` and ``eval/test2/``.
 
 The gold sets are how the project measures its extraction on unseen 新闻联播
 items (dev for tuning, held-out and test for measuring only), so a malformed
@@ -28,7 +28,8 @@ from helpers import CORPUS, ROOT
 DEV_DIR = ROOT / "eval" / "dev"
 HELDOUT_DIR = ROOT / "eval" / "heldout"
 TEST_DIR = ROOT / "eval" / "test"
-GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR)
+TEST2_DIR = ROOT / "eval" / "test2"
+GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR)
 
 ROLES = {row["role"] for row in csv.DictReader((ROOT / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
@@ -38,6 +39,8 @@ CATEGORIES = {
     # genres added with the statement gold (eval/README.md)
     "inspection", "state_council", "politburo", "work_report", "history", "bundle", "appointment",
     "npc_delegation", "reaction", "yrd_jjj_gba", "forum_ceremony", "speech",
+    # genres named by the eval/test2 annotators
+    "feature", "npc_cppcc", "diplomacy",
 }
 REQUIRED = {
     "document": str, "date": str, "category": str, "note": str,
@@ -120,6 +123,15 @@ def test_test_set_has_forty_items_across_three_years() -> None:
     years = Counter(g["date"][:4] for g in golds)
     assert set(years) == {"2019", "2022", "2025"}, years
     assert sum("statements" in g for g in golds) >= 30
+
+
+def test_second_test_set_is_a_random_draw_with_statement_gold() -> None:
+    """eval/test2: 24 items drawn at random (seed in eval/README.md) and annotated blind."""
+    golds = [_load(p) for p in sorted(TEST2_DIR.glob("*.json"))]
+    assert len(golds) == 24, f"eval/test2 has {len(golds)} items, expected 24"
+    years = Counter(g["date"][:4] for g in golds)
+    assert set(years) == {"2019", "2022", "2025"}, years
+    assert all("statements" in g for g in golds)
 
 
 def test_gold_sets_do_not_overlap() -> None:

@@ -199,3 +199,57 @@ def test_validator_titles_verbs_and_sides(glued: str, name: str | None) -> None:
 @pytest.mark.parametrize("phrase", ["阿方", "沙方", "孙师傅", "王老师", "李大爷"])
 def test_sides_and_a_surname_with_an_honorific_are_no_names(phrase: str) -> None:
     assert check_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("外长指出，近期两国元首习近平主席和卡森总统多次通电话。", {"习近平", "卡森"}),  # a title after the name
+        ("总理在紫光阁会见黎明辉，向他颁发任命令。", {"黎明辉"}),  # a meeting verb before the guest
+        ("讲解员张晓燕的父亲张建国今年七十岁。", {"张晓燕", "张建国"}),  # kinship
+        ("前总统卡特发来贺信指出，两国应携手。", {"卡特"}),  # a foreign name before a verb
+        ("返乡创业者蔡雪提了建议。", {"蔡雪"}),  # jieba's guess "蔡雪提" is no word it knows
+    ],
+)
+def test_names_before_titles_after_meeting_verbs_and_in_kinship(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+def test_lists_after_a_copula_and_short_forms_of_dotted_names(extractor: Extractor) -> None:
+    ex = run(extractor, "会议执行主席是刘奇葆、万钢、马飚、陈晓光。")
+    assert set(ex.persons) == {"刘奇葆", "万钢", "马飚", "陈晓光"}
+    ex = run(extractor, "总理会见以该国议长英戈·阿佩为团长的代表团。阿佩表示，愿加强合作。")
+    assert ex.persons == ["英戈·阿佩"]  # "阿佩表示": the same person, not a second one
+    ex = run(extractor, "他同法国前总统戴高乐曾孙女娜塔莉·戴高乐等友人简短寒暄。")
+    assert {"戴高乐", "娜塔莉·戴高乐"} <= set(ex.persons)  # a titled mention before the dotted name: another person
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("两国总理巴育共同主持领导人会议。", "巴育共", "巴育"),
+        ("主席在北京会见专程来华出席活动的外国领导人。", "程来华", None),
+        ("执行主席是刘奇葆、万钢、马飚。", "是刘奇葆", "刘奇葆"),
+    ],
+)
+def test_adverbs_and_copulas_are_not_glued_to_names(
+    extractor: Extractor, text: str, wrong: str, right: str | None
+) -> None:
+    persons = run(extractor, text).persons
+    assert wrong not in persons and (right is None or right in persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("现任总统格里包斯凯特2009年当选。", "格里"),  # the tagger's next piece is no word: the name goes on
+        ("红新月会主席侯布巴提说，援助物资已运抵。", "侯布巴"),
+        ("总书记来到新县田铺乡田铺大塆考察。", "田铺"),  # a place elsewhere in the text
+        ("该党主席、波黑主席团成员多迪克表示支持。", "波黑"),  # 主席团 is no title after a name
+        ("在信中，总书记祝全国的小朋友们节日快乐。", "祝全国"),  # a verb and a frequent word
+    ],
+)
+def test_names_that_go_on_places_and_phrases(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons

@@ -87,3 +87,10 @@ def test_the_body_a_reporter_learned_it_from_speaks() -> None:
     text = "记者今天从上海了解到，上海将加快建设创新平台。"
     got = speakers(text, {})
     assert got[0][:3] == ("body", "上海", "province")
+
+
+def test_a_foreign_prime_minister_has_no_national_standing() -> None:
+    state = base_state("甲乙总理表示，要加强合作。丙丁总书记强调，要加快发展。", PLACES)
+    state.person_mentions["甲乙"] = [(0, 2)]
+    state.person_mentions["丙丁"] = [(13, 15)]
+    assert standing_of(state, "甲乙") == "unknown" and standing_of(state, "丙丁") == "national"

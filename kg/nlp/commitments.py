@@ -1,62 +1,42 @@
-"""Commitments (who pledged what) and directives (who set whom a task).
+"""Commitments (who pledged what) and directives (who set whom a task): one statement per sentence.
 
-The text is read clause by clause (clauses end at ，；：and at sentence ends)
-inside *frames* that say who is speaking:
+Who speaks in each sentence comes from ``kg_speakers`` (``DocState.sentence_speakers``: a
+person with his standing, a meeting, a body, the narrator); this component reads the sentence's
+task clauses (要/必须/将 …, imperative lists, negative imperatives, 一是… headings) and decides,
+by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eval/ANNOTATING.md``):
 
-* a **meeting frame** opens at a resolution cue (会议指出/强调/要求 …,
-  大家一致表示; ``ontology/commitment_cues.csv``) and holds to the end of the
-  paragraph: the meeting's resolutions, "要…" and every following sentence of
-  the paragraph, are pledges of its participants;
-* a **speech frame** opens where ``DocState.speech_scopes`` says a person
-  speaks, or at a clause "PERSON强调/指出/说" (so "习近平强调，要…" is read even
-  when no speech scope was recorded);
-* a **subject frame** opens at "X将…"/"X要…" where X is a province, a region
-  or collective, or an addressee such as 有关部门/领导小组, and holds to the end
-  of the sentence.
+* **A national leader** (习近平, the Premier, a PSC member …): a task-setting sentence (要…,
+  我们要/我们必须…) is his directive (call 1); his pledge for the body he heads or speaks for
+  (我们将…, 中央政府将…, 中国将…, 党中央将…) is that body's commitment (call 1 narrowed).  Another
+  national official (a minister, the Chief Justice) also states his body's plans in its work report.
+* **A provincial or city leader**: "我们要…/上海将…" commits his place; a subordinate body or
+  another place he tasks is his directive's addressee.
+* **A meeting**: a superior body's (中共中央政治局, 国务院常务会议, a leading group, 中央…工作会议)
+  resolutions and measures are its directives (its lead that 部署/确定 work too, call 3); its own
+  steps (a plan adopted, a draft submitted, its session convened) its commitments.  A meeting of
+  peers commits its participating provinces (or the region that is the subject of its clauses); a
+  democratic party's plenary, the party.
+* **A body or nobody**: "宣城市将…", "国铁集团将…" (a named body: ``body_suffix``), "双方将…" after
+  a signing (the signing parties), "三地将…" (the places named before) are commitments; "希望X…"
+  is a directive to X by whoever speaks.  A person of unknown standing pledges only for the body
+  named with him (星河集团董事长某某说，我们将…); a foreign writer's "中国将…" is his opinion.
 
-A meeting or speech frame becomes *active* at its first clause-initial
-pledge marker (要, 必须) and stays active to the end of the paragraph; clauses
-before it (会议指出，推动…是重大国家战略) are reports, not pledges.
+Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
+questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
+judgements and definitions (…是…, …就是…).
 
-Who committed, and what is a directive
---------------------------------------
-* Meeting frame, no subject: a commitment of every participating province of
-  the event (participants' posts → ``province_of``); failing that of the
-  collective named in the paragraph (or the nearest one before it), then of
-  the participating organisations or persons.
-  A meeting of a national body (国务院常务会议, 中央财经委员会…) with no
-  participating province is that body's commitment, never its chair's.
-  会议确定/决定/部署 (``decision``) need no 要; in the sentence that reports the
-  meeting, a clause "部署/确定/决定…" naming a project is a decision too.
-* Speech frame, no subject (要…/我们要…): by a speaker holding a national post
-  (jurisdiction ``None``) a directive only where the addressee is recoverable:
-  the reporting province of a work report (汇报), or the leading group whose
-  meeting the speaker chairs; otherwise nothing (an invented addressee is worse
-  than a missed directive).  By anyone else a commitment of the speaker
-  (person) and his province.  "他强调，" continues the person named last;
-  "习近平在听取…汇报时强调，" is a speaker clause too.
-* Subject frame: by a national speaker, or at a meeting chaired by one, a
-  directive to the subject.  A provincial leader's subject is a directive only
-  when it is a subordinate body (有关部门, 各地区各部门 …: the ``subordinate``
-  column); a collective or another province named by a provincial leader
-  ("三省一市要…" at a forum of equals) is a commitment of those provinces.
-  "上海将…" outside a national speech is 上海's own commitment.  "希望X…" is a
-  directive to X by whoever speaks; "国家将…" by a national leader a commitment
-  of the body he speaks for (国务院); a subordinate addressee (有关部门…) with
-  nobody speaking is dropped, not made its own pledge.  "各地区谋划…，要…": the
-  addressee waits for the sentence's next 要.
+Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
+expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
+``class_prefix`` and the addressee table) still makes a sentence a directive but is not recorded;
+a placed class is recorded as its place (江苏各级党委 → 江苏).
 
-Collectives are expanded to provinces here (三省一市 → 上海 江苏 浙江 安徽), so
-``committed_by``/``addressed_to`` hold provinces, never regions; an addressee
-the reference cannot expand (沿江各省市) stays an organisation.
-
-One record per clause: ``action`` is the verb phrase before the first
-project the clause names (加快建设, 扎实推进) or, for a clause naming no project,
-the verb phrase with its object (积极主动做好有关牵头、协调工作).
+``actions`` holds one verb phrase per task clause: the verb phrase before the first project the
+clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable, Sequence
@@ -366,11 +346,14 @@ class CommitmentFinder:
         for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
+                joined = _JOINED_PARTNER.match(rest) if kind == "state" else None
+                skip = joined.end() if joined else 0  # 国家和地方会继续…: the state with its partner
+                rest = rest[skip:]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future),
-                            cs + len(fp) + len(marker))
+                            cs + len(fp) + skip + len(marker))
         return None
 
     def _subject_agents(self, state: DocState, text: str, pos: int, cs: int,
@@ -439,6 +422,8 @@ class CommitmentFinder:
                 break
             stop = e
         parts.append(cur)
+        # a preposition glued to the last name by the segmenter (希望意方为…): not part of it
+        parts = [p[:-1] if len(p) > 2 and p[-1] in "为把对在向以从同与将" else p for p in parts]
         named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
         return (named, stop) if named else ([], start)
 
@@ -529,10 +514,9 @@ class CommitmentFinder:
         rec = self._event_record(state, event)
         if rec is None:
             return None
-        for name, body in self._bodies:
-            if name in rec.label:
-                return body
-        return None
+        # the body named first, longest name first at a place (九三学社第十四届中央委员会…: 九三学社)
+        hits = [(rec.label.find(name), -len(name), body) for name, body in self._bodies if name in rec.label]
+        return min(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
 
     def _leading_group_of(self, state: DocState, event: str | None) -> str | None:
         """The leading group (or commission) whose meeting the event is."""
@@ -638,6 +622,7 @@ class CommitmentFinder:
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
         self._kept = set()
+        self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
         if not state.sentences:
             return found
@@ -650,12 +635,14 @@ class CommitmentFinder:
             if sp is not None:
                 self._track_report(state, sp, ss)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
+                    or _QUESTION.search(text, ss, se)
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
                     or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
-                        and any(_past_here(state, cs, ss, sp.body_start) for cs, _ in split_clauses(text, ss, sp.body_start)))
+                        and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
+                                for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
@@ -802,6 +789,9 @@ class CommitmentFinder:
             if not clauses:
                 return False
             first = text[clauses[0][0]:clauses[0][1]].strip()
+        if first in _CONNECTIVES and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
+            clauses = clauses[1:]
+            first = text[clauses[0][0]:clauses[0][1]].strip()
         if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first):
             return False
         sentence = text[clauses[0][0]:clauses[-1][1]]
@@ -918,27 +908,27 @@ class CommitmentFinder:
 
     def _national_verdict(self, state: DocState, name: str, first: _Subject | None, person: AgentRef,
                           named: list[AgentRef]) -> _Verdict:
-        """A national leader (习近平, the Premier, a PSC member …) sets tasks: whatever he says — 要…,
-        我们将…, 中央政府将…, 中国将… — is his directive to the agents named (settled call 1).  Another
-        national official (a minister, the Chief Justice) pledges for his body with 国家将…/我们将…
-        or in his body's work report.  "执法检查组将…": a named body's own pledge."""
-        leader = self._top_leader(state, name)
-        own = {p.organization.label for p in state.extraction.posts if p.person == name} | _CENTRE
-        if leader and first is not None and any(a.name in own or a.name.endswith(tuple(own)) for a in first.agents):
-            return "directive", [person], []  # 党中央将…, 中国全国人大将… by its leader: call 1
-        if first is not None and first.future and first.agents and not first.hope and not first.state:
-            return "commitment", list(first.agents), []  # 执法检查组将…: the body's own pledge
-        if not leader and first is not None and first.state and first.agents:  # 中国将… in a briefing
+        """A national leader's task-setting sentence (要…, 我们要/我们必须…) is his directive to the
+        agents named (settled call 1); his *pledge* for the body he heads or speaks for (我们将…,
+        中央政府将…, 中国将…, 党中央将…, 执法检查组将…: a future marker, no task for others) is that
+        body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
+        the Chief Justice) also states his body's plans in its work report."""
+        if first is not None and first.future and first.agents and not first.hope:
+            return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+        if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
-        if not leader and ((first is not None and (first.state or (first.first_person and first.future)))
-                           or self._report_speaker == name):
-            body = self._national_org(state, name)  # 最高人民法院工作报告, 我们将… by a minister
+        report = self._report_speaker == name and not self._top_leader(state, name)
+        if (first is not None and (first.state or (first.first_person and first.future))) or report:
+            body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
             return ("commitment", [AgentRef("organization", body)], []) if body else None
         return "directive", [person], named
 
     def _top_leader(self, state: DocState, name: str) -> bool:
-        """Does ``name`` hold a post of the national leadership (settled call 1's list)?"""
-        return any(p.person == name and p.role in _TOP_ROLES for p in state.extraction.posts)
+        """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national
+        speaker with no post in the report got his standing from a title written with his name
+        (习近平主席, 国务院总理李强): those titles are the leadership's."""
+        posts = [p for p in state.extraction.posts if p.person == name]
+        return any(p.role in _TOP_ROLES for p in posts) or not posts
 
     def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
                          named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
@@ -973,12 +963,15 @@ class CommitmentFinder:
         first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
         if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
             return False
-        text = state.article.text
-        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), (ss, ss))
+        para = _paragraph_of(state, ss)
+        if para is None:
+            return False
+        if para[0] not in self._released:  # one search per paragraph: where a release is first named
+            m = self._document_re.search(state.article.text, para[0], para[1])
+            self._released[para[0]] = m.start() if m is not None else -1
         i = state.sentence_index(ss)
         se = state.sentences[i][1] if 0 <= i < len(state.sentences) else ss
-        m = self._document_re.search(text, para[0], se)
-        return m is not None
+        return 0 <= self._released[para[0]] < se
 
     def _affiliation(self, state: DocState, person: str) -> AgentRef | None:
         """The body or place named in the title just before ``person``'s first mention (宣城市市长某某,
@@ -1085,7 +1078,8 @@ class CommitmentFinder:
             return group
         body = self._event_body(state, event)
         if body is not None:
-            return str(body.label)
+            # a democratic party's plenary resolves for the party itself: no superior body
+            return None if body.kind == "democratic_party" else str(body.label)
         where = [rec.evidence.text] if rec is not None else []
         where.append(state.article.title)
         for text in where:
@@ -1116,8 +1110,6 @@ _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "�
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
-# the bodies a national leader speaks for (党中央将… by him is his directive, settled call 1)
-_CENTRE = frozenset({"中共中央", "党中央", "国务院", "中央政府", "中华人民共和国", "全国人大", "全国人大常委会", "全国政协"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -1149,7 +1141,7 @@ _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # verb-led but narrative or descriptive openings
-_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
+_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "进入", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
                       "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
                       "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
                       "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
@@ -1163,7 +1155,7 @@ _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
-                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)")
+                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
 # nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
@@ -1171,22 +1163,38 @@ _MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", 
                      "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
 _PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+# 国家和地方…: a partner joined to the state subject
+_JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
+# a connective clause alone before a measure (同时，加大…)
+_CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外还"})
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
+# a question (…将如何…？) sets no task
+_QUESTION = re.compile(r"[？?][”’」』]*\s*$|如何|怎样|怎么")
+# verbs whose object may be the past (肯定去年…的成绩, 回顾过去一年)
+_LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
 # markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]")
+_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
 # a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
 _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
+
+
+def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
+    """The paragraph holding ``offset`` (bisect: paragraphs are sorted and disjoint)."""
+    i = bisect.bisect_right(state.paragraphs, (offset, float("inf"))) - 1
+    if i >= 0 and state.paragraphs[i][0] <= offset < state.paragraphs[i][1]:
+        return state.paragraphs[i]
+    return None
 
 
 def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
     """Does the paragraph holding ``offset`` open with a year before the report's (2019年，…强调): a
     recalled past, whatever follows in it?"""
     day = state.article.date
-    para = next((p for p in state.paragraphs if p[0] <= offset < p[1]), None)
+    para = _paragraph_of(state, offset)
     if day is None or para is None:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
@@ -1236,6 +1244,16 @@ def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
     if clause is None or clause.tense != "past":
         return False
     return clause.cue is None or clause.cue in state.article.text[lo:hi]
+
+
+def _past_object(state: DocState, cs: int, ce: int) -> bool:
+    """Is the past cue of the clause inside the object of a verb that looks back (李克强充分肯定去年
+    广东发展取得的成绩，希望…): today's words about the past, not words said in the past?"""
+    clause = state.time_at(cs)
+    text = state.article.text
+    cue = clause.cue if clause is not None else None
+    i = text.find(cue, cs, ce) if cue else -1
+    return i > cs and _LOOKING_BACK.search(text, cs, i) is not None
 
 
 def _main_event(state: DocState) -> str | None:

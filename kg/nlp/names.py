@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, add_person, clause_day
+from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, word_goes_on
 from kg.nlp.personnames import GLUE_CHARS, TITLE_WORDS, check_name, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
@@ -46,7 +46,7 @@ _NAME_LIST = re.compile(
 )
 _LIST_BEFORE = set("，,。；;：:\n ")
 # words after which a list of names may start ("出席的还有…", "他们是：…", "包括…")
-_LIST_INTRO = ("还有", "他们是", "包括", "分别是", "有")
+_LIST_INTRO = ("还有", "他们是", "包括", "分别是", "有", "是")
 # a place name's suffix right after a tagged word ("在巴尔赫省发表讲话"): the word is a place
 _PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])")
 
@@ -73,6 +73,7 @@ class PersonCues:
     before: tuple[str, ...]  # longest first
     after: tuple[str, ...]
     titles: frozenset[str]  # the ``before`` cues that are titles (a foreign name may follow)
+    titles_after: frozenset[str]  # the ``after`` cues that are titles (a foreign name may precede: 特朗普总统)
     min_len: dict[str, int]  # the shortest name a cue supports ("精神": 3; 马兰精神 names a place)
 
 
@@ -84,8 +85,9 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     before = tuple(sorted({r["word"] for r in rows if r["position"] == "before"}, key=len, reverse=True))
     after = tuple(sorted({r["word"] for r in rows if r["position"] == "after"}, key=len, reverse=True))
     titles = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "title")
+    titles_after = frozenset(r["word"] for r in rows if r["position"] == "after" and r["kind"] == "title")
     min_len = {r["word"]: int(r["min_len"]) for r in rows if r.get("min_len")}
-    return PersonCues(before, after, titles, min_len)
+    return PersonCues(before, after, titles, titles_after, min_len)
 
 
 def _foreign_or_cjk_name(word: str) -> bool:
@@ -153,6 +155,8 @@ class PersonTagger(RulesOnDisk):
                     start = max(ss, m.start() - 12)
                     out.append((start, m.start(), "postfix:" + m.group()))
             for m in self.cue_after_re.finditer(text, ss, se):
+                if word_goes_on(m.group(), text, m.end()):
+                    continue  # "波黑主席团", "总统府": the cue is part of a longer word
                 if m.start() - ss >= 2 and m.start() not in ends and re.match(f"[{CJK}]", text[m.start() - 1]):
                     out.append((max(ss, m.start() - 10), m.start(), "after:" + m.group()))  # "X委员发言"
             for m in self.cue_before_re.finditer(text, ss, se):
@@ -186,13 +190,22 @@ class PersonTagger(RulesOnDisk):
         text = state.article.text
         titled = set(state.extraction.persons)
         cue_ends = {int(why[4:]) for _, _, why in windows if why.startswith("cue:")}
+        # the ends of names before a title that follows them ("特朗普总统"): a foreign name may end there
+        title_starts = {end for _, end, why in windows if why.startswith("after:") and why[6:] in self.cues.titles_after}
         tagged = [
             t
-            for t in self._tag_persons(text, windows, cue_ends)
+            for t in self._tag_persons(text, windows, cue_ends, title_starts)
             if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
         ]
         dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
-        tagged = [t for t in tagged if "·" in t[2] or not _short_of_dotted(text, t[2], dotted)]
+        short = _short_forms(dotted)
+        # "阿佩表示" after "英戈·阿佩": the same person; "总统戴高乐" before "娜塔莉·戴高乐": another one
+        short = {w: d for w, d in short.items() if 0 <= text.find(d)}
+        tagged = [
+            (s, e, short[w] if w in short and text.find(short[w]) < s else w)
+            for s, e, w in tagged
+            if "·" in w or w in short or not _short_of_dotted(text, w, dotted)
+        ]
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -255,7 +268,11 @@ class PersonTagger(RulesOnDisk):
                 add_person(state, item, start + s, start + e)
 
     def _tag_persons(
-        self, text: str, windows: list[tuple[int, int, str]], cue_ends: set[int] | frozenset[int] = frozenset()
+        self,
+        text: str,
+        windows: list[tuple[int, int, str]],
+        cue_ends: set[int] | frozenset[int] = frozenset(),
+        title_starts: set[int] | frozenset[int] = frozenset(),
     ) -> list[tuple[int, int, str]]:
         """Plausible person names the tagger finds in the windows, tagged once per merged
         stretch (windows overlap; one call per stretch keeps the tagger's overhead low).
@@ -297,7 +314,9 @@ class PersonTagger(RulesOnDisk):
                         out.append((wstart, wstart + len(dotted), dotted))  # "艾力更·" + "依明" + "巴海…"
                         skip_to = wstart + len(dotted)
                     continue
-                found = self._tagged_word(text, words, offsets, i, end, wstart in cue_ends)
+                found = self._tagged_word(
+                    text, words, offsets, i, end, wstart in cue_ends or wstart + len(word) in title_starts
+                )
                 if found is not None:
                     out.append(found)
         return out
@@ -320,25 +339,26 @@ class PersonTagger(RulesOnDisk):
             return None  # "沙特阿美总裁纳瑟尔": a company before a title, not a person
         if _PLACE_AFTER.match(text, wend):
             return None  # "在巴尔赫省": a place
-        if len(prev[0]) == 1 and re.match(f"[{CJK}]", prev[0]) and prev[1] not in ("p", "c", "u", "w", "r", "m", "q"):
+        if (
+            len(prev[0]) == 1
+            and re.match(f"[{CJK}]", prev[0])
+            and prev[1] in ("v", "a", "vd", "ad", "d")
+            and prev[0] not in GLUE_CHARS | _FUNCTION_CHARS
+        ):
             before = words[i - 2][0] if i >= 2 else ""
-            if prev[0] in GLUE_CHARS or not before or not self.title_word_re.search(before):
-                return None  # the tagger cut a character off a longer name
+            if not before or not self.title_word_re.search(before):
+                return None  # the tagger cut a character off a longer name ("专|程来华")
             word, wstart = prev[0] + word, wstart - 1  # "发言人扎|哈罗娃", "总统拉|马福萨"
             if not self.rules.followed_by_boundary(text, wend, limit):
                 return None
             return (wstart, wend, word) if check_name(word) == word else None
-        if "·" not in word and not self.rules.plausible(word):
-            if not (after_cue and 2 <= len(word) <= 5 and self.rules.followed_by_boundary(text, wend, limit)):
-                return None
-        if not self.rules.followed_by_boundary(text, wend, limit) and (
-            word_tags().get(nxt[0], "").startswith("nr") and len(nxt[0]) >= 2
-        ):
-            return None  # "贾拉尔|扎德": the next word is a name piece of the dictionary, the name goes on
-        if len(word) == 2 and not self.rules.followed_by_boundary(text, wend, limit):
-            if text[wend : wend + 2] not in word_tags() and len(nxt[0]) == 2 and nxt[0] == text[wend : wend + 2]:
-                return None  # "孙德|顺案": the tagger's next word is no word; where the name ends is unclear
+        if "·" not in word and not self.rules.plausible(word) and not (after_cue and self._ends_foreign(text, word, wend, nxt, limit)):
+            return None  # a name the surname table does not know: only right after a cue, ending there
         extended = self._extend(text, word, wstart, len(text))
+        if extended == word and self._goes_on(text, word, wend, nxt, limit):
+            return None
+        if any(_PLACE_AFTER.match(text, i + len(word)) for i in _occurrences(text, word)):
+            return None  # "田铺" of "田铺乡": a place elsewhere in the text
         repaired = check_name(extended)
         if repaired is None or (
             repaired != extended and len(extended) - len(repaired) == 1 and extended[-1] in _NAME_OR_GLUE
@@ -346,6 +366,25 @@ class PersonTagger(RulesOnDisk):
             return None  # "梁家都的": 梁家都, or 梁家 and 都? the text does not say
         at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
         return (at, at + len(repaired), repaired)
+
+    def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
+        """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
+        a word the tagger says ends a name, or a title after it ("特朗普总统")?"""
+        return 2 <= len(word) <= 5 and (
+            self.rules.followed_by_boundary(text, wend, limit)
+            or nxt[1] in ENDS_NAME_TAGS
+            or any(text.startswith(t, wend) for t in self.cues.titles_after)
+        )
+
+    def _goes_on(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
+        """Does the name the tagger read probably go on past ``wend``?"""
+        if self.rules.followed_by_boundary(text, wend, limit):
+            return False
+        if len(nxt[0]) >= 2 and word_tags().get(nxt[0], "").startswith("nr"):
+            return True  # "贾拉尔|扎德": the next word is a name piece of the dictionary
+        if len(nxt[0]) >= 2 and re.fullmatch(f"[{CJK}]+", nxt[0]) and nxt[0] not in word_tags():
+            return True  # "孙德|顺案", "格里|包斯凯特", "侯布巴|提说": the next word is no word
+        return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d"  # "毛金|连住进": 毛金连 or 毛金?
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
         """"张业" + "遂作的…": the tagger cut a three-character name short; one more character
@@ -416,6 +455,8 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
     for s, e in state.tokens_between(max(start - 6, 0), end + 6):
         if e - s >= 3 and (s < start < e or s < end < e):
             whole = state.article.text[s:e]
+            if whole not in word_tags():
+                continue  # "李飞作", "蔡雪提": jieba's guess at an unknown word, not a word it knows
             if not re.fullmatch(f"[{CJK}]+", whole) or whole[-1] in _TOKEN_GLUE:
                 continue  # "王小洪及": jieba glued a conjunction or particle to the name
             return True
@@ -424,8 +465,22 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
 
 # glued characters that also end given names (梁家都, 王一致): the tagger read the longer name
 _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
+# characters that stand before a name without being part of it ("执行主席是|刘奇葆")
+_FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
+
+
+def _short_forms(dotted: set[str]) -> dict[str, str]:
+    """The first or last part of each transliterated name ("阿佩" of 英戈·阿佩, "伊素福" of
+    伊素福·穆罕默杜) → the whole name, when only one name of the document has that part."""
+    seen: dict[str, set[str]] = {}
+    for name in dotted:
+        parts = name.split("·")
+        for part in (parts[0], parts[-1]):
+            if len(part) >= 2:
+                seen.setdefault(part, set()).add(name)
+    return {part: next(iter(names)) for part, names in seen.items() if len(names) == 1}
 
 
 def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
@@ -446,7 +501,7 @@ def _ragged(text: str, start: int, end: int) -> bool:
     says so."""
     if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
         return True
-    ahead = text.find("·", end, end + 7)
+    ahead = text.find("·", end, end + 5)
     if ahead >= 0 and re.fullmatch(f"[{CJK}]+", text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):
         return True  # "班禅额尔德尼·确吉杰布": the start of a transliteration whose dot comes after it
     dot = text.rfind("·", max(start - 7, 0), start)

@@ -47,7 +47,7 @@ _CONJ = set("和与及同、，")
 _SEP = re.compile("[、兼]")
 
 
-def _word_goes_on(title: str, text: str, pos: int) -> bool:
+def word_goes_on(title: str, text: str, pos: int) -> bool:
     """Does the title word run on into a longer noun ("主席国", "主席台", "书记处", "委员会")?
     Then no name follows it."""
     return any(word_tags().get(title + text[pos : pos + k], "").startswith("n") for k in (1, 2))
@@ -358,6 +358,9 @@ class OfficialsRecognizer(RulesOnDisk):
         end = pos + len(best)
         if len(best) == 2 and _frequent_word(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
             return None  # "第一书记任期…", "市长顾问的话": a frequent word, and the tagger reads no name
+        if len(best) == 3 and word_freq(best[1:]) >= 10000 and not word_tags().get(best[1:], "").startswith("nr"):
+            if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
+                return None  # "总书记祝全国的小朋友…": a character and a frequent word (陈全国 only if the tagger agrees)
         if len(best) == 2 and word_tags().get(text[end - 1 : end + 1], "") == "v":
             if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
                 return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
@@ -392,8 +395,8 @@ class OfficialsRecognizer(RulesOnDisk):
         ):
             return four  # "行政长官林郑月娥、": no shorter reading ends at a boundary, the tagger agrees
         tagged = self._tagged_name(window)
-        if tagged and len(tagged) == 3 and word_tags().get(text[pos + 2 : pos + 4], "") == "v":
-            tagged = tagged[:2]  # "巴育举行会谈": 举行 is a verb
+        if tagged and len(tagged) == 3 and word_tags().get(text[pos + 2 : pos + 4], "").startswith(("v", "d", "ad")):
+            tagged = tagged[:2]  # "巴育举行会谈", "巴育共同主持": 举行 is a verb, 共同 an adverb
         three = text[pos : pos + 3]
         if tagged and len(tagged) == 2 and self.names.plausible(three) and text.count(three) > 1:
             tagged = three  # "许其亮宣读…。许其亮强调": the tagger cut the name, the text repeats it whole
@@ -434,8 +437,10 @@ class OfficialsRecognizer(RulesOnDisk):
     def _tag_window(self, window: str) -> str | None:
         words = lac_tagger().run(window)
         nxt = (str(words[1][0]), str(words[1][1])) if len(words) > 1 else ("", "w")
-        # a verb the dictionary knows only as a name piece ("贾拉尔|扎德" v) does not end the name
-        self._next_tags[window] = "n" if word_tags().get(nxt[0], "").startswith("nr") else nxt[1]
+        # a verb the dictionary knows only as a name piece ("贾拉尔|扎德" v), or no word of the
+        # dictionary at all ("侯布巴|提说"), does not end the name
+        unknown = len(nxt[0]) >= 2 and re.fullmatch(f"[{CJK}]+", nxt[0]) is not None and nxt[0] not in word_tags()
+        self._next_tags[window] = "n" if unknown or word_tags().get(nxt[0], "").startswith("nr") else nxt[1]
         return str(words[0][0]) if words and words[0][1] == "PER" else None
 
     def _tagger_ends_name(self, window: str) -> bool:
@@ -508,7 +513,7 @@ class OfficialsRecognizer(RulesOnDisk):
             last_place = self._place_before(state, ss)
             for m in self.title_end.finditer(text, ss, se):
                 pos = m.end()
-                if pos in taken or _word_goes_on(m.group(), text, pos):
+                if pos in taken or word_goes_on(m.group(), text, pos):
                     continue
                 name = self._name_at(text, pos, se)
                 if name is None or text.startswith("-", pos + len(name)):

@@ -61,6 +61,7 @@ _PLACE_END = re.compile(f"[{CJK}]+(?:[省市县区镇乡村州旗盟]|流域|地
 _NOT_NAMES = frozenset({"党忠诚", "贺信", "贺电", "贺词", "贺函", "林火", "海采", "哈马斯", "塔利班", "真主党", "胡塞"})
 _SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马阿沙苏捷匈波荷瑞挪丹芬希葡西意奥加墨智古肯坦赞约黎也][方军]$")
 _CONJ_START = frozenset("和与及同跟")
+_LEADING_FUNCTION = frozenset("是为在对把被从让给")
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几")
 # one-character country names ("俄称乌需先确认…": 乌 is Ukraine, 需 a verb, not a name 乌需)
 _COUNTRY_CHARS = frozenset("中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马")
@@ -123,7 +124,7 @@ def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int]
 def cut_before_word(text: str, start: int, end: int) -> int:
     """The end of the name ``text[start:end]`` when its last character starts a verb or time word
     with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`)."""
-    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "") in ("v", "t"):
+    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "") in ("v", "t", "d", "ad"):
         return end - 1
     return end
 
@@ -180,11 +181,13 @@ def _glued_word(name: str) -> bool:
         return True
     if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
         return True  # "关于党" after 总书记: a preposition, not a surname
+    if len(name) in (3, 4) and name[0] in _LEADING_FUNCTION and name[1] in _frequent_surnames():
+        return True  # "是刘奇葆": a copula or preposition glued before a name
     if len(name) == 2 and name[1] in _NUMERALS and word_tags().get(name[0], "").startswith("d"):
         return True  # "曾三(进下党)": an adverb and a numeral
     if len(name) == 2 and name[0] in _COUNTRY_CHARS and name[0] not in _frequent_surnames():
-        if word_tags().get(name[1], "").startswith(("v", "d", "p", "c", "u")):
-            return True  # "乌需", "俄称": a country and a verb, not a surname and a given name
+        if word_tags().get(name[1], "").startswith(("v", "d", "p", "c", "u")) and word_freq(name[1]) >= 5000:
+            return True  # "乌需", "俄称": a country and a frequent verb, not a surname and a given name (巴育)
     if len(name) == 3 and word_tags().get(name[:2], "").startswith("v") and word_freq(name[:2]) >= 1000:
         return True  # "强调要" after 总书记: a frequent verb and a character
     rest_tag = word_tags().get(name[1:], "")

@@ -56,6 +56,8 @@ PRONOUNS = ("他", "她")
 _GROUP_PRONOUNS = ("他们", "她们")
 # 记者今天从商务部了解到: the body that speaks
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
+# titles after a name that only a Chinese leader bears
+_CHINESE_TITLES_AFTER = frozenset({"总书记", "委员长"})
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
@@ -92,10 +94,13 @@ def standing_of(state: DocState, person: str) -> str:
     if national:
         return "national"
     text = state.article.text
-    for _s, e in state.person_mentions.get(person, []):
-        if _NATIONAL_TITLE_AFTER.match(text, e):  # 栗战书委员长主持会议
-            return "national"
-        if _NATIONAL_TITLE_BEFORE.search(text, max(0, _s - 12), _s):  # 全国人大常委会委员长栗战书
+    spans = state.person_mentions.get(person, [])
+    if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) for s, _ in spans):
+        return "national"  # 全国人大常委会委员长栗战书
+    for _s, e in spans:
+        m = _NATIONAL_TITLE_AFTER.match(text, e)
+        # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
+        if m is not None and m.group() in _CHINESE_TITLES_AFTER:
             return "national"
     return "unknown"
 
