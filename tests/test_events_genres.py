@@ -282,6 +282,7 @@ def test_plans_anniversaries_and_visits_purposes(extractor: Extractor) -> None:
         "2025年是央视财经论坛在香港举办十周年。"
         "8日，国家主席王国华乘专机离开北京，应某国总统邀请，对某国进行国事访问并出席第二十三届国际经济论坛。"
         "获奖外国专家感谢李明远会见和中国政府授奖。"
+        "9月14日上午，国家主席王国华乘专机离开北京，前往某国出席上海合作组织成员国元首理事会第二十二次会议。"
     )
     assert [e.label for e in run(extractor, text).events] == []
 

@@ -434,8 +434,8 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if how == "attend" and re.search(r"应[^。]{0,40}邀请[^。]*访问[^。]*$", text[ss : m.start("label")]):
-            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛": the visit's purpose
+        if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程)[^。]*$", text[ss : m.start("label")]):
+            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席": the trip's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
