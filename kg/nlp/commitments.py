@@ -350,6 +350,9 @@ class CommitmentFinder:
                 skip = joined.end() if joined else 0  # 国家和地方会继续…: the state with its partner
                 rest = rest[skip:]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
+                after = rest[len(marker):] if marker else ""
+                if marker in self.cues.future and (_PREDICTION.match(after) or _DISPOSAL.match(after)):
+                    return None  # 我们将迎来…: a date coming, not a pledge
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future),
@@ -565,7 +568,7 @@ class CommitmentFinder:
 
     def _national_org(self, state: DocState, person: str | None) -> str | None:
         """The body a national leader speaks for when he says 国家将…: 国务院 first, then 中共中央."""
-        orgs = [p.organization.label for p in state.extraction.posts
+        orgs = [_POLITBURO_AS_CENTRE.get(p.organization.label, p.organization.label) for p in state.extraction.posts
                 if p.person == person and p.organization.jurisdiction is None]
         for preferred in ("国务院", "中共中央"):
             if preferred in orgs:
@@ -883,6 +886,8 @@ class CommitmentFinder:
             return self._meeting_verdict(state, sp, event, offset, named, tasked)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
+        if sp.kind == "other" and sp.verb in _OPINION:
+            return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
         # "中国将…" in the narrator's voice is nobody's pledge
@@ -1023,6 +1028,11 @@ class CommitmentFinder:
         bodies = [self._expand(sp.standing, n) for n in name.split("、")]
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.verb in _OPINION and sp.standing != "organization":
+            return None  # 香港各界人士认为…: a place's people's opinion
+        if (sp.intro and sp.verb in _BODY_INSTRUCTS and sp.standing == "organization"
+                and not (first is not None and first.future)):
+            return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
         peers = [a for a in named if a not in tasked]
@@ -1126,6 +1136,12 @@ _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "�
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
+# the Politburo and its organs pledge as the Centre (我们将… by a PSC member → 中共中央)
+_POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
+# a body's verbs of instruction: "中央纪委强调，要…" sets tasks for others
+_BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
+# verbs of opinion or appeal: "香港各界人士认为/呼吁…" pledge nothing
+_OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -1139,7 +1155,8 @@ _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
+                       r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # 将为…带来…: a prediction, not a pledge
 _PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
                          r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")

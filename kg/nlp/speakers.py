@@ -156,6 +156,7 @@ class SpeakerFinder:
                 return _Intro("person", found, standing_of(state, found), cs, ce, verb), ce
             body = self._body_clause(state, text, cs, ce, len(verb))
             if body is not None:
+                body.verb = verb
                 return body, ce
             if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
