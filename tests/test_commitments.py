@@ -677,3 +677,18 @@ def test_the_state_with_a_partner_that_will_go_on_is_a_pledge(finders) -> None:
     text = "韩总理说，国家和地方会继续采取措施予以帮扶。"
     (c,) = run(finders, make_state(text)).commitments
     assert c.committed_by == (AgentRef("organization", "国务院"),)
+
+
+def test_a_national_bodys_party_group_resolves_for_itself(finders) -> None:
+    text = "会议指出，要切实把思想和行动统一到全会精神上来。"
+    state = _relabel(make_state(text), "全国政协党组会议")
+    found = run(finders, state)
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "全国政协党组"),)
+
+
+def test_a_places_people_pledge_for_the_place(finders) -> None:
+    text = "上海的干部群众表示，一定要落实好嘱托，加快建设G60科创走廊。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert c.committed_by == (AgentRef("province", "上海"),)

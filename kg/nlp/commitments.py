@@ -572,7 +572,21 @@ class CommitmentFinder:
                 return preferred
         return orgs[0] if orgs else None
 
+    def _party_group(self, state: DocState, event: str | None) -> str | None:
+        """"全国政协党组会议", "全国人大常委会党组举行集体学习": the party group of a national body whose
+        meeting the event is (named by the event's label or the report's title), if any."""
+        rec = self._event_record(state, event)
+        for text in (rec.label if rec else "", state.article.title):
+            for name, body in self._bodies:
+                i = text.find(f"{name}党组")
+                if i >= 0 and not text.startswith("、", i + len(name) + 2):  # not one of several (…党组、国务院党组…)
+                    return f"{body.label}党组"
+        return None
+
     def _meeting_committers(self, state: DocState, event: str | None, para: tuple[int, int], offset: int) -> list[AgentRef]:
+        group = self._party_group(state, event)
+        if group is not None:
+            return [AgentRef("organization", group)]
         who = self._participants(state, event)
         if who:
             return who
@@ -1069,6 +1083,8 @@ class CommitmentFinder:
         body (中共中央政治局, 国务院常务会议 → 国务院, 委员长会议 → 全国人大常委会) or a leading group, named
         by the event's label or by the sentence that reports it; None for a meeting of peers."""
         rec = self._event_record(state, event)
+        if self._party_group(state, event) is not None:
+            return None  # 全国政协党组会议: the body's party group resolves for itself
         if any("委员长会议" in t for t in (rec.label if rec else "", rec.evidence.text if rec else "", state.article.title)):
             return "全国人大常委会"  # the NPC Standing Committee's chairmen's council
         if any(_CENTRAL_CONFERENCE.search(t) for t in (rec.label if rec else "", state.article.title)):
