@@ -677,3 +677,47 @@ def test_the_state_with_a_partner_that_will_go_on_is_a_pledge(finders) -> None:
     text = "韩总理说，国家和地方会继续采取措施予以帮扶。"
     (c,) = run(finders, make_state(text)).commitments
     assert c.committed_by == (AgentRef("organization", "国务院"),)
+
+
+def test_a_national_bodys_party_group_resolves_for_itself(finders) -> None:
+    text = "会议指出，要切实把思想和行动统一到全会精神上来。"
+    state = _relabel(make_state(text), "全国政协党组会议")
+    found = run(finders, state)
+    assert found.directives == []
+    (c,) = found.commitments
+    assert c.committed_by == (AgentRef("organization", "全国政协党组"),)
+
+
+def test_a_places_people_pledge_for_the_place(finders) -> None:
+    text = "上海的干部群众表示，一定要落实好嘱托，加快建设G60科创走廊。"
+    (c,) = run(finders, make_state(text)).commitments
+    assert c.committed_by == (AgentRef("province", "上海"),)
+
+
+def test_the_disposal_jiang_reports_an_act_it_pledges_nothing(finders) -> None:
+    text = ("上海将政策、资金等资源要素向深度贫困地区聚集。江苏将扶贫工作与产业基地建设结合起来。"
+            "浙江将经济增长预期从3.5%下调至1.5%。韩总理说，今年，我们将迎来建院70周年。")
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_national_body_that_stresses_a_task_directs_one_that_says_it_will_pledges(finders) -> None:
+    from kg.nlp.state import Mention
+
+    text = "中央纪委强调，要巩固拓展学习教育成果。中央纪委表示，将加快建设监督平台。"
+    state = make_state(text)
+    state.mentions += [Mention(0, 4, "org", "中央纪委"), Mention(19, 23, "org", "中央纪委")]
+    found = run(finders, state)
+    assert [d.issued_by for d in found.directives] == [AgentRef("organization", "中央纪委")]
+    assert [c.committed_by for c in found.commitments] == [(AgentRef("organization", "中央纪委"),)]
+
+
+def test_a_places_peoples_opinion_pledges_nothing(finders) -> None:
+    text = "上海的干部群众认为，这一企图注定不能得逞，上海将保持稳定。"
+    assert run(finders, make_state(text)).commitments == []
+
+
+def test_a_politburo_members_we_will_is_the_centres_pledge(finders) -> None:
+    text = "王委员说，我们将落实和完善惠台政策。"
+    state = _with_official(make_state(text), "王委员", "中共中央政治局常务委员会", "PolitburoStandingCommitteeMember")
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "中共中央"),)

@@ -265,7 +265,7 @@ def test_events_over_a_span_and_guests_purposes_are_no_events_of_the_day(extract
 def test_place_words_inside_names_and_guesthouses_abroad(extractor: Extractor) -> None:
     ex = run(extractor, "全国政协12日上午在北京中山公园中山堂举行纪念孙中山先生诞辰仪式。")
     assert [e.location.name if e.location else None for e in ex.events] == ["北京"]
-    ex = run(extractor, "国家主席王国华当地时间8日下午在撒马尔罕国宾馆会见某国总统李小川。")
+    ex = run(extractor, "国家主席王国华8日下午在撒马尔罕国宾馆会见某国总统李小川。")
     assert [e.location for e in ex.events] == [None]
 
 
@@ -282,6 +282,7 @@ def test_plans_anniversaries_and_visits_purposes(extractor: Extractor) -> None:
         "2025年是央视财经论坛在香港举办十周年。"
         "8日，国家主席王国华乘专机离开北京，应某国总统邀请，对某国进行国事访问并出席第二十三届国际经济论坛。"
         "获奖外国专家感谢李明远会见和中国政府授奖。"
+        "9月14日上午，国家主席王国华乘专机离开北京，前往某国出席上海合作组织成员国元首理事会第二十二次会议。"
     )
     assert [e.label for e in run(extractor, text).events] == []
 
@@ -321,3 +322,18 @@ def test_audit_round_three_labels_and_times(extractor: Extractor) -> None:
     assert ex.events == []
     ex = run(extractor, "中共中央政治局3月7日下午就推进乡村振兴进行第二十次集体学习。")
     assert [e.label for e in ex.events] == ["中共中央政治局第二十次集体学习"]
+
+
+def test_a_recent_trip_without_its_day_is_dated_by_the_year(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息：近日，王国华总书记到甘肃考察，从河西走廊到黄河之滨。")
+    assert [(e.kind, e.start_date) for e in ex.events] == [("Inspection", "2025")]
+    art = Article(key="t", source="t", text="王国华总书记在上海考察时强调，要加快建设科技创新高地。大家表示，要坚持创新。",
+                  title="王国华总书记在上海考察时的重要讲话引发热烈反响", date=DAY, content_hash="h")
+    assert [(e.kind, e.start_date) for e in extractor.extract(art).events] == [("Inspection", "2025")]
+
+
+def test_a_reaction_reports_title_marks_its_lead(extractor: Extractor) -> None:
+    art = Article(key="t", source="t", text="王国华总书记在中央政法工作会议上的重要讲话，全面总结了政法工作的成就。",
+                  title="王国华总书记在中央政法工作会议上的重要讲话引发热烈反响", date=DAY, content_hash="h")
+    ex = extractor.extract(art)
+    assert [(e.label, e.start_date) for e in ex.events] == [("中央政法工作会议", "2025")]

@@ -94,3 +94,8 @@ def test_a_foreign_prime_minister_has_no_national_standing() -> None:
     state.person_mentions["甲乙"] = [(0, 2)]
     state.person_mentions["丙丁"] = [(13, 15)]
     assert standing_of(state, "甲乙") == "unknown" and standing_of(state, "丙丁") == "national"
+
+
+def test_a_places_people_speak_for_the_place() -> None:
+    got = speakers("上海的干部群众表示，一定要落实好嘱托。", {})
+    assert got[0][:3] == ("body", "上海", "province")

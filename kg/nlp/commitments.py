@@ -36,6 +36,7 @@ clause names (加快建设, 扎实推进) or, for a clause naming no project, th
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable, Sequence
@@ -349,6 +350,9 @@ class CommitmentFinder:
                 skip = joined.end() if joined else 0  # 国家和地方会继续…: the state with its partner
                 rest = rest[skip:]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
+                after = rest[len(marker):] if marker else ""
+                if marker in self.cues.future and (_PREDICTION.match(after) or _DISPOSAL.match(after)):
+                    return None  # 我们将迎来…: a date coming, not a pledge
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future),
@@ -564,14 +568,28 @@ class CommitmentFinder:
 
     def _national_org(self, state: DocState, person: str | None) -> str | None:
         """The body a national leader speaks for when he says 国家将…: 国务院 first, then 中共中央."""
-        orgs = [p.organization.label for p in state.extraction.posts
+        orgs = [_POLITBURO_AS_CENTRE.get(p.organization.label, p.organization.label) for p in state.extraction.posts
                 if p.person == person and p.organization.jurisdiction is None]
         for preferred in ("国务院", "中共中央"):
             if preferred in orgs:
                 return preferred
         return orgs[0] if orgs else None
 
+    def _party_group(self, state: DocState, event: str | None) -> str | None:
+        """"全国政协党组会议", "全国人大常委会党组举行集体学习": the party group of a national body whose
+        meeting the event is (named by the event's label or the report's title), if any."""
+        rec = self._event_record(state, event)
+        for text in (rec.label if rec else "", state.article.title):
+            for name, body in self._bodies:
+                i = text.find(f"{name}党组")
+                if i >= 0 and not text.startswith("、", i + len(name) + 2):  # not one of several (…党组、国务院党组…)
+                    return f"{body.label}党组"
+        return None
+
     def _meeting_committers(self, state: DocState, event: str | None, para: tuple[int, int], offset: int) -> list[AgentRef]:
+        group = self._party_group(state, event)
+        if group is not None:
+            return [AgentRef("organization", group)]
         who = self._participants(state, event)
         if who:
             return who
@@ -621,6 +639,7 @@ class CommitmentFinder:
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
         self._kept = set()
+        self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
         if not state.sentences:
             return found
@@ -867,6 +886,8 @@ class CommitmentFinder:
             return self._meeting_verdict(state, sp, event, offset, named, tasked)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
+        if sp.kind == "other" and sp.verb in _OPINION:
+            return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
         # "中国将…" in the narrator's voice is nobody's pledge
@@ -961,12 +982,15 @@ class CommitmentFinder:
         first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
         if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
             return False
-        text = state.article.text
-        para = next((p for p in state.paragraphs if p[0] <= ss < p[1]), (ss, ss))
+        para = _paragraph_of(state, ss)
+        if para is None:
+            return False
+        if para[0] not in self._released:  # one search per paragraph: where a release is first named
+            m = self._document_re.search(state.article.text, para[0], para[1])
+            self._released[para[0]] = m.start() if m is not None else -1
         i = state.sentence_index(ss)
         se = state.sentences[i][1] if 0 <= i < len(state.sentences) else ss
-        m = self._document_re.search(text, para[0], se)
-        return m is not None
+        return 0 <= self._released[para[0]] < se
 
     def _affiliation(self, state: DocState, person: str) -> AgentRef | None:
         """The body or place named in the title just before ``person``'s first mention (宣城市市长某某,
@@ -1004,6 +1028,11 @@ class CommitmentFinder:
         bodies = [self._expand(sp.standing, n) for n in name.split("、")]
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.verb in _OPINION and sp.standing != "organization":
+            return None  # 香港各界人士认为…: a place's people's opinion
+        if (sp.intro and sp.verb in _BODY_INSTRUCTS and sp.standing == "organization"
+                and not (first is not None and first.future)):
+            return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
         peers = [a for a in named if a not in tasked]
@@ -1064,6 +1093,8 @@ class CommitmentFinder:
         body (中共中央政治局, 国务院常务会议 → 国务院, 委员长会议 → 全国人大常委会) or a leading group, named
         by the event's label or by the sentence that reports it; None for a meeting of peers."""
         rec = self._event_record(state, event)
+        if self._party_group(state, event) is not None:
+            return None  # 全国政协党组会议: the body's party group resolves for itself
         if any("委员长会议" in t for t in (rec.label if rec else "", rec.evidence.text if rec else "", state.article.title)):
             return "全国人大常委会"  # the NPC Standing Committee's chairmen's council
         if any(_CENTRAL_CONFERENCE.search(t) for t in (rec.label if rec else "", state.article.title)):
@@ -1105,6 +1136,12 @@ _WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "�
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
+# the Politburo and its organs pledge as the Centre (我们将… by a PSC member → 中共中央)
+_POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
+# a body's verbs of instruction: "中央纪委强调，要…" sets tasks for others
+_BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
+# verbs of opinion or appeal: "香港各界人士认为/呼吁…" pledge nothing
+_OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -1118,7 +1155,8 @@ _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作)(?:为|到|至|成|入)")
+_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
+                       r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # 将为…带来…: a prediction, not a pledge
 _PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
                          r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
@@ -1177,11 +1215,19 @@ _RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
+def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
+    """The paragraph holding ``offset`` (bisect: paragraphs are sorted and disjoint)."""
+    i = bisect.bisect_right(state.paragraphs, (offset, float("inf"))) - 1
+    if i >= 0 and state.paragraphs[i][0] <= offset < state.paragraphs[i][1]:
+        return state.paragraphs[i]
+    return None
+
+
 def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
     """Does the paragraph holding ``offset`` open with a year before the report's (2019年，…强调): a
     recalled past, whatever follows in it?"""
     day = state.article.date
-    para = next((p for p in state.paragraphs if p[0] <= offset < p[1]), None)
+    para = _paragraph_of(state, offset)
     if day is None or para is None:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])

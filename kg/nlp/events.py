@@ -69,7 +69,9 @@ _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
 # a city's name inside a park's, a street's or a hall's ("北京中山公园中山堂")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
-_RECENT = re.compile(r"近日|日前|今天|昨天|今明两天|连日来|当天|上午|下午")
+_RECENT = re.compile(r"今天|昨天|今明两天|连日来|当天|上午|下午")
+# words that place a trip in the last days without its day: dated by the year
+_VAGUE = re.compile(r"近日|日前|最近")
 # the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
@@ -434,8 +436,8 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if how == "attend" and re.search(r"应[^。]{0,40}邀请[^。]*访问[^。]*$", text[ss : m.start("label")]):
-            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛": the visit's purpose
+        if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程)[^。]*$", text[ss : m.start("label")]):
+            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席": the trip's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
@@ -461,7 +463,7 @@ class EventRecognizer(RulesOnDisk):
         names the event whose speech it reacts to."""
         text = state.article.text
         return (m.start() < lead_end and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
-                and bool(_REACTION.search(text, 0, lead_end)))
+                and (bool(_REACTION.search(text, 0, lead_end)) or bool(_REACTION.search(state.article.title or ""))))
 
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
@@ -573,11 +575,12 @@ class EventRecognizer(RulesOnDisk):
         for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
             if m.how == "meet" and ev.start_date is None and ev.key not in state.main_events and year:
                 ev.start_date = str(year)
+        undated = self._undated_trips(state, keyed, year)
         self._fill_dates(state, year)
         self._participation(state, keyed)
         self._trip_labels(state, keyed)
         self._identities(state)
-        keyed = self._bare_labels(state, keyed)
+        keyed = self._bare_labels(state, keyed, undated)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
@@ -798,13 +801,13 @@ class EventRecognizer(RulesOnDisk):
                 ev.identity = f"{ev.kind}|{ev.start_date}|{person}|{noun}"
 
     def _bare_labels(
-        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]
+        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], undated: list[str]
     ) -> list[tuple[_Mention, EventRecord]]:
         """An event still labelled by a bare noun once :meth:`_identities` ran (no chair named) is
         labelled by the body that held it ("国新办今天举行新闻发布会" → "国新办新闻发布会"); a
         generic noun or a description with no such body ("会议", "简短而庄严的仪式") names no
         event, and the event is not recorded."""
-        drop: set[str] = set(self._undated_trips(state, keyed))
+        drop: set[str] = set(undated)
         ex = state.extraction
         seen: set[str] = set()
         for m, ev in keyed:
@@ -841,15 +844,22 @@ class EventRecognizer(RulesOnDisk):
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
 
     @staticmethod
-    def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> list[str]:
-        """A trip no sentence dates ("习近平总书记在贵州考察时强调…" in a feature, "春节前夕…到基层
-        调研"): its day is unknown, and it is not stamped with the report's day."""
+    def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None) -> list[str]:
+        """A trip no sentence gives a day is never stamped with the report's day: "近日在广东考察",
+        or any trip a reaction report tells of, is dated by the year; a trip with no time at all
+        ("习近平总书记在贵州考察时强调…" in a feature, "春节前夕…到基层调研") is not recorded (its
+        key is returned)."""
         text = state.article.text
         out = []
+        reaction = bool(_REACTION.search(state.article.title or "")) or bool(
+            _REACTION.search(text, 0, state.paragraphs[0][1] if state.paragraphs else len(text)))
         for ev in {id(e): e for m, e in keyed if m.how == "inspect"}.values():
+            if ev.start_date is not None:
+                continue
             spans = [state.evidence_at(m.start) for m, e in keyed if e is ev]
-            if not any(_DATE_MD.search(text, sp.start, sp.end) or _RECENT.search(text, sp.start, sp.end)
-                       for sp in spans):
+            if (reaction or any(_VAGUE.search(text, sp.start, sp.end) for sp in spans)) and year:
+                ev.start_date = str(year)
+            elif not any(_RECENT.search(text, sp.start, sp.end) for sp in spans):
                 out.append(ev.key)
         return out
 

@@ -54,6 +54,8 @@ OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
 # 他们/她们 is a group, never the person named last
 _GROUP_PRONOUNS = ("他们", "她们")
+# a place's people (甘肃的干部群众, 江苏广大党员干部): they speak for the place
+_PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
 # 记者今天从商务部了解到: the body that speaks
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
@@ -154,6 +156,7 @@ class SpeakerFinder:
                 return _Intro("person", found, standing_of(state, found), cs, ce, verb), ce
             body = self._body_clause(state, text, cs, ce, len(verb))
             if body is not None:
+                body.verb = verb
                 return body, ce
             if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
@@ -209,8 +212,8 @@ class SpeakerFinder:
             names.append(nxt.value)
             end = nxt.end
         between = text[end:ce - verb_len]
-        if len(between) > 8 or "的" in between:
-            return None
+        if (len(between) > 8 or "的" in between) and not _PLACED_PEOPLE.match(between):
+            return None  # 甘肃的干部群众表示: the place's people speak for it
         kind = "organization" if m.kind == "org" else m.kind
         return _Intro("body", "、".join(names), kind, cs, ce)
 
