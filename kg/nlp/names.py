@@ -8,6 +8,12 @@ Three sources, in this order:
   name ("习近平总书记"), and clauses ending in a speech or participation verb
   that contain no known name ("韩正强调", "李强说").  Running it on windows
   instead of whole articles keeps the pipeline fast (LAC reads ~13k chars/s).
+  Further windows come from ``ontology/person_cues.csv``: right after a cue (a title outside
+  the role list such as 总统/首相/总干事, a role noun such as 村民/店主/夫人, an institution, a
+  meeting verb) or right before one (委员, 一家, 的父亲, 特朗普总统), and untitled lists
+  ("X、Y和Z等…").  A cue is context only: the tagger must read a name there, and one the
+  surname table does not know (a transliteration) must end at a boundary.  Every candidate
+  then passes :func:`kg.nlp.personnames.check_name`.
 * ``kg_names``: headline names run together ("李强吴政隆袁家军…出席") split into
   the names found elsewhere in the document, and every later bare mention of a
   known name indexed, so participation rules can see "李强主持" as 李强.
