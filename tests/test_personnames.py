@@ -134,6 +134,8 @@ def test_untitled_name_lists(extractor: Extractor, text: str, names: set[str]) -
         ("国家主席夫人彭丽媛出席欢迎仪式。", "彭丽媛"),
         ("清华大学陈立群就推动科技创新提出建议。", "陈立群"),
         ("要大力弘扬焦裕禄精神。", "焦裕禄"),
+        ("她是开国将军甘祖昌的夫人。", "甘祖昌"),
+        ("该国国防大臣威廉姆森也表示，希望加强对话。", "威廉姆森"),
     ],
 )
 def test_names_after_a_role_noun_or_before_a_cue(extractor: Extractor, text: str, name: str) -> None:
