@@ -20,6 +20,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
@@ -319,7 +320,7 @@ class Reference:
     def load(cls, dir: Path | str | None = None) -> Reference:  # noqa: A002 - the documented name
         """The reference data in ``dir`` (default :func:`ontology_dir`), read once."""
         directory = Path(dir) if dir is not None else ontology_dir()
-        key = directory.resolve()
+        key = _resolved(str(directory))
         with _LOCK:
             ref = _CACHE.get(key)
             if ref is None:
@@ -773,6 +774,13 @@ _CACHE: dict[Path, Reference] = {}
 _LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=64)
+def _resolved(directory: str) -> Path:
+    """``Path.resolve`` once per folder name: it asks the file system, and components call
+    :func:`get_reference` per sentence (``clear_cache`` forgets it with the data)."""
+    return Path(directory).resolve()
+
+
 def get_reference(dir: Path | str | None = None) -> Reference:  # noqa: A002 - mirrors Reference.load
     """The shared :class:`Reference` (see :meth:`Reference.load`)."""
     return Reference.load(dir)
@@ -792,5 +800,6 @@ def clear_cache() -> None:
     the reference data and everything registered with :func:`on_clear`."""
     with _LOCK:
         _CACHE.clear()
+    _resolved.cache_clear()
     for hook in _CLEAR_HOOKS:
         hook()

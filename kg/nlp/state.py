@@ -95,10 +95,18 @@ class DocState:
     main_events: list[str] = field(default_factory=list)
 
     # -- helpers used by several components -------------------------------
+    def _token_starts(self) -> list[int]:
+        """The tokens' start offsets, built once per token list: ``tokens_between`` is called
+        for every clause, and rebuilding them per call made the components quadratic in the text."""
+        cached = self.__dict__.get("_starts_cache")
+        if cached is None or cached[0] is not self.tokens or len(cached[1]) != len(self.tokens):
+            cached = (self.tokens, [s for s, _ in self.tokens])
+            self.__dict__["_starts_cache"] = cached
+        return cached[1]
+
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside ``[start, end)``, cut at the edges when a token crosses them."""
-        starts = [s for s, _ in self.tokens]
-        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        i = max(bisect.bisect_right(self._token_starts(), start) - 1, 0)
         out = []
         for s, e in self.tokens[i:]:
             if s >= end:
