@@ -284,3 +284,68 @@ def test_copulas_places_honorifics_and_cut_transliterations(
 ) -> None:
     persons = run(extractor, text).persons
     assert wrong not in persons and (right is None or right in persons)
+
+
+# audit of a random slice (seed 97): names cut where the text shows no boundary, a preposition
+# glued before a dotted name, slogans read as a list of names, a building after a title
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("北欧奥委会主席田中雅和今天再次表示将全面配合。", "田中雅"),  # 和 before a time word joins no names
+        ("亚洲奥委会主席竹内恒和今天表示将全面配合。", "竹内恒"),
+        ("老挝副总理兼外交部长宋赛维索。", "宋赛"),  # a word the dictionary hardly knows, then a boundary
+        ("村民郑观发是老党员，一家人住在小楼。", "郑观"),  # one more character, then 是
+        ("村民赵观发是老党员，一家人住在小楼。", "赵观"),
+    ],
+)
+def test_a_name_is_not_cut_short_inside_a_run_of_characters(extractor: Extractor, text: str, cut: str) -> None:
+    assert cut not in run(extractor, text).persons
+
+
+def test_names_before_home_and_at_a_boundary_stay(extractor: Extractor) -> None:
+    persons = run(extractor, "总书记来到贫困户王登周家，详细询问生活情况。随后前往老党员马德清家。").persons
+    assert "王登" not in persons
+    assert "马德清" in persons
+
+
+def test_the_tagger_s_first_part_of_a_dotted_name_is_kept(extractor: Extractor) -> None:
+    persons = run(extractor, "某国参议长海里马纳纳·拉科托马海法表示支持。").persons
+    assert "海里马纳纳·拉科托马海法" in persons
+    assert "马纳纳·拉科托马海法" not in persons
+
+
+@pytest.mark.parametrize("prep", ["同", "与", "和", "跟", "向", "对"])
+def test_a_preposition_before_a_dotted_name_is_stripped(prep: str) -> None:
+    assert check_name(f"{prep}阿卜杜拉·纳扎尔巴耶夫") == "阿卜杜拉·纳扎尔巴耶夫"
+
+
+def test_a_preposition_before_a_dotted_name_in_a_sentence(extractor: Extractor) -> None:
+    persons = run(extractor, "习近平主席同阿卜杜拉·纳扎尔巴耶夫总统共同宣布建交。").persons
+    assert "阿卜杜拉·纳扎尔巴耶夫" in persons
+    assert not [p for p in persons if p.startswith("同")]
+
+
+def test_a_slogan_of_one_shape_is_no_list_of_names(extractor: Extractor) -> None:
+    text = "五是要加强道德修养，自觉树立和践行社会主义核心价值观，明大德、守公德、严私德，让清风正气遍布全社会。"
+    persons = run(extractor, text).persons
+    assert not {"明大德", "守公德", "严私德"} & set(persons)
+
+
+def test_a_list_of_names_with_a_shared_last_character_stays(extractor: Extractor) -> None:
+    persons = run(extractor, "出席会议的有李强、丁薛祥、王沪宁、蔡奇、李希等。").persons
+    assert {"李强", "丁薛祥", "王沪宁"} <= set(persons)
+
+
+@pytest.mark.parametrize("building", ["纪念堂", "纪念馆", "博物馆", "图书馆"])
+def test_a_building_is_no_name(building: str) -> None:
+    assert check_name(building) is None
+
+
+def test_a_building_after_a_title_is_no_person(extractor: Extractor) -> None:
+    persons = run(extractor, "仪式前，习近平、李克强、栗战书、汪洋等领导同志来到毛主席纪念堂。").persons
+    assert "纪念堂" not in persons
+    assert {"习近平", "李克强", "汪洋"} <= set(persons)
+    persons = run(extractor, "仪式开始前，李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希等领导同志来到周总理纪念馆。").persons
+    assert "纪念馆" not in persons

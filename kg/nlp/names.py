@@ -37,7 +37,7 @@ from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, word_g
 from kg.nlp.personnames import GLUE_CHARS, TITLE_AT, TITLE_WORDS, check_name, dotted_name
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
-from kg.nlp.tagger import common_word, lac_tagger, word_tags
+from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
 from kg.records import Organization, Post
 from kg.reference import ontology_dir
 
@@ -286,12 +286,20 @@ class PersonTagger(RulesOnDisk):
             else:
                 items.append((s0, e0))  # "魏凤和": 和 inside a name
         named = sum(1 for s, e in items if (start + s, start + e) in found)
-        if named < 2 or named * 2 < len(items):
+        if named < 2 or named * 2 < len(items) or self._slogan([text[start + s : start + e] for s, e in items]):
             return
         for s, e in items:
             item = text[start + s : start + e]
             if (start + s, start + e) in found or (self.rules.plausible(item) and check_name(item) == item):
                 add_person(state, item, start + s, start + e)
+
+    def _slogan(self, items: list[str]) -> bool:
+        """Items of one shape ("明大德、守公德、严私德": a verb and a noun, the same length, the
+        same last character) make a slogan, not a list of names, unless the surname table
+        supports every item and their tails are no words of the dictionary."""
+        if len(items) < 2 or len({len(x) for x in items}) != 1 or len({x[-1] for x in items}) != 1:
+            return False
+        return not all(self.rules.plausible(x) for x in items) or all(x[1:] in word_tags() for x in items)
 
     def _tag_persons(
         self,
@@ -333,6 +341,8 @@ class PersonTagger(RulesOnDisk):
                         skip_to = at + len(whole)
                     continue
                 if "·" in text[wstart : wstart + len(word) + 1]:
+                    if i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0] and offsets[i - 1] >= skip_to:
+                        wstart = offsets[i - 1]  # "海里" + "马纳纳·…": the tagger cut the name's first part off
                     dotted = dotted_name(
                         text, wstart, len(text), lambda t, e: self.rules.followed_by_boundary(t, e, len(t))
                     )
@@ -385,7 +395,8 @@ class PersonTagger(RulesOnDisk):
         if "·" not in word and not self.rules.plausible(word) and not (after_cue and self._ends_foreign(text, word, wend, nxt, limit)):
             return None  # a name the surname table does not know: only right after a cue, ending there
         extended = self._extend(text, word, wstart, len(text))
-        if extended == word and self._goes_on(text, word, wend, nxt, limit):
+        after = words[i + 2] if i + 2 < len(words) else ("", "")
+        if extended == word and (self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)):
             return None
         if any(_PLACE_AFTER.match(text, i + len(word)) for i in _occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
@@ -417,6 +428,21 @@ class PersonTagger(RulesOnDisk):
         if len(word) <= 3 and len(nxt[0]) == 1 and nxt[1] == "v" and self.rules.followed_by_boundary(text, wend + 1, limit):
             return True  # "卓玛仁|增在": one more character ends at a boundary, the name probably goes on
         return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d"  # "毛金|连住进": 毛金连 or 毛金?
+
+    def _cut_short(
+        self, text: str, wend: int, nxt: tuple[str, str], after: tuple[str, str], limit: int
+    ) -> bool:
+        """Did the tagger stop inside the name, where the text shows no boundary?  One more
+        character that is no glued word, then a time word or 是 ("竹田恒|和|今天",
+        "孙观|发|是"); or a word the dictionary hardly knows before a boundary ("翁赛|维索。").
+        Where the name really ends the text does not say: no name rather than a cut one."""
+        if not re.fullmatch(f"[{CJK}]+", nxt[0]) or nxt[0] in GLUE_CHARS or nxt[0] in _NOT_NAME_END:
+            return False
+        if len(nxt[0]) == 1 and (after[1] == "TIME" or after[0] == "是"):
+            return True  # (和 ends a name before a name, never before a time word)
+        if self.rules.followed_by_boundary(text, wend, limit) or len(nxt[0]) == 1:
+            return False  # ("谭某某|家，": one character before a boundary may be a word of its own)
+        return word_freq(nxt[0]) < 50 and self.rules.followed_by_boundary(text, wend + len(nxt[0]), limit)
 
     def _extend(self, text: str, word: str, start: int, limit: int) -> str:
         """"张业" + "遂作的…": the tagger cut a three-character name short; one more character
@@ -499,6 +525,8 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
 
 # glued characters that also end given names (梁家都, 王一致): the tagger read the longer name
 _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
+# characters that end a clause after a name, never a name ("王明的", "来了")
+_NOT_NAME_END = frozenset("的了地着过们")
 # characters that stand before a name without being part of it ("执行主席是|刘奇葆")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.personnames import GLUE, TITLE_WORDS, check_name, cut_before_word, dotted_name
+from kg.nlp.personnames import GLUE, TITLE_WORDS, check_name, cut_before_word, dotted_name, runs_on
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
@@ -375,6 +375,8 @@ class OfficialsRecognizer(RulesOnDisk):
         if len(best) == 2 and word_tags().get(text[end - 1 : end + 1], "") == "v":
             if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
                 return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
+        if runs_on(text, end, lambda t, e: self.names.followed_by_boundary(t, e, sent_end)):
+            return None  # "田中雅|和今天": the name goes on, where is unclear
         return check_name(best)
 
     def _dotted_ahead(self, text: str, pos: int, sent_end: int) -> bool:
@@ -416,6 +418,10 @@ class OfficialsRecognizer(RulesOnDisk):
         if text.startswith(tagged, pos) and not self.names.followed_by_boundary(text, pos + len(tagged), sent_end):
             if not self._tagger_ends_name(window):
                 return None  # "孙德|顺案", "古西|奥拉": where the name ends is unclear
+        if text.startswith(tagged, pos) and runs_on(
+            text, pos + len(tagged), lambda t, e: self.names.followed_by_boundary(t, e, sent_end)
+        ):
+            return None  # "宋赛|维索。": the tagger stopped inside the name
         return check_name(tagged)
 
     def _count(self, text: str, word: str) -> int:

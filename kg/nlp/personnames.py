@@ -64,6 +64,11 @@ _SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土
 _TO_COUNTRY = re.compile(r"^[来去赴访到抵回][中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈澳新菲马沙]$")
 _CONJ_START = frozenset("和与及同跟")
 _LEADING_FUNCTION = frozenset("是为在对把被从让给")
+# prepositions glued before a transliterated name ("主席同卡…·…总统共同宣布"); such a name's
+# first part starts with them seldom, and a two-character part is left alone
+_DOTTED_PREPOSITIONS = frozenset("同与和跟向对")
+# a common word and one of these is a building or site ("毛主席纪念堂", "总书记来到博物馆"), no name
+_BUILDING_END = frozenset("堂馆院宫楼陵")
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几")
 # one-character country names ("俄称乌需先确认…": 乌 is Ukraine, 需 a verb, not a name 乌需)
 _COUNTRY_CHARS = frozenset("中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈吉塔澳新菲马")
@@ -123,6 +128,26 @@ def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int]
     return None
 
 
+def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
+    """Does the name that a reader or tagger ended at ``end`` go on, where the text shows no
+    boundary?  One more character that is no glued word, then a time word or 是 ("竹田恒|和今天":
+    和 joins no name to a time word); or, before a boundary, two characters the dictionary hardly
+    knows ("翁赛|维索。").  A caller rejects such a candidate: a cut name is worse than none."""
+    one = text[end : end + 1]
+    if not one or not re.match(f"[{CJK}]", one) or one in GLUE_CHARS or one in "的了地着过们":
+        return False
+    if text.startswith("是", end + 1) or word_tags().get(text[end + 1 : end + 3], "").startswith("t"):
+        return True
+    two = text[end : end + 2]
+    return (
+        not boundary(text, end)
+        and re.fullmatch(f"[{CJK}]{{2}}", two) is not None
+        and two not in GLUE
+        and word_freq(two) < 50
+        and boundary(text, end + 2)
+    )
+
+
 def cut_before_word(text: str, start: int, end: int) -> int:
     """The end of the name ``text[start:end]`` when its last character starts a verb or time word
     with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`)."""
@@ -151,8 +176,8 @@ def _check_transliterated(name: str) -> str | None:
     titles = list(_TITLE_WORDS.finditer(head))
     if titles:
         head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
-    if len(head) >= 3 and head[0] in _LEADING_FUNCTION:
-        head = head[1:]  # "(主席)是帕巴拉·格列朗杰": a copula before the name
+    if len(head) >= 3 and (head[0] in _LEADING_FUNCTION or head[0] in _DOTTED_PREPOSITIONS):
+        head = head[1:]  # "(主席)是帕巴拉·格列朗杰", "(主席)同谢…·…(总统)": a copula or preposition before the name
     for word in GLUE:
         at = head.rfind(word)
         if 0 <= at and at + len(word) < len(head):
@@ -172,11 +197,19 @@ def _not_a_word_name(name: str) -> bool:
     a place or side, or a common word?"""
     if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return True
+    if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
+        return True  # "纪念堂" after 主席: a word and a building's last character
     if any(c in name for c in "他她我你您"):
         return True  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name) or _TO_COUNTRY.match(name):
         return True
     return common_word(name) or _common(name)
+
+
+def _is_word(word: str) -> bool:
+    """Does the dictionary know ``word`` as something other than a name?"""
+    tag = word_tags().get(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 def _glued_word(name: str) -> bool:
