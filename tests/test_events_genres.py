@@ -141,7 +141,8 @@ def test_a_bare_noun_in_the_lead_is_the_named_event_later(extractor: Extractor) 
         "国务院副总理李明远等出席欢迎仪式。"
     )
     ex = run(extractor, text)
-    assert [(e.label, e.start_date) for e in ex.events] == [("欢迎仪式", "2025-03-08")]
+    # named by its host and guest (a bare "欢迎仪式" names no event)
+    assert [(e.label, e.start_date) for e in ex.events] == [("王国华为某国总统举行的欢迎仪式", "2025-03-08")]
     assert ex.events[0].location is not None and ex.events[0].location.name == "北京"
 
 
@@ -337,3 +338,36 @@ def test_a_reaction_reports_title_marks_its_lead(extractor: Extractor) -> None:
                   title="王国华总书记在中央政法工作会议上的重要讲话引发热烈反响", date=DAY, content_hash="h")
     ex = extractor.extract(art)
     assert [(e.label, e.start_date) for e in ex.events] == [("中央政法工作会议", "2025")]
+
+
+def test_audit_seed97_bare_labels_are_named_or_dropped(extractor: Extractor) -> None:
+    text = ("央视网消息：十四届全国人大常委会第十八次会议24日在北京举行。\n"
+            "上午，举行第一次全体会议。\n下午，举行第二次全体会议。")
+    assert [e.label for e in run(extractor, text).events] == [
+        "十四届全国人大常委会第十八次会议", "十四届全国人大常委会第十八次会议第一次全体会议",
+        "十四届全国人大常委会第十八次会议第二次全体会议"]
+    # a session with no meeting to name it names nothing
+    assert run(extractor, "上午，举行第一次全体会议。").events == []
+    for text in (
+        "央视网消息：10日，南方国家联盟总统甲乙丙在联盟成员国领导人的视频峰会上表示，国内秩序已经恢复。",
+        "北方国防部部长甲某23日与武装领导人举行视频会议时还指出，将继续增加巡逻。",
+        "央视网消息：中央宣传部、全国总工会今天在京召开电视电话会议，部署启动评选表彰。",
+        "首届江南动画周昨晚开幕，动画周围绕八个主题单元，举办论坛、展览、展映等活动。",
+        "在东风烈士陵园，科技工作者等900多人举行祭扫仪式，致敬航天先驱。",
+    ):
+        assert run(extractor, text).events == [], text
+    ex = run(extractor, "闭幕会后，十四届全国人大常委会举行第十八讲专题讲座。")
+    assert [e.label for e in ex.events] == ["十四届全国人大常委会第十八讲专题讲座"]
+    text = ("央视网消息：12日上午，国务院总理李强在北京人民大会堂东门外广场举行仪式，欢迎东帝汶总理夏纳纳对我国进行正式访问。\n"
+            "丁薛祥等出席欢迎仪式。")
+    assert [e.label for e in run(extractor, text).events] == ["李强为东帝汶总理夏纳纳举行的欢迎仪式"]
+
+
+def test_audit_seed97_recalled_proposed_and_fragment_events(extractor: Extractor) -> None:
+    for text in (
+        "在刚刚举行的2025年世界通信大会上，出现了许多新技术的展示。",
+        "日前召开的全国农业工作会议提出，要稳定粮食生产。",
+        "中方倡议举办中国—南洋民间友好论坛，未来5年努力增加友好城市。",
+        "王国华和甲乙丙听取定期会晤各委员会代表作工作汇报。",
+    ):
+        assert run(extractor, text).events == [], text

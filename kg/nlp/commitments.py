@@ -76,7 +76,7 @@ class Addressee:
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
-                 "class_prefix", "anaphor", "prediction", "document")
+                 "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix")
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,12 @@ class CommitmentCues:
     document: tuple[str, ...] = ()
     # how many parties an anaphor stands for (双方 2, 三地 3)
     anaphor_count: dict[str, int] = field(default_factory=dict)
+    # 将 + object + 降/扩充 + 为/至…: the disposal 将 (= 把), an action done, not a pledge
+    disposal_verb: tuple[str, ...] = ()
+    # X将 + 迎来/实现…通达: what will happen, not what X pledges
+    prediction_verb: tuple[str, ...] = ()
+    # 纪念活动, 博览会: an event, never an addressee (希望纪念活动凝聚…)
+    event_suffix: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -144,7 +150,8 @@ class CommitmentCues:
                    longest("speech"), longest("first_person"), addressees, longest("decision"),
                    longest("decision_verb"), longest("pronoun"), longest("hope"), longest("state"),
                    longest("distributive"), longest("body_suffix"), longest("class_prefix"), longest("anaphor"),
-                   longest("prediction"), longest("document"), counts)
+                   longest("prediction"), longest("document"), counts,
+                   disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"))
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
@@ -206,6 +213,11 @@ class CommitmentFinder:
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
+        verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
+        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,16}}?(?:{verbs})(?:为|到|至|成|入)")
+        verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
+        self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
+        self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
 
     # -- helpers -------------------------------------------------------------
@@ -330,6 +342,8 @@ class CommitmentFinder:
         if agent.kind != "organization":
             return True
         name = agent.name
+        if name.endswith(self.cues.event_suffix):
+            return False  # 希望纪念活动凝聚…: an event is no actor
         if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
             return name in self._kept and name.startswith("各") and not name.startswith(("各级", "各地"))
         if name in self._kept:
@@ -351,7 +365,7 @@ class CommitmentFinder:
                 rest = rest[skip:]
                 marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
                 after = rest[len(marker):] if marker else ""
-                if marker in self.cues.future and (_PREDICTION.match(after) or _DISPOSAL.match(after)):
+                if marker in self.cues.future and (self._prediction.match(after) or self._disposal.match(after)):
                     return None  # 我们将迎来…: a date coming, not a pledge
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
@@ -402,8 +416,8 @@ class CommitmentFinder:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
             return None
-        if marker in self.cues.future and (_DISPOSAL.match(text, pos + len(marker), ce)
-                                           or _PREDICTION.match(text, pos + len(marker), ce)):
+        if marker in self.cues.future and (self._disposal.match(text, pos + len(marker), ce)
+                                           or self._prediction.match(text, pos + len(marker), ce)):
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
                 pos + len(marker))
@@ -580,16 +594,30 @@ class CommitmentFinder:
         meeting the event is (named by the event's label or the report's title), if any."""
         rec = self._event_record(state, event)
         for text in (rec.label if rec else "", state.article.title):
+            if _REPORTS_HEARD.search(text):
+                return None  # 政治局常委会听取…党组工作汇报: the groups report, the Politburo resolves
             for name, body in self._bodies:
                 i = text.find(f"{name}党组")
                 if i >= 0 and not text.startswith("、", i + len(name) + 2):  # not one of several (…党组、国务院党组…)
                     return f"{body.label}党组"
         return None
 
+    def _paragraph_group(self, state: DocState, offset: int) -> str | None:
+        """"国务院党组5月6日召开会议。会议强调…": in a report on several bodies' party groups, the
+        group a paragraph opens with is the one its meeting cues speak for."""
+        para = _paragraph_of(state, offset)
+        if para is None:
+            return None
+        head = state.article.text[para[0]:min(para[1], para[0] + 16)]
+        for name, body in self._bodies:
+            if head.lstrip().startswith(f"{name}党组"):
+                return f"{body.label}党组"
+        return None
+
     def _meeting_committers(self, state: DocState, event: str | None, para: tuple[int, int], offset: int) -> list[AgentRef]:
         group = self._party_group(state, event)
         if group is not None:
-            return [AgentRef("organization", group)]
+            return [AgentRef("organization", self._paragraph_group(state, offset) or group)]
         who = self._participants(state, event)
         if who:
             return who
@@ -641,6 +669,7 @@ class CommitmentFinder:
         self._kept = set()
         self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
+        self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         if not state.sentences:
             return found
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
@@ -651,6 +680,7 @@ class CommitmentFinder:
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
+            self._track_lessons(text, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _QUESTION.search(text, ss, se)
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
@@ -664,6 +694,16 @@ class CommitmentFinder:
                 continue
             self._sentence(state, found, sp, ss, se, mentions)
         return found
+
+    def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+        """A speech's list of past lessons (经验, 启示) runs until a sentence sets a task (要, 必须)
+        or the speech ends."""
+        if sp is None or sp.kind == "none":
+            self._lessons = False
+        elif _LESSONS.search(text, ss, se):
+            self._lessons = True
+        elif self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se)):
+            self._lessons = False
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
         """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
@@ -696,7 +736,7 @@ class CommitmentFinder:
                 continue
             future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") and k == 0 else None
             if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
-                    and not _DISPOSAL.match(text, cs + len(future), ce) and not _PREDICTION.match(text, cs + len(future), ce)):
+                    and not self._disposal.match(text, cs + len(future), ce) and not self._prediction.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
@@ -713,13 +753,20 @@ class CommitmentFinder:
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
                 out.clauses.append((generic[1], ce))
-            elif out.clauses and not self._new_subject(state, cs):  # 要加快…，深化…，推进…: the list goes on
-                out.clauses.append((cs, ce))
+            elif out.clauses and not self._new_subject(state, cs) and not self._list_ends(clause):
+                out.clauses.append((cs, ce))  # 要加快…，深化…，推进…: the list goes on
             elif out.clauses:
                 break  # "…；四川则提出…": another subject, another statement
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _list_ends(self, clause: str) -> bool:
+        """Does a clause after a task list end it: a hope for others (希望大家…), a description
+        (作为…之地), the narrator's assessment (…指明了方向)?"""
+        body = clause.strip()
+        return (self._starts_with(body, self.cues.hope) is not None
+                or self._starts_with(body, _LIST_BREAKERS) is not None or _DONE.search(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -764,7 +811,8 @@ class CommitmentFinder:
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or _TITLE_IN.search(head):
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
-        if marker in self.cues.future and _DISPOSAL.match(text, m.end(1) + len(marker), ce):
+        if marker in self.cues.future and (self._disposal.match(text, m.end(1) + len(marker), ce)
+                                           or self._coming.match(text, m.end(1) + len(marker), ce)):
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
@@ -795,6 +843,8 @@ class CommitmentFinder:
     def _imperative(self, state: DocState, text: str, clauses: Sequence[tuple[int, int]]) -> bool:
         """A sentence of verb-led clauses (坚持…，加快…) with no judgement (…是…) and no clause led by
         a subject of its own (长三角肩负着…, 我们更加深切体会到…)."""
+        if self._lessons:
+            return False  # 第三，始终强化…: a lesson learnt, recounted
         first = text[clauses[0][0]:clauses[0][1]].strip()
         heading = _HEADING.match(first)
         if heading is not None:  # 第一，… / 一是…: the heading's own clause decides
@@ -819,7 +869,7 @@ class CommitmentFinder:
             if not toks:
                 continue
             lead = toks[0]
-            named = lead[3].startswith("r") or any(
+            named = lead[3].startswith(("r", "m")) or any(
                 m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
@@ -883,7 +933,7 @@ class CommitmentFinder:
         if sp.kind == "person" and sp.name is not None:
             return self._person_verdict(state, sp, sp.name, first, named, ordered)
         if sp.kind == "meeting":
-            return self._meeting_verdict(state, sp, event, offset, named, tasked)
+            return self._meeting_verdict(state, sp, event, offset, named, tasked, first)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
         if sp.kind == "other" and sp.verb in _OPINION:
@@ -936,6 +986,8 @@ class CommitmentFinder:
             return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
         if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
+        if first is not None and first.future and not (first.agents or first.first_person or first.state or first.hope):
+            return None  # 今年中方将…，合作将迎来…: a plan or a prediction, no task set (call 1)
         report = self._report_speaker == name and not self._top_leader(state, name)
         if (first is not None and (first.state or (first.first_person and first.future))) or report:
             body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
@@ -950,11 +1002,14 @@ class CommitmentFinder:
         return any(p.role in _TOP_ROLES for p in posts) or not posts
 
     def _meeting_verdict(self, state: DocState, sp: SentenceSpeaker, event: str | None, offset: int,
-                         named: list[AgentRef], tasked: list[AgentRef]) -> _Verdict:
+                         named: list[AgentRef], tasked: list[AgentRef], first: _Subject | None = None) -> _Verdict:
         """A meeting speaking: the superior body it is a meeting of directs or decides; a meeting of
-        no known body commits the agents named, else its own participants."""
+        no known body commits the agents named, else its own participants.  The body's own
+        "X将…" (会议提出，全国工商联将…) binds itself: its commitment, never a task it sets itself."""
         body = self._superior_body(state, event)
         if body is not None:
+            if first is not None and first.future and first.agents and all(a.name == body for a in first.agents):
+                return "commitment", [AgentRef("organization", body)], []
             if "通过" in sp.verb and not sp.intro:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
@@ -1160,6 +1215,8 @@ _DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建�
 # 将为…带来…: a prediction, not a pledge
 _PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
                          r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
+# 听取…工作汇报: a superior body hears the reports of those named
+_REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
@@ -1188,7 +1245,7 @@ _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
-                        r"\d+(?:\.\d+)?%|百分点|同比|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
+                        r"\d+(?:\.\d+)?%|百分点|同比|处在|处于|面临着|更加(?:稳固|坚实|巩固|牢固)|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 # nouns jieba tags n that lead imperative clauses (建设…, 发展…)
 _VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
 # nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
@@ -1199,6 +1256,11 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # 国家和地方…: a partner joined to the state subject
 _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
 # a connective clause alone before a measure (同时，加大…)
+# a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
+_LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
+# clauses that end a task list: a description (作为…, 随着…), the narrator's assessment (…指明了方向)
+_LIST_BREAKERS = ("作为", "随着", "截至", "回首", "回顾", "经过")
+_DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
 _CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外还"})
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
@@ -1211,7 +1273,8 @@ _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|
 # markers of a recalled past: the sentence is no statement of this report
 _RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
 # a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
-_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾)")
+_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾"
+                             r"|(?:根据|按照)[^，。；]{0,40}(?:要求|指示|部署)[，、\s]*$)")  # 根据…要求，X派…: a step taken
 _RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 

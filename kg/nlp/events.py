@@ -25,8 +25,14 @@ not recorded.  Plans, purposes and descriptions ("研究举办", "为召开…�
 
 Labels are names: a bare noun ("会议", "新闻发布会") takes the body that held it
 ("中共中央政治局会议"), else its chair ("X主持召开的座谈会"); a generic one
-(``generic`` in ``event_kinds.csv``) with neither is not recorded.  A plenary
-session is labelled with its meeting ("…第三十七次会议第三次全体会议").  Meetings
+(``generic`` in ``event_kinds.csv``: also "视频会议", "电视电话会议", "闭门会议",
+"论坛", "祭扫仪式", "第十八讲专题讲座") with neither is not recorded.  A plenary
+session is labelled with its meeting ("…第三十七次会议第三次全体会议"), else with the
+report's numbered meeting ("上午，举行第一次全体会议"), else not recorded.  A welcome
+ceremony is named by its host and guest ("李强为新西兰总理拉克森举行的欢迎仪式").
+Events recalled in a clause about another ("在刚刚举行的…大会上"), proposed
+("倡议举办…论坛") or a report heard inside a named meeting ("听取定期会晤各委员会代表作
+工作汇报") are not recorded.  Meetings
 with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
 their own; meetings on a trip have no super event (a trip is no meeting).
 """
@@ -79,7 +85,11 @@ _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
-_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
+_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
+# an event recalled without its day in a clause about another one: "在刚刚举行的…大会上"
+_RECALLED_BEFORE = re.compile(r"(?:刚刚|日前|前不久|不久前|此前|前些天)(?:在[^，。；]{1,12})?(?:举行|召开|举办|闭幕|结束|落幕)的$")
+# a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
+_REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
 _ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)+(?=.{2})")
@@ -97,6 +107,12 @@ _NOT_ORGANISER = re.compile(
 )
 # a sentence that reports what happened right before or after the main event, at its place
 _AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
+# "第十八讲专题讲座", "第三场论坛": an ordinal before a bare noun does not name it
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场期]")
+# a numbered meeting whose sessions are its plenaries: "…常委会第十八次会议", "…五次会议"
+_NUMBERED_MEETING = re.compile(r"[次届]会议$")
+# the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
+_WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
@@ -422,8 +438,10 @@ class EventRecognizer(RulesOnDisk):
         than one this report tells of?  Each test names the wording it guards against."""
         text = state.article.text
         le = m.end("label")
-        if state.is_past(ls) and _recalled_date(state, ls) is None:
-            return True  # "先后4次到天津考察": recalled without a date of its own (kg_discourse)
+        if (state.is_past(ls) and _recalled_date(state, ls) is None) or _RECALLED_BEFORE.search(text[ss:ls]):
+            # "先后4次到天津考察": recalled without a date of its own (kg_discourse); "在刚刚举行的…大会上",
+            # "日前召开的…会议": recalled in a clause about another event
+            return True
         if how == "convened" and text.startswith("关于", m.start() - 2):
             return True  # "关于召开…会议的决定草案": a document's title, not an event
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
@@ -484,6 +502,7 @@ class EventRecognizer(RulesOnDisk):
         lead = state.sentence_index(out[0].start)
         others = {state.sentence_index(m.start) for m in out if m.how not in ("report", "decided", "meet")}
         trip = any(m.how == "inspect" for m in out)
+        out = [m for m in out if m.how != "report" or not _REPORT_IN_MEETING.search(m.label)]
         return [
             m
             for m in out
@@ -812,26 +831,44 @@ class EventRecognizer(RulesOnDisk):
         seen: set[str] = set()
         for m, ev in keyed:
             session = bool(_SESSION.fullmatch(ev.label))
-            bare = ev.label in self.kinds or ev.label == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
+            core = ev.label if session else _ORDINAL.sub("", ev.label)  # "第十八讲专题讲座": a numbered bare noun
+            bare = core in self.kinds or core == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
             if not (bare or session) or ev.key in drop or ev.key in seen:
                 continue
             seen.add(ev.key)
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
+            if core != ev.label:
+                noun = ev.label
             organiser = self._organiser(state, m) if m.how == "convened" else None
             chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
             body = _BODY.match(state.article.text, ev.evidence.start, ev.evidence.end) if session else None
+            parent = self._session_of(state, ev) if session and not bare else None
             if session and organiser and self.noun_re.search(organiser):
                 ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
             elif session and body and not organiser:  # "…选举产生的中央纪律检查委员会，于…举行第一次全体会议"
                 ev.label = body.group(1) + ev.label
             elif session and not bare:
-                continue
+                # "上午，举行第一次全体会议" under the report's "…第十八次会议": that meeting's
+                # session; with no meeting to name it, the session names nothing
+                if parent:
+                    ev.label = parent + ev.label
+                else:
+                    drop.add(ev.key)
+            elif noun == "欢迎仪式" or (noun == "仪式" and _WELCOMED.search(state.article.text, ev.evidence.start,
+                                                                          ev.evidence.end)):
+                # "李强举行仪式，欢迎新西兰总理拉克森…" → "李强为新西兰总理拉克森举行的欢迎仪式"
+                guest = _WELCOMED.search(state.article.text)
+                host = self._host(state, guest.start("guest")) if guest else None
+                if host and guest:
+                    ev.label = f"{host}为{guest.group('guest')}举行的欢迎仪式"
+                else:
+                    drop.add(ev.key)
             elif organiser:  # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"
                 ev.label = organiser + noun
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
-            elif noun in self.generic or _DESCRIBED.fullmatch(ev.label):
+            elif core in self.generic or noun in self.generic or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
             return keyed
@@ -842,6 +879,28 @@ class EventRecognizer(RulesOnDisk):
         state.main_events = [k for k in state.main_events if k not in drop]
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    @staticmethod
+    def _session_of(state: DocState, ev: EventRecord) -> str | None:
+        """The numbered meeting ("十四届全国人大常委会第十八次会议") among the report's main events
+        whose plenary or group session ``ev`` is."""
+        for other in state.extraction.events:
+            if other is not ev and other.key in state.main_events and _NUMBERED_MEETING.search(other.label) \
+                    and not _SESSION.search(other.label):
+                return other.label
+        return None
+
+    @staticmethod
+    def _host(state: DocState, cue: int) -> str | None:
+        """The person last named before the cue in its clause ("国务院总理李强…举行仪式，欢迎")."""
+        text = state.article.text
+        start = max(text.rfind(c, 0, cue) for c in "。\n") + 1
+        best: tuple[int, str] | None = None
+        for name, spans in state.person_mentions.items():
+            for s, e in spans:
+                if start <= s and e <= cue and not re.search(r"[。；]", text[e:cue]) and (best is None or s > best[0]):
+                    best = (s, name)
+        return best[1] if best else None
 
     @staticmethod
     def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None) -> list[str]:
