@@ -27,7 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print kg eval's JSON report")
     args = parser.parse_args(argv)
     golds = sorted(args.gold_dir.glob("*.json"))
-    ids = {json.loads(p.read_text(encoding="utf-8"))["document"].split(":", 1)[1] for p in golds}
+    documents = {p: json.loads(p.read_text(encoding="utf-8")).get("document", "") for p in golds}
+    others = sorted(p.name for p, d in documents.items() if not d.startswith("xwlb:"))
+    if others:
+        # the sample's gold names a file of examples/, not a corpus item: `make demo` scores it
+        print(f"run_eval: {', '.join(others)} name no xwlb: corpus item (score the sample with `make demo`)", file=sys.stderr)
+        return 2
+    ids = {d.split(":", 1)[1] for d in documents.values()}
     if not args.corpus.is_file():
         print(f"run_eval: corpus not found at {args.corpus}", file=sys.stderr)
         return 2
