@@ -44,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--per-year", type=int, default=12)
     parser.add_argument("--exclude-test2", action="store_true", help="ignore eval/test2 when excluding used items")
+    parser.add_argument(
+        "--title",
+        type=re.compile,
+        default=POLITICAL,
+        help="draw only items whose title matches this pattern (a genre for new dev items, e.g. '会见|会谈')",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"draw_items: corpus not found at {args.corpus}", file=sys.stderr)
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     with args.corpus.open(encoding="utf-8") as src:
         for line in src:
             item = json.loads(line)
-            if item["id"] not in used and POLITICAL.search(item["title"]) and 400 < len(item["html"]) < 9000:
+            if item["id"] not in used and args.title.search(item["title"]) and 400 < len(item["html"]) < 9000:
                 pool.append((item["id"], item["date"], item["title"]))
     random.seed(args.seed)
     random.shuffle(pool)
