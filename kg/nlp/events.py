@@ -121,8 +121,8 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
-_BODY_NAME = re.compile(r"(?:政府|内阁|委员会|常委会|议会|国会|中央|政治局|国务院|部|委|办|院|局|厅|署|党|组织|联盟|协会"
-                        r"|学会|集团|公司|大学|银行|基金会|理事会)$")
+_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
+                        r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
 _GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
@@ -889,6 +889,7 @@ class EventRecognizer(RulesOnDisk):
                 continue
             seen.add(ev.key)
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
+            generic = core in self.generic or noun in self.generic
             if core != ev.label:
                 noun = ev.label
             organiser = self._organiser(state, m) if m.how == "convened" else None
@@ -915,9 +916,10 @@ class EventRecognizer(RulesOnDisk):
                     ev.label = f"{host}为{guest.group('guest')}举行的欢迎仪式"
                 else:
                     drop.add(ev.key)
-            elif organiser and not (common and not _BODY_NAME.search(organiser)):
+            elif organiser and (_BODY_NAME.search(organiser) or not (common or generic)):
                 # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"; a common noun after a body
-                # keeps all of it ("…政府召开内阁会议"), after anyone else ("当地民众") it names nothing
+                # keeps all of it ("…政府召开内阁会议"); a generic one after no body ("当地民众",
+                # "与会领导人") names nothing
                 ev.label = organiser + (ev.label if common else noun)
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
@@ -941,7 +943,7 @@ class EventRecognizer(RulesOnDisk):
         in ``event_kinds.csv``) make a common noun, not a name, unless they name a place (a noun of
         its own there, "常务会议", is the table's to decide)."""
         if label in self.kinds:
-            return label in self.generic
+            return False  # a noun of the table: bare, decided by the table
         for noun in self.generic:
             if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= 2:
                 modifier = label[: -len(noun)]
