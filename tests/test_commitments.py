@@ -721,3 +721,79 @@ def test_a_politburo_members_we_will_is_the_centres_pledge(finders) -> None:
     state = _with_official(make_state(text), "王委员", "中共中央政治局常务委员会", "PolitburoStandingCommitteeMember")
     (c,) = run(finders, state).commitments
     assert c.committed_by == (AgentRef("organization", "中共中央"),)
+
+
+# -- settled call 9: states at talks ------------------------------------------------------------
+
+def talks_state(text: str, title: str = "韩总理同越南总理某乙举行会谈") -> DocState:
+    """A report of talks (the title says 会谈) between 韩总理 (a national post) and 越南总理某乙."""
+    import dataclasses
+
+    state = make_state(text, speeches=tuple(p for p in ("韩总理", "某乙") if f"{p}说" in text))
+    state.article = dataclasses.replace(state.article, title=title)
+    i = text.find("某乙")
+    while i >= 0:
+        state.person_mentions.setdefault("某乙", []).append((i, i + 2))
+        i = text.find("某乙", i + 1)
+    return state
+
+
+CHINA = AgentRef("organization", "中华人民共和国")
+VIETNAM = AgentRef("organization", "越南")
+
+
+def test_a_chinese_leaders_pledge_at_talks_is_chinas_commitment(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中方愿同越方一道，加强互联互通合作。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (CHINA,) and c.speaker == "韩总理"
+
+
+def test_a_foreign_leaders_pledge_at_talks_is_his_countrys_commitment(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。越南总理某乙说，越方愿同中方深化经贸合作。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (VIETNAM,) and c.speaker == "某乙"
+
+
+def test_both_sides_must_at_talks_is_a_directive_to_the_two_countries(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，双方要加强战略沟通，中越要深化人文交流。"
+    found = run(finders, talks_state(text))
+    (d,) = found.directives
+    assert d.issued_by == AgentRef("person", "韩总理") and set(d.addressed_to) == {CHINA, VIETNAM}
+    assert found.commitments == []
+
+
+def test_a_state_that_supports_and_is_willing_pledges(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中方坚定支持越方走自己的道路，愿同越方加强治国理政经验交流。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (CHINA,)
+
+
+def test_i_am_willing_to_work_with_you_at_talks_is_chinas_pledge(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，新的一年，我愿同总理先生一道，引领两国关系行稳致远。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (CHINA,) and c.speaker == "韩总理"
+
+
+def test_assessments_at_talks_are_no_statements(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中方赞赏越方为地区和平作出的贡献。中国是越南的好朋友，愿同越方共同发展。"
+    found = run(finders, talks_state(text))
+    assert found.commitments == [] and found.directives == []
+
+
+def test_both_sides_outside_talks_name_no_countries(finders) -> None:
+    text = "韩总理说，双方要加强战略沟通。"
+    (d,) = run(finders, talks_state(text, title="韩总理出席座谈会")).directives
+    assert d.addressed_to == ()
+
+
+def test_a_foreign_scholars_we_will_at_talks_is_no_pledge(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。越南学者某丙说，我们将继续研究中国。"
+    state = talks_state(text)
+    state.person_mentions["某丙"] = [(text.index("某丙"), text.index("某丙") + 2)]
+    assert run(finders, state).commitments == []
+
+
+def test_hope_for_the_other_side_names_its_country(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，希望越方恪守双方共识。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert d.addressed_to == (VIETNAM,)

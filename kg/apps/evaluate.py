@@ -230,6 +230,8 @@ class _Names:
         body = self.ref.national_body(name)
         if body is not None:
             return str(body.label)
+        # 中国 = 中华人民共和国: a state by any of its names (ontology/countries.csv)
+        name = _country_labels().get(name, name)
         # 各地各部门 = 各地区各部门: surfaces of one addressee (ontology/commitment_cues.csv)
         name = _addressee_aliases().get(name, name)
         # "各有关部门" and "有关部门" are the same addressee: the distributive 各 is not part of the name
@@ -251,6 +253,21 @@ def _addressee_aliases() -> dict[str, str]:
     with path.open(encoding="utf-8", newline="") as fh:
         return {r["cue"].strip(): (r.get("value") or "").strip() or r["cue"].strip()
                 for r in csv.DictReader(fh) if (r.get("kind") or "").strip() == "addressee"}
+
+
+@lru_cache(maxsize=1)
+def _country_labels() -> dict[str, str]:
+    """Written form → label of the states the extraction names as parties to talks (中国 → 中华人民共和国)."""
+    import csv
+
+    from kg.reference import default_ontology_dir
+
+    path = default_ontology_dir() / "countries.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {alias: r["label"].strip() for r in csv.DictReader(fh) if (r.get("label") or "").strip()
+                for alias in (r.get("aliases") or "").split("|") if alias}
 
 
 def _values(collection: Any) -> list[Any]:

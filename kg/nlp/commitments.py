@@ -76,7 +76,19 @@ class Addressee:
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
-                 "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix")
+                 "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
+                 "volition", "obligation", "diplomacy", "state_title")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state as a party to talks (ontology/countries.csv): ``label`` the organisation's label
+    (中华人民共和国, 越南), ``names`` every written form, ``sides`` the one- or two-character forms of
+    "X方" and of compounds such as 中越 (越), read only when the country is named in the report."""
+
+    label: str
+    names: tuple[str, ...]
+    sides: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -118,12 +130,27 @@ class CommitmentCues:
     prediction_verb: tuple[str, ...] = ()
     # 纪念活动, 博览会: an event, never an addressee (希望纪念活动凝聚…)
     event_suffix: tuple[str, ...] = ()
+    # 中方愿…, 我愿同您一道…: a pledge (settled call 9), after a country or a first person only
+    volition: tuple[str, ...] = ()
+    # 双方应…, 中日应该…: a task, after a country subject only (应 alone opens 应对, 应邀 elsewhere)
+    obligation: tuple[str, ...] = ()
+    # 会见/会谈/通电话/会晤 in the title or the main event: a report of talks between states
+    diplomacy: tuple[str, ...] = ()
+    # 总统, 总理, 外长 …: a title by which a foreign person speaks for his state at talks
+    state_title: tuple[str, ...] = ()
+    countries: tuple[Country, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
         d = Path(directory) if directory is not None else default_ontology_dir()
         with (d / "commitment_cues.csv").open(encoding="utf-8", newline="") as fh:
             rows = [r for r in csv.DictReader(fh) if (r.get("cue") or "").strip()]
+        countries = d / "countries.csv"
+        if countries.is_file():
+            with countries.open(encoding="utf-8", newline="") as fh:
+                rows += [{"cue": r["label"].strip(), "kind": "country", "value": (r.get("aliases") or "").strip(),
+                          "agent_kind": (r.get("side") or "").strip()}
+                         for r in csv.DictReader(fh) if (r.get("label") or "").strip()]
         return cls.from_rows(rows)
 
     @classmethod
@@ -131,8 +158,14 @@ class CommitmentCues:
         kinds: dict[str, list[str]] = {}
         addressees: dict[str, Addressee] = {}
         counts: dict[str, int] = {}
+        countries: list[Country] = []
         for r in rows:
             cue, kind = r["cue"].strip(), r["kind"].strip()
+            if kind == "country":  # a row of countries.csv: aliases in value, sides in agent_kind
+                aliases = [a for a in (r.get("value") or "").split("|") if a]
+                sides = [a for a in (r.get("agent_kind") or "").split("|") if a]
+                countries.append(Country(cue, (cue, *aliases), tuple(sides)))
+                continue
             if kind == "anaphor":
                 counts[cue] = int((r.get("value") or "2").strip() or 2)
             if kind == "addressee":
@@ -151,7 +184,10 @@ class CommitmentCues:
                    longest("decision_verb"), longest("pronoun"), longest("hope"), longest("state"),
                    longest("distributive"), longest("body_suffix"), longest("class_prefix"), longest("anaphor"),
                    longest("prediction"), longest("document"), counts,
-                   disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"))
+                   disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"),
+                   volition=longest("volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
+                   state_title=longest("state_title"),
+                   countries=tuple(countries))
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
@@ -162,6 +198,8 @@ class CommitmentCues:
                 row["value"] = str(self.anaphor_count.get(row["cue"], 2))
         rows += [{"cue": a.surface, "kind": "addressee", "agent_kind": a.agent_kind, "value": a.value,
                   "subordinate": "yes" if a.subordinate else ""} for a in self.addressees.values()]
+        rows += [{"cue": c.label, "kind": "country", "value": "|".join(c.names[1:]), "agent_kind": "|".join(c.sides)}
+                 for c in self.countries]
         return rows
 
 
@@ -219,6 +257,14 @@ class CommitmentFinder:
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
         self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
+        # states as parties to talks (settled call 9): every written form, longest first
+        self._country_by_name = {n: c for c in cues.countries for n in c.names if len(n) >= 2}
+        names = sorted(self._country_by_name, key=len, reverse=True)
+        self._country_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self._home = next((c for c in cues.countries if "中" in c.sides), None)
+        self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
+        self._partner: Country | None = None  # per report: the one foreign state the talks are with
+        self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -276,10 +322,18 @@ class CommitmentFinder:
                 end = state.sentences[state.sentence_index(cs)][1]
                 if not _SIGNED_PAST.search(text[cs:end]):
                     return _Subject(tuple(parties), False, future=True), cs + len(anaphor)
+        country = self._country_subject(text, cs, ce)
+        if country is not None:
+            return country
         hope = self._starts_with(clause, self.cues.hope)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
+        states = self._countries_at(text, pos, ce) if not agents and hope else None
+        if states is not None:  # 希望越方…: the state it names
+            agents.extend(self._country_agent(c) for c in states[0])
+            pos = states[1]
         if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
             named, pos = self._named_parties(state, text, pos, ce)
+            named = [self._as_country(a) for a in named]  # 希望欧盟和日方…: Japan
             agents.extend(named)
             self._kept.update(a.name for a in named)
         if not agents:
@@ -287,6 +341,105 @@ class CommitmentFinder:
         if hope:  # 希望陕西牢记…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    # -- states at talks (settled call 9) ------------------------------------------
+    def _country_context(self, state: DocState) -> None:
+        """The countries a report names, the one foreign state its title names (the partner of
+        双方/两国), and whether it reports talks (会见, 会谈 … in the title or the main event)."""
+        title, text = state.article.title or "", state.article.text
+        found = self._country_re
+        in_title = [self._country_by_name[m.group()] for m in found.finditer(title)] if found else []
+        named = [*in_title, *([self._country_by_name[m.group()] for m in found.finditer(text)] if found else [])]
+        self._countries_named = tuple(dict.fromkeys(named))
+        foreign = [c for c in dict.fromkeys(in_title) if c is not self._home]
+        compound = False
+        if not foreign and self._home is not None:  # 纪念中美建交40周年招待会: the partner by its side
+            for m in re.finditer(r"中(.)", title):
+                sides = [c for c in self.cues.countries if m.group(1) in c.sides and c is not self._home]
+                if len(sides) == 1:
+                    foreign.append(sides[0])
+                    compound = True
+            foreign = list(dict.fromkeys(foreign))
+        self._partner = foreign[0] if len(foreign) == 1 else None
+        if self._partner is not None and self._partner not in self._countries_named:
+            self._countries_named = (*self._countries_named, self._partner)
+        event = self._event_record(state, _main_event(state))
+        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+
+    def _side(self, side: str) -> Country | None:
+        """The country a side (中, 越, 印尼) stands for: China, or the one named in the report."""
+        if self._home is not None and side in self._home.sides:
+            return self._home
+        hits = [c for c in self._countries_named if side in c.sides and c is not self._home]
+        return hits[0] if len(hits) == 1 else None
+
+    def _country_agent(self, country: Country) -> AgentRef:
+        return AgentRef("organization", country.label)
+
+    def _as_country(self, agent: AgentRef) -> AgentRef:
+        """日方, 越南 as a party named after 希望: the country's agent; anything else unchanged."""
+        name = agent.name
+        c = self._country_by_name.get(name) or (self._side(name[:-1]) if name.endswith("方") and len(name) <= 3 else None)
+        return self._country_agent(c) if c is not None else agent
+
+    def _countries_at(self, text: str, pos: int, ce: int) -> tuple[list[Country], int] | None:
+        """The state or states a clause opens with: 中国, 越南, 中方, 越方, 中越 (双方), 越中,
+        and 双方/两国 at talks with one partner state."""
+        m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
+        if m is not None:
+            return [self._country_by_name[m.group()]], m.end()
+        for width in (2, 1):
+            side = text[pos:pos + width]
+            if len(side) == width and text.startswith("方", pos + width):
+                c = self._side(side)
+                if c is not None:
+                    return [c], pos + width + 1
+        home, partner = self._home, self._partner
+        if home is not None and text[pos:pos + 1] and text[pos:pos + 1] in home.sides:  # 中越双方, 中乌
+            for width in (2, 1):
+                c = self._side(text[pos + 1:pos + 1 + width])
+                if c is not None and c is not home and len(text[pos + 1:pos + 1 + width]) == width:
+                    end = pos + 1 + width
+                    end += 2 if text.startswith(("双方", "两国"), end) else 0
+                    return [home, c], end
+        for width in (2, 1):  # 乌中要…: a foreign leader's compound
+            c = self._side(text[pos:pos + width])
+            if c is not None and c is not home and home is not None and text.startswith(home.sides, pos + width):
+                end = pos + width + 1
+                end += 2 if text.startswith(("双方", "两国"), end) else 0
+                return [c, home], end
+        if text.startswith(("双方", "两国"), pos) and home is not None and partner is not None and self._diplomacy:
+            return [home, partner], pos + 2
+        return None
+
+    def _country_subject(self, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"中方愿/将…", "俄方愿同中方…", "双方要/应…", "中越要…" (settled call 9): the states a
+        clause opens with, before a marker of pledge (将, 愿) or of task (要, 应)."""
+        hit = self._countries_at(text, cs, ce)
+        if hit is None:
+            return None
+        countries, pos = hit
+        rest = text[pos:ce]
+        if self._starts_with(rest, self.cues.not_pledge):
+            return None
+        future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
+        marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+        if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
+            return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
+        if future and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce)):
+            return None  # 中方将…提升为…, 两国将迎来…: no pledge
+        agents = tuple(dict.fromkeys(self._country_agent(c) for c in countries))
+        # China alone is the state subject of 中国将… (whose pledge it is depends on who speaks: nobody's
+        # in the narrator's voice, an opinion in a foreigner's)
+        home = self._home is not None and [c.label for c in countries] == [self._home.label]
+        return _Subject(agents, False, state=home, future=future is not None), pos + len(marker)
+
+    def _country_lead(self, text: str, cs: int, ce: int) -> tuple[AgentRef, ...]:
+        """The one state a sentence's first clause opens with, marker or not (中方坚定支持…，愿…)."""
+        hit = self._countries_at(text, cs, ce)
+        if hit is None or len(hit[0]) != 1 or _JUDGEMENT.search(text, hit[1], ce):
+            return ()  # 中国是…的重要贡献方，愿同中方…: a description of China by the other side
+        return (self._country_agent(hit[0][0]),)
 
     def _anaphor_parties(self, state: DocState, text: str, cs: int, count: int, anaphor: str) -> list[AgentRef]:
         """双方/三方 after a signing (A与B签署…协议) in this or the sentence before: the signing parties;
@@ -342,6 +495,8 @@ class CommitmentFinder:
         if agent.kind != "organization":
             return True
         name = agent.name
+        if name in self._country_by_name:
+            return True  # a state (越南, 中华人民共和国)
         if name.endswith(self.cues.event_suffix):
             return False  # 希望纪念活动凝聚…: an event is no actor
         if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
@@ -363,13 +518,16 @@ class CommitmentFinder:
                 joined = _JOINED_PARTNER.match(rest) if kind == "state" else None
                 skip = joined.end() if joined else 0  # 国家和地方会继续…: the state with its partner
                 rest = rest[skip:]
-                marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
+                willing = self._starts_with(rest, self.cues.volition)
+                if len(fp) == 1 and willing is None:
+                    continue  # 我 alone pledges only with 愿 (我愿同您一道…); 我要感谢… sets no task
+                marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
                 after = rest[len(marker):] if marker else ""
                 if marker in self.cues.future and (self._prediction.match(after) or self._disposal.match(after)):
                     return None  # 我们将迎来…: a date coming, not a pledge
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
-                                     future=marker in self.cues.future),
+                                     future=marker in self.cues.future or marker == willing),
                             cs + len(fp) + skip + len(marker))
         return None
 
@@ -672,6 +830,7 @@ class CommitmentFinder:
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         if not state.sentences:
             return found
+        self._country_context(state)
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
         by_index = {sp.sentence: sp for sp in speakers}
         text = state.article.text
@@ -720,8 +879,15 @@ class CommitmentFinder:
         clauses = split_clauses(text, start, se)
         out = _Tasks()
         pending: _Subject | None = None
+        lead = self._country_lead(text, *clauses[0]) if clauses else ()
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
+            willing = self._starts_with(clause, self.cues.volition) if lead and k > 0 and not out.clauses else None
+            if willing is not None:  # 中方坚定支持…，愿同…: the state of the first clause pledges (call 9)
+                home = self._home is not None and lead[0].name == self._home.label
+                out.subjects.append(_Subject(lead, False, state=home, future=True))
+                out.clauses.append((cs + len(willing), ce))
+                continue
             subj = self._subject(state, text, cs, ce)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
@@ -984,6 +1150,9 @@ class CommitmentFinder:
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
             return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+        if (first is not None and first.first_person and first.future and self._diplomacy
+                and self._home is not None):  # 我愿同您一道… at talks: China's pledge (call 9)
+            return "commitment", [self._country_agent(self._home)], []
         if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
         if first is not None and first.future and not (first.agents or first.first_person or first.state or first.hope):
@@ -1060,11 +1229,22 @@ class CommitmentFinder:
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
+        country = self._country_before(text, lo, s0)
+        if country is not None:  # 越南总理某某: his country
+            return self._country_agent(country)
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
         if hit is not None and self._named_body(hit.group(1)):
             return AgentRef("organization", hit.group(1))
         return None
+
+    def _country_before(self, text: str, lo: int, hi: int) -> Country | None:
+        """The state whose office the title in ``text[lo:hi]`` names, at talks (越南总理某某, 俄罗斯
+        总统某某): a foreign leader speaks for his state; a scholar or a writer (美国学者某某) does not."""
+        hits = list(self._country_re.finditer(text, lo, hi)) if self._country_re is not None and self._diplomacy else []
+        if not hits or not text[hits[-1].end():hi].endswith(self.cues.state_title):
+            return None
+        return self._country_by_name[hits[-1].group()]
 
     def _affiliated(self, state: DocState, person: str, agent: AgentRef) -> bool:
         """Is ``agent`` named in the title just before one of ``person``'s mentions?"""
@@ -1072,6 +1252,9 @@ class CommitmentFinder:
         for s0, _ in state.person_mentions.get(person, []):
             if any(m.value == agent.name and max(0, s0 - 16) <= m.start < s0 for m in state.mentions):
                 return True
+            country = self._country_before(text, max(0, s0 - 16), s0)
+            if country is not None and country.label == agent.name:
+                return True  # 俄罗斯总理某某 … 俄方愿…
             if agent.name in text[max(0, s0 - 16):s0]:
                 return True
         return False
