@@ -44,10 +44,17 @@ def _glue_table() -> dict[str, list[str]]:
 
 
 def _foreign_places() -> frozenset[str]:
-    """``ontology/foreign_places.csv``: countries and foreign cities, which stand before titles and
-    in lists of leaders ("苏里南总统…", "出席慕尼黑安全会议") and are no names."""
+    """Countries (``ontology/countries.csv``, labels and aliases) and the foreign cities and further
+    countries of ``ontology/foreign_places.csv``: they stand before titles and in lists of leaders
+    ("苏里南总统…", "出席慕尼黑安全会议") and are no names."""
+    names: set[str] = set()
+    with (ontology_dir() / "countries.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            names.add(r["label"])
+            names.update(a for a in r["aliases"].split("|") if a)
     with (ontology_dir() / "foreign_places.csv").open(encoding="utf-8") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f))
+        names.update(r["name"] for r in csv.DictReader(f))
+    return frozenset(names)
 
 
 _TABLE = _glue_table()
