@@ -416,3 +416,19 @@ def test_names_are_not_cut_inside_or_glued_to_a_word(extractor: Extractor, text:
 )
 def test_pieces_of_longer_names_and_places_are_no_persons(extractor: Extractor, text: str, wrong: str) -> None:
     assert wrong not in run(extractor, text).persons
+
+
+def test_foreign_leaders_named_before_a_title_in_talks(extractor: Extractor) -> None:
+    text = ("习近平同越南总理范明政会谈。中共中央总书记、国家主席习近平指出，中越友好。"
+            "范明政转达苏林总书记、梁强国家主席对习近平总书记的问候。")
+    ex = run(extractor, text)
+    assert {"范明政", "苏林", "梁强", "习近平"} <= set(ex.persons)
+    holders = {(p.person, p.role) for p in ex.posts if p.role in ("GeneralSecretary", "President")}
+    assert holders == {("习近平", "GeneralSecretary"), ("习近平", "President")}
+
+
+def test_a_frequent_adjective_after_a_title_is_no_name(extractor: Extractor) -> None:
+    assert check_name("连续第") is None
+    ex = run(extractor, "这是党的十八大以来，总书记连续第13年参加首都义务植树活动。习近平总书记指出，要更加注重利民。")
+    assert "连续第" not in ex.persons
+    assert ("习近平", "GeneralSecretary") in {(p.person, p.role) for p in ex.posts}

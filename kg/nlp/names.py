@@ -144,8 +144,10 @@ class PersonTagger(RulesOnDisk):
         list_triggers: list[str],
         postfix_words: list[str] | None = None,
         rules: Rules | None = None,
+        single_holder: list[str] | None = None,
     ) -> None:
         self.name = name
+        self.single_holder = list(single_holder or [])
         self.kg_rules = rules if rules is not None else load_rules()
         # words that follow a name without making a post of it ("习近平同志", "习近平新时代…思想")
         self.postfix_words = list(postfix_words or [])
@@ -221,6 +223,12 @@ class PersonTagger(RulesOnDisk):
                 out.append((start, m.start(), "trigger"))
         return out
 
+    def _title_follows(self, text: str, end: int) -> bool:
+        """Does a title stand right after ``end`` ("苏林总书记、梁强|国家主席"): the name ends there."""
+        return bool(TITLE_AT.match(text, end)) or any(
+            text.startswith(t, end) for t in (*self.postfix, *self.cues.titles_after)
+        )
+
     def _first_char_glued(self, prev: str) -> bool:
         """Is the tagger's word before a name no word of the dictionary, but a function character
         or a title without its last character ("同博" of 同博索纳罗)?  Then that last character
@@ -282,6 +290,7 @@ class PersonTagger(RulesOnDisk):
         cue_ends = {int(why[4:]) for _, _, why in windows if why.startswith("cue:")}
         # the ends of names before a title that follows them ("特朗普总统"): a foreign name may end there
         title_starts = {end for _, end, why in windows if why.startswith("after:") and why[6:] in self.cues.titles_after}
+        prefixed = list(state.extraction.posts)  # posts read from titles before the name (kg_officials)
         tagged = [
             t
             for t in self._tag_persons(text, windows, cue_ends, title_starts)
@@ -313,7 +322,22 @@ class PersonTagger(RulesOnDisk):
         for start, end, why in windows:
             if why == "list":
                 self._list_items(state, start, end, tagged)
+        self._one_holder(state, prefixed)
         return doc
+
+    def _one_holder(self, state: DocState, prefixed: list[Post]) -> None:
+        """A post that one person holds at a time (``single_holder_titles``: 总书记, 国家主席 …) read
+        from a title after a name goes to one person per report: "苏林总书记、梁强国家主席" in a report
+        of talks are a foreign party's and state's leaders, not 中共中央总书记 and 国家主席.  The holder
+        is the one a title before the name gives (kg_officials), else the one named most often."""
+        ex = state.extraction
+        for role in {self.postfix[t].role for t in self.single_holder if t in self.postfix}:
+            holders = {p.person for p in ex.posts if p.role == role}
+            if len(holders) < 2:
+                continue
+            before = {p.person for p in prefixed if p.role == role}
+            keep = before or {max(holders, key=lambda n: (len(state.person_mentions.get(n, ())), n))}
+            ex.posts[:] = [p for p in ex.posts if p.role != role or p.person in keep or p in prefixed]
 
     def _tagged(self, lac: Any, stretch: str) -> list[tuple[str, str]]:
         """The tagger's words for ``stretch``, once per distinct stretch: the tagger is the
@@ -460,7 +484,9 @@ class PersonTagger(RulesOnDisk):
             return None  # a name the surname table does not know: only right after a cue, ending there
         extended = self._extend(text, word, wstart, len(text))
         after = words[i + 2] if i + 2 < len(words) else ("", "")
-        if extended == word and (self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)):
+        if extended == word and not self._title_follows(text, wend) and (
+            self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)
+        ):
             return None
         if any(_PLACE_AFTER.match(text, i + len(word)) for i in _occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
@@ -488,7 +514,8 @@ class PersonTagger(RulesOnDisk):
             and len(nxt[0]) >= 2
             and nxt[1] in ("n", "nz")
             and nxt[0] not in GLUE
-            and not TITLE_AT.match(nxt[0])
+            and not TITLE_WORDS.search(nxt[0])
+            and not self.title_word_re.search(nxt[0])
             and not re.match(f"[{CJK}]", text[wend + len(nxt[0]) : wend + len(nxt[0]) + 1] or "。")
         ):
             return True  # "主席阮氏|金银。": a noun between the name and the clause's end is the name's end
@@ -559,6 +586,7 @@ class PersonTagger(RulesOnDisk):
         "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长", "副委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
+        "single_holder": ["总书记", "国家主席", "总理", "委员长"],
         "rules": RULES_CONFIG,
     },
 )
@@ -571,8 +599,9 @@ def make_person_tagger(
     list_triggers: list[str],
     postfix_words: list[str],
     rules: Rules,
+    single_holder: list[str],
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules, single_holder)
 
 
 def _repaired(text: str, word: str, extended: str, wstart: int) -> tuple[int, int, str] | None:

@@ -276,6 +276,8 @@ def _glued_word(name: str) -> bool:
             return True  # "乌需", "俄称": a country and a frequent verb, not a surname and a given name (巴育)
     if len(name) == 3 and word_tags().get(name[:2], "").startswith("v") and word_freq(name[:2]) >= 1000:
         return True  # "强调要" after 总书记: a frequent verb and a character
+    if len(name) == 3 and word_tags().get(name[:2], "") in ("a", "ad", "d", "m") and word_freq(name[:2]) >= 3000:
+        return True  # "(总书记)连续第(13年)", "再次来": a frequent adjective, adverb or numeral word and a character
     rest_tag = word_tags().get(name[1:], "")
     if len(name) == 3 and name[0] in _PREPOSITION_CHARS and rest_tag[:1] in ("n", "v", "a") and rest_tag[:2] not in (
         "nr", "ns", "nz", "nt"
