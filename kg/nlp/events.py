@@ -78,10 +78,17 @@ _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 _RECENT = re.compile(r"今天|昨天|今明两天|连日来|当天|上午|下午")
 # words that place a trip in the last days without its day: dated by the year
 _VAGUE = re.compile(r"近日|日前|最近")
+# a day named by a word: "昨天" is the day before the report
+_RELATIVE_DAY = re.compile(r"昨天|昨日|昨晚|前天(?!津)")
+_RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
+# "访问期间，X会见Y", "与会期间": a meeting on some day of a visit
+_DURING = re.compile(r"期间|其间")
 # the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+# the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
+_IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
@@ -113,6 +120,11 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场�
 _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
+# the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
+_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
+                        r"|国|省|市|区|县|州|团|军|队|所|中心)$")
+# a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
+_GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
@@ -200,6 +212,8 @@ class EventRecognizer(RulesOnDisk):
             ("at", re.compile(f"在{label}上")),
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
+            # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -372,7 +386,7 @@ class EventRecognizer(RulesOnDisk):
             meet = self._meet_label(state, m, ss)
             if meet is None:
                 return None
-            label, bare = meet, False
+            (label, le), bare = meet, False
         if how == "inspect":
             label = m.group("place").replace("、", "") + label
             if past:
@@ -403,24 +417,37 @@ class EventRecognizer(RulesOnDisk):
             pos += len(part) + 1
         return out
 
-    def _meet_label(self, state: DocState, m: re.Match[str], ss: int) -> str | None:
-        """"PERSON会见GUESTS" for "X会见了Y、Z": a meeting with guests is an event of its own
-        (one per sentence); "会见时表示", "会见中" are the event in scope, not a new one."""
+    def _meet_label(self, state: DocState, m: re.Match[str], ss: int) -> tuple[str, int] | None:
+        """"PERSON会见GUESTS" for "X会见了Y、Z" ("PERSON同GUEST会谈" for talks) and where the guests'
+        phrase ends: a meeting with guests is an event of its own (one per sentence); "会见时表示",
+        "会见中" are the event in scope, not a new one.  A guest described before his title
+        ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
         if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._person_before(state, m.start(), ss)
         if host is None:
             return None
-        verb = "接见" if "接见" in m.group() else "会见"
-        whole = guests
-        guests = re.split(r"并|率领|率", guests)[0]
+        text = state.article.text
         start = m.start("label")
+        talks = "talks" in m.re.groupindex and m.group("talks") is not None
+        end = m.end("label") if talks else _clause_end(text, start)
+        whole = text[start:end]
+        described = _GUEST_DESCRIBED.match(whole)
+        if described is not None:
+            start, whole = start + described.end(), whole[described.end():]
+        guests = whole if talks else re.split(r"并|率领|率", whole)[0]
         named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans
                        if start <= s and e <= start + len(guests) and n != host)
-        if not named and "的" in whole:  # "新当选并获任命的澳门特别行政区行政长官…": the head noun phrase
+        if not named and described is None and "的" in whole:  # "新当选并获任命的…行政长官…": the head noun phrase
             guests = whole.split("的")[-1]
-        return f"{host}{verb}{named[0][1] if named else guests[:20]}"
+        if not named and len(guests) > 20:
+            guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
+        guest = named[0][1] if named else guests[:20]
+        if talks:
+            return f"{host}同{guest}{m.group('talks')}", m.end()
+        verb = "接见" if "接见" in m.group() else "会见"
+        return f"{host}{verb}{guest}", start + len(guests)
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -560,6 +587,8 @@ class EventRecognizer(RulesOnDisk):
             end = m.end_of_match if m.how == "held" else m.end
             when = self._date_in(text[sent_ev.start : end], year, state.article.date)
             scheduled = m.how == "decided" or _future(state, m.start)
+            if when is None and not scheduled:
+                when = self._undated_day(state, m, sent_ev.start, end, year)
             if scheduled:
                 when = self._scheduled_date(state, m, sent_ev.start, end)
                 if when is None and m.how != "decided":
@@ -607,11 +636,33 @@ class EventRecognizer(RulesOnDisk):
         self._write_spans(doc, state, keyed)
         return doc
 
+    @staticmethod
+    def _undated_day(state: DocState, m: _Mention, sent_start: int, end: int, year: int | None) -> str | None:
+        """The day of an event its sentence dates by a word, not a number: "昨天" is the day before
+        the report; "近日/日前", "访问期间", and any event a reaction report's lead tells of
+        ("…在…年会开幕式上发表主旨演讲，引发热烈反响") only give the year (never the report's day)."""
+        text, day = state.article.text, state.article.date
+        head = text[sent_start:end]
+        rel = _RELATIVE_DAY.search(head)
+        if rel is not None and day is not None:
+            return (day - timedelta(days=_RELATIVE_DAYS[rel.group()[:2]])).isoformat()
+        if year is None or m.how == "inspect":
+            return None  # a trip's vague days are decided with the whole trip (_undated_trips)
+        if _VAGUE.search(head) or (m.how == "meet" and _DURING.search(head)):
+            return str(year)
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        if m.start < lead_end and m.how in ("at", "attend") and _is_reaction(state):
+            return str(year)
+        return None
+
     def _merge(self, existing: EventRecord, m: _Mention, when: str | None, sent_ev: Evidence, shared: bool,
                weak: set[str]) -> None:
         """A later mention of an event gives the date, place or longer name the first one lacked
-        (only from a sentence that reports no other event)."""
-        if (existing.start_date is None or existing.key in weak) and when and not shared:
+        (only from a sentence that reports no other event); a day replaces a year alone."""
+        vague = existing.start_date is not None and len(existing.start_date) == 4
+        if (existing.start_date is None or existing.key in weak or vague) and when and len(when) == 10 and not shared:
+            existing.start_date = when
+        elif existing.start_date is None and when and not shared:
             existing.start_date = when
         if (existing.location is None or existing.key in weak) and m.place_text and not shared:
             existing.location = self._place(m.place_text)
@@ -832,11 +883,13 @@ class EventRecognizer(RulesOnDisk):
         for m, ev in keyed:
             session = bool(_SESSION.fullmatch(ev.label))
             core = ev.label if session else _ORDINAL.sub("", ev.label)  # "第十八讲专题讲座": a numbered bare noun
-            bare = core in self.kinds or core == "会议" or bool(_DESCRIBED.fullmatch(ev.label))
+            common = not session and self._common_noun(core)
+            bare = core in self.kinds or core == "会议" or bool(_DESCRIBED.fullmatch(ev.label)) or common
             if not (bare or session) or ev.key in drop or ev.key in seen:
                 continue
             seen.add(ev.key)
             noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if ev.label.endswith(n)), ev.label)
+            generic = core in self.generic or noun in self.generic
             if core != ev.label:
                 noun = ev.label
             organiser = self._organiser(state, m) if m.how == "convened" else None
@@ -863,12 +916,17 @@ class EventRecognizer(RulesOnDisk):
                     ev.label = f"{host}为{guest.group('guest')}举行的欢迎仪式"
                 else:
                     drop.add(ev.key)
-            elif organiser:  # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"
-                ev.label = organiser + noun
+            elif organiser and (_BODY_NAME.search(organiser) or not (common or generic)):
+                # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"; a common noun after a body
+                # keeps all of it ("…政府召开内阁会议"); a generic one after no body ("当地民众",
+                # "与会领导人") names nothing
+                ev.label = organiser + (ev.label if common else noun)
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
-            elif core in self.generic or noun in self.generic or _DESCRIBED.fullmatch(ev.label):
+            elif common and m.how == "convened" and (host := self._host(state, m.start)):
+                ev.label = f"{host}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
+            elif core in self.generic or noun in self.generic or common or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
             return keyed
@@ -879,6 +937,19 @@ class EventRecognizer(RulesOnDisk):
         state.main_events = [k for k in state.main_events if k not in drop]
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    def _common_noun(self, label: str) -> bool:
+        """"内阁会议", "起灵仪式", "表彰大会": one or two characters before a generic noun (``generic``
+        in ``event_kinds.csv``) make a common noun, not a name, unless they name a place (a noun of
+        its own there, "常务会议", is the table's to decide)."""
+        if label in self.kinds:
+            return False  # a noun of the table: bare, decided by the table
+        for noun in self.generic:
+            if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= 2:
+                modifier = label[: -len(noun)]
+                return bool(re.fullmatch(f"[{CJK}]+", modifier)) and not any(
+                    m.kind in ("province", "city") for m in self.places.find(modifier))
+        return False
 
     @staticmethod
     def _session_of(state: DocState, ev: EventRecord) -> str | None:
@@ -981,6 +1052,42 @@ class EventRecognizer(RulesOnDisk):
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
+        self._part_of_whole(state)
+
+    @staticmethod
+    def _part_of_whole(state: DocState) -> None:
+        """Who attends a ceremony within a forum ("出席论坛开幕式并致辞") attends the forum too; who
+        speaks at it is its speaker, not the forum's.  When the report's lead is the ceremony (the
+        forum's opening day), what it tells of the forum happens there: the forum's speakers
+        ("…先后致辞") speak at the ceremony, and its attendees attend it."""
+        ex = state.extraction
+        parent: dict[str, str] = {e.key: e.super_event for e in ex.events if e.super_event and e.kind == "Ceremony"}
+        if not parent:
+            return
+        children: dict[str, list[str]] = {}
+        for child, up in parent.items():
+            children.setdefault(up, []).append(child)
+        opening = {up: kids[0] for up, kids in children.items() if len(kids) == 1 and kids[0] in state.main_events}
+        moved = []
+        for p in ex.participations:
+            if p.event in opening:
+                moved.append(dataclasses.replace(p, event=opening[p.event]))
+                if p.role == "speaker":
+                    continue  # said at the opening
+            moved.append(p)
+        spoke = {(parent[p.event], p.agent) for p in moved if p.event in parent and p.role == "speaker"}
+        out: list[Participation] = []
+        have: set[tuple[str, AgentRef, str]] = set()
+        for p in moved:
+            if (p.role == "speaker" and (p.event, p.agent) in spoke) or (p.event, p.agent, p.role) in have:
+                continue
+            have.add((p.event, p.agent, p.role))
+            out.append(p)
+            whole = parent.get(p.event)
+            if whole is not None and p.role == "attendee" and (whole, p.agent, "attendee") not in have:
+                have.add((whole, p.agent, "attendee"))
+                out.append(dataclasses.replace(p, event=whole))
+        ex.participations = out
 
     @staticmethod
     def _add_participation(state: DocState, cast: _Cast, event: str | None, person: str, role: str,
@@ -1037,6 +1144,9 @@ class EventRecognizer(RulesOnDisk):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start()]
             target = self._cue_target(state, cast, cm)
+            if _IN_REMARKS.search(text, ss, cm.start()) and not any(
+                    cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
+                continue  # "王明表示，祝贺峰会成功举办，李华主席发表重要讲话": another event, in his words
             if not persons and "并" in text[prev : cm.start()] and last[0]:
                 persons, target = last  # "出席…开幕式并致辞": the same people, the same event
             if cm.group() in ("陪同", "参加上述活动") and cast.inspections:
@@ -1134,6 +1244,12 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     )
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next ，。；, else the end of the text)."""
+    ends = [i for i in (text.find(c, pos) for c in "，。；") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _label_start(text: str, ls: int, le: int) -> int:
     """Where a cue's label starts: after the last clause break inside it, since a pattern's
     label group may reach back over a comma into the previous clause."""
@@ -1182,6 +1298,13 @@ def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
+
+
+def _is_reaction(state: DocState) -> bool:
+    """Is the report one about reactions ("…引发热烈反响") by its title or lead?"""
+    text = state.article.text
+    lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+    return bool(_REACTION.search(state.article.title or "")) or bool(_REACTION.search(text, 0, lead_end))
 
 
 def _future(state: DocState, offset: int) -> bool:
