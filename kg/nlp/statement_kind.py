@@ -35,13 +35,13 @@ import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy
 import srsly
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef, no stub
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch, registry
 from spacy.vocab import Vocab
@@ -214,7 +214,7 @@ class StatementKindModel:
         for n in range(2, int(self.features["ngram_size"]) + 1):
             if len(unigrams) < n:
                 break
-            grams = ops.ngrams(n, unigrams)  # n-grams across the list boundaries are dropped
+            grams = ops.ngrams(n, cast(Any, unigrams))  # n-grams across the list boundaries are dropped
             inside = owner[: len(grams)] == owner[n - 1:]
             keys.append(grams[inside])
             lists.append(owner[: len(grams)][inside])
