@@ -10,7 +10,7 @@ from helpers.states import base_state  # noqa: E402
 
 from kg.nlp.commitments import CommitmentCues, CommitmentFinder, Found
 from kg.nlp.projects import ProjectFinder, ProjectLexicon, normalise_label
-from kg.nlp.state import DocState
+from kg.nlp.state import DocState, Mention
 from kg.records import (
     AgentRef,
     EventRecord,
@@ -797,3 +797,74 @@ def test_hope_for_the_other_side_names_its_country(finders) -> None:
     text = "韩总理同越南总理某乙举行会谈。韩总理说，希望越方恪守双方共识。"
     (d,) = run(finders, talks_state(text)).directives
     assert d.addressed_to == (VIETNAM,)
+
+
+def test_a_pledge_list_at_talks_runs_on_through_subjectless_sentences(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中方将一如既往支持越方。愿同越方加强高层交往。密切各层级互动，开展务实合作。"
+    found = run(finders, talks_state(text))
+    assert [c.committed_by for c in found.commitments] == [(CHINA,)] * 3 and found.directives == []
+
+
+def test_a_task_after_a_pledge_at_talks_stays_a_directive(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中方愿同越方加强合作。要落实好双方共识。"
+    found = run(finders, talks_state(text))
+    assert len(found.commitments) == 1 and len(found.directives) == 1
+
+
+def test_a_body_named_after_its_country_pledges_for_itself(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，中国全国人大愿同越南国会共同努力，深化立法交流。"
+    state = talks_state(text)
+    state.mentions.append(Mention(text.index("全国人大"), text.index("全国人大") + 4, "org", "全国人大"))
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "全国人大"),)
+
+
+def test_a_union_of_states_is_tasked_by_its_name_not_by_a_province_inside_it(finders) -> None:
+    text = "韩总理会见上海合作组织成员国代表。韩总理说，上海合作组织要坚定信心，更有作为。"
+    (d,) = run(finders, talks_state(text, title="韩总理集体会见上海合作组织成员国外长")).directives
+    assert d.addressed_to == (AgentRef("organization", "上海合作组织"),)
+
+
+def test_a_foreign_leaders_i_am_willing_is_his_states_pledge(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。越南总理某乙说，我愿同韩总理一道，推动两国关系发展。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (VIETNAM,)
+
+
+def test_a_foreign_leaders_state_will_outside_talks_is_its_pledge(finders) -> None:
+    text = "越南总理某乙说，越南不会屈服，将坚决捍卫自己的尊严。"
+    (c,) = run(finders, talks_state(text, title="某地举行集会")).commitments
+    assert c.committed_by == (VIETNAM,)
+
+
+def test_whatever_happens_is_no_question(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。某乙说，无论国际形势如何变化，越方都将坚定奉行对华友好政策。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (VIETNAM,)
+
+
+def test_a_place_described_then_tasked_is_the_addressee(finders) -> None:
+    text = "韩总理说，江苏地处长江下游，要增强大局意识，筑牢生态屏障。"
+    state = talks_state(text, title="韩总理在江苏考察")
+    state.mentions.append(Mention(5, 7, "province", "江苏"))
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("province", "江苏"),)
+
+
+def test_a_place_inside_a_longer_name_is_no_topic(finders) -> None:
+    text = "韩总理说，江苏平原自古有鱼米之乡的美称，要严守耕地红线。"
+    state = talks_state(text, title="韩总理在江苏考察")
+    state.mentions.append(Mention(5, 7, "province", "江苏"))
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == ()
+
+
+def test_a_state_described_then_pledging_commits(finders) -> None:
+    text = "韩总理说，中国作为东道国，将一如既往支持各国开展人文交流。"
+    (c,) = run(finders, talks_state(text, title="韩总理出席论坛开幕式")).commitments
+    assert c.committed_by == (CHINA,)
+
+
+def test_a_report_about_a_state_is_not_its_pledge(finders) -> None:
+    text = "越南媒体分析称，将一个营派往边境，标志着局势升级。越南交通部称，将对数据进行分析。"
+    assert run(finders, talks_state(text, title="某地局势")).commitments == []

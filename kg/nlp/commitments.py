@@ -325,6 +325,11 @@ class CommitmentFinder:
         country = self._country_subject(text, cs, ce)
         if country is not None:
             return country
+        states = self._countries_at(text, cs, ce)
+        if states is not None and len(states[0]) == 1:  # 中国全国人大愿…, 越南国会将…: the body named next
+            agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
+            if agents:
+                return self._marked_subject(text, agents, subordinate, pos, ce)
         hope = self._starts_with(clause, self.cues.hope)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope else None
@@ -434,11 +439,20 @@ class CommitmentFinder:
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return _Subject(agents, False, state=home, future=future is not None), pos + len(marker)
 
+    def _willing(self, text: str, cs: int, ce: int) -> str | None:
+        """The marker a subjectless clause of pledge opens with (愿…, 将…), not 将 of an object or a forecast."""
+        marker = self._starts_with(text[cs:ce], self.cues.volition) or self._starts_with(text[cs:ce], self.cues.future)
+        if marker is None or self._starts_with(text[cs:ce], self.cues.not_pledge):
+            return None
+        if self._disposal.match(text, cs + len(marker), ce) or self._prediction.match(text, cs + len(marker), ce):
+            return None
+        return marker
+
     def _country_lead(self, text: str, cs: int, ce: int) -> tuple[AgentRef, ...]:
         """The one state a sentence's first clause opens with, marker or not (中方坚定支持…，愿…)."""
         hit = self._countries_at(text, cs, ce)
-        if hit is None or len(hit[0]) != 1 or _JUDGEMENT.search(text, hit[1], ce):
-            return ()  # 中国是…的重要贡献方，愿同中方…: a description of China by the other side
+        if hit is None or len(hit[0]) != 1 or _COPULA.match(text, hit[1], ce) or _SAYS.search(text, hit[1], ce):
+            return ()  # 中国是…的重要贡献方，愿同中方…: a description of China; 美国媒体称，将…: a report
         return (self._country_agent(hit[0][0]),)
 
     def _anaphor_parties(self, state: DocState, text: str, cs: int, count: int, anaphor: str) -> list[AgentRef]:
@@ -569,7 +583,8 @@ class CommitmentFinder:
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
-        marker = self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
+        willing = self._starts_with(rest, self.cues.volition)  # 圣普国民议会愿…: a pledge
+        marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
         if marker is None:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
@@ -577,7 +592,7 @@ class CommitmentFinder:
         if marker in self.cues.future and (self._disposal.match(text, pos + len(marker), ce)
                                            or self._prediction.match(text, pos + len(marker), ce)):
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
-        return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future),
+        return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future or marker == willing),
                 pos + len(marker))
 
     def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
@@ -828,6 +843,7 @@ class CommitmentFinder:
         self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
+        self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
         if not state.sentences:
             return found
         self._country_context(state)
@@ -841,7 +857,7 @@ class CommitmentFinder:
                 self._track_report(state, sp, ss)
             self._track_lessons(text, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
-                    or _QUESTION.search(text, ss, se)
+                    or _question(text, ss, se)
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
@@ -880,13 +896,18 @@ class CommitmentFinder:
         out = _Tasks()
         pending: _Subject | None = None
         lead = self._country_lead(text, *clauses[0]) if clauses else ()
+        # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
+        topic = self._topic(state, text, *clauses[0], clauses[1]) if len(clauses) > 1 else None
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            willing = self._starts_with(clause, self.cues.volition) if lead and k > 0 and not out.clauses else None
-            if willing is not None:  # 中方坚定支持…，愿同…: the state of the first clause pledges (call 9)
-                home = self._home is not None and lead[0].name == self._home.label
-                out.subjects.append(_Subject(lead, False, state=home, future=True))
-                out.clauses.append((cs + len(willing), ce))
+            pledged = self._willing_subject(text, cs, ce, lead, pending) if k > 0 and not out.clauses else None
+            if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
+                out.subjects.append(pledged[0])
+                out.clauses.append((pledged[1], ce))
+                pending = None
+                continue
+            if k == 0 and topic is not None:
+                pending = topic
                 continue
             subj = self._subject(state, text, cs, ce)
             generic = self._generic_subject(state, text, cs, ce)
@@ -900,7 +921,8 @@ class CommitmentFinder:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
                 continue
-            future = self._starts_with(clause, self.cues.future) if sp.kind in ("person", "body") and k == 0 else None
+            future = ((self._starts_with(clause, self.cues.future) or self._starts_with(clause, self.cues.volition))
+                      if sp.kind in ("person", "body") and k == 0 else None)  # 愿同朝方…: the speaker's own pledge
             if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
                     and not self._disposal.match(text, cs + len(future), ce) and not self._prediction.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
@@ -926,6 +948,49 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _willing_subject(self, text: str, cs: int, ce: int, lead: tuple[AgentRef, ...],
+                         pending: _Subject | None) -> tuple[_Subject, int] | None:
+        """A subjectless clause of pledge (愿…, 将…) after a first clause that names a state (中方坚定支持…，
+        愿同…: call 9) or describes a topic (中国作为母语国，将…): that subject, and where the body starts."""
+        if lead:
+            home = self._home is not None and lead[0].name == self._home.label
+            subject = _Subject(lead, False, state=home, future=True)
+        elif pending is not None and pending.future:
+            subject = pending
+        else:
+            return None
+        willing = self._willing(text, cs, ce)
+        return (subject, cs + len(willing)) if willing is not None else None
+
+    def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
+        """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
+        中国作为母语国) when the next clause opens with a marker (要…, 将…): the subject of that task."""
+        states = self._countries_at(text, cs, ce)
+        if states is not None:
+            agents, pos = [self._country_agent(c) for c in states[0]], states[1]
+            if re.match(r"[^，。；]{0,6}?(?:是|成为)", text[pos:ce]):
+                return None  # 中国是越南的好朋友，愿…: the other side describing China, then its own pledge
+        else:
+            agents, _, pos = self._subject_agents(state, text, cs, cs, ce)
+            if any(a.kind not in ("province", "city", "region") for a in agents):
+                return None
+        rest = text[pos:ce].strip()
+        if not agents or not rest or rest.startswith(("的", "、", "和", "与")) or _TOPIC_BREAKS.search(rest):
+            return None  # 四川的发展…, 四川和重庆…: not a topic of its own
+        toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
+        if not toks or toks[0][3].startswith(("n", "m", "q", "f", "u")):
+            return None  # 成都平原自古有…: the place is part of another subject
+        if any(cs <= s0 < ce for spans in state.person_mentions.values() for s0, _ in spans):
+            return None
+        nxt = text[after[0]:after[1]]
+        willing = self._willing(text, *after)
+        if willing is None and self._pledge_at(nxt) is None:
+            return None
+        home = self._home is not None and [a.name for a in agents] == [self._home.label]
+        if home and willing is None:
+            return None  # 中国…，要…: the speaker's own "we" (call 1)
+        return _Subject(tuple(dict.fromkeys(agents)), False, state=home, future=willing is not None)
 
     def _list_ends(self, clause: str) -> bool:
         """Does a clause after a task list end it: a hope for others (希望大家…), a description
@@ -1065,10 +1130,17 @@ class CommitmentFinder:
         evidence = Evidence(text[ss:se], ss, se)
         event = state.event_at(ss) or _main_event(state)
         speaker = sp.name if sp.kind == "person" else None
+        pledge, self._pledge = self._pledge, None
         verdict = self._verdict(state, sp, tasks, event, ss)
+        if (pledge is not None and pledge[0] == sp.sentence - 1 and pledge[1] == sp.name and not sp.intro
+                and not tasks.subjects and self._pledge_at(text[ss:se].strip()) is None):
+            verdict = "commitment", list(pledge[2]), []  # 中方愿…。密切各层级互动…: the pledge goes on
         if verdict is None:
             return
         kind, agents, addressees = verdict
+        if (kind == "commitment" and self._diplomacy and sp.kind == "person"
+                and (not tasks.subjects or tasks.subjects[0].future)):
+            self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = [a for a in agents if a.kind != "person"]
             if self._forecast(text, ss, first):
@@ -1151,8 +1223,10 @@ class CommitmentFinder:
         if first is not None and first.future and first.agents and not first.hope:
             return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
-                and self._home is not None):  # 我愿同您一道… at talks: China's pledge (call 9)
-            return "commitment", [self._country_agent(self._home)], []
+                and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
+            foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
+            own = foreign if foreign is not None and foreign.name in self._country_by_name else None
+            return "commitment", [own or self._country_agent(self._home)], []
         if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
         if first is not None and first.future and not (first.agents or first.first_person or first.state or first.hope):
@@ -1239,9 +1313,9 @@ class CommitmentFinder:
         return None
 
     def _country_before(self, text: str, lo: int, hi: int) -> Country | None:
-        """The state whose office the title in ``text[lo:hi]`` names, at talks (越南总理某某, 俄罗斯
-        总统某某): a foreign leader speaks for his state; a scholar or a writer (美国学者某某) does not."""
-        hits = list(self._country_re.finditer(text, lo, hi)) if self._country_re is not None and self._diplomacy else []
+        """The state whose office the title in ``text[lo:hi]`` names (越南总理某某, 伊朗总统某某): a
+        foreign leader speaks for his state; a scholar or a writer (美国学者某某) does not."""
+        hits = list(self._country_re.finditer(text, lo, hi)) if self._country_re is not None else []
         if not hits or not text[hits[-1].end():hi].endswith(self.cues.state_title):
             return None
         return self._country_by_name[hits[-1].group()]
@@ -1382,6 +1456,12 @@ _BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
 _OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
+# a first clause that is no description of its subject: a marker, a speech verb, a time
+_TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
+# a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
+_SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
+# 中国是…, 中国作为…: the state described, not pledging
+_COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
@@ -1449,6 +1529,16 @@ _CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外�
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task
 _QUESTION = re.compile(r"[？?][”’」』]*\s*$|如何|怎样|怎么")
+# 无论国际形势如何变化，…: a concession, not a question
+_CONCESSION = re.compile(r"(?:无论|不论|不管)[^，。；？?]{0,16}$")
+
+
+def _question(text: str, ss: int, se: int) -> bool:
+    """Is the sentence a question (…？, …如何…), not a concession (无论…如何变化，…将…)?"""
+    for m in _QUESTION.finditer(text, ss, se):
+        if not (m.group() in ("如何", "怎样", "怎么") and _CONCESSION.search(text, ss, m.start())):
+            return True
+    return False
 # verbs whose object may be the past (肯定去年…的成绩, 回顾过去一年)
 _LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
