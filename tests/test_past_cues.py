@@ -12,8 +12,8 @@ import pytest
 from kg.errors import KgError
 from kg.nlp.discourse import clause_times, load_time_cues
 from kg.nlp.state import DocState
-from kg.reference import ontology_dir
 from kg.records import Article, Extraction
+from kg.reference import ontology_dir
 
 DAY = date(2025, 3, 8)
 
