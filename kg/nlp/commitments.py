@@ -867,7 +867,7 @@ class CommitmentFinder:
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
-                    or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
+                    or (sp.intro and state.recalled_intro(ss, sp.body_start))):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
@@ -1580,12 +1580,6 @@ def _question(text: str, ss: int, se: int) -> bool:
 _LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
-# markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
-# a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
-_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾"
-                             r"|(?:根据|按照)[^，。；]{0,40}(?:要求|指示|部署)[，、\s]*$)")  # 根据…要求，X派…: a step taken
-_RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
 def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
@@ -1632,24 +1626,14 @@ def _is_sentence(text: str, start: int, end: int) -> bool:
 
 def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool = True) -> bool:
     """Is the sentence (from ``start``, where the reported words begin) about the past: 时任…, 近年来…,
-    …以来，?  The discourse layer (``kg_discourse``) decides when it ran and ``discourse`` is on:
-    the first clause of the reported words is about a signalled past; the markers above otherwise."""
-    if _RECALLED_ALWAYS.search(text[start:end]):
-        return True
-    if discourse and state.clauses:
-        body = text[start:end]
-        if _past_here(state, start + len(body) - len(body.lstrip()), start, end):
-            return True
-    return bool(_RECALLED.search(text[start:end]))
+    …以来，?  Decided by the discourse layer (``DocState.recalled_words``, cues in
+    ``ontology/past_cues.csv``); ``discourse`` off asks its cues without its clause times."""
+    return state.recalled_words(start, end, clauses=discourse)
 
 
 def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
-    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier in
-    the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
-    clause = state.time_at(offset)
-    if clause is None or clause.tense != "past":
-        return False
-    return clause.cue is None or clause.cue in state.article.text[lo:hi]
+    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]`` (``kg_discourse``)?"""
+    return state.past_by_cue_within(offset, lo, hi)
 
 
 def _past_object(state: DocState, cs: int, ce: int) -> bool:

@@ -30,7 +30,8 @@ Labels are names: a bare noun ("会议", "新闻发布会") takes the body that 
 session is labelled with its meeting ("…第三十七次会议第三次全体会议"), else with the
 report's numbered meeting ("上午，举行第一次全体会议"), else not recorded.  A welcome
 ceremony is named by its host and guest ("李强为新西兰总理拉克森举行的欢迎仪式").
-Events recalled in a clause about another ("在刚刚举行的…大会上"), proposed
+Events recalled in a clause about another ("在刚刚举行的…大会上": ``DocState.recalled_in_passing``
+of ``kg_discourse``, the one place that decides what is recalled), proposed
 ("倡议举办…论坛") or a report heard inside a named meeting ("听取定期会晤各委员会代表作
 工作汇报") are not recorded.  Meetings
 with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
@@ -93,8 +94,6 @@ _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
-# an event recalled without its day in a clause about another one: "在刚刚举行的…大会上"
-_RECALLED_BEFORE = re.compile(r"(?:刚刚|日前|前不久|不久前|此前|前些天)(?:在[^，。；]{1,12})?(?:举行|召开|举办|闭幕|结束|落幕)的$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -366,6 +365,9 @@ class EventRecognizer(RulesOnDisk):
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
+        named_at = text.find(label, ls, le)
+        if named_at > ls and state.recalled_in_passing(ss, named_at):
+            return None  # "在前些天召开的全省科技大会上": the name follows a clause recalling it
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
@@ -465,7 +467,7 @@ class EventRecognizer(RulesOnDisk):
         than one this report tells of?  Each test names the wording it guards against."""
         text = state.article.text
         le = m.end("label")
-        if (state.is_past(ls) and _recalled_date(state, ls) is None) or _RECALLED_BEFORE.search(text[ss:ls]):
+        if (state.is_past(ls) and _recalled_date(state, ls) is None) or state.recalled_in_passing(ss, ls):
             # "先后4次到天津考察": recalled without a date of its own (kg_discourse); "在刚刚举行的…大会上",
             # "日前召开的…会议": recalled in a clause about another event
             return True
