@@ -15,8 +15,11 @@ after the article is taken to be from the previous year.  A scheduled event
 named "2023年度…" gets the year alone (``xsd:gYear``).
 
 Time (issue 9): an event is never stamped with the report's day unless the report
-tells of it.  A recalled event ("2018年9月在沈阳召开…座谈会以来") is recorded with
-the date its clause gives (``kg_discourse``), else not at all; an announced one
+tells of it.  A recalled event is recorded only with the day its clause gives
+(``kg_discourse``; "2018年9月在沈阳召开…座谈会以来", "今年3月，…赴贵州考察" give no day: not
+recorded), and a clause dated by another month than the report's ("今年7月，…出席…会议" in
+August) reports no event of the day.  "昨天/前天" date an event the day(s) before the report;
+"近日/日前", "访问期间" and a reaction report's lead give the year alone.  An announced one
 ("将于2025年4月13日在海口举行") is ``scheduled`` with its own date, else not
 recorded; a reaction report's lead ("…在…大会上的重要讲话引发热烈反响") records the
 event reacted to with its own day or the report's year; a trip no sentence dates is
@@ -34,8 +37,12 @@ Events recalled in a clause about another ("在刚刚举行的…大会上": ``D
 of ``kg_discourse``, the one place that decides what is recalled), proposed
 ("倡议举办…论坛") or a report heard inside a named meeting ("听取定期会晤各委员会代表作
 工作汇报") are not recorded.  Meetings
-with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
-their own; meetings on a trip have no super event (a trip is no meeting).
+with guests ("X会见Y", "接见", "X同Y举行会谈": labelled "X会见Y"/"X同Y会谈", the guest named by
+what follows a description such as "来华出席…的") and work reports heard on a trip are meetings of
+their own; meetings on a trip have no super event (a trip is no meeting).  A common noun
+("内阁会议", "起灵仪式": one or two characters before a generic noun) names no event: it takes
+the body that held it or its host ("X举行的颁奖仪式"), else is not recorded.  A forum's opening
+ceremony named in the lead holds the forum's speeches; its attendees attend the forum too.
 """
 
 from __future__ import annotations
@@ -212,7 +219,7 @@ class EventRecognizer(RulesOnDisk):
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -372,6 +379,10 @@ class EventRecognizer(RulesOnDisk):
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if past is not None and len(past) != 10:
+            return None  # "2018年9月在沈阳召开…", "今年3月，…赴贵州考察": recalled without a day of its own
+        if past is None and _another_month(state, ls):
+            return None  # "今年7月，习近平总书记出席…会议" in August: a month, never the report's day
         if how == "at" and self._reacted_to(state, m, lead_end):
             # the speech reacted to was given before the report: its own day, else its year
             clause = state.time_at(ls)
@@ -1284,6 +1295,14 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     if re.search(r"年(?:\d{1,2}月)?(?:\d{1,2}日)?以来|年来|先后|多次|\d次|[两三四五六七八九十]次", head):
         return None  # the date starts a span of several events, none of them dated by it
     return clause.date
+
+
+def _another_month(state: DocState, offset: int) -> bool:
+    """Does the clause at ``offset`` give a month alone ("今年7月，…") other than the report's?"""
+    clause = state.time_at(offset)
+    day = state.article.date
+    return (clause is not None and clause.tense != "future" and clause.date is not None and len(clause.date) == 7
+            and day is not None and clause.date != f"{day.year:04d}-{day.month:02d}")
 
 
 def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
