@@ -372,17 +372,12 @@ class EventRecognizer(RulesOnDisk):
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
-        named_at = text.find(label, ls, le)
-        if named_at > ls and state.recalled_in_passing(ss, named_at):
-            return None  # "在前些天召开的全省科技大会上": the name follows a clause recalling it
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
-        if past is not None and len(past) != 10:
-            return None  # "2018年9月在沈阳召开…", "今年3月，…赴贵州考察": recalled without a day of its own
-        if past is None and _another_month(state, ls):
-            return None  # "今年7月，习近平总书记出席…会议" in August: a month, never the report's day
+        if _no_day_of_its_own(state, ss, ls, text.find(label, ls, le), past):
+            return None
         if how == "at" and self._reacted_to(state, m, lead_end):
             # the speech reacted to was given before the report: its own day, else its year
             clause = state.time_at(ls)
@@ -1295,6 +1290,18 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     if re.search(r"年(?:\d{1,2}月)?(?:\d{1,2}日)?以来|年来|先后|多次|\d次|[两三四五六七八九十]次", head):
         return None  # the date starts a span of several events, none of them dated by it
     return clause.date
+
+
+def _no_day_of_its_own(state: DocState, ss: int, ls: int, named_at: int, past: str | None) -> bool:
+    """Is the event named at ``named_at`` (its cue's label from ``ls``) one the report gives no day of
+    its own: named after a clause recalling it ("在前些天召开的全省科技大会上"), recalled without a
+    day ("2018年9月在沈阳召开…", "今年3月，…赴贵州考察"), or in a clause dated by another month
+    ("今年7月，习近平总书记出席…会议" in August)?"""
+    if named_at > ls and state.recalled_in_passing(ss, named_at):
+        return True
+    if past is not None:
+        return len(past) != 10
+    return _another_month(state, ls)
 
 
 def _another_month(state: DocState, offset: int) -> bool:
