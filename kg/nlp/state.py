@@ -120,6 +120,9 @@ class DocState:
     clauses: list[ClauseTime] = field(default_factory=list)
     # keys of the report's main event(s), read from its lead (``kg_events``)
     main_events: list[str] = field(default_factory=list)
+    # one {"COMMITMENT": p, "DIRECTIVE": p, "NEITHER": p} per sentence (``kg_statement_kind``);
+    # empty when that component is not in the pipeline
+    statement_kinds: list[dict[str, float]] = field(default_factory=list)
     # the cues ``kg_discourse`` decided the clauses' times by (``ontology/past_cues.csv``)
     time_cues: TimeCues | None = None
 
