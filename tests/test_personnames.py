@@ -349,3 +349,86 @@ def test_a_building_after_a_title_is_no_person(extractor: Extractor) -> None:
     assert {"习近平", "李克强", "汪洋"} <= set(persons)
     persons = run(extractor, "仪式开始前，李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希等领导同志来到周总理纪念馆。").persons
     assert "纪念馆" not in persons
+
+
+# --- issue 9, session 4: presidium lists, minority names, glued words, cut transliterations, places
+
+
+def test_a_presidium_list_after_a_title_is_read_whole(extractor: Extractor) -> None:
+    text = ("会议由大会主席团常务主席、执行主席王明山主持。大会执行主席刘建国、张海涛、白玛扎西、陈立平、许文、"
+            "李飞龙、吴正清在主席台执行主席席就座。")
+    persons = set(run(extractor, text).persons)
+    assert {"王明山", "刘建国", "张海涛", "白玛扎西", "陈立平", "许文", "李飞龙", "吴正清"} <= persons
+    assert not {p for p in persons if p.startswith("席")}
+
+
+def test_a_tibetan_name_in_a_list_of_leaders(extractor: Extractor) -> None:
+    persons = run(extractor, "在主席台就座的还有：丁文华、王海、刘志远、白玛赤林、丁仲礼等。").persons
+    assert {"丁文华", "王海", "刘志远", "白玛赤林", "丁仲礼"} <= set(persons)
+    assert "卓嘎" in run(extractor, "杰曲巴和他的两个女儿卓嘎、央宗三人坚守着。").persons  # a two-character one
+
+
+def test_kin_after_a_name_ends_it(extractor: Extractor) -> None:
+    assert "胡日红" in run(extractor, "遇到了正往家赶的村民胡日红母子，娘俩回家。").persons
+    assert check_name("胡日红母子") == "胡日红"
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [("普京于", "普京"), ("李强时", "李强"), ("普京未", "普京"), ("诺瓦克警告", "诺瓦克"), ("拜登当天", "拜登"),
+     ("彼得·纳瓦罗四处", "彼得·纳瓦罗")],
+)
+def test_function_and_time_words_after_a_name_are_cut_off(glued: str, name: str) -> None:
+    assert check_name(glued) == name
+
+
+@pytest.mark.parametrize("phrase", ["贺信并", "都同", "伊外长", "苏里南", "慕尼黑"])
+def test_glued_letters_function_words_countries_and_cities_are_no_names(phrase: str) -> None:
+    assert check_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [("武警某部大队长李闯正在组织训练。记者见到了大队长李闯。", "李闯", "李闯正"),
+     ("纪委书记李夏不幸遇难。", "李夏", "李夏不"),
+     ("美国白宫国家贸易委员会主任彼得·纳瓦罗成为人们批评的对象。", "彼得·纳瓦罗", "彼得·纳瓦罗成"),
+     ("国际能源署执行干事法提赫·比罗尔在参加会议时表示。", "法提赫·比罗尔", "提赫·比罗尔"),
+     ("美国食品药品管理局前局长斯科特·戈特利布近日在接受采访时说。", "斯科特·戈特利布", "斯科特·戈特"),
+     ("维吾尔族群众代表艾米拉古丽·阿不都、汉族群众代表谷祥峰在会上发言。", "艾米拉古丽·阿不都", "艾米拉古丽·阿不"),
+     ("习近平主席同博索纳罗总统会谈。", "博索纳罗", "索纳罗"),
+     ("此外，美国副总统万斯20日接受媒体采访时表示。", "万斯", "统万斯"),
+     ("俄罗斯副总理诺瓦克1日警告，将拒绝。", "诺瓦克", "理诺瓦克"),
+     ("俄罗斯总统普京关于和平谈判的立场没有变。", "普京", "普京关"),
+     ("亚投行副行长丹尼·亚历山大此前在接受记者采访时表示。", "丹尼·亚历山大", "丹尼·亚历山大此前")],
+)
+def test_names_are_not_cut_inside_or_glued_to_a_word(extractor: Extractor, text: str, name: str, wrong: str) -> None:
+    persons = run(extractor, text).persons
+    assert name in persons
+    assert wrong not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("习近平会见越南国会主席阮氏金银。", "阮氏"), ("习近平主席同迪亚斯－卡内尔主席达成的重要共识。", "卡内尔"),
+     ("多米尼克总统萨瓦林、苏里南总统单多吉、巴哈马总督史密斯出席。", "苏里南"),
+     ("出席慕尼黑安全会议的美国国会议员表示。", "慕尼黑"), ("习近平总书记都同代表委员们交流。", "都同"),
+     ("美国国家贸易委员会主任彼得·纳瓦罗四处收罗材料。", "彼得·纳瓦罗四处")],
+)
+def test_pieces_of_longer_names_and_places_are_no_persons(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons
+
+
+def test_foreign_leaders_named_before_a_title_in_talks(extractor: Extractor) -> None:
+    text = ("习近平同越南总理范明政会谈。中共中央总书记、国家主席习近平指出，中越友好。"
+            "范明政转达苏林总书记、梁强国家主席对习近平总书记的问候。")
+    ex = run(extractor, text)
+    assert {"范明政", "苏林", "梁强", "习近平"} <= set(ex.persons)
+    holders = {(p.person, p.role) for p in ex.posts if p.role in ("GeneralSecretary", "President")}
+    assert holders == {("习近平", "GeneralSecretary"), ("习近平", "President")}
+
+
+def test_a_frequent_adjective_after_a_title_is_no_name(extractor: Extractor) -> None:
+    assert check_name("连续第") is None
+    ex = run(extractor, "这是党的十八大以来，总书记连续第13年参加首都义务植树活动。习近平总书记指出，要更加注重利民。")
+    assert "连续第" not in ex.persons
+    assert ("习近平", "GeneralSecretary") in {(p.person, p.role) for p in ex.posts}

@@ -51,6 +51,7 @@ from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
+from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
@@ -248,8 +249,9 @@ class CommitmentFinder:
     (verb-led sentences of a speech without 要), ``generic`` (unnamed subjects: 各族干部要…)."""
 
     def __init__(self, cues: CommitmentCues, reference: Reference | None = None, *, discourse: bool = True,
-                 imperatives: bool = True, generic: bool = True) -> None:
+                 imperatives: bool = True, generic: bool = True, policy: ModelPolicy | None = None) -> None:
         self.cues = cues
+        self.policy = policy if policy is not None else ModelPolicy()
         self.discourse, self.imperatives, self.generic = discourse, imperatives, generic
         self.ref = reference if reference is not None else get_reference()
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
@@ -900,10 +902,45 @@ class CommitmentFinder:
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
-                    or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
+                    or (sp.intro and state.recalled_intro(ss, sp.body_start))):
                 continue
-            self._sentence(state, found, sp, ss, se, mentions)
+            self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    # -- the trained model's say (kg_statement_kind; docs/statements-model.md) -------------
+    def _sentence_with_model(self, state: DocState, found: Found, sp: SentenceSpeaker, index: int, ss: int, se: int,
+                             mentions: Sequence[ProjectMention]) -> None:
+        """The rules' statement of sentence ``index``, then the model's say by ``self.policy``
+        (:class:`~kg.nlp.statement_kind.ModelPolicy`): a veto drops what the rules found, an
+        addition reads a sentence the rules left alone with every clause a task and keeps it when
+        the rules find its actor and the model's kind.  Policy ``rules``: the rules alone."""
+        n_c, n_d = len(found.commitments), len(found.directives)
+        self._sentence(state, found, sp, ss, se, mentions)
+        if self.policy.policy == "rules":
+            return
+        scores = sentence_scores(state, index)
+        ruled = len(found.commitments) > n_c or len(found.directives) > n_d
+        if ruled and self.policy.vetoes(scores):
+            del found.commitments[n_c:], found.directives[n_d:]
+        kind = None if ruled else self.policy.adds(scores)
+        if kind is None:
+            return
+        self._sentence(state, found, sp, ss, se, mentions, tasks=self._every_clause(state, sp, ss, se))
+        if (kind == "commitment" and len(found.directives) > n_d) or (kind == "directive" and len(found.commitments) > n_c):
+            del found.commitments[n_c:], found.directives[n_d:]  # the rules read another kind: not added
+
+    def _every_clause(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> _Tasks:
+        """Every clause of the sentence's reported words a task, with the subjects the rules see."""
+        text = state.article.text
+        out = _Tasks()
+        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se):
+            subj = self._subject(state, text, cs, ce) or self._generic_subject(state, text, cs, ce)
+            if subj is not None and subj[1] >= 0:
+                out.subjects.append(subj[0])
+                out.clauses.append((subj[1], ce))
+            else:
+                out.clauses.append((cs, ce))
+        return out
 
     def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
         """A speech's list of past lessons (经验, 启示) runs until a sentence sets a task (要, 必须)
@@ -1156,8 +1193,8 @@ class CommitmentFinder:
         return True
 
     def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
-                  mentions: Sequence[ProjectMention]) -> None:
-        tasks = self._tasks(state, sp, ss, se)
+                  mentions: Sequence[ProjectMention], tasks: _Tasks | None = None) -> None:
+        tasks = tasks if tasks is not None else self._tasks(state, sp, ss, se)
         if not tasks.clauses and sp.kind == "none":
             # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
             decided = self._lead_decision(state, ss, se, mentions)
@@ -1603,12 +1640,6 @@ def _question(text: str, ss: int, se: int) -> bool:
 _LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
-# markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
-# a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
-_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾"
-                             r"|(?:根据|按照)[^，。；]{0,40}(?:要求|指示|部署)[，、\s]*$)")  # 根据…要求，X派…: a step taken
-_RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
 def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
@@ -1655,24 +1686,14 @@ def _is_sentence(text: str, start: int, end: int) -> bool:
 
 def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool = True) -> bool:
     """Is the sentence (from ``start``, where the reported words begin) about the past: 时任…, 近年来…,
-    …以来，?  The discourse layer (``kg_discourse``) decides when it ran and ``discourse`` is on:
-    the first clause of the reported words is about a signalled past; the markers above otherwise."""
-    if _RECALLED_ALWAYS.search(text[start:end]):
-        return True
-    if discourse and state.clauses:
-        body = text[start:end]
-        if _past_here(state, start + len(body) - len(body.lstrip()), start, end):
-            return True
-    return bool(_RECALLED.search(text[start:end]))
+    …以来，?  Decided by the discourse layer (``DocState.recalled_words``, cues in
+    ``ontology/past_cues.csv``); ``discourse`` off asks its cues without its clause times."""
+    return state.recalled_words(start, end, clauses=discourse)
 
 
 def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
-    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier in
-    the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
-    clause = state.time_at(offset)
-    if clause is None or clause.tense != "past":
-        return False
-    return clause.cue is None or clause.cue in state.article.text[lo:hi]
+    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]`` (``kg_discourse``)?"""
+    return state.past_by_cue_within(offset, lo, hi)
 
 
 def _past_object(state: DocState, cs: int, ce: int) -> bool:
@@ -1740,12 +1761,14 @@ class CommitmentRecognizer:
     """Adds :class:`~kg.records.CommitmentRecord`s and :class:`~kg.records.DirectiveRecord`s."""
 
     def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None, discourse: bool = True,
-                 imperatives: bool = True, generic: bool = True, rules: Rules | None = None) -> None:
+                 imperatives: bool = True, generic: bool = True, rules: Rules | None = None,
+                 policy: ModelPolicy | None = None) -> None:
         self.name = name
         self.kg_rules = rules if rules is not None else load_rules()
         self.cues = cues if cues is not None else self.kg_rules["commitments"]
         self.switches = {"discourse": discourse, "imperatives": imperatives, "generic": generic}
-        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
+        self.policy = policy if policy is not None else ModelPolicy()
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches, policy=self.policy)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -1762,12 +1785,16 @@ class CommitmentRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CommitmentRecognizer:
         self.cues = CommitmentCues.from_rows(srsly.read_json(Path(path) / _CUES_FILE))
-        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches, policy=self.policy)
         return self
 
 
 @Language.factory("kg_commitments",
-                  default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG})
+                  default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG,
+                                  "model_policy": "rules", "veto_threshold": 0.9, "add_threshold": 0.9})
 def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool,
-                     rules: Rules) -> CommitmentRecognizer:
-    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic, rules=rules)
+                     rules: Rules, model_policy: str, veto_threshold: float, add_threshold: float) -> CommitmentRecognizer:
+    """``model_policy``/``veto_threshold``/``add_threshold``: how the rules hear ``kg_statement_kind``
+    (:class:`~kg.nlp.statement_kind.ModelPolicy`)."""
+    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic, rules=rules,
+                                policy=ModelPolicy(model_policy, veto_threshold, add_threshold))

@@ -34,7 +34,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, word_goes_on
-from kg.nlp.personnames import GLUE_CHARS, TITLE_AT, TITLE_WORDS, check_name, dotted_name
+from kg.nlp.personnames import (
+    GLUE,
+    GLUE_CHARS,
+    TITLE_AT,
+    TITLE_WORDS,
+    check_name,
+    dotted_name,
+    last_char_glued,
+)
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
@@ -44,31 +52,54 @@ from kg.reference import ontology_dir
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
-# items joined by 、, with 和/及 between any two of them ("邵鸿和蒋作君、李钺锋、黄宇光等"); what
-# follows says the list is over: 等, punctuation, a verb of taking part or speaking, 及 + others
-_NAME_LIST = re.compile(
-    f"{_LIST_NAME}(?:[、和及]{_LIST_NAME})*、{_LIST_NAME}(?:[、和及]{_LIST_NAME})*"
-    r"(?=等|同志|[，,。；;]|出席|参加|陪同|分别|先后|也|还|共同|作了?(?:大会)?发言|发言|结合|及|以及|就)"
-)
 _LIST_BEFORE = set("，,。；;：:\n ")
-# words after which a list of names may start ("出席的还有…", "他们是：…", "包括…")
-_LIST_INTRO = ("还有", "他们是", "包括", "分别是", "有", "是")
+
+
+@dataclass(frozen=True)
+class NameLists:
+    """What says a list of names is over (``end``: 等, 出席, 在主席台 …) and what introduces one
+    (``intro``: 还有, 他们是 …): ``ontology/name_lists.csv``."""
+
+    end: tuple[str, ...]  # longest first
+    intro: tuple[str, ...]
+
+    def pattern(self) -> re.Pattern[str]:
+        """Items joined by 、, with 和/及 between any two of them ("邵鸿和蒋作君、李钺锋、黄宇光等"),
+        followed by punctuation or an ``end`` word."""
+        ends = "|".join(re.escape(w) for w in self.end)
+        return re.compile(
+            f"{_LIST_NAME}(?:[、和及]{_LIST_NAME})*、{_LIST_NAME}(?:[、和及]{_LIST_NAME})*(?=[，,。；;]|{ends})"
+        )
+
+
+@rule_table("name_lists")
+def load_name_lists(directory: str | Path | None = None) -> NameLists:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "name_lists.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    end = tuple(sorted((r["word"] for r in rows if r["position"] == "end"), key=len, reverse=True))
+    intro = tuple(r["word"] for r in rows if r["position"] == "intro")
+    return NameLists(end, intro)
+
+
 # a place name's suffix right after a tagged word ("在巴尔赫省发表讲话"): the word is a place
 _PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])")
 
 
-def _list_start(text: str, ss: int, start: int, end: int) -> int | None:
+def _list_start(text: str, ss: int, start: int, end: int, intro: tuple[str, ...], titles: re.Pattern[str]) -> int | None:
     """Where a list of names matched at ``start`` begins: at the sentence start, after
-    punctuation, or after a word that introduces a list ("还有郑建邦、…", whose first item the
-    pattern read as "有郑建邦"); None when nothing says a list starts there."""
+    punctuation, after a word that introduces a list ("还有郑建邦、…", whose first item the
+    pattern read as "有郑建邦") or after a title ("大会执行主席王某、李某…", read as "席王某");
+    None when nothing says a list starts there."""
     if start == ss or text[start - 1] in _LIST_BEFORE:
         return start
     first = text.find("、", start, end)
-    for word in _LIST_INTRO:
+    for word in intro:
         k = text.find(word, max(ss, start - len(word)), first)
         if k >= 0 and first - (k + len(word)) >= 2:
             return k + len(word)
-    return None
+    after_title = [m.end() for m in titles.finditer(text, max(ss, start - 6), first) if 2 <= first - m.end() <= 4]
+    return after_title[-1] if after_title else None
 
 
 @dataclass(frozen=True)
@@ -113,8 +144,10 @@ class PersonTagger(RulesOnDisk):
         list_triggers: list[str],
         postfix_words: list[str] | None = None,
         rules: Rules | None = None,
+        single_holder: list[str] | None = None,
     ) -> None:
         self.name = name
+        self.single_holder = list(single_holder or [])
         self.kg_rules = rules if rules is not None else load_rules()
         # words that follow a name without making a post of it ("习近平同志", "习近平新时代…思想")
         self.postfix_words = list(postfix_words or [])
@@ -144,6 +177,9 @@ class PersonTagger(RulesOnDisk):
         self.title_word_re = re.compile(
             f"(?:{TITLE_WORDS.pattern}|{'|'.join(re.escape(w) for w in sorted(self.cues.titles, key=len, reverse=True))})$"
         )
+        self.title_any_re = re.compile(self.title_word_re.pattern[:-1])
+        self.lists: NameLists = self.kg_rules["name_lists"]
+        self.list_re = self.lists.pattern()
 
     def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
         text = state.article.text
@@ -152,8 +188,8 @@ class PersonTagger(RulesOnDisk):
         starts = {s for spans in state.person_mentions.values() for s, _ in spans}
         ends = {e for spans in state.person_mentions.values() for _, e in spans}
         for ss, se in state.sentences:
-            for m in _NAME_LIST.finditer(text, ss, se):
-                start = _list_start(text, ss, m.start(), m.end())
+            for m in self.list_re.finditer(text, ss, se):
+                start = _list_start(text, ss, m.start(), m.end(), self.lists.intro, self.title_any_re)
                 if start is not None and self._names_likely(text[start : m.end()]):
                     out.append((start, m.end(), "list"))  # "丁薛祥、王晨、刘鹤，…出席座谈会"
             if self.postfix_re is not None:
@@ -186,6 +222,34 @@ class PersonTagger(RulesOnDisk):
                     start = max(ss, text.rfind("、", ss, start - 1) + 1, text.rfind("，", ss, start - 1) + 1)
                 out.append((start, m.start(), "trigger"))
         return out
+
+    def _title_follows(self, text: str, end: int) -> bool:
+        """Does a title stand right after ``end`` ("苏林总书记、梁强|国家主席"): the name ends there."""
+        return bool(TITLE_AT.match(text, end)) or any(
+            text.startswith(t, end) for t in (*self.postfix, *self.cues.titles_after)
+        )
+
+    def _first_char_glued(self, prev: str) -> bool:
+        """Is the tagger's word before a name no word of the dictionary, but a function character
+        or a title without its last character ("同博" of 同博索纳罗)?  Then that last character
+        starts the name."""
+        if len(prev) < 2 or prev in word_tags() or not re.fullmatch(f"[{CJK}]", prev[-1]):
+            return False
+        head = prev[:-1]
+        if self.title_word_re.search(prev) is not None:
+            return False  # "副总统|万斯": the word is a title of its own
+        return head in _FUNCTION_CHARS or self.title_word_re.search(head) is not None
+
+    def _title_glued_before(self, prev: str) -> bool:
+        """Is the tagger's word before a transliterated name a title with the name's first
+        character glued to it ("干事法" of 执行干事法提赫·比罗尔): no word of the dictionary, and a
+        title without its last character?"""
+        return (
+            len(prev) >= 3
+            and prev not in word_tags()
+            and re.fullmatch(f"[{CJK}]", prev[-1]) is not None
+            and self.title_word_re.search(prev[:-1]) is not None
+        )
 
     def _names_likely(self, stretch: str) -> bool:
         """Are at least two and half of the items of a list possible names by the surname table
@@ -226,6 +290,7 @@ class PersonTagger(RulesOnDisk):
         cue_ends = {int(why[4:]) for _, _, why in windows if why.startswith("cue:")}
         # the ends of names before a title that follows them ("特朗普总统"): a foreign name may end there
         title_starts = {end for _, end, why in windows if why.startswith("after:") and why[6:] in self.cues.titles_after}
+        prefixed = list(state.extraction.posts)  # posts read from titles before the name (kg_officials)
         tagged = [
             t
             for t in self._tag_persons(text, windows, cue_ends, title_starts)
@@ -257,7 +322,22 @@ class PersonTagger(RulesOnDisk):
         for start, end, why in windows:
             if why == "list":
                 self._list_items(state, start, end, tagged)
+        self._one_holder(state, prefixed)
         return doc
+
+    def _one_holder(self, state: DocState, prefixed: list[Post]) -> None:
+        """A post that one person holds at a time (``single_holder_titles``: 总书记, 国家主席 …) read
+        from a title after a name goes to one person per report: "苏林总书记、梁强国家主席" in a report
+        of talks are a foreign party's and state's leaders, not 中共中央总书记 and 国家主席.  The holder
+        is the one a title before the name gives (kg_officials), else the one named most often."""
+        ex = state.extraction
+        for role in {self.postfix[t].role for t in self.single_holder if t in self.postfix}:
+            holders = {p.person for p in ex.posts if p.role == role}
+            if len(holders) < 2:
+                continue
+            before = {p.person for p in prefixed if p.role == role}
+            keep = before or {max(holders, key=lambda n: (len(state.person_mentions.get(n, ())), n))}
+            ex.posts[:] = [p for p in ex.posts if p.role != role or p.person in keep or p in prefixed]
 
     def _tagged(self, lac: Any, stretch: str) -> list[tuple[str, str]]:
         """The tagger's words for ``stretch``, once per distinct stretch: the tagger is the
@@ -334,9 +414,14 @@ class PersonTagger(RulesOnDisk):
                     if i + 1 < len(words)
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
-                    whole = check_name(word)  # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
+                    whole = check_name(word, bounded=self.rules.followed_by_boundary(text, wend, len(text)))
+                    # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
                     at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
-                    if whole and at >= wstart:
+                    if whole and at >= wstart and last_char_glued(text, at, at + len(whole)) and "·" not in whole[-2:]:
+                        whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
+                    if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
+                        whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
+                    if whole and at >= wstart - 1:
                         out.append((at, at + len(whole), whole))
                         skip_to = at + len(whole)
                     continue
@@ -367,9 +452,12 @@ class PersonTagger(RulesOnDisk):
         wend = wstart + len(word)
         if len(word) >= 3 and TITLE_AT.match(text, wend - 1) and not TITLE_AT.match(text, wend):
             word, wend = word[:-1], wend - 1  # "劳尔大|将": the first character of a title after the name
+        prev = words[i - 1] if i else ("", "")
+        if self._first_char_glued(prev[0]) and check_name(prev[0][-1] + word) == prev[0][-1] + word:
+            word, wstart = prev[0][-1] + word, wstart - 1  # "同博|索纳罗", "行政长官林|郑月娥": the first character glued before
+            prev = (prev[0][:-1], prev[1])
         if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
             return None
-        prev = words[i - 1] if i else ("", "")
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
             return None  # "蔡奇丁" + "薛祥": names run together; kg_names splits them into known names
@@ -396,17 +484,13 @@ class PersonTagger(RulesOnDisk):
             return None  # a name the surname table does not know: only right after a cue, ending there
         extended = self._extend(text, word, wstart, len(text))
         after = words[i + 2] if i + 2 < len(words) else ("", "")
-        if extended == word and (self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)):
+        if extended == word and not self._title_follows(text, wend) and (
+            self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)
+        ):
             return None
         if any(_PLACE_AFTER.match(text, i + len(word)) for i in _occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
-        repaired = check_name(extended)
-        if repaired is None or (
-            repaired != extended and len(extended) - len(repaired) == 1 and extended[-1] in _NAME_OR_GLUE
-        ):
-            return None  # "梁家都的": 梁家都, or 梁家 and 都? the text does not say
-        at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
-        return (at, at + len(repaired), repaired)
+        return _repaired(text, word, extended, wstart)
 
     def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
@@ -425,6 +509,16 @@ class PersonTagger(RulesOnDisk):
             return True  # "贾拉尔|扎德": the next word is a name piece of the dictionary
         if len(nxt[0]) >= 2 and re.fullmatch(f"[{CJK}]+", nxt[0]) and nxt[0] not in word_tags():
             return True  # "孙德|顺案", "格里|包斯凯特", "侯布巴|提说": the next word is no word
+        if (
+            len(word) == 2
+            and len(nxt[0]) >= 2
+            and nxt[1] in ("n", "nz")
+            and nxt[0] not in GLUE
+            and not TITLE_WORDS.search(nxt[0])
+            and not self.title_word_re.search(nxt[0])
+            and not re.match(f"[{CJK}]", text[wend + len(nxt[0]) : wend + len(nxt[0]) + 1] or "。")
+        ):
+            return True  # "主席阮氏|金银。": a noun between the name and the clause's end is the name's end
         if len(word) <= 3 and len(nxt[0]) == 1 and nxt[1] == "v" and self.rules.followed_by_boundary(text, wend + 1, limit):
             return True  # "卓玛仁|增在": one more character ends at a boundary, the name probably goes on
         return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d"  # "毛金|连住进": 毛金连 or 毛金?
@@ -492,6 +586,7 @@ class PersonTagger(RulesOnDisk):
         "postfix_titles": ["总书记", "总理", "副总理", "国家主席", "委员长", "副委员长"],
         "postfix_words": ["同志", "新时代中国特色社会主义思想"],
         "list_triggers": ["出席", "参加", "陪同"],
+        "single_holder": ["总书记", "国家主席", "总理", "委员长"],
         "rules": RULES_CONFIG,
     },
 )
@@ -504,8 +599,35 @@ def make_person_tagger(
     list_triggers: list[str],
     postfix_words: list[str],
     rules: Rules,
+    single_holder: list[str],
 ) -> PersonTagger:
-    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules)
+    return PersonTagger(nlp, name, tagger, triggers, postfix_titles, list_triggers, postfix_words, rules, single_holder)
+
+
+def _repaired(text: str, word: str, extended: str, wstart: int) -> tuple[int, int, str] | None:
+    """The tagger's ``word`` at ``wstart`` (``extended`` when a character was added) through the
+    validator, with the offsets of what is left of it."""
+    repaired = check_name(extended)
+    if repaired is None or (
+        repaired != extended and len(extended) - len(repaired) == 1 and extended[-1] in _NAME_OR_GLUE
+    ):
+        return None  # "梁家都的": 梁家都, or 梁家 and 都? the text does not say
+    at = wstart + max(word.find(repaired), 0)  # "专员菲利普·…": a title cut off the front
+    if "·" not in repaired and last_char_glued(text, at, at + len(repaired)):
+        return _glued_reading(text, at, repaired)
+    return (at, at + len(repaired), repaired)
+
+
+def _glued_reading(text: str, at: int, name: str) -> tuple[int, int, str] | None:
+    """The tagger's ``name`` at ``at`` whose last character starts a glued word ("李某正|在",
+    "李某不|幸"): the shorter reading when it recurs in the text without that character, the
+    tagger's when it recurs before something else, else none (the text does not say which)."""
+    shorter, last = name[:-1], name[-1]
+    if any(text[i + len(shorter) : i + len(name)] != last for i in _occurrences(text, shorter)):
+        return (at, at + len(shorter), shorter) if check_name(shorter) == shorter else None
+    if any(not last_char_glued(text, i, i + len(name)) for i in _occurrences(text, name)):
+        return (at, at + len(name), name)
+    return None
 
 
 def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
@@ -607,11 +729,15 @@ def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
     return False
 
 
+# what joins the parts of a transliteration ("阿卜杜勒-迈赫迪", "迪亚斯－卡内尔", "英戈·阿佩")
+_JOINERS = frozenset("-－‐·")
+
+
 def _ragged(text: str, start: int, end: int) -> bool:
     """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
     A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
     says so."""
-    if text[start - 1 : start] in ("-", "·") or text[end : end + 1] in ("-", "·"):
+    if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
         return True
     ahead = text.find("·", end, end + 5)
     if ahead >= 0 and re.fullmatch(f"[{CJK}]+", text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):

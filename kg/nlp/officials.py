@@ -32,7 +32,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.personnames import GLUE, TITLE_WORDS, check_name, cut_before_word, dotted_name, runs_on
+from kg.nlp.personnames import (
+    GLUE,
+    TITLE_WORDS,
+    bounded_at,
+    check_name,
+    cut_before_word,
+    dotted_name,
+    runs_on,
+)
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
 from kg.nlp.tagger import common_word, lac_tagger, word_freq, word_tags
@@ -86,6 +94,9 @@ class NameRules:
     compound_surnames: tuple[str, ...]
     followers: tuple[str, ...]  # longest first
     nonfinal: frozenset[str] = frozenset()  # particles that never end a name (地 了 的 …)
+    # the first words of Tibetan, Mongolian and Yi names (白玛赤林, 斯琴, 洛古有惹): they start a
+    # name of three or four characters; a two-character one is judged by its first character
+    minority: tuple[str, ...] = ()
 
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
@@ -101,6 +112,8 @@ class NameRules:
             return False
         if any(name.startswith(c) for c in self.compound_surnames):
             return len(name) >= 3
+        if len(name) >= 3 and any(name.startswith(c) for c in self.minority):
+            return True
         return name[0] in self.surnames and (len(name) <= 3 or four)
 
     def followed_by_boundary(self, text: str, end: int, sent_end: int) -> bool:
@@ -156,10 +169,11 @@ def load_name_rules(directory: str | Path | None = None) -> NameRules:
     rows = _read_csv(d / "surnames.csv")
     single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
     compound = tuple(sorted((r["surname"] for r in rows if r["kind"] == "compound"), key=len, reverse=True))
+    minority = tuple(r["surname"] for r in rows if r["kind"] == "minority")
     rows = _read_csv(d / "name_followers.csv")
     followers = tuple(sorted((r["word"] for r in rows if r["kind"] != "nonfinal"), key=len, reverse=True))
     nonfinal = frozenset(r["word"] for r in rows if r["kind"] == "nonfinal")
-    return NameRules(single, compound, followers, nonfinal)
+    return NameRules(single, compound, followers, nonfinal, minority)
 
 
 _MEMO_SIZE = 50_000
@@ -659,7 +673,7 @@ class OfficialsRecognizer(RulesOnDisk):
 
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
-        if check_name(name) != name:
+        if check_name(name, bounded=bounded_at(state.article.text, end)) != name:
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
         if name not in state.extraction.persons:
             state.extraction.persons.append(name)

@@ -30,29 +30,42 @@ from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.tagger import common_word, word_freq, word_tags
 from kg.reference import ontology_dir
 
+
+def _glue_table() -> dict[str, list[str]]:
+    """``ontology/name_glue.csv``: words glued after a name (``glue``), single characters glued
+    after a name (``glue_char``) and title words that never stand inside a name (``title``).
+    Read once at import: :func:`check_name` is a plain function every recogniser calls."""
+    with (ontology_dir() / "name_glue.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["kind"], []).append(r["word"])
+    return out
+
+
+def _foreign_places() -> frozenset[str]:
+    """Countries (``ontology/countries.csv``, labels and aliases) and the foreign cities and further
+    countries of ``ontology/foreign_places.csv``: they stand before titles and in lists of leaders
+    ("苏里南总统…", "出席慕尼黑安全会议") and are no names."""
+    names: set[str] = set()
+    with (ontology_dir() / "countries.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            names.add(r["label"])
+            names.update(a for a in r["aliases"].split("|") if a)
+    with (ontology_dir() / "foreign_places.csv").open(encoding="utf-8") as f:
+        names.update(r["name"] for r in csv.DictReader(f))
+    return frozenset(names)
+
+
+_TABLE = _glue_table()
+FOREIGN_PLACES = _foreign_places()
 # words glued after a name in news text; stripped from the end of a candidate (longest first)
-GLUE = tuple(
-    sorted(
-        {
-            "独家专访", "专访", "将于", "近日", "日前", "今天", "昨天", "再次", "视频", "一行", "同志",
-            "监誓", "期间", "工作", "夫妇", "夫人", "等人", "先生", "女士", "随后", "专程", "亲切",
-            "分别", "接受", "出席", "主持", "会见", "会谈", "表示", "强调", "指出", "发言", "讲话",
-            "致辞", "陪同", "调研", "考察", "看望", "慰问", "参加", "宣布", "签署", "听取",
-            "认为", "博士", "教授", "院士", "致慰问电", "致贺电", "致贺信", "致电", "致信", "致函",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+GLUE = tuple(sorted(set(_TABLE["glue"]), key=len, reverse=True))
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
-GLUE_CHARS = frozenset("在将等说陪称又也均都还就已亦曾率赴作副致以")
+GLUE_CHARS = frozenset(_TABLE["glue_char"])
 # title words that never stand inside a name
-_TITLE_WORDS = re.compile(
-    r"书记|省长|市长|县长|区长|主席|总理|部长|组长|主任|委员|代表|局长|厅长|司长|院长|校长|总统|首相|大使|秘书|总裁|董事"
-    r"|议长|国王|王储|亲王|大将|将军|元帅|总督|中央|政府|专员|特使|发言人|教授|会长|所长|学家"
-    r"|师傅|老师|阿姨|大爷|大妈|大姐|大哥|大叔|奶奶|爷爷|顾问|助理|经理|干事|团长|队长|馆长|行长|社长|先生|女士|小姐"
-)
+_TITLE_WORDS = re.compile("|".join(re.escape(w) for w in sorted(set(_TABLE["title"]), key=len, reverse=True)))
 TITLE_WORDS = _TITLE_WORDS
 TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
 _DOTTED = re.compile(f"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")
@@ -83,11 +96,12 @@ def _common(word: str) -> bool:
     return tag is not None and tag.startswith(_NOT_NAME)
 
 
-def strip_glue(name: str) -> str:
-    """``name`` without glued words at its end ("汪洋近日" → 汪洋, "陈希在" → 陈希)."""
+def strip_glue(name: str, bounded: bool = False) -> str:
+    """``name`` without glued words at its end ("汪洋近日" → 汪洋, "陈希在" → 陈希); ``bounded``: the
+    text shows a boundary right after ``name`` (see :func:`strip_glue_tail`)."""
     if "·" in name:
         head, _, tail = name.partition("·")
-        return f"{head}·{strip_glue_tail(tail)}" if tail else name
+        return f"{head}·{strip_glue_tail(tail, bounded)}" if tail else name
     changed = True
     while changed and len(name) > 2:
         changed = False
@@ -100,17 +114,25 @@ def strip_glue(name: str) -> str:
     return name
 
 
-def strip_glue_tail(tail: str) -> str:
-    """The part after "·" of a transliterated name, without a glued word ("西苏里独家专访")."""
+def strip_glue_tail(tail: str, bounded: bool = False) -> str:
+    """The part after "·" of a transliterated name, without a glued word ("西苏里独家专访").  When
+    the text shows a boundary right after it (``bounded``: "艾米拉古丽·阿不都、", "斯科特·戈特利布近日"),
+    a last character that reads as a glued one, or a rare word ("利布"), is the name's: only glued
+    words and frequent words go ("丹尼·亚历山大此前")."""
     for word in GLUE:
         if tail.endswith(word) and len(tail) - len(word) >= 1:
             return tail[: -len(word)]
-    if len(tail) >= 3 and tail[-1] in GLUE_CHARS | frozenset("认致向对同与和"):
+    if not bounded and len(tail) >= 3 and tail[-1] in GLUE_CHARS | frozenset("认致向对同与和"):
         return tail[:-1]  # "伊肯森认(为)": a transliteration seldom ends in these
     for cut in range(len(tail) - 2, 0, -1):
         if word_tags().get(tail[cut:], "").startswith(("v", "d", "p", "c", "u", "t")) and len(tail[cut:]) >= 2:
-            return tail[:cut]  # a verb or time word glued ("…表示"), not a piece read as a measure (加|马里)
+            if not bounded or word_freq(tail[cut:]) >= _FREQUENT_GLUED:
+                return tail[:cut]  # a verb or time word glued ("…表示"), not a piece read as a measure (加|马里)
     return tail
+
+
+# how often jieba must have seen a verb or time word to strip it from a bounded transliteration
+_FREQUENT_GLUED = 200
 
 
 def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int], bool]) -> str | None:
@@ -124,7 +146,7 @@ def dotted_name(text: str, start: int, limit: int, boundary: Callable[[str, int]
     dot = text.rindex("·", start, m.end())
     for end in range(dot + 2, m.end() + 1):
         if boundary(text, end) or TITLE_AT.match(text, end):
-            return check_name(text[start:end])
+            return check_name(text[start:end], bounded=True)
     return None
 
 
@@ -156,12 +178,28 @@ def cut_before_word(text: str, start: int, end: int) -> int:
     return end
 
 
-def check_name(name: str) -> str | None:
+def bounded_at(text: str, end: int) -> bool:
+    """Does the text show a boundary right after a name ending at ``end``: punctuation, the end,
+    a glued word or character ("斯科特·戈特利布|近日", "艾米拉古丽·阿不都|、")?"""
+    if end >= len(text) or not re.match(f"[{CJK}]", text[end]) or text[end] in GLUE_CHARS:
+        return True
+    return any(text.startswith(g, end) for g in GLUE)
+
+
+def last_char_glued(text: str, start: int, end: int) -> bool:
+    """Does the last character of the name ``text[start:end]`` (three characters or more) start a
+    glued word with what follows ("李某正|在组织": 正在, "李某不|幸遇难": 不幸, "纳瓦罗成|为": 成为)?
+    Then the name may be one character shorter; the caller decides which reading the text supports."""
+    return end - start >= 3 and any(len(g) >= 2 and text.startswith(g, end - 1) for g in GLUE)
+
+
+def check_name(name: str, bounded: bool = False) -> str | None:
     """The repaired name, or None when ``name`` is no person's name (see the module docstring).
+    ``bounded``: the caller saw a boundary right after ``name`` (punctuation, a name follower).
     Callers still decide whether the surname table or the tagger supports it."""
     if _title_tail(name):
         return None
-    name = strip_glue(name)
+    name = strip_glue(name, bounded)
     if "·" in name:
         return _check_transliterated(name)
     if _not_a_word_name(name) or _glued_word(name) or _title_tail(name):
@@ -197,6 +235,8 @@ def _not_a_word_name(name: str) -> bool:
     a place or side, or a common word?"""
     if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return True
+    if name in FOREIGN_PLACES:
+        return True
     if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
         return True  # "纪念堂" after 主席: a word and a building's last character
     if any(c in name for c in "他她我你您"):
@@ -225,6 +265,10 @@ def _glued_word(name: str) -> bool:
         return True  # "关于党" after 总书记: a preposition, not a surname
     if len(name) in (3, 4) and name[0] in _LEADING_FUNCTION and name[1] in _frequent_surnames():
         return True  # "是刘奇葆": a copula or preposition glued before a name
+    if len(name) == 2 and name[0] not in _frequent_surnames() and all(
+        word_tags().get(c, "").startswith(("d", "p", "c", "u")) for c in name
+    ):
+        return True  # "(总书记)都同(代表…)": an adverb and a preposition, not a rare surname and a given name
     if len(name) == 2 and name[1] in _NUMERALS and word_tags().get(name[0], "").startswith("d"):
         return True  # "曾三(进下党)": an adverb and a numeral
     if len(name) == 2 and name[0] in _COUNTRY_CHARS and name[0] not in _frequent_surnames():
@@ -232,6 +276,8 @@ def _glued_word(name: str) -> bool:
             return True  # "乌需", "俄称": a country and a frequent verb, not a surname and a given name (巴育)
     if len(name) == 3 and word_tags().get(name[:2], "").startswith("v") and word_freq(name[:2]) >= 1000:
         return True  # "强调要" after 总书记: a frequent verb and a character
+    if len(name) == 3 and word_tags().get(name[:2], "") in ("a", "ad", "d", "m") and word_freq(name[:2]) >= 3000:
+        return True  # "(总书记)连续第(13年)", "再次来": a frequent adjective, adverb or numeral word and a character
     rest_tag = word_tags().get(name[1:], "")
     if len(name) == 3 and name[0] in _PREPOSITION_CHARS and rest_tag[:1] in ("n", "v", "a") and rest_tag[:2] not in (
         "nr", "ns", "nz", "nt"
