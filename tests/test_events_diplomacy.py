@@ -124,3 +124,18 @@ def test_talks_with_a_guest_described_at_length(extractor: Extractor) -> None:
     ex = run(extractor, text, date(2025, 9, 5))
     assert [(e.label, e.start_date) for e in ex.events] == [("王国华同李安达会谈", "2025-09-04")]
     assert {("attendee", "王国华"), ("attendee", "李安达")} <= roles(ex, ex.events[0].key)
+
+
+def test_a_joint_name_takes_the_first_names_kind_and_an_abbreviation_places_it(extractor: Extractor) -> None:
+    text = "国务院总理张明远26日在沪出席2025世界智能大会暨智能治理高级别会议开幕式并致辞。"
+    ex = run(extractor, text)
+    conf = next(e for e in ex.events if e.super_event is None)
+    assert conf.kind == "Conference" and conf.location is not None and conf.location.name == "上海"
+
+
+def test_a_letter_to_an_event_makes_its_sender_no_speaker(extractor: Extractor) -> None:
+    text = ("央视网消息：4月9日，南方国家共同体第九届峰会在南方共和国举行，国家主席王国华向峰会致贺信。\n"
+            "王国华指出，共同体为地区和平发挥了重要作用。")
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events] == ["南方国家共同体第九届峰会"]
+    assert roles(ex, ex.events[0].key) == set()

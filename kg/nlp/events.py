@@ -95,6 +95,8 @@ _DURING = re.compile(r"期间|其间")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+# a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
+_LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
 _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
@@ -197,6 +199,7 @@ class EventRecognizer(RulesOnDisk):
         self.kinds, self.cues, self.speech, self.generic = self.kg_rules["events"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
+        self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
@@ -228,6 +231,12 @@ class EventRecognizer(RulesOnDisk):
 
     # -- helpers ---------------------------------------------------------
     def _kind(self, label: str) -> str:
+        """The kind of the label's head noun; of a joint name ("…人工智能大会暨…高级别会议"), the
+        first name's, unless that is the ceremony opening the second ("…开幕式暨…座谈会")."""
+        first = label.split("暨")[0]
+        for noun in sorted(self.kinds, key=len, reverse=True):
+            if first != label and first.endswith(noun) and self.kinds[noun] != "Ceremony":
+                return self.kinds[noun]
         for noun in sorted(self.kinds, key=len, reverse=True):
             if label.endswith(noun):
                 return self.kinds[noun]
@@ -266,6 +275,8 @@ class EventRecognizer(RulesOnDisk):
             return None
         if place_text.startswith("京") or any(w in place_text for w in _BEIJING):
             return PlaceRef("province", "北京")
+        if len(place_text) == 1 and place_text in self.abbrs:
+            return PlaceRef("province", self.abbrs[place_text])  # "在沪出席…", "在渝考察"
         if "、" in place_text:
             return self._common_province(place_text)
         found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")
@@ -1206,6 +1217,8 @@ class EventRecognizer(RulesOnDisk):
             if not before:
                 continue
             s, e, person = before[-1]
+            if person in _letter_senders(state):
+                continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
             self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
@@ -1326,6 +1339,20 @@ def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
+
+
+def _letter_senders(state: DocState) -> set[str]:
+    """Who sends a letter or message to the report's event in its lead ("国家主席习近平向峰会致贺信"):
+    a written contribution, so what he "指出" there is the letter, no speech at the event."""
+    text = state.article.text
+    lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+    out = set()
+    for m in _LETTER.finditer(text, 0, lead_end):
+        sent = state.evidence_at(m.start())
+        for name, spans in state.person_mentions.items():
+            if any(sent.start <= s and e <= m.start() for s, e in spans):
+                out.add(name)
+    return out
 
 
 def _is_reaction(state: DocState) -> bool:
