@@ -100,12 +100,10 @@ def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tupl
     inside a title or a topic ("《2021年…》", "作了关于2021年中央决算的报告") dates the document,
     not the clause."""
     topics = [t.span() for t in _TOPIC.finditer(clause)]
-    for m in _DATE.finditer(clause):
+    for m in (d for d in _DATE.finditer(clause) if not any(s < d.start() < e for s, e in topics)):
         year, month, day = m.group(1), m.group(2), m.group(3)
         if not year and not month:
             continue  # a bare "16日" is the report's week
-        if any(s < m.start() < e for s, e in topics):
-            continue
         if not month and not clause.startswith(("年", "年度"), m.end()) and not m.group().endswith("年"):
             continue
         if year and not month:
