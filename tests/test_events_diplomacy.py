@@ -139,3 +139,10 @@ def test_a_letter_to_an_event_makes_its_sender_no_speaker(extractor: Extractor) 
     ex = run(extractor, text)
     assert [e.label for e in ex.events] == ["南方国家共同体第九届峰会"]
     assert roles(ex, ex.events[0].key) == set()
+
+
+def test_a_press_conference_on_a_plan_and_a_meeting_announced_for_tomorrow(extractor: Extractor) -> None:
+    text = "国务院新闻办今天（3月8日）就《江南区域一体化发展规划纲要》有关情况举行发布会。"
+    assert [(e.kind, e.label) for e in run(extractor, text).events] == [("PressConference", "国务院新闻办发布会")]
+    text = "据报道，李安达将参加计划于3月9日在南方共和国首都举行的和平问题会议。"
+    assert [(e.start_date, e.scheduled) for e in run(extractor, text).events] == [("2025-03-09", True)]

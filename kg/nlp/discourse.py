@@ -157,6 +157,8 @@ def clause_times(
                 continue
             clause = text[start:cut]
             when, rel = _own_date(clause, report, cues.future)
+            if rel == "report" and report and when and when > report.isoformat() and cues.future.search(clause):
+                rel = "future"  # "将参加计划于3月2日…举行的会议", reported on 1 March
             cue_m = cues.past.search(clause)
             tense, cue = carried[0], carried[2]
             own: str | None = carried[1]

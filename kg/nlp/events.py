@@ -95,6 +95,9 @@ _DURING = re.compile(r"期间|其间")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+# a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
+_PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
+_TITLE = re.compile(r"《[^》]*》")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -114,7 +117,7 @@ _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|�
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
-    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,15})?(?:在[^，。]{1,15})?"
+    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
@@ -496,7 +499,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-        if how in ("convened", "meet") and re.search(r"(?:将|要|拟|计划)[^。；]*$", text[ss : m.start()]):
+        if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
