@@ -868,3 +868,52 @@ def test_a_state_described_then_pledging_commits(finders) -> None:
 def test_a_report_about_a_state_is_not_its_pledge(finders) -> None:
     text = "越南媒体分析称，将一个营派往边境，标志着局势升级。越南交通部称，将对数据进行分析。"
     assert run(finders, talks_state(text, title="某地局势")).commitments == []
+
+
+def test_an_agreement_signed_at_talks_binds_both_states(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。会谈后，两国总理共同见证了双边合作文件的签署。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (CHINA, VIETNAM) and c.speaker is None
+
+
+def test_an_agreement_signed_outside_talks_binds_no_state(finders) -> None:
+    text = "越南某公司与星河集团签署了合作协议。"
+    assert run(finders, talks_state(text, title="越南某公司与星河集团合作")).commitments == []
+
+
+def test_a_states_government_pledges_as_the_state(finders) -> None:
+    text = "越南总理某乙说，越南政府将坚决捍卫自己的权益。"
+    (c,) = run(finders, talks_state(text, title="某地举行集会")).commitments
+    assert c.committed_by == (VIETNAM,)
+
+
+def test_the_bodies_of_both_states_tasked_are_the_states(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，两国各部门各地方要加紧落实，推动合作取得成果。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert set(d.addressed_to) == {CHINA, VIETNAM}
+
+
+def test_states_described_after_a_circumstance_are_tasked(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，面对国际风云变幻，中越作为好邻居，要胸怀全局。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert set(d.addressed_to) == {CHINA, VIETNAM}
+
+
+def test_a_province_committee_charged_is_the_province(finders) -> None:
+    text = "韩总理详细了解灾情，要求上海市委和市政府全力做好救灾工作。"
+    state = talks_state(text, title="韩总理在上海考察")
+    state.mentions.append(Mention(text.index("上海市委"), text.index("上海市委") + 4, "org", "上海市委"))
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("province", "上海"),)
+
+
+def test_parties_named_as_such_are_addressees(finders) -> None:
+    text = "韩总理说，中国共产党和各民主党派要加强合作共事。"
+    (d,) = run(finders, talks_state(text, title="韩总理出席座谈会")).directives
+    assert {a.name for a in d.addressed_to} == {"中国共产党", "各民主党派"}
+
+
+def test_a_run_of_words_after_hope_is_no_party(finders) -> None:
+    text = "韩总理说，希望大家大力弘扬志愿精神，积极投身建设实践。"
+    (d,) = run(finders, talks_state(text, title="韩总理致信")).directives
+    assert d.addressed_to == ()

@@ -105,3 +105,44 @@ def test_the_speaker_of_an_opening_ceremony_attends_the_forum_and_speaks_at_the_
     opening = next(e for e in ex.events if e.kind == "Ceremony")
     assert ("speaker", "刘华") in roles(ex, opening.key) and ("attendee", "刘华") in roles(ex, forum.key)
     assert {r for r, _ in roles(ex, forum.key)} == {"attendee"}
+
+
+def test_an_event_needs_a_day_of_its_own_a_month_is_none(extractor: Extractor) -> None:
+    # a feature in August recalling July's meeting: never stamped with the report's day
+    text = "城市要有温度。今年7月，王国华总书记出席中央城乡工作会议并发表重要讲话。会议要求，建设宜居城市。"
+    assert run(extractor, text, date(2025, 8, 4)).events == []
+    text = "今年3月，全国两会闭幕不到一周，王国华总书记赴江南考察。"
+    assert run(extractor, text, date(2025, 8, 4)).events == []
+    # a day of its own, this month: the event is the report's news
+    ex = run(extractor, "8月2日，王国华总书记出席中央城乡工作会议并发表重要讲话。", date(2025, 8, 4))
+    assert [e.start_date for e in ex.events] == ["2025-08-02"]
+
+
+def test_talks_with_a_guest_described_at_length(extractor: Extractor) -> None:
+    text = ("央视网消息：9月4日晚，中共中央总书记、国家主席王国华在北京人民大会堂同来华出席纪念东方人民"
+            "反法西斯战争胜利80周年活动的北方共和国总统李安达举行会谈。")
+    ex = run(extractor, text, date(2025, 9, 5))
+    assert [(e.label, e.start_date) for e in ex.events] == [("王国华同李安达会谈", "2025-09-04")]
+    assert {("attendee", "王国华"), ("attendee", "李安达")} <= roles(ex, ex.events[0].key)
+
+
+def test_a_joint_name_takes_the_first_names_kind_and_an_abbreviation_places_it(extractor: Extractor) -> None:
+    text = "国务院总理张明远26日在沪出席2025世界智能大会暨智能治理高级别会议开幕式并致辞。"
+    ex = run(extractor, text)
+    conf = next(e for e in ex.events if e.super_event is None)
+    assert conf.kind == "Conference" and conf.location is not None and conf.location.name == "上海"
+
+
+def test_a_letter_to_an_event_makes_its_sender_no_speaker(extractor: Extractor) -> None:
+    text = ("央视网消息：4月9日，南方国家共同体第九届峰会在南方共和国举行，国家主席王国华向峰会致贺信。\n"
+            "王国华指出，共同体为地区和平发挥了重要作用。")
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events] == ["南方国家共同体第九届峰会"]
+    assert roles(ex, ex.events[0].key) == set()
+
+
+def test_a_press_conference_on_a_plan_and_a_meeting_announced_for_tomorrow(extractor: Extractor) -> None:
+    text = "国务院新闻办今天（3月8日）就《江南区域一体化发展规划纲要》有关情况举行发布会。"
+    assert [(e.kind, e.label) for e in run(extractor, text).events] == [("PressConference", "国务院新闻办发布会")]
+    text = "据报道，李安达将参加计划于3月9日在南方共和国首都举行的和平问题会议。"
+    assert [(e.start_date, e.scheduled) for e in run(extractor, text).events] == [("2025-03-09", True)]

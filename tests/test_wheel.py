@@ -73,6 +73,20 @@ def test_wheel_ships_the_rule_and_reference_data(installed: Path) -> None:
     assert not (installed / "ontology").exists()  # inside the package, not beside it
 
 
+def test_wheel_ships_the_statement_kind_model_and_it_loads_from_the_package(installed: Path, tmp_path: Path) -> None:
+    model = installed / "kg" / "models" / "statement_kind"
+    assert {p.name for p in model.iterdir()} == {"cfg", "model", "features.json"}, "weights and labels, no vocabulary"
+    code = (
+        "import spacy\n"
+        "from kg.nlp.statement_kind import DEFAULT_MODEL, StatementKindModel\n"
+        "m = StatementKindModel.load(spacy.blank('zh').vocab, DEFAULT_MODEL)\n"
+        "(s,) = m.score([['[NATIONAL]', '[CONT]', '要', '加快', '建设', '。']])\n"
+        "print(DEFAULT_MODEL, max(s, key=s.get))\n"
+    )
+    path, label = run(["-c", code], tmp_path, installed).stdout.split()
+    assert Path(path).is_relative_to(installed) and label == "DIRECTIVE"
+
+
 def test_installed_wheel_builds_views_and_evaluates_the_sample_like_the_source_tree(
     installed: Path, tmp_path: Path
 ) -> None:

@@ -388,7 +388,7 @@ def build_paths(
 
 _VERSION_SOURCES = (
     "nlp/*.py", "graph/rdf.py", "graph/iri.py", "graph/pinyin.py", "io/*.py", "records.py", "reference.py",
-    "store/entities.py",
+    "store/entities.py", "models/*/*",
 )
 
 

@@ -4,19 +4,20 @@ Built on ``spacy.blank("zh")`` with the jieba segmenter (spaCy's own Chinese
 pipelines are not on PyPI) and our own components, each registered as a spaCy
 factory with one job:
 
-===================  =========================================================
-``kg_segmenter``     sentences and paragraphs; creates ``doc._.kg``
-``kg_discourse``     the time of every clause: report day, signalled past, future
-``kg_gazetteer``     provinces, cities, regions, organisations (``ontology/``)
-``kg_officials``     title–name apposition → persons and posts
-``kg_person_tagger`` untitled names, statistical tagger on unexplained windows
-``kg_names``         run-together headline names, every later mention
-``kg_events``        events, participation, reviewed documents, decisions
-``kg_speakers``      who speaks in every sentence, and from what standing
-``kg_projects``      named projects
-``kg_commitments``   statements: one commitment or directive per sentence
-``kg_entities``      persons, places and organisations copied onto ``doc.ents``
-===================  =========================================================
+=====================  =========================================================
+``kg_segmenter``       sentences and paragraphs; creates ``doc._.kg``
+``kg_discourse``       the time of every clause: report day, signalled past, future
+``kg_gazetteer``       provinces, cities, regions, organisations (``ontology/``)
+``kg_officials``       title–name apposition → persons and posts
+``kg_person_tagger``   untitled names, statistical tagger on unexplained windows
+``kg_names``           run-together headline names, every later mention
+``kg_events``          events, participation, reviewed documents, decisions
+``kg_speakers``        who speaks in every sentence, and from what standing
+``kg_statement_kind``  a trained estimate of each sentence's statement kind
+``kg_projects``        named projects
+``kg_commitments``     statements: one commitment or directive per sentence
+``kg_entities``        persons, places and organisations copied onto ``doc.ents``
+=====================  =========================================================
 
 Annotations on the ``Doc`` that later components (and tests) read:
 
@@ -44,6 +45,9 @@ Annotations on the ``Doc`` that later components (and tests) read:
                                ``province:上海``, ``meeting`` …), ``Span._.kg_speaker`` the name;
                                every sentence's speaker is on ``DocState.sentence_speakers``
                                (:class:`~kg.nlp.state.SentenceSpeaker`, continuation included)
+``doc.spans["kg_sentences"]``  every sentence (``kg_statement_kind``), ``Span._.kg_kind_scores``
+                               the model's ``{"COMMITMENT": p, "DIRECTIVE": p, "NEITHER": p}``
+                               (also ``DocState.statement_kinds``), labelled with the likeliest
 ``doc.spans["kg_statements"]`` one span per statement sentence (``kg_commitments``), labelled
                                ``commitment`` or ``directive``
 =============================  ==============================================================
@@ -74,6 +78,7 @@ from kg.nlp import (  # noqa: F401
     projects,
     segment,
     speakers,
+    statement_kind,
 )
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
@@ -87,6 +92,7 @@ PIPELINE = (
     "kg_names",
     "kg_events",
     "kg_speakers",
+    "kg_statement_kind",
     "kg_projects",
     "kg_commitments",
     "kg_entities",

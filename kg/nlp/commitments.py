@@ -51,6 +51,7 @@ from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
+from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
@@ -77,7 +78,7 @@ class Addressee:
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
-                 "volition", "obligation", "diplomacy", "state_title")
+                 "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party")
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,13 @@ class CommitmentCues:
     diplomacy: tuple[str, ...] = ()
     # 总统, 总理, 外长 …: a title by which a foreign person speaks for his state at talks
     state_title: tuple[str, ...] = ()
+    # 伊朗政府将…, 中国党和政府…愿…: the state itself (call 9: one name per country)
+    state_organ: tuple[str, ...] = ()
+    # 签署/签订 … 合作文件/协议: an agreement signed at talks binds both states
+    signing: tuple[str, ...] = ()
+    agreement: tuple[str, ...] = ()
+    # 中国共产党, 各民主党派, 全国工商联: parties named as such, recorded as addressees (not a class)
+    party: tuple[str, ...] = ()
     countries: tuple[Country, ...] = ()
 
     @classmethod
@@ -186,7 +194,8 @@ class CommitmentCues:
                    longest("prediction"), longest("document"), counts,
                    disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"),
                    volition=longest("volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
-                   state_title=longest("state_title"),
+                   state_title=longest("state_title"), state_organ=longest("state_organ"),
+                   signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
                    countries=tuple(countries))
 
     def to_rows(self) -> list[dict[str, str]]:
@@ -240,8 +249,9 @@ class CommitmentFinder:
     (verb-led sentences of a speech without 要), ``generic`` (unnamed subjects: 各族干部要…)."""
 
     def __init__(self, cues: CommitmentCues, reference: Reference | None = None, *, discourse: bool = True,
-                 imperatives: bool = True, generic: bool = True) -> None:
+                 imperatives: bool = True, generic: bool = True, policy: ModelPolicy | None = None) -> None:
         self.cues = cues
+        self.policy = policy if policy is not None else ModelPolicy()
         self.discourse, self.imperatives, self.generic = discourse, imperatives, generic
         self.ref = reference if reference is not None else get_reference()
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
@@ -250,6 +260,11 @@ class CommitmentFinder:
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
+        # the Party committee and the government of a province or city: that place
+        self._placed_bodies = {org: AgentRef("province", p.short) for p in self.ref.provinces
+                               for org in (p.party_org, p.gov_org) if org}
+        self._placed_bodies.update({org: AgentRef("city", c.short) for c in self.ref.cities
+                                    for org in (c.party_org, c.gov_org) if org and org not in self._placed_bodies})
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,16}}?(?:{verbs})(?:为|到|至|成|入)")
@@ -265,6 +280,9 @@ class CommitmentFinder:
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
+        signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
+        texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
+        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,30}}?(?:{texts})|(?:{texts})的?(?:{signs})")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -287,6 +305,9 @@ class CommitmentFinder:
             return [AgentRef("region", value)] if kind == "region" else [AgentRef("province", value)]
         if kind == "city":
             return [AgentRef("city", value)]
+        place = self._placed_bodies.get(value)
+        if place is not None:  # 四川省委, 四川省人民政府: a placed body is recorded as its place (call 2)
+            return [place]
         return [AgentRef("organization", value)]
 
     def _is_national(self, state: DocState, person: str | None) -> bool:
@@ -304,9 +325,11 @@ class CommitmentFinder:
                 return e.label[: i + 4]
         return "领导小组"
 
-    def _subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+    def _subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool = False,
+                 first: bool = False) -> tuple[_Subject, int] | None:
         """"X将"/"X要" at the start of a clause: the subject's agents and where the body starts.
-        A body start of -1 marks a subordinate addressee whose task comes in a later clause."""
+        A body start of -1 marks a subordinate addressee whose task comes in a later clause.
+        ``ordered``: the clause follows 要求/叮嘱/责成 (要求四川省委和省政府…): its agents are tasked, as after 希望."""
         clause = text[cs:ce]
         own = self._pronoun_subject(clause, cs)
         if own is not None:
@@ -330,9 +353,9 @@ class CommitmentFinder:
             agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
             if agents:
                 return self._marked_subject(text, agents, subordinate, pos, ce)
-        hope = self._starts_with(clause, self.cues.hope)
+        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
-        states = self._countries_at(text, pos, ce) if not agents and hope else None
+        states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -341,9 +364,11 @@ class CommitmentFinder:
             named = [self._as_country(a) for a in named]  # 希望欧盟和日方…: Japan
             agents.extend(named)
             self._kept.update(a.name for a in named)
+        if not agents and hope and first:  # 希望大家…: a task for parties we do not record
+            return _Subject((), True, hope=True), pos
         if not agents:
             return None
-        if hope:  # 希望陕西牢记…: no marker needed
+        if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
 
@@ -392,7 +417,8 @@ class CommitmentFinder:
         and 双方/两国 at talks with one partner state."""
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
-            return [self._country_by_name[m.group()]], m.end()
+            organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
+            return [self._country_by_name[m.group()]], m.end() + len(organ)
         for width in (2, 1):
             side = text[pos:pos + width]
             if len(side) == width and text.startswith("方", pos + width):
@@ -429,6 +455,12 @@ class CommitmentFinder:
             return None
         future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+        if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
+            m = _STATES_BODIES.match(text, pos, ce)
+            if m is not None:
+                pos = m.end()
+                rest = text[pos:ce]
+                marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
         if future and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce)):
@@ -509,8 +541,8 @@ class CommitmentFinder:
         if agent.kind != "organization":
             return True
         name = agent.name
-        if name in self._country_by_name:
-            return True  # a state (越南, 中华人民共和国)
+        if name in self._country_by_name or name in self.cues.party:
+            return True  # a state (越南, 中华人民共和国), a party named as such (各民主党派)
         if name.endswith(self.cues.event_suffix):
             return False  # 希望纪念活动凝聚…: an event is no actor
         if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
@@ -614,7 +646,12 @@ class CommitmentFinder:
         parts.append(cur)
         # a preposition glued to the last name by the segmenter (希望意方为…): not part of it
         parts = [p[:-1] if len(p) > 2 and p[-1] in "为把对在向以从同与将" else p for p in parts]
-        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
+        # a party is a body or a class of them (全国工商联, 各民主党派, 无党派人士), a state or its side (日方),
+        # never a run of words the tagger glued (大家大力弘扬志愿精神)
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES
+                 and (_PARTY.search(p) or self._named_body(p) or self._as_country(AgentRef("organization", p)).name != p
+                      or p in self._country_by_name or p in self.cues.addressees or (p.endswith("方") and len(p) <= 3)
+                      or any(m.kind == "org" and m.value == p for m in state.mentions))]
         return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
@@ -865,10 +902,45 @@ class CommitmentFinder:
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
-                    or (sp.intro and _RECALLED_INTRO.match(text, ss, sp.body_start))):
+                    or (sp.intro and state.recalled_intro(ss, sp.body_start))):
                 continue
-            self._sentence(state, found, sp, ss, se, mentions)
+            self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    # -- the trained model's say (kg_statement_kind; docs/statements-model.md) -------------
+    def _sentence_with_model(self, state: DocState, found: Found, sp: SentenceSpeaker, index: int, ss: int, se: int,
+                             mentions: Sequence[ProjectMention]) -> None:
+        """The rules' statement of sentence ``index``, then the model's say by ``self.policy``
+        (:class:`~kg.nlp.statement_kind.ModelPolicy`): a veto drops what the rules found, an
+        addition reads a sentence the rules left alone with every clause a task and keeps it when
+        the rules find its actor and the model's kind.  Policy ``rules``: the rules alone."""
+        n_c, n_d = len(found.commitments), len(found.directives)
+        self._sentence(state, found, sp, ss, se, mentions)
+        if self.policy.policy == "rules":
+            return
+        scores = sentence_scores(state, index)
+        ruled = len(found.commitments) > n_c or len(found.directives) > n_d
+        if ruled and self.policy.vetoes(scores):
+            del found.commitments[n_c:], found.directives[n_d:]
+        kind = None if ruled else self.policy.adds(scores)
+        if kind is None:
+            return
+        self._sentence(state, found, sp, ss, se, mentions, tasks=self._every_clause(state, sp, ss, se))
+        if (kind == "commitment" and len(found.directives) > n_d) or (kind == "directive" and len(found.commitments) > n_c):
+            del found.commitments[n_c:], found.directives[n_d:]  # the rules read another kind: not added
+
+    def _every_clause(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> _Tasks:
+        """Every clause of the sentence's reported words a task, with the subjects the rules see."""
+        text = state.article.text
+        out = _Tasks()
+        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se):
+            subj = self._subject(state, text, cs, ce) or self._generic_subject(state, text, cs, ce)
+            if subj is not None and subj[1] >= 0:
+                out.subjects.append(subj[0])
+                out.clauses.append((subj[1], ce))
+            else:
+                out.clauses.append((cs, ce))
+        return out
 
     def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
         """A speech's list of past lessons (经验, 启示) runs until a sentence sets a task (要, 必须)
@@ -897,7 +969,7 @@ class CommitmentFinder:
         pending: _Subject | None = None
         lead = self._country_lead(text, *clauses[0]) if clauses else ()
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
-        topic = self._topic(state, text, *clauses[0], clauses[1]) if len(clauses) > 1 else None
+        topic = self._topic_at(state, text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
             pledged = self._willing_subject(text, cs, ce, lead, pending) if k > 0 and not out.clauses else None
@@ -906,10 +978,10 @@ class CommitmentFinder:
                 out.clauses.append((pledged[1], ce))
                 pending = None
                 continue
-            if k == 0 and topic is not None:
-                pending = topic
+            if topic is not None and k == topic[0]:
+                pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in _ORDERS, first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -962,6 +1034,17 @@ class CommitmentFinder:
             return None
         willing = self._willing(text, cs, ce)
         return (subject, cs + len(willing)) if willing is not None else None
+
+    def _topic_at(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> tuple[int, _Subject] | None:
+        """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
+        铁杆朋友，要…), with the clause it opens."""
+        for k in range(min(2, len(clauses) - 1)):
+            if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), _CIRCUMSTANCE) is None:
+                break
+            topic = self._topic(state, text, *clauses[k], clauses[k + 1])
+            if topic is not None:
+                return k, topic
+        return None
 
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
@@ -1056,7 +1139,8 @@ class CommitmentFinder:
             if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
                                  future=marker in self.cues.future), m.end(1) + len(marker))
-            agents = tuple(AgentRef("organization", part) for part in parts if _BODY_SUFFIX.search(part))
+            agents = tuple(AgentRef("organization", part) for part in parts
+                           if _BODY_SUFFIX.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
 
     def _new_subject(self, state: DocState, cs: int) -> bool:
@@ -1109,17 +1193,24 @@ class CommitmentFinder:
         return True
 
     def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
-                  mentions: Sequence[ProjectMention]) -> None:
-        tasks = self._tasks(state, sp, ss, se)
+                  mentions: Sequence[ProjectMention], tasks: _Tasks | None = None) -> None:
+        tasks = tasks if tasks is not None else self._tasks(state, sp, ss, se)
         if not tasks.clauses and sp.kind == "none":
             # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
             decided = self._lead_decision(state, ss, se, mentions)
             if decided is not None:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
+        text = state.article.text
+        signed = self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none" else None
+        if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
+            # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            found.commitments.append(CommitmentRecord(
+                (self._country_agent(self._home), self._country_agent(self._partner)), signed.group(), (),
+                Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state), None, (signed.group(),)))
+            return
         if not tasks.clauses:
             return
-        text = state.article.text
         first = tasks.clauses[0][0]
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
@@ -1456,6 +1547,10 @@ _BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
 _OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
+# 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
+_STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# a circumstance before the subject of a sentence (面对…，中柬…要…)
+_CIRCUMSTANCE = ("面对", "在", "随着", "当前", "新时代", "新征程上", "新形势下", "站在")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
@@ -1485,6 +1580,8 @@ _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|�
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
+# 要求/叮嘱/责成 X…: X is tasked, as after 希望
+_ORDERS = frozenset({"要求", "叮嘱", "责成"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOT_PARTIES = frozenset({"同志", "大家", "你们", "我们", "他们", "双方", "各方"})
@@ -1543,12 +1640,6 @@ def _question(text: str, ss: int, se: int) -> bool:
 _LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
-# markers of a recalled past: the sentence is no statement of this report
-_RECALLED = re.compile(r"^(?:近年来|多年来|过去|去年|此前|前不久|这些年|[^，。]{1,4}年多?来)|以来[，,]|[，]\s*(?:近|多|十|[一二三四五六七八九两\d]+)年多?来[，,]")
-# a speech recalled from an earlier visit: 2014年12月，…考察时强调；党的十八大后，…强调
-_RECALLED_INTRO = re.compile(r"\s*(?:(?:19|20)\d\d年|党的十[八九]大(?:以来|后)|此前|当年|曾"
-                             r"|(?:根据|按照)[^，。；]{0,40}(?:要求|指示|部署)[，、\s]*$)")  # 根据…要求，X派…: a step taken
-_RECALLED_ALWAYS = re.compile(r"时任|曾任|曾经|当年|那时")
 
 
 def _paragraph_of(state: DocState, offset: int) -> tuple[int, int] | None:
@@ -1595,24 +1686,14 @@ def _is_sentence(text: str, start: int, end: int) -> bool:
 
 def _recalled(state: DocState, text: str, start: int, end: int, discourse: bool = True) -> bool:
     """Is the sentence (from ``start``, where the reported words begin) about the past: 时任…, 近年来…,
-    …以来，?  The discourse layer (``kg_discourse``) decides when it ran and ``discourse`` is on:
-    the first clause of the reported words is about a signalled past; the markers above otherwise."""
-    if _RECALLED_ALWAYS.search(text[start:end]):
-        return True
-    if discourse and state.clauses:
-        body = text[start:end]
-        if _past_here(state, start + len(body) - len(body.lstrip()), start, end):
-            return True
-    return bool(_RECALLED.search(text[start:end]))
+    …以来，?  Decided by the discourse layer (``DocState.recalled_words``, cues in
+    ``ontology/past_cues.csv``); ``discourse`` off asks its cues without its clause times."""
+    return state.recalled_words(start, end, clauses=discourse)
 
 
 def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
-    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier in
-    the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
-    clause = state.time_at(offset)
-    if clause is None or clause.tense != "past":
-        return False
-    return clause.cue is None or clause.cue in state.article.text[lo:hi]
+    """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]`` (``kg_discourse``)?"""
+    return state.past_by_cue_within(offset, lo, hi)
 
 
 def _past_object(state: DocState, cs: int, ce: int) -> bool:
@@ -1680,12 +1761,14 @@ class CommitmentRecognizer:
     """Adds :class:`~kg.records.CommitmentRecord`s and :class:`~kg.records.DirectiveRecord`s."""
 
     def __init__(self, nlp: Language, name: str, cues: CommitmentCues | None = None, discourse: bool = True,
-                 imperatives: bool = True, generic: bool = True, rules: Rules | None = None) -> None:
+                 imperatives: bool = True, generic: bool = True, rules: Rules | None = None,
+                 policy: ModelPolicy | None = None) -> None:
         self.name = name
         self.kg_rules = rules if rules is not None else load_rules()
         self.cues = cues if cues is not None else self.kg_rules["commitments"]
         self.switches = {"discourse": discourse, "imperatives": imperatives, "generic": generic}
-        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
+        self.policy = policy if policy is not None else ModelPolicy()
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches, policy=self.policy)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -1702,12 +1785,16 @@ class CommitmentRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CommitmentRecognizer:
         self.cues = CommitmentCues.from_rows(srsly.read_json(Path(path) / _CUES_FILE))
-        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches)
+        self.finder = CommitmentFinder(self.cues, self.kg_rules.reference, **self.switches, policy=self.policy)
         return self
 
 
 @Language.factory("kg_commitments",
-                  default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG})
+                  default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG,
+                                  "model_policy": "rules", "veto_threshold": 0.9, "add_threshold": 0.9})
 def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool,
-                     rules: Rules) -> CommitmentRecognizer:
-    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic, rules=rules)
+                     rules: Rules, model_policy: str, veto_threshold: float, add_threshold: float) -> CommitmentRecognizer:
+    """``model_policy``/``veto_threshold``/``add_threshold``: how the rules hear ``kg_statement_kind``
+    (:class:`~kg.nlp.statement_kind.ModelPolicy`)."""
+    return CommitmentRecognizer(nlp, name, discourse=discourse, imperatives=imperatives, generic=generic, rules=rules,
+                                policy=ModelPolicy(model_policy, veto_threshold, add_threshold))

@@ -8,12 +8,20 @@ asks this layer before it stamps a fact with the article's date.
 Clauses are the pieces of a sentence between ，；： (sentences themselves are cut by
 ``kg_segmenter`` and never changed here).  A clause is
 
-* ``past`` when it carries a past cue (``_PAST_CUES``: 时任, 曾任, 曾在…, 当年, 回忆, 先后N次,
-  去年, N年前, 此前, 前不久, 同年 …) or a date more than ``_RECENT_DAYS`` before the report's day
-  ("同年8月" gives no date: the year is an earlier sentence's; "明年1月" is next year's);
-* ``future`` when it carries a date after the report's day or a future cue (将于, 即将, 届时,
-  将出席, 待召开);
+* ``past`` when it carries a past cue (``past`` rows of ``ontology/past_cues.csv``: 时任, 曾任,
+  曾在…, 当年, 回忆, 先后N次, 去年, N年前, 此前, 前不久, 同年 …) or a date more than
+  ``_RECENT_DAYS`` before the report's day ("同年8月" gives no date: the year is an earlier
+  sentence's; "明年1月" is next year's);
+* ``future`` when it carries a date after the report's day or a future cue (``future`` rows: 将于,
+  即将, 届时, 将出席, 待召开);
 * ``report`` otherwise.
+
+This module is the one place that decides whether words are about a recalled past: every cue is a
+row of ``ontology/past_cues.csv`` (read once into :class:`TimeCues` through :class:`~kg.nlp.rules.Rules`),
+and the other components ask :class:`~kg.nlp.state.DocState` — ``time_at``/``is_past`` for a
+clause, ``recalled_words`` for a statement's reported words ("时任…", "近年来，…", "…以来，"),
+``recalled_intro`` for the clause that introduces them ("2014年12月，…考察时强调"), and
+``recalled_in_passing`` for an event named as held before the one reported ("在刚刚举行的…大会上").
 
 A cue scopes over the rest of its sentence ("2013年11月，习近平在湘西考察时，首次提出…": both
 clauses are about 2013), except a clause ending in 以来/之后/以后, which is past itself but
@@ -28,33 +36,54 @@ the extensions ``Span._.kg_tense``, ``Span._.kg_date`` and ``Span._.kg_cue``.
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.state import ClauseTime, DocState, Tense
+from kg.errors import KgError
+from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
+from kg.nlp.state import ClauseTime, DocState, Tense, TimeCues
+from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-# a clause that recalls the past; "曾" only before a verb or adverb (曾庆红 is a name)
-_PAST_CUES = re.compile(
-    r"时任|曾任|曾经|曾(?:在|到|来|赴|于|先后|多次|两次|三次|\d|[一二三四五]次|主持|视察|考察|担任|是|指出|强调|说)"
-    r"|当年|那年|那时|彼时|当时|回忆|追忆|忆及|先后[^，。]{0,6}?(?:\d+|[一二两三四五六七八九十]+)次|多次"
-    r"|(?:\d+|[两三四五六七八九十]+)次(?:赴|到|来|考察|视察|调研|召开|主持)"
-    r"|(?:\d+|[一二三四五六七八九十几多]+)年来|近年来"
-    r"|去年|前年|上世纪|\d+年前|[一二三四五六七八九十]+年前|\d+年代|(?:19|20)\d{2}年以来"
-    r"|^此前|前不久|不久前|^早前|同年|是年"
-)
-_SINCE_END = re.compile(r"(?:以来|之后|以后)$")
-# words that bring the clause back to the report's day ("今天，…" after a recalled past)
-_NOW_CUES = re.compile(r"^(?:今天|昨天|近日|日前|目前|当前|现在|如今|眼下|本周|连日来)")
-_FUTURE_CUES = re.compile(
-    r"届时|将(?:出席|参加|访问|主持)|将于|即将|计划于|明年|下一次|下次|将在|将(?=[^，。；]{0,12}(?:召开|举行|举办))|待(?=[^，。；]{0,4}(?:召开|举行|举办))"
-)
+_USES = ("past", "since", "now", "future", "recalled_words", "recalled_opening", "recalled_intro",
+         "recalled_in_passing")
+
+
+@rule_table("past_cues")
+def load_time_cues(directory: str | Path | None = None) -> TimeCues:
+    """Read ``past_cues.csv`` (columns ``use,pattern,comment``) and compile one pattern per use."""
+    d = Path(directory) if directory else ontology_dir()
+    path = d / "past_cues.csv"
+    parts: dict[str, list[str]] = {u: [] for u in _USES}
+    with path.open(encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            use, pattern = (row.get("use") or "").strip(), row.get("pattern") or ""
+            if use not in parts or not pattern:
+                raise KgError(f"{path}:{line}: use must be one of {', '.join(_USES)} and pattern non-empty")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise KgError(f"{path}:{line}: pattern {pattern!r} is no regular expression: {exc}") from exc
+            parts[use].append(pattern)
+    missing = [u for u, ps in parts.items() if not ps]
+    if missing:
+        raise KgError(f"{path}: no row for {', '.join(missing)}")
+    return TimeCues(**{u: re.compile("|".join(ps)) for u, ps in parts.items()})
+
+
+def time_cues(state: DocState | None = None) -> TimeCues:
+    """The cues the discourse layer ran with on ``state``, else the installed ones."""
+    return state.cues() if state is not None else load_rules()["past_cues"]
 # (?=\d): a date starts with a digit; without it the pattern matches the empty string at every
 # character and the scan costs a step per character of every clause
 _DATE = re.compile(r"(?=\d)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
+# a title or the topic of a report: "《…》", "关于…的" (a date inside dates the document)
+_TOPIC = re.compile(r"《[^》]*》|关于[^，。；《》]*?的")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 
 
@@ -66,9 +95,12 @@ def _year_of(before: str, report: date | None) -> int | None:
     return report.year + {"明年": 1, "去年": -1}.get(before, 0)
 
 
-def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | None]:
-    """The date the clause writes and whether it lies before, at or after the report's day."""
-    for m in _DATE.finditer(clause):
+def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tuple[str | None, Tense | None]:
+    """The date the clause writes and whether it lies before, at or after the report's day.  A date
+    inside a title or a topic ("《2021年…》", "作了关于2021年中央决算的报告") dates the document,
+    not the clause."""
+    topics = [t.span() for t in _TOPIC.finditer(clause)]
+    for m in (d for d in _DATE.finditer(clause) if not any(s < d.start() < e for s, e in topics)):
         year, month, day = m.group(1), m.group(2), m.group(3)
         if not year and not month:
             continue  # a bare "16日" is the report's week
@@ -95,7 +127,7 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
         text = d.isoformat() if day else f"{y:04d}-{mo:02d}"
         if report is None:
             return text, None
-        if not year and d > report + timedelta(days=_RECENT_DAYS) and not _FUTURE_CUES.search(clause, 0, m.start()):
+        if not year and d > report + timedelta(days=_RECENT_DAYS) and not future.search(clause, 0, m.start()):
             return text, "report"  # "12月28日" read in early January: last year, recent
         last = d if day else (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
         if last < report - timedelta(days=_RECENT_DAYS):
@@ -107,11 +139,13 @@ def _own_date(clause: str, report: date | None) -> tuple[str | None, Tense | Non
 
 
 def clause_times(
-    text: str, sentences: list[tuple[int, int]], report: date | None, lead_end: int = 0
+    text: str, sentences: list[tuple[int, int]], report: date | None, lead_end: int = 0,
+    cues: TimeCues | None = None,
 ) -> list[ClauseTime]:
     """Every clause of every sentence with the time it is about (see the module docstring).
     Before ``lead_end`` (the first paragraph) a date of the report's year is the news itself,
     however late it is reported ("中共中央8月31日在中南海召开…" broadcast in October)."""
+    cues = cues if cues is not None else time_cues()
     out: list[ClauseTime] = []
     for ss, se in sentences:
         carried: tuple[Tense, str | None, str | None] = ("report", None, None)
@@ -122,11 +156,13 @@ def clause_times(
                 start = cut + 1
                 continue
             clause = text[start:cut]
-            when, rel = _own_date(clause, report)
-            cue_m = _PAST_CUES.search(clause)
+            when, rel = _own_date(clause, report, cues.future)
+            if rel == "report" and report and when and when > report.isoformat() and cues.future.search(clause):
+                rel = "future"  # "将参加计划于3月2日…举行的会议", reported on 1 March
+            cue_m = cues.past.search(clause)
             tense, cue = carried[0], carried[2]
             own: str | None = carried[1]
-            if _NOW_CUES.match(clause):
+            if cues.now.match(clause):
                 tense, own, cue = "report", None, None
             if rel == "past" and start < lead_end and not re.search(r"(?:19|20)\d{2}年", clause):
                 rel = "report"
@@ -134,11 +170,11 @@ def clause_times(
                 tense, own, cue = rel, when, when
             elif when is not None:
                 own = when
-            since = _SINCE_END.search(clause)
+            since = cues.since.search(clause)
             if cue_m is not None or since is not None:
                 tense, cue = "past", (cue_m or since).group()  # type: ignore[union-attr]
-            elif rel is None and _FUTURE_CUES.search(clause):
-                tense, cue = "future", _FUTURE_CUES.search(clause).group()  # type: ignore[union-attr]
+            elif rel is None and cues.future.search(clause):
+                tense, cue = "future", cues.future.search(clause).group()  # type: ignore[union-attr]
             out.append(ClauseTime(start, cut, tense, own, cue))
             # "…以来，": the present begins after it; otherwise the clause's time carries on
             carried = ("report", None, None) if since else (tense, own, cue)
@@ -151,16 +187,20 @@ for _ext in ("kg_tense", "kg_date", "kg_cue"):
         Span.set_extension(_ext, default=None)
 
 
-class ClauseTimer:
-    """Writes the time of every clause on ``DocState.clauses`` and ``doc.spans["kg_clauses"]``."""
+class ClauseTimer(RulesOnDisk):
+    """Writes the time of every clause on ``DocState.clauses`` and ``doc.spans["kg_clauses"]``, and
+    the cues it decided by on ``DocState.time_cues`` (for the ``recalled_*`` queries)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, rules: Rules | None = None) -> None:
         self.name = name
+        self.kg_rules = rules if rules is not None else load_rules()
+        self.cues: TimeCues = self.kg_rules["past_cues"]
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
+        state.time_cues = self.cues
         lead_end = state.paragraphs[0][1] if state.paragraphs else 0
-        state.clauses = clause_times(state.article.text, state.sentences, state.article.date, lead_end)
+        state.clauses = clause_times(state.article.text, state.sentences, state.article.date, lead_end, self.cues)
         spans = []
         for c in state.clauses:
             if c.tense == "report" and c.date is None:
@@ -174,6 +214,6 @@ class ClauseTimer:
         return doc
 
 
-@Language.factory("kg_discourse", default_config={})
-def make_clause_timer(nlp: Language, name: str) -> ClauseTimer:
-    return ClauseTimer(nlp, name)
+@Language.factory("kg_discourse", default_config={"rules": RULES_CONFIG})
+def make_clause_timer(nlp: Language, name: str, rules: Rules) -> ClauseTimer:
+    return ClauseTimer(nlp, name, rules)

@@ -15,8 +15,11 @@ after the article is taken to be from the previous year.  A scheduled event
 named "2023年度…" gets the year alone (``xsd:gYear``).
 
 Time (issue 9): an event is never stamped with the report's day unless the report
-tells of it.  A recalled event ("2018年9月在沈阳召开…座谈会以来") is recorded with
-the date its clause gives (``kg_discourse``), else not at all; an announced one
+tells of it.  A recalled event is recorded only with the day its clause gives
+(``kg_discourse``; "2018年9月在沈阳召开…座谈会以来", "今年3月，…赴贵州考察" give no day: not
+recorded), and a clause dated by another month than the report's ("今年7月，…出席…会议" in
+August) reports no event of the day.  "昨天/前天" date an event the day(s) before the report;
+"近日/日前", "访问期间" and a reaction report's lead give the year alone.  An announced one
 ("将于2025年4月13日在海口举行") is ``scheduled`` with its own date, else not
 recorded; a reaction report's lead ("…在…大会上的重要讲话引发热烈反响") records the
 event reacted to with its own day or the report's year; a trip no sentence dates is
@@ -30,11 +33,16 @@ Labels are names: a bare noun ("会议", "新闻发布会") takes the body that 
 session is labelled with its meeting ("…第三十七次会议第三次全体会议"), else with the
 report's numbered meeting ("上午，举行第一次全体会议"), else not recorded.  A welcome
 ceremony is named by its host and guest ("李强为新西兰总理拉克森举行的欢迎仪式").
-Events recalled in a clause about another ("在刚刚举行的…大会上"), proposed
+Events recalled in a clause about another ("在刚刚举行的…大会上": ``DocState.recalled_in_passing``
+of ``kg_discourse``, the one place that decides what is recalled), proposed
 ("倡议举办…论坛") or a report heard inside a named meeting ("听取定期会晤各委员会代表作
 工作汇报") are not recorded.  Meetings
-with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
-their own; meetings on a trip have no super event (a trip is no meeting).
+with guests ("X会见Y", "接见", "X同Y举行会谈": labelled "X会见Y"/"X同Y会谈", the guest named by
+what follows a description such as "来华出席…的") and work reports heard on a trip are meetings of
+their own; meetings on a trip have no super event (a trip is no meeting).  A common noun
+("内阁会议", "起灵仪式": one or two characters before a generic noun) names no event: it takes
+the body that held it or its host ("X举行的颁奖仪式"), else is not recorded.  A forum's opening
+ceremony named in the lead holds the forum's speeches; its attendees attend the forum too.
 """
 
 from __future__ import annotations
@@ -87,14 +95,17 @@ _DURING = re.compile(r"期间|其间")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+# a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
+_PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
+_TITLE = re.compile(r"《[^》]*》")
+# a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
+_LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
 _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
-# an event recalled without its day in a clause about another one: "在刚刚举行的…大会上"
-_RECALLED_BEFORE = re.compile(r"(?:刚刚|日前|前不久|不久前|此前|前些天)(?:在[^，。；]{1,12})?(?:举行|召开|举办|闭幕|结束|落幕)的$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -106,7 +117,7 @@ _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|�
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
-    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,15})?(?:在[^，。]{1,15})?"
+    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
@@ -191,6 +202,7 @@ class EventRecognizer(RulesOnDisk):
         self.kinds, self.cues, self.speech, self.generic = self.kg_rules["events"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
+        self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
@@ -213,7 +225,7 @@ class EventRecognizer(RulesOnDisk):
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -222,6 +234,12 @@ class EventRecognizer(RulesOnDisk):
 
     # -- helpers ---------------------------------------------------------
     def _kind(self, label: str) -> str:
+        """The kind of the label's head noun; of a joint name ("…人工智能大会暨…高级别会议"), the
+        first name's, unless that is the ceremony opening the second ("…开幕式暨…座谈会")."""
+        first = label.split("暨")[0]
+        for noun in sorted(self.kinds, key=len, reverse=True):
+            if first != label and first.endswith(noun) and self.kinds[noun] != "Ceremony":
+                return self.kinds[noun]
         for noun in sorted(self.kinds, key=len, reverse=True):
             if label.endswith(noun):
                 return self.kinds[noun]
@@ -260,6 +278,8 @@ class EventRecognizer(RulesOnDisk):
             return None
         if place_text.startswith("京") or any(w in place_text for w in _BEIJING):
             return PlaceRef("province", "北京")
+        if len(place_text) == 1 and place_text in self.abbrs:
+            return PlaceRef("province", self.abbrs[place_text])  # "在沪出席…", "在渝考察"
         if "、" in place_text:
             return self._common_province(place_text)
         found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")
@@ -370,6 +390,8 @@ class EventRecognizer(RulesOnDisk):
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if _no_day_of_its_own(state, ss, ls, text.find(label, ls, le), past):
+            return None
         if how == "at" and self._reacted_to(state, m, lead_end):
             # the speech reacted to was given before the report: its own day, else its year
             clause = state.time_at(ls)
@@ -465,7 +487,7 @@ class EventRecognizer(RulesOnDisk):
         than one this report tells of?  Each test names the wording it guards against."""
         text = state.article.text
         le = m.end("label")
-        if (state.is_past(ls) and _recalled_date(state, ls) is None) or _RECALLED_BEFORE.search(text[ss:ls]):
+        if (state.is_past(ls) and _recalled_date(state, ls) is None) or state.recalled_in_passing(ss, ls):
             # "先后4次到天津考察": recalled without a date of its own (kg_discourse); "在刚刚举行的…大会上",
             # "日前召开的…会议": recalled in a clause about another event
             return True
@@ -477,7 +499,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-        if how in ("convened", "meet") and re.search(r"(?:将|要|拟|计划)[^。；]*$", text[ss : m.start()]):
+        if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
@@ -1198,6 +1220,8 @@ class EventRecognizer(RulesOnDisk):
             if not before:
                 continue
             s, e, person = before[-1]
+            if person in _letter_senders(state):
+                continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
             self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
@@ -1284,6 +1308,26 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     return clause.date
 
 
+def _no_day_of_its_own(state: DocState, ss: int, ls: int, named_at: int, past: str | None) -> bool:
+    """Is the event named at ``named_at`` (its cue's label from ``ls``) one the report gives no day of
+    its own: named after a clause recalling it ("在前些天召开的全省科技大会上"), recalled without a
+    day ("2018年9月在沈阳召开…", "今年3月，…赴贵州考察"), or in a clause dated by another month
+    ("今年7月，习近平总书记出席…会议" in August)?"""
+    if named_at > ls and state.recalled_in_passing(ss, named_at):
+        return True
+    if past is not None:
+        return len(past) != 10
+    return _another_month(state, ls)
+
+
+def _another_month(state: DocState, offset: int) -> bool:
+    """Does the clause at ``offset`` give a month alone ("今年7月，…") other than the report's?"""
+    clause = state.time_at(offset)
+    day = state.article.date
+    return (clause is not None and clause.tense != "future" and clause.date is not None and len(clause.date) == 7
+            and day is not None and clause.date != f"{day.year:04d}-{day.month:02d}")
+
+
 def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none.  A bare noun takes the name of the one
@@ -1298,6 +1342,20 @@ def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
+
+
+def _letter_senders(state: DocState) -> set[str]:
+    """Who sends a letter or message to the report's event in its lead ("国家主席习近平向峰会致贺信"):
+    a written contribution, so what he "指出" there is the letter, no speech at the event."""
+    text = state.article.text
+    lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+    out = set()
+    for m in _LETTER.finditer(text, 0, lead_end):
+        sent = state.evidence_at(m.start())
+        for name, spans in state.person_mentions.items():
+            if any(sent.start <= s and e <= m.start() for s, e in spans):
+                out.add(name)
+    return out
 
 
 def _is_reaction(state: DocState) -> bool:

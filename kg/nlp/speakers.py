@@ -48,7 +48,7 @@ MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进�
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
 INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
-LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
+LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
@@ -162,8 +162,8 @@ class SpeakerFinder:
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
-            if i <= lead or i + len(v) >= ce:
-                continue
+            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；":
+                continue  # 提出明确要求、作出全面部署: a noun, no reported words
             found = self._who(state, text, lead, i)
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
@@ -180,7 +180,7 @@ class SpeakerFinder:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
         if first is None:
-            return self._name_prefix(state, head.strip())
+            return self._name_prefix(state, head.strip()) or self._titled(state, head.strip())
         between = text[first[1]:verb_at]
         before = text[lead:first[0]]
         if len(between) > _MAX_SPEECH_GAP or "的" in between:
@@ -188,6 +188,15 @@ class SpeakerFinder:
         if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
             return None
         return first[2]
+
+    def _titled(self, state: DocState, head: str) -> str | None:
+        """"总书记" in "总书记强调" (a reaction report): the one person the report names with that title
+        right after his name (习近平总书记)."""
+        if not 2 <= len(head) <= 4 or not _TITLE_END.search(head):
+            return None
+        text = state.article.text
+        who = {p for p, spans in state.person_mentions.items() if any(text.startswith(head, e) for _, e in spans)}
+        return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
         """"汪洋" in "汪洋强调" when the names component knows the person only as a longer run

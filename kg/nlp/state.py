@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from re import Pattern
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -70,6 +71,32 @@ class ClauseTime:
     cue: str | None = None
 
 
+@dataclass(frozen=True)
+class TimeCues:
+    """The cues of ``ontology/past_cues.csv`` (read by ``kg.nlp.discourse``, the one place that
+    decides what is recalled), one pattern per use (the rows of a use joined, in file order, as
+    alternatives of one regular expression):
+
+    * ``past``: a clause about a signalled past (时任, 当年, 先后N次, 去年 …; "曾" only before a verb);
+    * ``since``: a clause ending so ("…以来") is past but introduces the present;
+    * ``now``: a clause opening so ("今天，…") is back at the report's days;
+    * ``future``: an announced future (将于, 届时, 待召开 …);
+    * ``recalled_words``: anywhere in a statement's reported words, they are about the past;
+    * ``recalled_opening``: reported words that open with a span of past years ("近年来", "…以来，");
+    * ``recalled_intro``: the clause introducing reported words tells of an earlier occasion;
+    * ``recalled_in_passing``: the words right before an event's name recall it as held before.
+    """
+
+    past: Pattern[str]
+    since: Pattern[str]
+    now: Pattern[str]
+    future: Pattern[str]
+    recalled_words: Pattern[str]
+    recalled_opening: Pattern[str]
+    recalled_intro: Pattern[str]
+    recalled_in_passing: Pattern[str]
+
+
 @dataclass
 class DocState:
     article: Article
@@ -93,6 +120,11 @@ class DocState:
     clauses: list[ClauseTime] = field(default_factory=list)
     # keys of the report's main event(s), read from its lead (``kg_events``)
     main_events: list[str] = field(default_factory=list)
+    # one {"COMMITMENT": p, "DIRECTIVE": p, "NEITHER": p} per sentence (``kg_statement_kind``);
+    # empty when that component is not in the pipeline
+    statement_kinds: list[dict[str, float]] = field(default_factory=list)
+    # the cues ``kg_discourse`` decided the clauses' times by (``ontology/past_cues.csv``)
+    time_cues: TimeCues | None = None
 
     # -- helpers used by several components -------------------------------
     def _token_starts(self) -> list[int]:
@@ -148,6 +180,47 @@ class DocState:
         """Is the clause at ``offset`` about a past the text signals (时任…, 2018年…以来)?"""
         clause = self.time_at(offset)
         return clause is not None and clause.tense == "past"
+
+    def cues(self) -> TimeCues:
+        """The cues ``kg_discourse`` ran with, else the installed ones (a state built by hand)."""
+        if self.time_cues is not None:
+            return self.time_cues
+        from kg.nlp.rules import load_rules
+
+        cues: TimeCues = load_rules()["past_cues"]
+        return cues
+
+    def recalled_words(self, start: int, end: int, *, clauses: bool = True) -> bool:
+        """Are the reported words ``text[start:end]`` (a statement's body) about a recalled past:
+        a past post or time anywhere ("时任…", "当年"), a first clause the discourse layer marked past
+        by a cue inside them, or an opening span of past years ("近年来，…", "…以来，")?
+        ``clauses=False`` asks the cues alone (the ablation without the discourse layer)."""
+        text = self.article.text
+        body = text[start:end]
+        cues = self.cues()
+        if cues.recalled_words.search(body):
+            return True
+        if clauses and self.clauses and self.past_by_cue_within(start + len(body) - len(body.lstrip()), start, end):
+            return True
+        return bool(cues.recalled_opening.search(body))
+
+    def past_by_cue_within(self, offset: int, lo: int, hi: int) -> bool:
+        """Is the clause at ``offset`` about the past by a cue inside ``text[lo:hi]``?  (A 去年 earlier
+        in the sentence — "肯定去年…的成绩，希望广东…" — does not make the hope a past one.)"""
+        clause = self.time_at(offset)
+        if clause is None or clause.tense != "past":
+            return False
+        return clause.cue is None or clause.cue in self.article.text[lo:hi]
+
+    def recalled_intro(self, start: int, end: int) -> bool:
+        """Does the clause introducing reported words (``text[start:end]``, up to where they begin)
+        tell of an earlier occasion ("2014年12月，…考察时强调", "党的十八大以来", "曾…")?"""
+        return self.cues().recalled_intro.match(self.article.text, start, end) is not None
+
+    def recalled_in_passing(self, start: int, end: int) -> bool:
+        """Do the words ``text[start:end]`` right before an event's name recall it as held before the
+        event reported ("在刚刚举行的…大会上", "日前召开的…会议")?"""
+        return self.cues().recalled_in_passing.search(self.article.text, start, end) is not None
 
     def speaker_at(self, offset: int) -> str | None:
         """The person whose reported speech covers ``offset``, if any."""
