@@ -917,3 +917,13 @@ def test_a_run_of_words_after_hope_is_no_party(finders) -> None:
     text = "韩总理说，希望大家大力弘扬志愿精神，积极投身建设实践。"
     (d,) = run(finders, talks_state(text, title="韩总理致信")).directives
     assert d.addressed_to == ()
+
+
+def test_a_friends_both_states_will_is_no_pledge(finders) -> None:
+    text = "越南友好人士表示，站在新的历史起点上，两国将进一步加强人文交流。"
+    assert run(finders, talks_state(text, title="中越关系开启新篇章——越南各界热议会谈")).commitments == []
+
+
+def test_a_time_clause_opens_a_narrative_not_a_list_of_tasks(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，建交后，越南成为中国游客的目的地国，这为两国合作带来机遇。"
+    assert run(finders, talks_state(text)).directives == []

@@ -227,6 +227,7 @@ class _Subject:
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
     future: bool = False  # 我们将…: a pledge, not a task
+    both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
 
 
 @dataclass
@@ -469,7 +470,8 @@ class CommitmentFinder:
         # China alone is the state subject of 中国将… (whose pledge it is depends on who speaks: nobody's
         # in the narrator's voice, an opinion in a foreigner's)
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
-        return _Subject(agents, False, state=home, future=future is not None), pos + len(marker)
+        return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
+                pos + len(marker))
 
     def _willing(self, text: str, cs: int, ce: int) -> str | None:
         """The marker a subjectless clause of pledge opens with (愿…, 将…), not 将 of an object or a forecast."""
@@ -1174,8 +1176,8 @@ class CommitmentFinder:
         if first in _CONNECTIVES and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
             clauses = clauses[1:]
             first = text[clauses[0][0]:clauses[0][1]].strip()
-        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first):
-            return False
+        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
+            return False  # 建交后，所罗门群岛成为…: a time clause opens a narrative
         sentence = text[clauses[0][0]:clauses[-1][1]]
         if _JUDGEMENT.search(sentence):
             return False
@@ -1265,7 +1267,8 @@ class CommitmentFinder:
             return self._meeting_verdict(state, sp, event, offset, named, tasked, first)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
-        if sp.kind == "other" and sp.verb in _OPINION:
+        if sp.kind == "other" and (sp.verb in _OPINION or any(s.both for s in tasks.subjects)):
+            # 俄罗斯友好人士表示，两国将…: a friend's expectation, no state's pledge
             return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
@@ -1549,6 +1552,8 @@ _OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
 _STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
+_TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a circumstance before the subject of a sentence (面对…，中柬…要…)
 _CIRCUMSTANCE = ("面对", "在", "随着", "当前", "新时代", "新征程上", "新形势下", "站在")
 # a first clause that is no description of its subject: a marker, a speech verb, a time

@@ -56,6 +56,10 @@ PRONOUNS = ("他", "她")
 _GROUP_PRONOUNS = ("他们", "她们")
 # a place's people (甘肃的干部群众, 江苏广大党员干部): they speak for the place
 _PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
+# 当地干部群众表示: the people of the place the report is about
+_LOCAL_PEOPLE = re.compile(r"当地的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?")
+# 广大青年表示要…, 与会代表纷纷表示: an unplaced collective's words, nobody's statement (not the last speaker's)
+_COLLECTIVE = re.compile(r"^(?:广大|各界|与会|全体|不少|许多|很多)[^，。；]{0,10}?(?:纷纷|一致|都)?$|(?:们|群众|青年|代表|人士|网友|师生)(?:纷纷|一致|都)?$")
 # 记者今天从商务部了解到: the body that speaks
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
@@ -168,6 +172,8 @@ class SpeakerFinder:
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
                 return _Intro("person", found, standing_of(state, found), cs, ce, v), start
+            if v == "表示" and _COLLECTIVE.search(text[lead:i]):  # 广大青年表示要…: a collective's words
+                return _Intro("other", text[lead:i], "unknown", cs, ce, v), i + len(v)
         return None
 
     def _who(self, state: DocState, text: str, lead: int, verb_at: int) -> str | None:
@@ -206,8 +212,13 @@ class SpeakerFinder:
         return head if any(p.startswith(head) and p != head for p in state.person_mentions) else None
 
     def _body_clause(self, state: DocState, text: str, cs: int, ce: int, verb_len: int) -> _Intro | None:
-        """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking."""
+        """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking; "当地干部
+        群众表示": the one province the report's title names."""
         lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        local = _LOCAL_PEOPLE.match(text, lead, ce - verb_len)
+        if local is not None and local.end() == ce - verb_len:
+            place = _title_province(state)
+            return _Intro("body", place, "province", cs, ce) if place is not None else None
         m = next((m for m in state.mentions if m.start == lead and m.kind in ("province", "city", "region", "org")),
                  None)
         if m is None:
@@ -301,6 +312,15 @@ class SpeakerFinder:
             current = None
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+
+def _title_province(state: DocState) -> str | None:
+    """The one province the report's title names (…在甘肃考察引发热烈反响 → 甘肃), if exactly one."""
+    from kg.reference import get_reference
+
+    title = state.article.title or ""
+    found = {p.short for p in get_reference().provinces for n in p.names if len(n) >= 2 and n in title}
+    return found.pop() if len(found) == 1 else None
 
 
 def _chaired(text: str, ss: int, cs: int, verb: str) -> bool:
