@@ -217,3 +217,39 @@ def test_a_period_glued_before_a_name_is_trimmed() -> None:
     m = ProjectMention(0, 9, "前八个月上合示范区", "前八个月上合示范区", True)
     assert _trim_fragment(m) == ProjectMention(4, 9, "上合示范区", "上合示范区", True)
     assert _trim_fragment(ProjectMention(0, 6, "今天全国计划", "今天全国计划", True)) is None
+
+
+# --- issue 10 point 4: fragments, figures of speech, known programmes written with quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("要坚持补上民生“短板”，增进团结。", "上民生短板"),
+     ("要充分发挥煤炭“压舱石”作用，落实产能。", "充分发挥煤炭压舱石"),
+     ("中国高度重视海洋全球治理，积极参与。", "中国高度重视海洋全球治理"),
+     ("决不能把改革变成“对标”西方法治体系。", "对标西方法治体系"),
+     ("坚决整治“吃喝风”，推动纠“四风”向基层延伸。", "纠四风"),
+     ("总书记连线“深蓝一号”作业平台。", "连线深蓝一号作业平台")],
+)
+def test_verb_adverb_and_direction_led_spans_are_no_names(finder: ProjectFinder, text: str, fragment: str) -> None:
+    found = labels(finder, text)
+    assert fragment not in found
+    assert not [label for label in found if label.startswith(("上", "充分", "对标", "纠", "连线", "整治"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各地推出一系列政策“组合拳”，稳岗位。", "围绕扩大经贸“朋友圈”，推进协定。", "保障财政收支平衡和基层“三保”。",
+     "按照国家“双碳”工作部署推进。", "更好发挥科技成果评价“指挥棒”作用。", "加快解决企业“注销难”这一难点。"],
+)
+def test_figures_of_speech_and_numbered_formulas_in_quotes_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}
+
+
+def test_a_coined_quoted_name_stays_a_project(finder: ProjectFinder) -> None:
+    assert "长江十年禁渔" in labels(finder, "继续开展长江“十年禁渔”，巩固成果。")
+
+
+def test_a_known_programme_written_with_quotes_inside(finder: ProjectFinder) -> None:
+    found = labels(finder, "各地深入开展“不忘初心、牢记使命”主题教育，推进党史学习教育常态化。")
+    assert {"不忘初心、牢记使命主题教育", "党史学习教育"} <= set(found)
