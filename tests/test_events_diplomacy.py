@@ -179,3 +179,11 @@ def test_an_important_speech_given_there_makes_a_speaker(extractor: Extractor) -
     text = "央视网消息：国家主席王国华3月7日在澳门出席庆祝澳门回归祖国30周年大会，并作重要讲话。"
     ex = run(extractor, text)
     assert ("speaker", "王国华") in roles(ex, ex.events[0].key)
+
+
+def test_a_long_unnamed_guest_list_ends_where_its_last_title_ends(extractor: Extractor) -> None:
+    # regression: the tail kept of a long guest phrase ("…会长、…干事长") gave a mention ending before it
+    # started, and writing doc.spans failed (IndexError) for the whole report
+    text = "央视网消息：3月7日，委员长王国华在人民大会堂会见东方国南方友好议员联盟会长、人民党干事长兼秘书长。"
+    ex = run(extractor, text)
+    assert all(e.evidence.start <= e.evidence.end for e in ex.events)
