@@ -179,3 +179,13 @@ def test_an_important_speech_given_there_makes_a_speaker(extractor: Extractor) -
     text = "央视网消息：国家主席王国华3月7日在澳门出席庆祝澳门回归祖国30周年大会，并作重要讲话。"
     ex = run(extractor, text)
     assert ("speaker", "王国华") in roles(ex, ex.events[0].key)
+
+
+def test_guests_met_on_a_trip_on_the_day_and_in_the_city_the_narrative_is_at(extractor: Extractor) -> None:
+    text = ("央视网消息：王国华总书记近日在河南考察时强调，要加快发展。\n"
+            "9月16日至18日，王国华在河南省委书记刘华陪同下，先后来到信阳、郑州等地考察调研。\n"
+            "大别山区的信阳市新县，是革命老区。16日下午，王国华首先来到烈士陵园。\n"
+            "参观结束后，王国华来到纪念馆内院，会见了当地红军后代代表。")
+    ex = run(extractor, text, date(2019, 9, 19))
+    meet = next(e for e in ex.events if "会见" in e.label)
+    assert meet.start_date == "2019-09-16" and meet.location is not None and meet.location.name == "信阳"
