@@ -273,3 +273,18 @@ def test_a_known_name_without_its_place_in_that_place_s_report(finder: ProjectFi
 def test_a_name_and_its_short_form_in_one_report_are_one_project(finder: ProjectFinder) -> None:
     found = beijing_labels(finder, "北京城市副中心建设加快推进。今年，城市副中心又有一批项目开工。")
     assert set(found) == {"北京城市副中心"}
+
+
+def test_a_place_and_treatment_alone_is_policy_vocabulary(finder: ProjectFinder) -> None:
+    found = labels(finder, "坚持不懈抓好太湖环境综合治理，推进太湖治理。")
+    assert "太湖环境综合治理" in found and "太湖治理" not in found
+
+
+def test_a_head_that_ends_a_place_name_is_no_project(finder: ProjectFinder) -> None:
+    state = base_state("特区政府广泛团结香港社会各界。", {**PLACES, "香港": ("province", "香港")})
+    assert records_from_mentions(finder.find(state), state) == []
+
+
+@pytest.mark.parametrize("text", ["推进国家治理体系和治理能力现代化。", "维护以联合国为核心的国际体系。"])
+def test_generic_systems_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}

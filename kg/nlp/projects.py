@@ -360,6 +360,10 @@ class ProjectFinder:
         has_quote = any(u.tag == "Q" and not _SLOGAN.match(u.inner) and _coined(u.inner) for u in mod)
         if level == "quote":
             return has_quote
+        if level == "place_and_more":  # 太湖环境综合治理, not 黄河治理: a place and what is done there
+            return (has_quote or any(self._is_place(u, places) for u in mod)) and any(
+                not self._is_place(u, places) and len(u.inner) >= 2 for u in mod
+            )
         # a code names something (G60, 5G); a bare count (70余个, 1000多人) does not
         if has_quote or any(_LATIN.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
             return True
@@ -499,6 +503,8 @@ class ProjectFinder:
         start, end = run[0].start, run[-1].end
         if any(s == start and e == end for s, e, _, _ in places):
             return []  # 长江经济带, 长三角地区: a region the gazetteer knows is a place, not a project
+        if _overlaps_place(run[hi_idx], places):
+            return []  # "…团结香港": the head (港) is the end of a place's name
         known = self.lex.aliases.get(label)
         if known is not None:
             return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
