@@ -927,3 +927,31 @@ def test_a_friends_both_states_will_is_no_pledge(finders) -> None:
 def test_a_time_clause_opens_a_narrative_not_a_list_of_tasks(finders) -> None:
     text = "韩总理同越南总理某乙举行会谈。韩总理说，建交后，越南成为中国游客的目的地国，这为两国合作带来机遇。"
     assert run(finders, talks_state(text)).directives == []
+
+
+def notice_state(text: str) -> DocState:
+    state = make_state(text)
+    for body in ("国务院", "教育部"):
+        i = text.find(body)
+        while i >= 0:
+            state.mentions.append(Mention(i, i + len(body), "org", body))
+            i = text.find(body, i + len(body))
+    return state
+
+
+def test_a_national_bodys_notice_sets_its_directives(finders) -> None:
+    text = "近日，国务院印发了《某某条例》，并发出通知，要求各地区各部门认真遵照执行。\n通知要求，各地区各部门要完善工作责任体系。要做好条例的学习培训。信访部门要牢记职责使命。"
+    found = run(finders, notice_state(text))
+    assert [d.issued_by for d in found.directives] == [AgentRef("organization", "国务院")] * 4
+    assert found.commitments == []
+
+
+def test_a_notices_requirements_end_with_a_sentence_that_sets_no_task(finders) -> None:
+    text = "教育部近日印发通知，部署招生入学工作。要健全入学报名登记制度。\n今年全国共有三千所学校参加。"
+    found = run(finders, notice_state(text))
+    assert len(found.directives) == 2 and found.commitments == []
+
+
+def test_a_released_plans_content_without_a_notice_stays_no_statement(finders) -> None:
+    text = "某省发布了《某某规划》，到2035年，全省将建成一批示范区。"
+    assert run(finders, notice_state(text)).commitments == []

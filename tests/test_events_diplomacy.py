@@ -146,3 +146,36 @@ def test_a_press_conference_on_a_plan_and_a_meeting_announced_for_tomorrow(extra
     assert [(e.kind, e.label) for e in run(extractor, text).events] == [("PressConference", "国务院新闻办发布会")]
     text = "据报道，李安达将参加计划于3月9日在南方共和国首都举行的和平问题会议。"
     assert [(e.start_date, e.scheduled) for e in run(extractor, text).events] == [("2025-03-09", True)]
+
+
+def test_talks_recalled_in_a_speakers_words_are_no_event(extractor: Extractor) -> None:
+    text = ("央视网消息：3月8日，全国人大常委会委员长张明远在人民大会堂会见南方共和国总统李安达。\n"
+            "张明远表示，昨天王国华主席同总统先生举行会谈，为两国关系指明方向。\n刘华参加会见。")
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events] == ["张明远会见李安达"]
+
+
+def test_a_summit_named_with_a_wide_dash_held_at_a_long_venue(extractor: Extractor) -> None:
+    text = "央视网消息：当地时间3月7日下午，首届东方－南方国家峰会在南方共和国首都利雅城国王国际会议中心举行。"
+    ex = run(extractor, text)
+    assert [(e.label, e.start_date) for e in ex.events] == [("首届东方－南方国家峰会", "2025-03-07")]
+
+
+def test_who_speaks_on_studying_a_leaders_speech_is_the_speaker_not_the_leader(extractor: Extractor) -> None:
+    text = ("政协第十四届全国委员会第九次主席会议8日下午在京召开。全国政协主席张明远主持。\n"
+            "全国政协副主席刘华、李安达围绕学习贯彻王国华总书记近期重要讲话精神作发言。")
+    ex = run(extractor, text)
+    speakers = {p.agent.name for p in ex.participations if p.role == "speaker"}
+    assert {"刘华", "李安达"} <= speakers and "王国华" not in speakers
+
+
+def test_an_occasion_a_leader_will_travel_to_is_no_event_of_the_day(extractor: Extractor) -> None:
+    text = ("在国家主席王国华将赴南方共和国首都出席第二届东方—南方峰会之际，"
+            "总台精品影视节目展播活动日前在南方共和国首都启动。")
+    assert run(extractor, text).events == []
+
+
+def test_an_important_speech_given_there_makes_a_speaker(extractor: Extractor) -> None:
+    text = "央视网消息：国家主席王国华3月7日在澳门出席庆祝澳门回归祖国30周年大会，并作重要讲话。"
+    ex = run(extractor, text)
+    assert ("speaker", "王国华") in roles(ex, ex.events[0].key)

@@ -138,3 +138,8 @@ def test_the_local_people_of_no_one_province_are_nobody() -> None:
 def test_a_collective_saying_it_will_is_not_the_last_speaker() -> None:
     got = speakers("乙总理强调，要稳住经济。嘱托殷殷，广大青年表示要树立坚定信念。", {"乙总理": None})
     assert got[1][:2] != ("person", "乙总理") and got[1][0] == "other"
+
+
+def test_the_article_speaks_in_its_authors_words() -> None:
+    got = speakers("某刊将发表乙总理的重要文章《某某》。文章强调，要稳住经济。要深化改革。", {"乙总理": None})
+    assert [g[:2] for g in got[1:]] == [("person", "乙总理"), ("person", "乙总理")]

@@ -78,7 +78,8 @@ class Addressee:
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
-                 "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party")
+                 "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
+                 "notice_verb", "notice_cue")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,9 @@ class CommitmentCues:
     agreement: tuple[str, ...] = ()
     # 中国共产党, 各民主党派, 全国工商联: parties named as such, recorded as addressees (not a class)
     party: tuple[str, ...] = ()
+    # 中共中央、国务院印发…，并发出通知，要求…; 通知要求，…: a national body's notice sets tasks (its directives)
+    notice_verb: tuple[str, ...] = ()
+    notice_cue: tuple[str, ...] = ()
     countries: tuple[Country, ...] = ()
 
     @classmethod
@@ -196,6 +200,7 @@ class CommitmentCues:
                    volition=longest("volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
                    state_title=longest("state_title"), state_organ=longest("state_organ"),
                    signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
+                   notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
                    countries=tuple(countries))
 
     def to_rows(self) -> list[dict[str, str]]:
@@ -889,8 +894,12 @@ class CommitmentFinder:
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
         by_index = {sp.sentence: sp for sp in speakers}
         text = state.article.text
+        issuer = self._notice_issuer(state)
+        noticed = False  # inside the notice's requirements (通知要求，…。要…。)
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
+            if issuer is not None:
+                sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -908,6 +917,44 @@ class CommitmentFinder:
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    # -- a national body's notice ----------------------------------------------------------------
+    def _notice_issuer(self, state: DocState) -> str | None:
+        """The national body whose notice the report's lead announces (中共中央、国务院印发了《…》，并
+        发出通知; 教育部近日印发通知): the first body named before the notice verb."""
+        text = state.article.text
+        for ss, se in state.sentences[:2]:
+            for verb in self.cues.notice_verb:
+                at = text.find(verb, ss, se)
+                if at < 0:
+                    continue
+                bodies = sorted((m.start, m.value) for m in state.mentions if m.kind == "org" and ss <= m.start < at
+                                and any(m.value == str(b.label) for _, b in self._bodies))
+                return bodies[0][1] if bodies else None
+        return None
+
+    def _notice_speaker(self, state: DocState, sp: SentenceSpeaker | None, i: int, ss: int, se: int, issuer: str,
+                        noticed: bool) -> tuple[SentenceSpeaker | None, bool]:
+        """The notice speaks: in the lead's "…印发…，要求/部署…", after "通知要求，", and in the sentences
+        of tasks that follow it (要…, 信访部门要…) until someone else speaks."""
+        text = state.article.text
+        if sp is not None and sp.intro and sp.kind != "none" and sp.name != issuer:
+            return sp, False  # another speaker
+        for verb in self.cues.notice_verb:
+            at = text.find(verb, ss, se)
+            m = _NOTICE_LEAD.search(text, at, se) if at >= 0 else None
+            if m is not None:  # …印发了《…》，并发出通知，要求各地区各部门…
+                return SentenceSpeaker(i, "body", issuer, "organization", True, m.end(), ss, m.end(), _NOTICE), True
+        cue = next((c for c in self.cues.notice_cue if text.startswith(c, ss + len(text[ss:se]) - len(text[ss:se].lstrip()))), None)
+        if cue is not None:  # 通知要求，…
+            start = text.find(cue, ss) + len(cue)
+            start += 1 if text[start:start + 1] in "，：:" else 0
+            return SentenceSpeaker(i, "body", issuer, "organization", True, start, ss, start, _NOTICE), True
+        if noticed and _NOTICE_TASK.match(text, ss, se) is None:
+            return sp, False  # no task: the notice's requirements are over
+        if noticed:
+            return SentenceSpeaker(i, "body", issuer, "organization", False, ss, -1, -1, _NOTICE), True
+        return sp, False
 
     # -- the trained model's say (kg_statement_kind; docs/statements-model.md) -------------
     def _sentence_with_model(self, state: DocState, found: Found, sp: SentenceSpeaker, index: int, ss: int, se: int,
@@ -983,7 +1030,8 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in _ORDERS, first=k == 0)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in _ORDERS | {_NOTICE},
+                                 first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -1097,7 +1145,7 @@ class CommitmentFinder:
             return True
         if k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
-        if k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
+        if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
         # 提出4点建议：一是共同推动…
         return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
@@ -1372,8 +1420,8 @@ class CommitmentFinder:
     def _document_content(self, state: DocState, sp: SentenceSpeaker, ss: int) -> bool:
         """Is the sentence the content of a document released earlier in its paragraph or in its own
         first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
-        if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
-            return False
+        if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro) or sp.verb == _NOTICE:
+            return False  # a notice's requirements are its issuer's directives
         para = _paragraph_of(state, ss)
         if para is None:
             return False
@@ -1432,6 +1480,8 @@ class CommitmentFinder:
         """A body speaking (中央组织部要求…): a directive to the addressees it tasks, else its own pledge
         within the sentence it speaks in."""
         bodies = [self._expand(sp.standing, n) for n in name.split("、")]
+        if sp.verb == _NOTICE:  # 通知要求，各地区各部门要…: the issuing body's directive
+            return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
         if sp.verb in _OPINION and sp.standing != "organization":
@@ -1583,6 +1633,12 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
+# the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
+_NOTICE = "通知"
+# …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
+_NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?(?:要求|部署)")
+# a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
+_NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
 # 要求/叮嘱/责成 X…: X is tasked, as after 希望

@@ -63,7 +63,7 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—－]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
@@ -98,6 +98,8 @@ _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|
 # a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
 _TITLE = re.compile(r"《[^》]*》")
+# a person whose words are studied ("围绕学习贯彻习近平总书记重要讲话精神作发言"): no subject of the cue
+_STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -207,7 +209,7 @@ class EventRecognizer(RulesOnDisk):
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
-        place = f"(?P<place>[{CJK}]{{1,12}}?)"
+        place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
@@ -495,8 +497,8 @@ class EventRecognizer(RulesOnDisk):
             return True  # "关于召开…会议的决定草案": a document's title, not an event
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
             return True  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
-        if how in ("at", "attend") and _REPORTED.search(text, ss, m.start()):
-            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
+        if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
+            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
         if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
@@ -1164,7 +1166,7 @@ class EventRecognizer(RulesOnDisk):
             role = self.cue_role[cm.group()]
             if role == "speaker" and _past_speech_cue(text, ss, cm):
                 continue
-            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start()]
+            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):

@@ -56,6 +56,9 @@ PRONOUNS = ("他", "她")
 _GROUP_PRONOUNS = ("他们", "她们")
 # a place's people (甘肃的干部群众, 江苏广大党员干部): they speak for the place
 _PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
+# 文章指出: the article the lead says a person published (发表…习近平的重要文章) speaks in his words
+_ARTICLE = frozenset({"文章", "该文", "这篇文章", "署名文章"})
+_PUBLISHED = re.compile(r"发表[^。]{0,60}?(?:重要|署名)?文章")
 # 当地干部群众表示: the people of the place the report is about
 _LOCAL_PEOPLE = re.compile(r"当地的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?")
 # 广大青年表示要…, 与会代表纷纷表示: an unplaced collective's words, nobody's statement (not the last speaker's)
@@ -186,7 +189,7 @@ class SpeakerFinder:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
         if first is None:
-            return self._name_prefix(state, head.strip()) or self._titled(state, head.strip())
+            return self._name_prefix(state, head.strip()) or self._titled(state, head.strip()) or self._author(state, head.strip())
         between = text[first[1]:verb_at]
         before = text[lead:first[0]]
         if len(between) > _MAX_SPEECH_GAP or "的" in between:
@@ -194,6 +197,18 @@ class SpeakerFinder:
         if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
             return None
         return first[2]
+
+    def _author(self, state: DocState, head: str) -> str | None:
+        """"文章指出" after "《求是》杂志将发表…习近平的重要文章《…》": the article's author speaks."""
+        if head not in _ARTICLE:
+            return None
+        text = state.article.text
+        for ss, se in state.sentences[:3]:  # the lead names the article and its author
+            m = _PUBLISHED.search(text, ss, se)
+            if m is not None:
+                names = [(s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < m.end()]
+                return max(names)[1] if names else None
+        return None
 
     def _titled(self, state: DocState, head: str) -> str | None:
         """"总书记" in "总书记强调" (a reaction report): the one person the report names with that title
