@@ -187,3 +187,13 @@ def test_a_long_unnamed_guest_list_ends_where_its_last_title_ends(extractor: Ext
     text = "央视网消息：3月7日，委员长王国华在人民大会堂会见东方国南方友好议员联盟会长、人民党干事长兼秘书长。"
     ex = run(extractor, text)
     assert all(e.evidence.start <= e.evidence.end for e in ex.events)
+
+
+def test_guests_met_on_a_trip_on_the_day_and_in_the_city_the_narrative_is_at(extractor: Extractor) -> None:
+    text = ("央视网消息：王国华总书记近日在河南考察时强调，要加快发展。\n"
+            "9月16日至18日，王国华在河南省委书记刘华陪同下，先后来到信阳、郑州等地考察调研。\n"
+            "大别山区的信阳市新县，是革命老区。16日下午，王国华首先来到烈士陵园。\n"
+            "参观结束后，王国华来到纪念馆内院，会见了当地红军后代代表。")
+    ex = run(extractor, text, date(2019, 9, 19))
+    meet = next(e for e in ex.events if "会见" in e.label)
+    assert meet.start_date == "2019-09-16" and meet.location is not None and meet.location.name == "信阳"

@@ -822,9 +822,8 @@ class EventRecognizer(RulesOnDisk):
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
 
-    @staticmethod
     def _trip_meetings(
-        state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
+        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
     ) -> None:
         """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is an event of its own (a
         trip is no meeting, so no ``schema:superEvent``); without a date of its own it is dated by
@@ -844,8 +843,14 @@ class EventRecognizer(RulesOnDisk):
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
             if m.how in ("report", "meet"):
-                # a work report heard or guests met on the trip: its own day, else the year
-                ev.start_date = ev.start_date or (str(year) if year else None)
+                # a work report heard or guests met on the trip: its own day, else the day the
+                # narrative is on ("16日下午，习近平首先来到…。参观结束后，…会见了…"), else the year
+                day_at = _last_day_before(text, lead.start, m.start)
+                day = self._date_in(text[day_at : m.start], year, state.article.date) if day_at >= 0 else None
+                ev.start_date = ev.start_date or day or (str(year) if year else None)
+                if m.how == "meet" and day and ev.location is None:
+                    para = next((ps for ps, pe in state.paragraphs if ps <= day_at < pe), day_at)
+                    ev.location = self._city_before(text[para : m.start], trip.location)
                 if m.how == "report" and ev.location is None:
                     ev.location = trip.location
                 continue
@@ -859,6 +864,15 @@ class EventRecognizer(RulesOnDisk):
             if (ev.start_date is None or ranged or (ev.key in weak and not one_day)) and year:
                 ev.start_date = str(year)  # no day of its own: only the trip's days are known
                 ev.location = ev.location or trip.location
+
+    def _city_before(self, head: str, province: PlaceRef | None) -> PlaceRef | None:
+        """The last city of the trip's province named in ``head`` ("大别山区的信阳市新县…")."""
+        cities = [m.value for m in self.places.find(head) if m.kind == "city" and not _NAMED_AFTER.match(head, m.end)]
+        for name in reversed(cities):
+            city = self.ref.city(name)
+            if city is not None and (province is None or province.name in (city.province, name)):
+                return PlaceRef("city", name)
+        return None
 
     @staticmethod
     def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
@@ -1268,6 +1282,14 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _last_day_before(text: str, start: int, end: int) -> int:
+    """Where the last day written in ``text[start:end]`` ("16日下午") begins, else -1."""
+    last = -1
+    for m in _DATE_MD.finditer(text, start, end):
+        last = m.start()
+    return last
 
 
 def _clause_end(text: str, pos: int) -> int:

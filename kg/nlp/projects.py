@@ -109,6 +109,9 @@ class ProjectLexicon:
     known: dict[str, str] = field(default_factory=dict)
     # words after a quote that make it a figure of speech ("“压舱石”作用", "“注销难”这一…")
     figure_after: frozenset[str] = frozenset()
+    # a known name without the place it starts with → (place, name): "城市副中心" names 北京城市副中心
+    # in a report that names 北京 (the same place context), and nothing elsewhere
+    place_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ProjectLexicon:
@@ -145,6 +148,7 @@ class ProjectLexicon:
             aliases=aliases,
             known=known,
             figure_after=frozenset(kinds.get("figure_after", ())),
+            place_forms=_place_forms(set(known.values()), known),
         )
 
     def to_json(self) -> dict[str, object]:
@@ -155,6 +159,7 @@ class ProjectLexicon:
                for k in ("boundary", "keep", "trim", "trailing", "generic", "markers", "figure_after")},
             "aliases": dict(sorted(self.aliases.items())),
             "known": dict(sorted(self.known.items())),
+            "place_forms": {k: list(v) for k, v in sorted(self.place_forms.items())},
         }
 
     @classmethod
@@ -174,7 +179,28 @@ class ProjectLexicon:
                    words("trailing"), words("generic"), words("markers"),
                    {str(k): str(v) for k, v in aliases_raw.items()},
                    {str(k): str(v) for k, v in dict(data.get("known") or {}).items()},  # type: ignore[call-overload]
-                   words("figure_after") if "figure_after" in data else frozenset())
+                   words("figure_after") if "figure_after" in data else frozenset(),
+                   {str(k): (str(v[0]), str(v[1])) for k, v in dict(data.get("place_forms") or {}).items()})  # type: ignore[call-overload]
+
+
+def _place_forms(labels: set[str], known: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each known name that starts with a province or city (北京城市副中心, 海南自由贸易港), without
+    that place (城市副中心, 自由贸易港: four characters at least, no known name of its own and no
+    generic phrase), mapped to (the place as written, the name)."""
+    from kg.reference import get_reference
+
+    ref = get_reference()
+    places = sorted({f for p in ref.provinces for f in (p.name, p.short)} | {f for c in ref.cities for f in (c.name, c.short)},
+                    key=len, reverse=True)
+    out: dict[str, tuple[str, str]] = {}
+    for label in sorted(labels):
+        place = next((p for p in places if len(p) >= 2 and label.startswith(p)), None)
+        if place is None:
+            continue
+        rest = label[len(place):]
+        if len(rest) >= 4 and rest not in known:
+            out.setdefault(rest, (place, label))
+    return out
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -278,7 +304,7 @@ class ProjectFinder:
     def __init__(self, lexicon: ProjectLexicon) -> None:
         self.lex = lexicon
         self._head_lengths = sorted({len(h) for h in lexicon.heads}, reverse=True)
-        forms = sorted((a for a in lexicon.known if len(a) >= 3), key=len, reverse=True)
+        forms = sorted((a for a in (*lexicon.known, *lexicon.place_forms) if len(a) >= 3), key=len, reverse=True)
         # a quote may stand inside a known name as written (“不忘初心、牢记使命”主题教育)
         self._known_re = (
             re.compile("|".join(_QUOTE_GAP.join(re.escape(ch) for ch in f) for f in forms)) if forms else None
@@ -334,6 +360,10 @@ class ProjectFinder:
         has_quote = any(u.tag == "Q" and not _SLOGAN.match(u.inner) and _coined(u.inner) for u in mod)
         if level == "quote":
             return has_quote
+        if level == "place_and_more":  # 太湖环境综合治理, not 黄河治理: a place and what is done there
+            return (has_quote or any(self._is_place(u, places) for u in mod)) and any(
+                not self._is_place(u, places) and len(u.inner) >= 2 for u in mod
+            )
         # a code names something (G60, 5G); a bare count (70余个, 1000多人) does not
         if has_quote or any(_LATIN.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
             return True
@@ -378,14 +408,15 @@ class ProjectFinder:
             units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
-                found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
-        found.extend(self._known(text, found))
+                found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts, state))
+        found.extend(self._known(text, found, state))
         found = [t for m in found if (t := _trim_fragment(m)) is not None]
         return self._resolve_short_forms(found, shorts)
 
-    def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
+    def _known(self, text: str, found: Sequence[ProjectMention], state: DocState) -> list[ProjectMention]:
         """Well-known programmes named verbatim (一带一路, 雄安新区 …; ``known_projects.csv``
-        and ``project_aliases.csv``) that the phrase rules did not already cover."""
+        and ``project_aliases.csv``) that the phrase rules did not already cover, and their
+        names without their place (城市副中心) in a report that names that place."""
         if self._known_re is None:
             return []
         covered = [(m.start, m.end) for m in found]
@@ -394,13 +425,27 @@ class ProjectFinder:
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             surface = m.group()
-            label = self.lex.known[normalise_label(surface)]
+            label = self.lex.known.get(normalise_label(surface)) or self._in_place(state, normalise_label(surface))
+            if label is None:
+                continue  # "城市副中心" in a report that does not name 北京
             edition = re.search(r"第[一二三四五六七八九十百\d]+届$", text[max(0, m.start() - 6) : m.start()])
             if edition:  # "第五届中国国际进口博览会" is that edition, not the series
                 continue
             out.append(ProjectMention(m.start(), m.end(), label, surface, normalise_label(surface) == label))
             covered.append((m.start(), m.end()))
         return out
+
+    def _in_place(self, state: DocState, form: str) -> str | None:
+        """The known name ``form`` stands for without its place, when the report names the place
+        (or the whole name)."""
+        place, label = self.lex.place_forms.get(form, ("", ""))
+        if not place:
+            return None
+        text = state.article.text
+        named = any(
+            m.kind in ("province", "city") and (m.value == place or text[m.start : m.end] == place) for m in state.mentions
+        )
+        return label if named or label in text else None
 
     def _runs(self, units: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
@@ -426,6 +471,7 @@ class ProjectFinder:
         hi: int,
         places: Sequence[tuple[int, int, str, str]],
         shorts: list[tuple[int, int, str, Head]],
+        state: DocState,
     ) -> list[ProjectMention]:
         run = list(units[lo:hi])
         while run and run[-1].text in self.lex.trailing:
@@ -457,9 +503,14 @@ class ProjectFinder:
         start, end = run[0].start, run[-1].end
         if any(s == start and e == end for s, e, _, _ in places):
             return []  # 长江经济带, 长三角地区: a region the gazetteer knows is a place, not a project
+        if _overlaps_place(run[hi_idx], places):
+            return []  # "…团结香港": the head (港) is the end of a place's name
         known = self.lex.aliases.get(label)
         if known is not None:
             return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
+        if label in self.lex.place_forms:  # 城市副中心: 北京's in a report that names 北京, else nobody's
+            named = self._in_place(state, label)
+            return [ProjectMention(start, end, named, surface, False)] if named else []
         if label in self.lex.generic or len(label) > _MAX_LABEL or not self._specific(mod, places, head.requires):
             shorts.append((start, end, label, head))
             out.extend(self._bare_after_and(units, runs, k, head, accepted=False, places=places))
