@@ -181,6 +181,14 @@ def test_an_important_speech_given_there_makes_a_speaker(extractor: Extractor) -
     assert ("speaker", "王国华") in roles(ex, ex.events[0].key)
 
 
+def test_a_long_unnamed_guest_list_ends_where_its_last_title_ends(extractor: Extractor) -> None:
+    # regression: the tail kept of a long guest phrase ("…会长、…干事长") gave a mention ending before it
+    # started, and writing doc.spans failed (IndexError) for the whole report
+    text = "央视网消息：3月7日，委员长王国华在人民大会堂会见东方国南方友好议员联盟会长、人民党干事长兼秘书长。"
+    ex = run(extractor, text)
+    assert all(e.evidence.start <= e.evidence.end for e in ex.events)
+
+
 def test_guests_met_on_a_trip_on_the_day_and_in_the_city_the_narrative_is_at(extractor: Extractor) -> None:
     text = ("央视网消息：王国华总书记近日在河南考察时强调，要加快发展。\n"
             "9月16日至18日，王国华在河南省委书记刘华陪同下，先后来到信阳、郑州等地考察调研。\n"

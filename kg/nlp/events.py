@@ -475,7 +475,7 @@ class EventRecognizer(RulesOnDisk):
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
-        return f"{host}{verb}{guest}", start + len(guests)
+        return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
