@@ -197,3 +197,17 @@ def test_guests_met_on_a_trip_on_the_day_and_in_the_city_the_narrative_is_at(ext
     ex = run(extractor, text, date(2019, 9, 19))
     meet = next(e for e in ex.events if "会见" in e.label)
     assert meet.start_date == "2019-09-16" and meet.location is not None and meet.location.name == "信阳"
+
+
+def test_a_state_visits_first_day(extractor: Extractor) -> None:
+    """The lead's day dates what follows; the entourage is no company; an honoree is no host; a leg
+    of the visit still to come makes no participant; a phone call is a meeting."""
+    text = ("央视网消息：国家主席王国华5日乘专机抵达北方共和国首都，开始进行国事访问。\n"
+            "刘华、李安达等陪同人员同机抵达。\n"
+            "北方方面为王国华主席在机场举行迎接仪式。\n"
+            "访问期间，王国华还将赴海港城出席第二十三届海港城国际经济论坛。")
+    ex = run(extractor, text, date(2025, 3, 6))
+    assert [(e.label, e.start_date) for e in ex.events] == [("北方方面为王国华举行的迎接仪式", "2025-03-05")]
+    assert roles(ex, ex.events[0].key) <= {("attendee", "王国华")}
+    ex = run(extractor, "央视网消息：国家主席王国华20日应约同北方共和国总统李安达通电话。", date(2025, 3, 21))
+    assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "王国华同李安达通电话", "2025-03-20")]

@@ -100,6 +100,8 @@ _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)
 _TITLE = re.compile(r"《[^》]*》")
 # a person whose words are studied ("围绕学习贯彻习近平总书记重要讲话精神作发言"): no subject of the cue
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
+# "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
+_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -226,6 +228,8 @@ class EventRecognizer(RulesOnDisk):
             ("at", re.compile(f"在{label}上")),
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
+            # "习近平20日应约同沙特国王萨勒曼通电话": a phone call is a meeting of the two too (settled call 9)
+            ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
@@ -962,8 +966,8 @@ class EventRecognizer(RulesOnDisk):
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
-            elif common and m.how == "convened" and (host := self._host(state, m.start)):
-                ev.label = f"{host}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
+            elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
+                ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
             elif core in self.generic or noun in self.generic or common or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
@@ -998,6 +1002,19 @@ class EventRecognizer(RulesOnDisk):
                     and not _SESSION.search(other.label):
                 return other.label
         return None
+
+    def _held_by(self, state: DocState, cue: int) -> str | None:
+        """Who holds the event at ``cue`` and for whom: "俄方为习近平主席在机场举行迎接仪式" →
+        "俄方为习近平", "王明…举行颁授仪式" → "王明" (the honoree after 为 is no host)."""
+        text = state.article.text
+        start = max(text.rfind(c, 0, cue) for c in "，。；\n") + 1
+        hm = _HELD_FOR.search(text, start, cue)
+        if hm is not None:
+            s, e = hm.span("for")
+            honoree = next((n for n, spans in state.person_mentions.items() for a, b in spans if s <= a and b <= e),
+                           hm.group("for"))
+            return f"{hm.group('by')}为{honoree}"
+        return self._host(state, cue)
 
     @staticmethod
     def _host(state: DocState, cue: int) -> str | None:
@@ -1062,17 +1079,39 @@ class EventRecognizer(RulesOnDisk):
                 state.extraction.decisions.append(Decision(parent[1], ev.key, state.evidence_at(m.start)))
 
     def _fill_dates(self, state: DocState, year: int | None) -> None:
+        """An event no sentence of its own dates: its super event's day, else the day the report's
+        lead gives ("习近平5日抵达莫斯科…。俄方…举行迎接仪式" broadcast on the 6th), else the report's."""
         by_key = {e.key: e for e in state.extraction.events}
+        lead_day = self._lead_day(state, year)
         for ev in state.extraction.events:
             if ev.start_date is None and ev.super_event and by_key[ev.super_event].start_date:
                 ev.start_date = by_key[ev.super_event].start_date
             if ev.start_date is None and not ev.scheduled and state.article.date:
-                ev.start_date = state.article.date.isoformat()
+                ev.start_date = lead_day or state.article.date.isoformat()
             if ev.location is None and ev.super_event:
                 ev.location = by_key[ev.super_event].location
             main = by_key.get(state.main_events[0]) if state.main_events else None
             if ev.location is None and main is not None and ev is not main and _AROUND_MAIN.match(ev.evidence.text):
                 ev.location = main.location  # "闭幕会后，…举行专题讲座": where the meeting was
+
+    def _lead_day(self, state: DocState, year: int | None) -> str | None:
+        """The day the report's first dated sentence of its lead gives, when it is one of the days
+        just before the report (a later date, or one weeks back, is no day of the news)."""
+        text, day = state.article.text, state.article.date
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        for ss, se in state.sentences:
+            if ss >= lead_end:
+                break
+            m = _DATE_MD.search(text, ss, se)
+            if m is None:
+                continue
+            if state.time_at(m.start()) is not None and state.time_at(m.start()).tense != "report":  # type: ignore[union-attr]
+                return None
+            when = self._date_in(text[ss : m.end()], year, day)
+            if when and day and day - timedelta(days=3) <= date.fromisoformat(when) <= day:
+                return when
+            return None
+        return None
 
     def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """Who took part in which event and how: the leader touring or hearing a report, the people
@@ -1175,10 +1214,8 @@ class EventRecognizer(RulesOnDisk):
         prev = ss
         last: tuple[list[str], str | None] = ([], None)
         for cm in self.cue_re.finditer(text, ss, se):
-            if state.is_past(cm.start()):
-                continue  # "时任…书记X陪同…": a past visit's company
             role = self.cue_role[cm.group()]
-            if role == "speaker" and _past_speech_cue(text, ss, cm):
+            if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)]
             target = self._cue_target(state, cast, cm)
@@ -1275,6 +1312,18 @@ class EventRecognizer(RulesOnDisk):
             when = when if when and len(when) == 10 else first
             if when:
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
+
+
+def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
+    """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
+    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), or a past
+    speech ("…的重要讲话精神")?"""
+    text = state.article.text
+    if state.is_past(cm.start()) or _future(state, cm.start()):
+        return True
+    if cm.group() == "陪同" and text.startswith("人员", cm.end()):
+        return True
+    return role == "speaker" and _past_speech_cue(text, ss, cm)
 
 
 def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
