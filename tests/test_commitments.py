@@ -868,3 +868,106 @@ def test_a_state_described_then_pledging_commits(finders) -> None:
 def test_a_report_about_a_state_is_not_its_pledge(finders) -> None:
     text = "越南媒体分析称，将一个营派往边境，标志着局势升级。越南交通部称，将对数据进行分析。"
     assert run(finders, talks_state(text, title="某地局势")).commitments == []
+
+
+def test_an_agreement_signed_at_talks_binds_both_states(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。会谈后，两国总理共同见证了双边合作文件的签署。"
+    (c,) = run(finders, talks_state(text)).commitments
+    assert c.committed_by == (CHINA, VIETNAM) and c.speaker is None
+
+
+def test_an_agreement_signed_outside_talks_binds_no_state(finders) -> None:
+    text = "越南某公司与星河集团签署了合作协议。"
+    assert run(finders, talks_state(text, title="越南某公司与星河集团合作")).commitments == []
+
+
+def test_a_states_government_pledges_as_the_state(finders) -> None:
+    text = "越南总理某乙说，越南政府将坚决捍卫自己的权益。"
+    (c,) = run(finders, talks_state(text, title="某地举行集会")).commitments
+    assert c.committed_by == (VIETNAM,)
+
+
+def test_the_bodies_of_both_states_tasked_are_the_states(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，两国各部门各地方要加紧落实，推动合作取得成果。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert set(d.addressed_to) == {CHINA, VIETNAM}
+
+
+def test_states_described_after_a_circumstance_are_tasked(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，面对国际风云变幻，中越作为好邻居，要胸怀全局。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert set(d.addressed_to) == {CHINA, VIETNAM}
+
+
+def test_a_province_committee_charged_is_the_province(finders) -> None:
+    text = "韩总理详细了解灾情，要求上海市委和市政府全力做好救灾工作。"
+    state = talks_state(text, title="韩总理在上海考察")
+    state.mentions.append(Mention(text.index("上海市委"), text.index("上海市委") + 4, "org", "上海市委"))
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == (AgentRef("province", "上海"),)
+
+
+def test_parties_named_as_such_are_addressees(finders) -> None:
+    text = "韩总理说，中国共产党和各民主党派要加强合作共事。"
+    (d,) = run(finders, talks_state(text, title="韩总理出席座谈会")).directives
+    assert {a.name for a in d.addressed_to} == {"中国共产党", "各民主党派"}
+
+
+def test_a_run_of_words_after_hope_is_no_party(finders) -> None:
+    text = "韩总理说，希望大家大力弘扬志愿精神，积极投身建设实践。"
+    (d,) = run(finders, talks_state(text, title="韩总理致信")).directives
+    assert d.addressed_to == ()
+
+
+def test_a_friends_both_states_will_is_no_pledge(finders) -> None:
+    text = "越南友好人士表示，站在新的历史起点上，两国将进一步加强人文交流。"
+    assert run(finders, talks_state(text, title="中越关系开启新篇章——越南各界热议会谈")).commitments == []
+
+
+def test_a_time_clause_opens_a_narrative_not_a_list_of_tasks(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，建交后，越南成为中国游客的目的地国，这为两国合作带来机遇。"
+    assert run(finders, talks_state(text)).directives == []
+
+
+def notice_state(text: str) -> DocState:
+    state = make_state(text)
+    for body in ("国务院", "教育部"):
+        i = text.find(body)
+        while i >= 0:
+            state.mentions.append(Mention(i, i + len(body), "org", body))
+            i = text.find(body, i + len(body))
+    return state
+
+
+def test_a_national_bodys_notice_sets_its_directives(finders) -> None:
+    text = "近日，国务院印发了《某某条例》，并发出通知，要求各地区各部门认真遵照执行。\n通知要求，各地区各部门要完善工作责任体系。要做好条例的学习培训。信访部门要牢记职责使命。"
+    found = run(finders, notice_state(text))
+    assert [d.issued_by for d in found.directives] == [AgentRef("organization", "国务院")] * 4
+    assert found.commitments == []
+
+
+def test_a_notices_requirements_end_with_a_sentence_that_sets_no_task(finders) -> None:
+    text = "教育部近日印发通知，部署招生入学工作。要健全入学报名登记制度。\n今年全国共有三千所学校参加。"
+    found = run(finders, notice_state(text))
+    assert len(found.directives) == 2 and found.commitments == []
+
+
+def test_a_released_plans_content_without_a_notice_stays_no_statement(finders) -> None:
+    text = "某省发布了《某某规划》，到2035年，全省将建成一批示范区。"
+    assert run(finders, notice_state(text)).commitments == []
+
+
+def test_states_named_as_the_speaker_pledge_as_states(finders) -> None:
+    text = "越南、老挝等东南亚国家方面表示，将继续支持和平进程。"
+    (c,) = run(finders, talks_state(text, title="多国支持和平进程")).commitments
+    assert set(c.committed_by) == {VIETNAM, AgentRef("organization", "老挝")}
+
+
+def test_a_media_report_about_a_state_is_not_the_state_speaking(finders) -> None:
+    text = "越南媒体表示，将继续关注和平进程。"
+    assert run(finders, talks_state(text, title="多国支持和平进程")).commitments == []
+
+
+def test_a_signing_witnessed_with_several_leaders_is_not_the_partners(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理还分别同甲总理、丙总理共同见证双边合作文件的签署。"
+    assert run(finders, talks_state(text)).commitments == []

@@ -80,3 +80,19 @@ def test_events_and_statements_ask_the_same_cues(extractor) -> None:
     text = "时任江南省委书记王明强调，要加快建设科创走廊。"
     ex = extractor.extract(Article(key="t", source="t", text=text, title="", date=DAY, content_hash="h"))
     assert ex.directives == [] and ex.commitments == []
+
+
+def test_a_date_inside_a_title_or_topic_dates_the_document_not_the_clause() -> None:
+    text = "受国务院委托，财政部部长王明作了关于2021年中央决算的报告。"
+    assert tenses(text) == ["report", "report"]
+    assert tenses("王明在会上解读《2019年政府工作报告》。") == ["report"]
+    assert tenses("2021年，王明在江南工作。") == ["past", "past"]
+
+
+def test_a_report_on_a_past_years_accounts_makes_a_speaker(extractor) -> None:
+    text = ("十四届全国人大常委会第九次会议8日在北京人民大会堂举行第一次全体会议。赵明委员长主持会议。\n"
+            "受国务院委托，财政部部长王明作了关于2024年中央决算的报告。\n"
+            "全国人大外事委员会主任委员李华向会议作了关于引渡条约审议情况的汇报。")
+    ex = extractor.extract(Article(key="t", source="t", text=text, title="", date=DAY, content_hash="h"))
+    speakers = {p.agent.name for p in ex.participations if p.role == "speaker"}
+    assert {"王明", "李华"} <= speakers

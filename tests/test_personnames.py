@@ -432,3 +432,18 @@ def test_a_frequent_adjective_after_a_title_is_no_name(extractor: Extractor) -> 
     ex = run(extractor, "这是党的十八大以来，总书记连续第13年参加首都义务植树活动。习近平总书记指出，要更加注重利民。")
     assert "连续第" not in ex.persons
     assert ("习近平", "GeneralSecretary") in {(p.person, p.role) for p in ex.posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("系列报道介绍习近平总书记文艺工作座谈会重要讲话发表十周年。", "文艺工"),
+     ("美称美乌总统就停止袭击能源设施达成一致。", "美乌"),
+     ("同一天，俄罗斯央行行长纳比乌琳娜表示，俄罗斯拥有充足储备。", "乌琳娜"),
+     ("54岁的埃及前旅游和文物部长哈立德·埃纳尼当选新任总干事。", "哈立德·埃纳尼当选新任总")],
+)
+def test_words_cut_in_half_two_countries_and_cut_transliterations(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons
+
+
+def test_a_name_glued_once_stays_when_it_stands_alone_elsewhere(extractor: Extractor) -> None:
+    assert "李乐成" in run(extractor, "中国国务院副总理李乐成出席。省长李乐成为大家介绍。").persons

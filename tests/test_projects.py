@@ -199,7 +199,10 @@ def test_a_time_word_glued_before_a_head_phrase_is_a_fragment(finder: ProjectFin
 
 
 def test_a_variant_without_its_place_is_the_same_project(finder: ProjectFinder) -> None:
-    assert set(labels(finder, "推动城市副中心高质量发展。")) == {"北京城市副中心"}
+    # in a report that names 北京 (issue 10.4: the same place context), and only there
+    state = base_state("北京推动城市副中心高质量发展。", {**PLACES, "北京": ("province", "北京")})
+    assert {r.label for r in records_from_mentions(finder.find(state), state)} == {"北京城市副中心"}
+    assert set(labels(finder, "推动城市副中心高质量发展。")) == set()
 
 
 def test_a_glued_adverb_and_verb_do_not_start_a_name(finder: ProjectFinder) -> None:
@@ -217,3 +220,71 @@ def test_a_period_glued_before_a_name_is_trimmed() -> None:
     m = ProjectMention(0, 9, "前八个月上合示范区", "前八个月上合示范区", True)
     assert _trim_fragment(m) == ProjectMention(4, 9, "上合示范区", "上合示范区", True)
     assert _trim_fragment(ProjectMention(0, 6, "今天全国计划", "今天全国计划", True)) is None
+
+
+# --- issue 10 point 4: fragments, figures of speech, known programmes written with quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("要坚持补上民生“短板”，增进团结。", "上民生短板"),
+     ("要充分发挥煤炭“压舱石”作用，落实产能。", "充分发挥煤炭压舱石"),
+     ("中国高度重视海洋全球治理，积极参与。", "中国高度重视海洋全球治理"),
+     ("决不能把改革变成“对标”西方法治体系。", "对标西方法治体系"),
+     ("坚决整治“吃喝风”，推动纠“四风”向基层延伸。", "纠四风"),
+     ("总书记连线“深蓝一号”作业平台。", "连线深蓝一号作业平台")],
+)
+def test_verb_adverb_and_direction_led_spans_are_no_names(finder: ProjectFinder, text: str, fragment: str) -> None:
+    found = labels(finder, text)
+    assert fragment not in found
+    assert not [label for label in found if label.startswith(("上", "充分", "对标", "纠", "连线", "整治"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各地推出一系列政策“组合拳”，稳岗位。", "围绕扩大经贸“朋友圈”，推进协定。", "保障财政收支平衡和基层“三保”。",
+     "按照国家“双碳”工作部署推进。", "更好发挥科技成果评价“指挥棒”作用。", "加快解决企业“注销难”这一难点。"],
+)
+def test_figures_of_speech_and_numbered_formulas_in_quotes_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}
+
+
+def test_a_coined_quoted_name_stays_a_project(finder: ProjectFinder) -> None:
+    assert "长江十年禁渔" in labels(finder, "继续开展长江“十年禁渔”，巩固成果。")
+
+
+def test_a_known_programme_written_with_quotes_inside(finder: ProjectFinder) -> None:
+    found = labels(finder, "各地深入开展“不忘初心、牢记使命”主题教育，推进党史学习教育常态化。")
+    assert {"不忘初心、牢记使命主题教育", "党史学习教育"} <= set(found)
+
+
+def beijing_labels(finder: ProjectFinder, text: str) -> dict[str, ProjectRecord]:
+    state = base_state(text, {**PLACES, "北京": ("province", "北京"), "天津": ("province", "天津")})
+    return {r.label: r for r in records_from_mentions(finder.find(state), state)}
+
+
+def test_a_known_name_without_its_place_in_that_place_s_report(finder: ProjectFinder) -> None:
+    found = beijing_labels(finder, "北京市推进重点工程建设，城市副中心建设取得新进展。")
+    assert "北京城市副中心" in found
+    assert "城市副中心" in found["北京城市副中心"].aliases
+    assert "北京城市副中心" not in beijing_labels(finder, "天津市推进重点工程建设，城市副中心建设取得新进展。")
+
+
+def test_a_name_and_its_short_form_in_one_report_are_one_project(finder: ProjectFinder) -> None:
+    found = beijing_labels(finder, "北京城市副中心建设加快推进。今年，城市副中心又有一批项目开工。")
+    assert set(found) == {"北京城市副中心"}
+
+
+def test_a_place_and_treatment_alone_is_policy_vocabulary(finder: ProjectFinder) -> None:
+    found = labels(finder, "坚持不懈抓好太湖环境综合治理，推进太湖治理。")
+    assert "太湖环境综合治理" in found and "太湖治理" not in found
+
+
+def test_a_head_that_ends_a_place_name_is_no_project(finder: ProjectFinder) -> None:
+    state = base_state("特区政府广泛团结香港社会各界。", {**PLACES, "香港": ("province", "香港")})
+    assert records_from_mentions(finder.find(state), state) == []
+
+
+@pytest.mark.parametrize("text", ["推进国家治理体系和治理能力现代化。", "维护以联合国为核心的国际体系。"])
+def test_generic_systems_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}

@@ -99,3 +99,47 @@ def test_a_foreign_prime_minister_has_no_national_standing() -> None:
 def test_a_places_people_speak_for_the_place() -> None:
     got = speakers("上海的干部群众表示，一定要落实好嘱托。", {})
     assert got[0][:3] == ("body", "上海", "province")
+
+
+def test_a_bare_title_speaks_for_the_one_person_named_with_it() -> None:
+    got = speakers("甲某总书记在江苏考察。在企业，总书记指出，要加快发展。", {"甲某": None})
+    assert got[1][:2] == ("person", "甲某")
+
+
+def test_a_bare_title_two_persons_bear_is_nobody() -> None:
+    got = speakers("甲某总书记、乙某总书记会见代表。总书记指出，要加快发展。", {"甲某": None, "乙某": None})
+    assert got[1][0] != "person"
+
+
+def test_a_demand_written_as_a_noun_reports_no_words() -> None:
+    (sp,) = SpeakerFinder().find(state_with("甲某对开展教育提出明确要求、作出全面部署。", {"甲某": None}))
+    assert sp.verb != "要求"
+
+
+def test_a_charge_in_a_later_clause_is_the_subjects_words() -> None:
+    got = speakers("甲某详细了解情况，叮嘱江苏省委继续做好救治工作。", {"甲某": None})
+    assert got[0][:2] == ("person", "甲某") and got[0][3]
+
+
+def test_the_local_people_speak_for_the_province_the_title_names() -> None:
+    import dataclasses
+
+    state = state_with("记者走访了一些地方，当地干部群众表示，一定要牢记嘱托。", {})
+    state.article = dataclasses.replace(state.article, title="某某在江苏考察引发热烈反响")
+    (sp,) = SpeakerFinder().find(state)
+    assert (sp.kind, sp.name, sp.standing) == ("body", "江苏", "province")
+
+
+def test_the_local_people_of_no_one_province_are_nobody() -> None:
+    (sp,) = SpeakerFinder().find(state_with("记者走访了一些地方，当地干部群众表示，一定要牢记嘱托。", {}))
+    assert sp.kind != "body"
+
+
+def test_a_collective_saying_it_will_is_not_the_last_speaker() -> None:
+    got = speakers("乙总理强调，要稳住经济。嘱托殷殷，广大青年表示要树立坚定信念。", {"乙总理": None})
+    assert got[1][:2] != ("person", "乙总理") and got[1][0] == "other"
+
+
+def test_the_article_speaks_in_its_authors_words() -> None:
+    got = speakers("某刊将发表乙总理的重要文章《某某》。文章强调，要稳住经济。要深化改革。", {"乙总理": None})
+    assert [g[:2] for g in got[1:]] == [("person", "乙总理"), ("person", "乙总理")]

@@ -78,7 +78,8 @@ class Addressee:
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
-                 "volition", "obligation", "diplomacy", "state_title")
+                 "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
+                 "notice_verb", "notice_cue")
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,16 @@ class CommitmentCues:
     diplomacy: tuple[str, ...] = ()
     # 总统, 总理, 外长 …: a title by which a foreign person speaks for his state at talks
     state_title: tuple[str, ...] = ()
+    # 伊朗政府将…, 中国党和政府…愿…: the state itself (call 9: one name per country)
+    state_organ: tuple[str, ...] = ()
+    # 签署/签订 … 合作文件/协议: an agreement signed at talks binds both states
+    signing: tuple[str, ...] = ()
+    agreement: tuple[str, ...] = ()
+    # 中国共产党, 各民主党派, 全国工商联: parties named as such, recorded as addressees (not a class)
+    party: tuple[str, ...] = ()
+    # 中共中央、国务院印发…，并发出通知，要求…; 通知要求，…: a national body's notice sets tasks (its directives)
+    notice_verb: tuple[str, ...] = ()
+    notice_cue: tuple[str, ...] = ()
     countries: tuple[Country, ...] = ()
 
     @classmethod
@@ -187,7 +198,9 @@ class CommitmentCues:
                    longest("prediction"), longest("document"), counts,
                    disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"),
                    volition=longest("volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
-                   state_title=longest("state_title"),
+                   state_title=longest("state_title"), state_organ=longest("state_organ"),
+                   signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
+                   notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
                    countries=tuple(countries))
 
     def to_rows(self) -> list[dict[str, str]]:
@@ -219,6 +232,7 @@ class _Subject:
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
     future: bool = False  # 我们将…: a pledge, not a task
+    both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
 
 
 @dataclass
@@ -252,6 +266,11 @@ class CommitmentFinder:
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
+        # the Party committee and the government of a province or city: that place
+        self._placed_bodies = {org: AgentRef("province", p.short) for p in self.ref.provinces
+                               for org in (p.party_org, p.gov_org) if org}
+        self._placed_bodies.update({org: AgentRef("city", c.short) for c in self.ref.cities
+                                    for org in (c.party_org, c.gov_org) if org and org not in self._placed_bodies})
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,16}}?(?:{verbs})(?:为|到|至|成|入)")
@@ -267,6 +286,9 @@ class CommitmentFinder:
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
+        signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
+        texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
+        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,30}}?(?:{texts})|(?:{texts})的?(?:{signs})")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -289,6 +311,9 @@ class CommitmentFinder:
             return [AgentRef("region", value)] if kind == "region" else [AgentRef("province", value)]
         if kind == "city":
             return [AgentRef("city", value)]
+        place = self._placed_bodies.get(value)
+        if place is not None:  # 四川省委, 四川省人民政府: a placed body is recorded as its place (call 2)
+            return [place]
         return [AgentRef("organization", value)]
 
     def _is_national(self, state: DocState, person: str | None) -> bool:
@@ -306,9 +331,11 @@ class CommitmentFinder:
                 return e.label[: i + 4]
         return "领导小组"
 
-    def _subject(self, state: DocState, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+    def _subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool = False,
+                 first: bool = False) -> tuple[_Subject, int] | None:
         """"X将"/"X要" at the start of a clause: the subject's agents and where the body starts.
-        A body start of -1 marks a subordinate addressee whose task comes in a later clause."""
+        A body start of -1 marks a subordinate addressee whose task comes in a later clause.
+        ``ordered``: the clause follows 要求/叮嘱/责成 (要求四川省委和省政府…): its agents are tasked, as after 希望."""
         clause = text[cs:ce]
         own = self._pronoun_subject(clause, cs)
         if own is not None:
@@ -332,9 +359,9 @@ class CommitmentFinder:
             agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
             if agents:
                 return self._marked_subject(text, agents, subordinate, pos, ce)
-        hope = self._starts_with(clause, self.cues.hope)
+        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
-        states = self._countries_at(text, pos, ce) if not agents and hope else None
+        states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -343,9 +370,11 @@ class CommitmentFinder:
             named = [self._as_country(a) for a in named]  # 希望欧盟和日方…: Japan
             agents.extend(named)
             self._kept.update(a.name for a in named)
+        if not agents and hope and first:  # 希望大家…: a task for parties we do not record
+            return _Subject((), True, hope=True), pos
         if not agents:
             return None
-        if hope:  # 希望陕西牢记…: no marker needed
+        if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
 
@@ -394,7 +423,8 @@ class CommitmentFinder:
         and 双方/两国 at talks with one partner state."""
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
-            return [self._country_by_name[m.group()]], m.end()
+            organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
+            return [self._country_by_name[m.group()]], m.end() + len(organ)
         for width in (2, 1):
             side = text[pos:pos + width]
             if len(side) == width and text.startswith("方", pos + width):
@@ -431,6 +461,12 @@ class CommitmentFinder:
             return None
         future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+        if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
+            m = _STATES_BODIES.match(text, pos, ce)
+            if m is not None:
+                pos = m.end()
+                rest = text[pos:ce]
+                marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
         if future and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce)):
@@ -439,7 +475,8 @@ class CommitmentFinder:
         # China alone is the state subject of 中国将… (whose pledge it is depends on who speaks: nobody's
         # in the narrator's voice, an opinion in a foreigner's)
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
-        return _Subject(agents, False, state=home, future=future is not None), pos + len(marker)
+        return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
+                pos + len(marker))
 
     def _willing(self, text: str, cs: int, ce: int) -> str | None:
         """The marker a subjectless clause of pledge opens with (愿…, 将…), not 将 of an object or a forecast."""
@@ -511,8 +548,8 @@ class CommitmentFinder:
         if agent.kind != "organization":
             return True
         name = agent.name
-        if name in self._country_by_name:
-            return True  # a state (越南, 中华人民共和国)
+        if name in self._country_by_name or name in self.cues.party:
+            return True  # a state (越南, 中华人民共和国), a party named as such (各民主党派)
         if name.endswith(self.cues.event_suffix):
             return False  # 希望纪念活动凝聚…: an event is no actor
         if name in self._class_values or self._starts_with(name, self.cues.class_prefix) is not None:
@@ -616,7 +653,12 @@ class CommitmentFinder:
         parts.append(cur)
         # a preposition glued to the last name by the segmenter (希望意方为…): not part of it
         parts = [p[:-1] if len(p) > 2 and p[-1] in "为把对在向以从同与将" else p for p in parts]
-        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES]
+        # a party is a body or a class of them (全国工商联, 各民主党派, 无党派人士), a state or its side (日方),
+        # never a run of words the tagger glued (大家大力弘扬志愿精神)
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES
+                 and (_PARTY.search(p) or self._named_body(p) or self._as_country(AgentRef("organization", p)).name != p
+                      or p in self._country_by_name or p in self.cues.addressees or (p.endswith("方") and len(p) <= 3)
+                      or any(m.kind == "org" and m.value == p for m in state.mentions))]
         return (named, stop) if named else ([], start)
 
     def _addressee_at(self, rest: str) -> tuple[Addressee, int] | None:
@@ -852,8 +894,13 @@ class CommitmentFinder:
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
         by_index = {sp.sentence: sp for sp in speakers}
         text = state.article.text
+        issuer = self._notice_issuer(state)
+        noticed = False  # inside the notice's requirements (通知要求，…。要…。)
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
+            if issuer is not None:
+                sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
+            sp = self._states_speaking(sp)
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -871,6 +918,56 @@ class CommitmentFinder:
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
+        if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
+            return sp
+        hits = list(self._country_re.finditer(sp.name))
+        rest = self._country_re.sub("", sp.name)
+        if not hits or not _STATES_SAY.fullmatch(rest):
+            return sp  # 美国媒体称: not the state
+        labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
+        return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
+
+    # -- a national body's notice ----------------------------------------------------------------
+    def _notice_issuer(self, state: DocState) -> str | None:
+        """The national body whose notice the report's lead announces (中共中央、国务院印发了《…》，并
+        发出通知; 教育部近日印发通知): the first body named before the notice verb."""
+        text = state.article.text
+        for ss, se in state.sentences[:2]:
+            for verb in self.cues.notice_verb:
+                at = text.find(verb, ss, se)
+                if at < 0:
+                    continue
+                bodies = sorted((m.start, m.value) for m in state.mentions if m.kind == "org" and ss <= m.start < at
+                                and any(m.value == str(b.label) for _, b in self._bodies))
+                return bodies[0][1] if bodies else None
+        return None
+
+    def _notice_speaker(self, state: DocState, sp: SentenceSpeaker | None, i: int, ss: int, se: int, issuer: str,
+                        noticed: bool) -> tuple[SentenceSpeaker | None, bool]:
+        """The notice speaks: in the lead's "…印发…，要求/部署…", after "通知要求，", and in the sentences
+        of tasks that follow it (要…, 信访部门要…) until someone else speaks."""
+        text = state.article.text
+        if sp is not None and sp.intro and sp.kind != "none" and sp.name != issuer:
+            return sp, False  # another speaker
+        for verb in self.cues.notice_verb:
+            at = text.find(verb, ss, se)
+            m = _NOTICE_LEAD.search(text, at, se) if at >= 0 else None
+            if m is not None:  # …印发了《…》，并发出通知，要求各地区各部门…
+                return SentenceSpeaker(i, "body", issuer, "organization", True, m.end(), ss, m.end(), _NOTICE), True
+        cue = next((c for c in self.cues.notice_cue if text.startswith(c, ss + len(text[ss:se]) - len(text[ss:se].lstrip()))), None)
+        if cue is not None:  # 通知要求，…
+            start = text.find(cue, ss) + len(cue)
+            start += 1 if text[start:start + 1] in "，：:" else 0
+            return SentenceSpeaker(i, "body", issuer, "organization", True, start, ss, start, _NOTICE), True
+        if noticed and _NOTICE_TASK.match(text, ss, se) is None:
+            return sp, False  # no task: the notice's requirements are over
+        if noticed:
+            return SentenceSpeaker(i, "body", issuer, "organization", False, ss, -1, -1, _NOTICE), True
+        return sp, False
 
     # -- the trained model's say (kg_statement_kind; docs/statements-model.md) -------------
     def _sentence_with_model(self, state: DocState, found: Found, sp: SentenceSpeaker, index: int, ss: int, se: int,
@@ -934,7 +1031,7 @@ class CommitmentFinder:
         pending: _Subject | None = None
         lead = self._country_lead(text, *clauses[0]) if clauses else ()
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
-        topic = self._topic(state, text, *clauses[0], clauses[1]) if len(clauses) > 1 else None
+        topic = self._topic_at(state, text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
             pledged = self._willing_subject(text, cs, ce, lead, pending) if k > 0 and not out.clauses else None
@@ -943,10 +1040,11 @@ class CommitmentFinder:
                 out.clauses.append((pledged[1], ce))
                 pending = None
                 continue
-            if k == 0 and topic is not None:
-                pending = topic
+            if topic is not None and k == topic[0]:
+                pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in _ORDERS | {_NOTICE},
+                                 first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -1000,6 +1098,17 @@ class CommitmentFinder:
         willing = self._willing(text, cs, ce)
         return (subject, cs + len(willing)) if willing is not None else None
 
+    def _topic_at(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> tuple[int, _Subject] | None:
+        """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
+        铁杆朋友，要…), with the clause it opens."""
+        for k in range(min(2, len(clauses) - 1)):
+            if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), _CIRCUMSTANCE) is None:
+                break
+            topic = self._topic(state, text, *clauses[k], clauses[k + 1])
+            if topic is not None:
+                return k, topic
+        return None
+
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
         中国作为母语国) when the next clause opens with a marker (要…, 将…): the subject of that task."""
@@ -1049,7 +1158,7 @@ class CommitmentFinder:
             return True
         if k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
-        if k == 0 and sp.intro and sp.verb in _DIRECTIVE_VERBS:  # 他要求以…为契机，…
+        if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
         # 提出4点建议：一是共同推动…
         return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
@@ -1093,7 +1202,8 @@ class CommitmentFinder:
             if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
                                  future=marker in self.cues.future), m.end(1) + len(marker))
-            agents = tuple(AgentRef("organization", part) for part in parts if _BODY_SUFFIX.search(part))
+            agents = tuple(AgentRef("organization", part) for part in parts
+                           if _BODY_SUFFIX.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
 
     def _new_subject(self, state: DocState, cs: int) -> bool:
@@ -1127,8 +1237,8 @@ class CommitmentFinder:
         if first in _CONNECTIVES and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
             clauses = clauses[1:]
             first = text[clauses[0][0]:clauses[0][1]].strip()
-        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first):
-            return False
+        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
+            return False  # 建交后，所罗门群岛成为…: a time clause opens a narrative
         sentence = text[clauses[0][0]:clauses[-1][1]]
         if _JUDGEMENT.search(sentence):
             return False
@@ -1154,9 +1264,17 @@ class CommitmentFinder:
             if decided is not None:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
+        text = state.article.text
+        signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
+                  and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
+        if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
+            # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            found.commitments.append(CommitmentRecord(
+                (self._country_agent(self._home), self._country_agent(self._partner)), signed.group(), (),
+                Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state), None, (signed.group(),)))
+            return
         if not tasks.clauses:
             return
-        text = state.article.text
         first = tasks.clauses[0][0]
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
@@ -1211,7 +1329,8 @@ class CommitmentFinder:
             return self._meeting_verdict(state, sp, event, offset, named, tasked, first)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
-        if sp.kind == "other" and sp.verb in _OPINION:
+        if sp.kind == "other" and (sp.verb in _OPINION or any(s.both for s in tasks.subjects)):
+            # 俄罗斯友好人士表示，两国将…: a friend's expectation, no state's pledge
             return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
@@ -1315,8 +1434,8 @@ class CommitmentFinder:
     def _document_content(self, state: DocState, sp: SentenceSpeaker, ss: int) -> bool:
         """Is the sentence the content of a document released earlier in its paragraph or in its own
         first clauses (…发布了《指导意见》，…将…) with nobody speaking?"""
-        if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro):
-            return False
+        if sp.kind not in ("none", "body", "other") or (sp.kind == "body" and sp.intro) or sp.verb == _NOTICE:
+            return False  # a notice's requirements are its issuer's directives
         para = _paragraph_of(state, ss)
         if para is None:
             return False
@@ -1375,6 +1494,8 @@ class CommitmentFinder:
         """A body speaking (中央组织部要求…): a directive to the addressees it tasks, else its own pledge
         within the sentence it speaks in."""
         bodies = [self._expand(sp.standing, n) for n in name.split("、")]
+        if sp.verb == _NOTICE:  # 通知要求，各地区各部门要…: the issuing body's directive
+            return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
         if sp.verb in _OPINION and sp.standing != "organization":
@@ -1493,6 +1614,12 @@ _BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
 _OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
+# 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
+_STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
+_TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
+# a circumstance before the subject of a sentence (面对…，中柬…要…)
+_CIRCUMSTANCE = ("面对", "在", "随着", "当前", "新时代", "新征程上", "新形势下", "站在")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
@@ -1520,8 +1647,18 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
+# what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
+# the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
+_NOTICE = "通知"
+# …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
+_NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?(?:要求|部署)")
+# a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
+_NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # 他要求以…为契机，…: the reported words are a task
 _DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
+# 要求/叮嘱/责成 X…: X is tasked, as after 希望
+_ORDERS = frozenset({"要求", "叮嘱", "责成"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOT_PARTIES = frozenset({"同志", "大家", "你们", "我们", "他们", "双方", "各方"})

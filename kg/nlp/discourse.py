@@ -82,6 +82,8 @@ def time_cues(state: DocState | None = None) -> TimeCues:
 # (?=\d): a date starts with a digit; without it the pattern matches the empty string at every
 # character and the scan costs a step per character of every clause
 _DATE = re.compile(r"(?=\d)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
+# a title or the topic of a report: "《…》", "关于…的" (a date inside dates the document)
+_TOPIC = re.compile(r"《[^》]*》|关于[^，。；《》]*?的")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 
 
@@ -94,8 +96,11 @@ def _year_of(before: str, report: date | None) -> int | None:
 
 
 def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tuple[str | None, Tense | None]:
-    """The date the clause writes and whether it lies before, at or after the report's day."""
-    for m in _DATE.finditer(clause):
+    """The date the clause writes and whether it lies before, at or after the report's day.  A date
+    inside a title or a topic ("《2021年…》", "作了关于2021年中央决算的报告") dates the document,
+    not the clause."""
+    topics = [t.span() for t in _TOPIC.finditer(clause)]
+    for m in (d for d in _DATE.finditer(clause) if not any(s < d.start() < e for s, e in topics)):
         year, month, day = m.group(1), m.group(2), m.group(3)
         if not year and not month:
             continue  # a bare "16日" is the report's week
@@ -152,6 +157,8 @@ def clause_times(
                 continue
             clause = text[start:cut]
             when, rel = _own_date(clause, report, cues.future)
+            if rel == "report" and report and when and when > report.isoformat() and cues.future.search(clause):
+                rel = "future"  # "将参加计划于3月2日…举行的会议", reported on 1 March
             cue_m = cues.past.search(clause)
             tense, cue = carried[0], carried[2]
             own: str | None = carried[1]

@@ -15,8 +15,11 @@ after the article is taken to be from the previous year.  A scheduled event
 named "2023年度…" gets the year alone (``xsd:gYear``).
 
 Time (issue 9): an event is never stamped with the report's day unless the report
-tells of it.  A recalled event ("2018年9月在沈阳召开…座谈会以来") is recorded with
-the date its clause gives (``kg_discourse``), else not at all; an announced one
+tells of it.  A recalled event is recorded only with the day its clause gives
+(``kg_discourse``; "2018年9月在沈阳召开…座谈会以来", "今年3月，…赴贵州考察" give no day: not
+recorded), and a clause dated by another month than the report's ("今年7月，…出席…会议" in
+August) reports no event of the day.  "昨天/前天" date an event the day(s) before the report;
+"近日/日前", "访问期间" and a reaction report's lead give the year alone.  An announced one
 ("将于2025年4月13日在海口举行") is ``scheduled`` with its own date, else not
 recorded; a reaction report's lead ("…在…大会上的重要讲话引发热烈反响") records the
 event reacted to with its own day or the report's year; a trip no sentence dates is
@@ -34,8 +37,12 @@ Events recalled in a clause about another ("在刚刚举行的…大会上": ``D
 of ``kg_discourse``, the one place that decides what is recalled), proposed
 ("倡议举办…论坛") or a report heard inside a named meeting ("听取定期会晤各委员会代表作
 工作汇报") are not recorded.  Meetings
-with guests ("X会见Y", "接见") and work reports heard on a trip are meetings of
-their own; meetings on a trip have no super event (a trip is no meeting).
+with guests ("X会见Y", "接见", "X同Y举行会谈": labelled "X会见Y"/"X同Y会谈", the guest named by
+what follows a description such as "来华出席…的") and work reports heard on a trip are meetings of
+their own; meetings on a trip have no super event (a trip is no meeting).  A common noun
+("内阁会议", "起灵仪式": one or two characters before a generic noun) names no event: it takes
+the body that held it or its host ("X举行的颁奖仪式"), else is not recorded.  A forum's opening
+ceremony named in the lead holds the forum's speeches; its attendees attend the forum too.
 """
 
 from __future__ import annotations
@@ -56,7 +63,7 @@ from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
 
-_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—]"
+_LABEL_CHARS = f"[{CJK}0-9A-Za-z“”‘’《》·.\\-—－]"
 _DATE_MD = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # the end of a date range ("15日至17日", "17日—19日", "3月30日至4月2日"): a trip is dated on its first day
@@ -88,6 +95,15 @@ _DURING = re.compile(r"期间|其间")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+# a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
+_PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
+_TITLE = re.compile(r"《[^》]*》")
+# a person whose words are studied ("围绕学习贯彻习近平总书记重要讲话精神作发言"): no subject of the cue
+_STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
+# "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
+_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
+# a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
+_LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
 _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
@@ -105,7 +121,7 @@ _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|�
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
-    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,15})?(?:在[^，。]{1,15})?"
+    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
@@ -190,11 +206,12 @@ class EventRecognizer(RulesOnDisk):
         self.kinds, self.cues, self.speech, self.generic = self.kg_rules["events"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
+        self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
         nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
-        place = f"(?P<place>[{CJK}]{{1,12}}?)"
+        place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
@@ -211,8 +228,10 @@ class EventRecognizer(RulesOnDisk):
             ("at", re.compile(f"在{label}上")),
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
+            # "习近平20日应约同沙特国王萨勒曼通电话": a phone call is a meeting of the two too (settled call 9)
+            ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -221,6 +240,12 @@ class EventRecognizer(RulesOnDisk):
 
     # -- helpers ---------------------------------------------------------
     def _kind(self, label: str) -> str:
+        """The kind of the label's head noun; of a joint name ("…人工智能大会暨…高级别会议"), the
+        first name's, unless that is the ceremony opening the second ("…开幕式暨…座谈会")."""
+        first = label.split("暨")[0]
+        for noun in sorted(self.kinds, key=len, reverse=True):
+            if first != label and first.endswith(noun) and self.kinds[noun] != "Ceremony":
+                return self.kinds[noun]
         for noun in sorted(self.kinds, key=len, reverse=True):
             if label.endswith(noun):
                 return self.kinds[noun]
@@ -259,6 +284,8 @@ class EventRecognizer(RulesOnDisk):
             return None
         if place_text.startswith("京") or any(w in place_text for w in _BEIJING):
             return PlaceRef("province", "北京")
+        if len(place_text) == 1 and place_text in self.abbrs:
+            return PlaceRef("province", self.abbrs[place_text])  # "在沪出席…", "在渝考察"
         if "、" in place_text:
             return self._common_province(place_text)
         found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")
@@ -365,13 +392,12 @@ class EventRecognizer(RulesOnDisk):
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
         label = self._clean_label(text[ls:le])
-        named_at = text.find(label, ls, le)
-        if named_at > ls and state.recalled_in_passing(ss, named_at):
-            return None  # "在前些天召开的全省科技大会上": the name follows a clause recalling it
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
+        if _no_day_of_its_own(state, ss, ls, text.find(label, ls, le), past):
+            return None
         if how == "at" and self._reacted_to(state, m, lead_end):
             # the speech reacted to was given before the report: its own day, else its year
             clause = state.time_at(ls)
@@ -449,7 +475,7 @@ class EventRecognizer(RulesOnDisk):
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
-        return f"{host}{verb}{guest}", start + len(guests)
+        return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -475,11 +501,11 @@ class EventRecognizer(RulesOnDisk):
             return True  # "关于召开…会议的决定草案": a document's title, not an event
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
             return True  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
-        if how in ("at", "attend") and _REPORTED.search(text, ss, m.start()):
-            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…": a speech recalled
+        if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
+            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
-        if how in ("convened", "meet") and re.search(r"(?:将|要|拟|计划)[^。；]*$", text[ss : m.start()]):
+        if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
@@ -800,9 +826,8 @@ class EventRecognizer(RulesOnDisk):
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
 
-    @staticmethod
     def _trip_meetings(
-        state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
+        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
     ) -> None:
         """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is an event of its own (a
         trip is no meeting, so no ``schema:superEvent``); without a date of its own it is dated by
@@ -822,8 +847,14 @@ class EventRecognizer(RulesOnDisk):
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
             if m.how in ("report", "meet"):
-                # a work report heard or guests met on the trip: its own day, else the year
-                ev.start_date = ev.start_date or (str(year) if year else None)
+                # a work report heard or guests met on the trip: its own day, else the day the
+                # narrative is on ("16日下午，习近平首先来到…。参观结束后，…会见了…"), else the year
+                day_at = _last_day_before(text, lead.start, m.start)
+                day = self._date_in(text[day_at : m.start], year, state.article.date) if day_at >= 0 else None
+                ev.start_date = ev.start_date or day or (str(year) if year else None)
+                if m.how == "meet" and day and ev.location is None:
+                    para = next((ps for ps, pe in state.paragraphs if ps <= day_at < pe), day_at)
+                    ev.location = self._city_before(text[para : m.start], trip.location)
                 if m.how == "report" and ev.location is None:
                     ev.location = trip.location
                 continue
@@ -837,6 +868,15 @@ class EventRecognizer(RulesOnDisk):
             if (ev.start_date is None or ranged or (ev.key in weak and not one_day)) and year:
                 ev.start_date = str(year)  # no day of its own: only the trip's days are known
                 ev.location = ev.location or trip.location
+
+    def _city_before(self, head: str, province: PlaceRef | None) -> PlaceRef | None:
+        """The last city of the trip's province named in ``head`` ("大别山区的信阳市新县…")."""
+        cities = [m.value for m in self.places.find(head) if m.kind == "city" and not _NAMED_AFTER.match(head, m.end)]
+        for name in reversed(cities):
+            city = self.ref.city(name)
+            if city is not None and (province is None or province.name in (city.province, name)):
+                return PlaceRef("city", name)
+        return None
 
     @staticmethod
     def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
@@ -926,8 +966,8 @@ class EventRecognizer(RulesOnDisk):
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
-            elif common and m.how == "convened" and (host := self._host(state, m.start)):
-                ev.label = f"{host}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
+            elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
+                ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
             elif core in self.generic or noun in self.generic or common or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
@@ -962,6 +1002,19 @@ class EventRecognizer(RulesOnDisk):
                     and not _SESSION.search(other.label):
                 return other.label
         return None
+
+    def _held_by(self, state: DocState, cue: int) -> str | None:
+        """Who holds the event at ``cue`` and for whom: "俄方为习近平主席在机场举行迎接仪式" →
+        "俄方为习近平", "王明…举行颁授仪式" → "王明" (the honoree after 为 is no host)."""
+        text = state.article.text
+        start = max(text.rfind(c, 0, cue) for c in "，。；\n") + 1
+        hm = _HELD_FOR.search(text, start, cue)
+        if hm is not None:
+            s, e = hm.span("for")
+            honoree = next((n for n, spans in state.person_mentions.items() for a, b in spans if s <= a and b <= e),
+                           hm.group("for"))
+            return f"{hm.group('by')}为{honoree}"
+        return self._host(state, cue)
 
     @staticmethod
     def _host(state: DocState, cue: int) -> str | None:
@@ -1026,17 +1079,39 @@ class EventRecognizer(RulesOnDisk):
                 state.extraction.decisions.append(Decision(parent[1], ev.key, state.evidence_at(m.start)))
 
     def _fill_dates(self, state: DocState, year: int | None) -> None:
+        """An event no sentence of its own dates: its super event's day, else the day the report's
+        lead gives ("习近平5日抵达莫斯科…。俄方…举行迎接仪式" broadcast on the 6th), else the report's."""
         by_key = {e.key: e for e in state.extraction.events}
+        lead_day = self._lead_day(state, year)
         for ev in state.extraction.events:
             if ev.start_date is None and ev.super_event and by_key[ev.super_event].start_date:
                 ev.start_date = by_key[ev.super_event].start_date
             if ev.start_date is None and not ev.scheduled and state.article.date:
-                ev.start_date = state.article.date.isoformat()
+                ev.start_date = lead_day or state.article.date.isoformat()
             if ev.location is None and ev.super_event:
                 ev.location = by_key[ev.super_event].location
             main = by_key.get(state.main_events[0]) if state.main_events else None
             if ev.location is None and main is not None and ev is not main and _AROUND_MAIN.match(ev.evidence.text):
                 ev.location = main.location  # "闭幕会后，…举行专题讲座": where the meeting was
+
+    def _lead_day(self, state: DocState, year: int | None) -> str | None:
+        """The day the report's first dated sentence of its lead gives, when it is one of the days
+        just before the report (a later date, or one weeks back, is no day of the news)."""
+        text, day = state.article.text, state.article.date
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        for ss, se in state.sentences:
+            if ss >= lead_end:
+                break
+            m = _DATE_MD.search(text, ss, se)
+            if m is None:
+                continue
+            if state.time_at(m.start()) is not None and state.time_at(m.start()).tense != "report":  # type: ignore[union-attr]
+                return None
+            when = self._date_in(text[ss : m.end()], year, day)
+            if when and day and day - timedelta(days=3) <= date.fromisoformat(when) <= day:
+                return when
+            return None
+        return None
 
     def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """Who took part in which event and how: the leader touring or hearing a report, the people
@@ -1139,12 +1214,10 @@ class EventRecognizer(RulesOnDisk):
         prev = ss
         last: tuple[list[str], str | None] = ([], None)
         for cm in self.cue_re.finditer(text, ss, se):
-            if state.is_past(cm.start()):
-                continue  # "时任…书记X陪同…": a past visit's company
             role = self.cue_role[cm.group()]
-            if role == "speaker" and _past_speech_cue(text, ss, cm):
+            if _no_cue_here(state, ss, cm, role):
                 continue
-            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start()]
+            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
@@ -1200,6 +1273,8 @@ class EventRecognizer(RulesOnDisk):
             if not before:
                 continue
             s, e, person = before[-1]
+            if person in _letter_senders(state):
+                continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
             self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
@@ -1239,11 +1314,31 @@ class EventRecognizer(RulesOnDisk):
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
 
 
+def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
+    """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
+    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), or a past
+    speech ("…的重要讲话精神")?"""
+    text = state.article.text
+    if state.is_past(cm.start()) or _future(state, cm.start()):
+        return True
+    if cm.group() == "陪同" and text.startswith("人员", cm.end()):
+        return True
+    return role == "speaker" and _past_speech_cue(text, ss, cm)
+
+
 def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     """"习近平总书记…的重要讲话精神" reports a past speech, not one given at this event."""
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _last_day_before(text: str, start: int, end: int) -> int:
+    """Where the last day written in ``text[start:end]`` ("16日下午") begins, else -1."""
+    last = -1
+    for m in _DATE_MD.finditer(text, start, end):
+        last = m.start()
+    return last
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -1286,6 +1381,26 @@ def _recalled_date(state: DocState, offset: int) -> str | None:
     return clause.date
 
 
+def _no_day_of_its_own(state: DocState, ss: int, ls: int, named_at: int, past: str | None) -> bool:
+    """Is the event named at ``named_at`` (its cue's label from ``ls``) one the report gives no day of
+    its own: named after a clause recalling it ("在前些天召开的全省科技大会上"), recalled without a
+    day ("2018年9月在沈阳召开…", "今年3月，…赴贵州考察"), or in a clause dated by another month
+    ("今年7月，习近平总书记出席…会议" in August)?"""
+    if named_at > ls and state.recalled_in_passing(ss, named_at):
+        return True
+    if past is not None:
+        return len(past) != 10
+    return _another_month(state, ls)
+
+
+def _another_month(state: DocState, offset: int) -> bool:
+    """Does the clause at ``offset`` give a month alone ("今年7月，…") other than the report's?"""
+    clause = state.time_at(offset)
+    day = state.article.date
+    return (clause is not None and clause.tense != "future" and clause.date is not None and len(clause.date) == 7
+            and day is not None and clause.date != f"{day.year:04d}-{day.month:02d}")
+
+
 def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none.  A bare noun takes the name of the one
@@ -1300,6 +1415,20 @@ def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
     return [m for m in out if not m.bare] + first_bare
+
+
+def _letter_senders(state: DocState) -> set[str]:
+    """Who sends a letter or message to the report's event in its lead ("国家主席习近平向峰会致贺信"):
+    a written contribution, so what he "指出" there is the letter, no speech at the event."""
+    text = state.article.text
+    lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+    out = set()
+    for m in _LETTER.finditer(text, 0, lead_end):
+        sent = state.evidence_at(m.start())
+        for name, spans in state.person_mentions.items():
+            if any(sent.start <= s and e <= m.start() for s, e in spans):
+                out.add(name)
+    return out
 
 
 def _is_reaction(state: DocState) -> bool:

@@ -223,6 +223,20 @@ class PersonTagger(RulesOnDisk):
                 out.append((start, m.start(), "trigger"))
         return out
 
+    def _glued_start(
+        self, words: list[tuple[str, str]], i: int, word: str, wstart: int
+    ) -> tuple[str, int, tuple[str, str]] | None:
+        """The tagger's ``i``-th word with the characters it cut off its start put back, its start
+        and the word before it: "同博|索纳罗" → 博索纳罗, "行长纳|比|乌琳娜" → 纳比乌琳娜; None when the
+        longer reading is no name."""
+        prev = words[i - 1] if i else ("", "")
+        if self._first_char_glued(prev[0]) and check_name(prev[0][-1] + word) == prev[0][-1] + word:
+            return prev[0][-1] + word, wstart - 1, (prev[0][:-1], prev[1])
+        if i >= 2 and len(prev[0]) == 1 and re.fullmatch(f"[{CJK}]", prev[0]) and self._title_glued_before(words[i - 2][0]):
+            longer = words[i - 2][0][-1] + prev[0] + word
+            return (longer, wstart - 2, (words[i - 2][0][:-1], "n")) if check_name(longer) == longer else None
+        return word, wstart, prev
+
     def _title_follows(self, text: str, end: int) -> bool:
         """Does a title stand right after ``end`` ("苏林总书记、梁强|国家主席"): the name ends there."""
         return bool(TITLE_AT.match(text, end)) or any(
@@ -453,9 +467,10 @@ class PersonTagger(RulesOnDisk):
         if len(word) >= 3 and TITLE_AT.match(text, wend - 1) and not TITLE_AT.match(text, wend):
             word, wend = word[:-1], wend - 1  # "劳尔大|将": the first character of a title after the name
         prev = words[i - 1] if i else ("", "")
-        if self._first_char_glued(prev[0]) and check_name(prev[0][-1] + word) == prev[0][-1] + word:
-            word, wstart = prev[0][-1] + word, wstart - 1  # "同博|索纳罗", "行政长官林|郑月娥": the first character glued before
-            prev = (prev[0][:-1], prev[1])
+        glued = self._glued_start(words, i, word, wstart)
+        if glued is None:
+            return None
+        word, wstart, prev = glued
         if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
             return None
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")

@@ -39,6 +39,7 @@ from kg.nlp.personnames import (
     check_name,
     cut_before_word,
     dotted_name,
+    last_char_glued,
     runs_on,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
@@ -673,8 +674,16 @@ class OfficialsRecognizer(RulesOnDisk):
 
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
-        if check_name(name, bounded=bounded_at(state.article.text, end)) != name:
+        text = state.article.text
+        if check_name(name, bounded=bounded_at(text, end)) != name:
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
+        if (
+            "·" not in name
+            and not word_tags().get(name[:-1], "nr").startswith("nr")
+            and last_char_glued(text, start, end)
+            and all(last_char_glued(text, i, i + len(name)) for i in _occurrences(text, name))
+        ):
+            return  # "(总书记)文艺工|作": a word and the first character of a glued word, wherever it stands
         if name not in state.extraction.persons:
             state.extraction.persons.append(name)
         state.person_mentions.setdefault(name, [])
@@ -694,3 +703,12 @@ def known_names(state: DocState) -> Iterable[str]:
 @Language.factory("kg_officials", default_config={"tagger": "lac", "context_chars": 120, "rules": RULES_CONFIG})
 def make_officials(nlp: Language, name: str, tagger: str, context_chars: int, rules: Rules) -> OfficialsRecognizer:
     return OfficialsRecognizer(nlp, name, tagger, context_chars, rules)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out

@@ -271,6 +271,8 @@ def _glued_word(name: str) -> bool:
         return True  # "(总书记)都同(代表…)": an adverb and a preposition, not a rare surname and a given name
     if len(name) == 2 and name[1] in _NUMERALS and word_tags().get(name[0], "").startswith("d"):
         return True  # "曾三(进下党)": an adverb and a numeral
+    if len(name) == 2 and all(c in _COUNTRY_CHARS for c in name) and name[0] not in _frequent_surnames():
+        return True  # "美乌(总统)", "中俄": two countries, not a surname and a given name
     if len(name) == 2 and name[0] in _COUNTRY_CHARS and name[0] not in _frequent_surnames():
         if word_tags().get(name[1], "").startswith(("v", "d", "p", "c", "u")) and word_freq(name[1]) >= 5000:
             return True  # "乌需", "俄称": a country and a frequent verb, not a surname and a given name (巴育)

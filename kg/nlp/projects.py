@@ -61,6 +61,7 @@ _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", '"': '"'}
 _QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
 _PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
 _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_QUOTE_GAP = "[“”‘’]?"
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
@@ -71,8 +72,11 @@ _MAX_QUOTE = 12
 _MAX_LABEL = 30
 _MAX_CONJUNCT = 8  # 上海张江: a place and a district, not a clause
 # “四个意识”“两个维护”“五大安全”: numbered political formulas, never project names
-_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两]+[个大项条]|十[一二三四五六七八九]?五$)")  # also “十五五”
+_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两]+[个大项条]|十[一二三四五六七八九]?五$|[双三四五六七八九十两][\u4e00-\u9fff]$)")
+# also “十五五”, and a numeral with one character (“双碳”, “三保”, “四风”): a formula, not a name
 _VERB_OR_ADJ = frozenset({"v", "vd", "a", "ad", "an"})
+# a single character of these kinds at a run's start is the clause's, not the name's (纠|“四风”)
+_LEADING_CHAR_TAGS = frozenset({"zg", "vg", "v", "d", "p", "c", "u"})  # (沿 f stays: 沿沪宁产业创新带)
 
 
 def normalise_label(label: str) -> str:
@@ -103,6 +107,11 @@ class ProjectLexicon:
     aliases: dict[str, str]
     # well-known programmes named verbatim (known_projects.csv): surface form → label
     known: dict[str, str] = field(default_factory=dict)
+    # words after a quote that make it a figure of speech ("“压舱石”作用", "“注销难”这一…")
+    figure_after: frozenset[str] = frozenset()
+    # a known name without the place it starts with → (place, name): "城市副中心" names 北京城市副中心
+    # in a report that names 北京 (the same place context), and nothing elsewhere
+    place_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ProjectLexicon:
@@ -138,15 +147,19 @@ class ProjectLexicon:
             markers=frozenset(kinds.get("marker", ())),
             aliases=aliases,
             known=known,
+            figure_after=frozenset(kinds.get("figure_after", ())),
+            place_forms=_place_forms(set(known.values()), known),
         )
 
     def to_json(self) -> dict[str, object]:
         return {
             "heads": [[h.word, h.kind, h.requires, h.label_quote_only] for h in self.heads.values()],
             "class_nouns": sorted(self.class_nouns),
-            **{k: sorted(getattr(self, k)) for k in ("boundary", "keep", "trim", "trailing", "generic", "markers")},
+            **{k: sorted(getattr(self, k))
+               for k in ("boundary", "keep", "trim", "trailing", "generic", "markers", "figure_after")},
             "aliases": dict(sorted(self.aliases.items())),
             "known": dict(sorted(self.known.items())),
+            "place_forms": {k: list(v) for k, v in sorted(self.place_forms.items())},
         }
 
     @classmethod
@@ -165,7 +178,29 @@ class ProjectLexicon:
         return cls(heads, words("class_nouns"), words("boundary"), words("keep"), words("trim"),
                    words("trailing"), words("generic"), words("markers"),
                    {str(k): str(v) for k, v in aliases_raw.items()},
-                   {str(k): str(v) for k, v in dict(data.get("known") or {}).items()})  # type: ignore[call-overload]
+                   {str(k): str(v) for k, v in dict(data.get("known") or {}).items()},  # type: ignore[call-overload]
+                   words("figure_after") if "figure_after" in data else frozenset(),
+                   {str(k): (str(v[0]), str(v[1])) for k, v in dict(data.get("place_forms") or {}).items()})  # type: ignore[call-overload]
+
+
+def _place_forms(labels: set[str], known: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each known name that starts with a province or city (北京城市副中心, 海南自由贸易港), without
+    that place (城市副中心, 自由贸易港: four characters at least, no known name of its own and no
+    generic phrase), mapped to (the place as written, the name)."""
+    from kg.reference import get_reference
+
+    ref = get_reference()
+    places = sorted({f for p in ref.provinces for f in (p.name, p.short)} | {f for c in ref.cities for f in (c.name, c.short)},
+                    key=len, reverse=True)
+    out: dict[str, tuple[str, str]] = {}
+    for label in sorted(labels):
+        place = next((p for p in places if len(p) >= 2 and label.startswith(p)), None)
+        if place is None:
+            continue
+        rest = label[len(place):]
+        if len(rest) >= 4 and rest not in known:
+            out.setdefault(rest, (place, label))
+    return out
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -269,8 +304,11 @@ class ProjectFinder:
     def __init__(self, lexicon: ProjectLexicon) -> None:
         self.lex = lexicon
         self._head_lengths = sorted({len(h) for h in lexicon.heads}, reverse=True)
-        forms = sorted((a for a in lexicon.known if len(a) >= 3), key=len, reverse=True)
-        self._known_re = re.compile("|".join(re.escape(f) for f in forms)) if forms else None
+        forms = sorted((a for a in (*lexicon.known, *lexicon.place_forms) if len(a) >= 3), key=len, reverse=True)
+        # a quote may stand inside a known name as written (“不忘初心、牢记使命”主题教育)
+        self._known_re = (
+            re.compile("|".join(_QUOTE_GAP.join(re.escape(ch) for ch in f) for f in forms)) if forms else None
+        )
 
     # -- unit classification ------------------------------------------------
     def _places(self, state: DocState) -> list[tuple[int, int, str, str]]:
@@ -289,10 +327,28 @@ class ProjectFinder:
             return False
         if u.tag in _BOUNDARY_TAGS or u.tag in _PERSON_TAGS:
             return True
-        if u.tag in ("l", "z") and len(u.text) >= 4:  # 继续抓好, 不断完善: an adverb or verb glued to a verb
-            lead = word_tags().get(u.text[:2], "")
-            return lead in _BOUNDARY_TAGS or (lead == "v" and u.text[:2] not in self.lex.keep)
+        if u.tag in ("l", "z", "n") and len(u.text) == 4:
+            return self._verb_phrase(u.text, idiom=u.tag != "n")  # 继续抓好, 高度重视, 充分发挥
         return u.tag == "v"
+
+    def _verb_phrase(self, word: str, idiom: bool) -> bool:
+        """Is a four-character word a verb phrase: an adverb or a verb no name holds before
+        (继续抓好, 不断完善, 充分发挥), or, in an idiom, such a verb after (高度重视)?"""
+        lead = word_tags().get(word[:2], "")
+        verb_after = word_tags().get(word[2:], "") == "v" and word[2:] not in self.lex.keep
+        if idiom:
+            return lead in _BOUNDARY_TAGS or (lead == "v" and word[:2] not in self.lex.keep) or verb_after
+        # a noun of the dictionary only when an adverb or a verb stands before a verb (充分发挥)
+        return verb_after and (lead in ("d", "ad", "vd") or (lead == "v" and word[:2] not in self.lex.keep))
+
+    def _leading_fragment(self, u: Unit) -> bool:
+        """Does the unit at a run's start belong to the clause before the name: a single
+        character that is a bound verb, adverb or function word ("纠|“四风”"), or a quoted verb
+        ("“对标”西方法治体系")?"""
+        if u.tag == "Q":
+            inner = u.inner
+            return inner in self.lex.trim or word_tags().get(inner, "") in ("v", "vd", "vn", "d", "ad")
+        return len(u.text) == 1 and u.tag in _LEADING_CHAR_TAGS
 
     def _is_place(self, u: Unit, places: Sequence[tuple[int, int, str, str]]) -> bool:
         return (_overlaps_place(u, places) or (u.tag == "ns" and len(u.text) >= 2)
@@ -301,9 +357,13 @@ class ProjectFinder:
     def _specific(self, mod: Sequence[Unit], places: Sequence[tuple[int, int, str, str]], level: str) -> bool:
         if level == "any":
             return sum(len(u.inner) for u in mod) >= 2
-        has_quote = any(u.tag == "Q" and not _SLOGAN.match(u.inner) for u in mod)
+        has_quote = any(u.tag == "Q" and not _SLOGAN.match(u.inner) and _coined(u.inner) for u in mod)
         if level == "quote":
             return has_quote
+        if level == "place_and_more":  # 太湖环境综合治理, not 黄河治理: a place and what is done there
+            return (has_quote or any(self._is_place(u, places) for u in mod)) and any(
+                not self._is_place(u, places) and len(u.inner) >= 2 for u in mod
+            )
         # a code names something (G60, 5G); a bare count (70余个, 1000多人) does not
         if has_quote or any(_LATIN.search(u.text) for u in mod) or any(self._is_place(u, places) for u in mod):
             return True
@@ -348,14 +408,15 @@ class ProjectFinder:
             units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
-                found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts))
-        found.extend(self._known(text, found))
+                found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts, state))
+        found.extend(self._known(text, found, state))
         found = [t for m in found if (t := _trim_fragment(m)) is not None]
         return self._resolve_short_forms(found, shorts)
 
-    def _known(self, text: str, found: Sequence[ProjectMention]) -> list[ProjectMention]:
+    def _known(self, text: str, found: Sequence[ProjectMention], state: DocState) -> list[ProjectMention]:
         """Well-known programmes named verbatim (一带一路, 雄安新区 …; ``known_projects.csv``
-        and ``project_aliases.csv``) that the phrase rules did not already cover."""
+        and ``project_aliases.csv``) that the phrase rules did not already cover, and their
+        names without their place (城市副中心) in a report that names that place."""
         if self._known_re is None:
             return []
         covered = [(m.start, m.end) for m in found]
@@ -364,13 +425,27 @@ class ProjectFinder:
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             surface = m.group()
-            label = self.lex.known[normalise_label(surface)]
+            label = self.lex.known.get(normalise_label(surface)) or self._in_place(state, normalise_label(surface))
+            if label is None:
+                continue  # "城市副中心" in a report that does not name 北京
             edition = re.search(r"第[一二三四五六七八九十百\d]+届$", text[max(0, m.start() - 6) : m.start()])
             if edition:  # "第五届中国国际进口博览会" is that edition, not the series
                 continue
             out.append(ProjectMention(m.start(), m.end(), label, surface, normalise_label(surface) == label))
             covered.append((m.start(), m.end()))
         return out
+
+    def _in_place(self, state: DocState, form: str) -> str | None:
+        """The known name ``form`` stands for without its place, when the report names the place
+        (or the whole name)."""
+        place, label = self.lex.place_forms.get(form, ("", ""))
+        if not place:
+            return None
+        text = state.article.text
+        named = any(
+            m.kind in ("province", "city") and (m.value == place or text[m.start : m.end] == place) for m in state.mentions
+        )
+        return label if named or label in text else None
 
     def _runs(self, units: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
@@ -396,11 +471,16 @@ class ProjectFinder:
         hi: int,
         places: Sequence[tuple[int, int, str, str]],
         shorts: list[tuple[int, int, str, Head]],
+        state: DocState,
     ) -> list[ProjectMention]:
         run = list(units[lo:hi])
         while run and run[-1].text in self.lex.trailing:
             run.pop()
-        while run and (run[0].text in self.lex.trim or (run[0].tag in ("m", "q") and not _is_code_start(run))):
+        while run and (
+            run[0].text in self.lex.trim
+            or (run[0].tag in ("m", "q") and not _is_code_start(run))
+            or self._leading_fragment(run[0])
+        ):
             run.pop(0)  # 一批…, 26个…: counts are not names; 5G… is
         if not run:
             return []
@@ -423,9 +503,14 @@ class ProjectFinder:
         start, end = run[0].start, run[-1].end
         if any(s == start and e == end for s, e, _, _ in places):
             return []  # 长江经济带, 长三角地区: a region the gazetteer knows is a place, not a project
+        if _overlaps_place(run[hi_idx], places):
+            return []  # "…团结香港": the head (港) is the end of a place's name
         known = self.lex.aliases.get(label)
         if known is not None:
             return [ProjectMention(start, end, known, surface, False, self._located(run, places))]
+        if label in self.lex.place_forms:  # 城市副中心: 北京's in a report that names 北京, else nobody's
+            named = self._in_place(state, label)
+            return [ProjectMention(start, end, named, surface, False)] if named else []
         if label in self.lex.generic or len(label) > _MAX_LABEL or not self._specific(mod, places, head.requires):
             shorts.append((start, end, label, head))
             out.extend(self._bare_after_and(units, runs, k, head, accepted=False, places=places))
@@ -529,6 +614,8 @@ class ProjectFinder:
             return []
         if _SLOGAN.match(inner) or (prefix and prefix[-1].tag in _VERB_OR_ADJ and not self._is_place(prefix[-1], places)):
             return []  # 坚定“四个自信”: a numbered slogan, or a quote that is the object of a verb
+        if not _coined(inner) or (hi < len(units) and units[hi].text in self.lex.figure_after):
+            return []  # 政策“组合拳”, 煤炭“压舱石”作用: a figure of speech, not a name
         if prefix:
             has_place = any(self._is_place(u, places) for u in prefix)
             surface = "".join(u.text for u in prefix) + quote.text if (has_place or len(inner) <= 3) else quote.text
@@ -575,6 +662,14 @@ _FRAGMENT_START = re.compile(r"^(?:今天|今年|明年|去年|当前|目前|近
 
 # a period glued before a name (前八个月上合示范区): the name stands after it
 _PERIOD_START = re.compile(r"^(?:前[一二三四五六七八九十两\d]+个?月|[一二三四五六七八九十\d]+月份?以来)")
+
+
+def _coined(inner: str) -> bool:
+    """Is a quoted phrase coined (“一网通办”, “十年禁渔”), not a word of the dictionary used as a
+    figure of speech (“短板”, “组合拳”, “朋友圈”, “两只手”)?  Names the dictionary knows as names,
+    places or proper nouns (“一卡通”) stay coined."""
+    tag = word_tags().get(inner)
+    return tag is None or tag.startswith(("nr", "ns", "nz", "nt", "j"))
 
 
 def _trim_fragment(m: ProjectMention) -> ProjectMention | None:

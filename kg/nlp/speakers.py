@@ -48,7 +48,7 @@ MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进�
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
 INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
-LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示")
+LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
@@ -56,6 +56,13 @@ PRONOUNS = ("他", "她")
 _GROUP_PRONOUNS = ("他们", "她们")
 # a place's people (甘肃的干部群众, 江苏广大党员干部): they speak for the place
 _PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
+# 文章指出: the article the lead says a person published (发表…习近平的重要文章) speaks in his words
+_ARTICLE = frozenset({"文章", "该文", "这篇文章", "署名文章"})
+_PUBLISHED = re.compile(r"发表[^。]{0,60}?(?:重要|署名)?文章")
+# 当地干部群众表示: the people of the place the report is about
+_LOCAL_PEOPLE = re.compile(r"当地的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?")
+# 广大青年表示要…, 与会代表纷纷表示: an unplaced collective's words, nobody's statement (not the last speaker's)
+_COLLECTIVE = re.compile(r"^(?:广大|各界|与会|全体|不少|许多|很多)[^，。；]{0,10}?(?:纷纷|一致|都)?$|(?:们|群众|青年|代表|人士|网友|师生)(?:纷纷|一致|都)?$")
 # 记者今天从商务部了解到: the body that speaks
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
@@ -162,12 +169,14 @@ class SpeakerFinder:
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
-            if i <= lead or i + len(v) >= ce:
-                continue
+            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；":
+                continue  # 提出明确要求、作出全面部署: a noun, no reported words
             found = self._who(state, text, lead, i)
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
                 return _Intro("person", found, standing_of(state, found), cs, ce, v), start
+            if v == "表示" and _COLLECTIVE.search(text[lead:i]):  # 广大青年表示要…: a collective's words
+                return _Intro("other", text[lead:i], "unknown", cs, ce, v), i + len(v)
         return None
 
     def _who(self, state: DocState, text: str, lead: int, verb_at: int) -> str | None:
@@ -180,7 +189,7 @@ class SpeakerFinder:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
         if first is None:
-            return self._name_prefix(state, head.strip())
+            return self._name_prefix(state, head.strip()) or self._titled(state, head.strip()) or self._author(state, head.strip())
         between = text[first[1]:verb_at]
         before = text[lead:first[0]]
         if len(between) > _MAX_SPEECH_GAP or "的" in between:
@@ -188,6 +197,27 @@ class SpeakerFinder:
         if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
             return None
         return first[2]
+
+    def _author(self, state: DocState, head: str) -> str | None:
+        """"文章指出" after "《求是》杂志将发表…习近平的重要文章《…》": the article's author speaks."""
+        if head not in _ARTICLE:
+            return None
+        text = state.article.text
+        for ss, se in state.sentences[:3]:  # the lead names the article and its author
+            m = _PUBLISHED.search(text, ss, se)
+            if m is not None:
+                names = [(s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < m.end()]
+                return max(names)[1] if names else None
+        return None
+
+    def _titled(self, state: DocState, head: str) -> str | None:
+        """"总书记" in "总书记强调" (a reaction report): the one person the report names with that title
+        right after his name (习近平总书记)."""
+        if not 2 <= len(head) <= 4 or not _TITLE_END.search(head):
+            return None
+        text = state.article.text
+        who = {p for p, spans in state.person_mentions.items() if any(text.startswith(head, e) for _, e in spans)}
+        return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
         """"汪洋" in "汪洋强调" when the names component knows the person only as a longer run
@@ -197,8 +227,13 @@ class SpeakerFinder:
         return head if any(p.startswith(head) and p != head for p in state.person_mentions) else None
 
     def _body_clause(self, state: DocState, text: str, cs: int, ce: int, verb_len: int) -> _Intro | None:
-        """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking."""
+        """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking; "当地干部
+        群众表示": the one province the report's title names."""
         lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        local = _LOCAL_PEOPLE.match(text, lead, ce - verb_len)
+        if local is not None and local.end() == ce - verb_len:
+            place = _title_province(state)
+            return _Intro("body", place, "province", cs, ce) if place is not None else None
         m = next((m for m in state.mentions if m.start == lead and m.kind in ("province", "city", "region", "org")),
                  None)
         if m is None:
@@ -292,6 +327,15 @@ class SpeakerFinder:
             current = None
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+
+def _title_province(state: DocState) -> str | None:
+    """The one province the report's title names (…在甘肃考察引发热烈反响 → 甘肃), if exactly one."""
+    from kg.reference import get_reference
+
+    title = state.article.title or ""
+    found = {p.short for p in get_reference().provinces for n in p.names if len(n) >= 2 and n in title}
+    return found.pop() if len(found) == 1 else None
 
 
 def _chaired(text: str, ss: int, cs: int, verb: str) -> bool:
