@@ -62,7 +62,7 @@ from kg.nlp.statement_kind import train_model as train  # noqa: E402
 
 KIND_LABEL = {"commitment": "COMMITMENT", "directive": "DIRECTIVE"}
 # the policies (and thresholds) of the ablation in docs/statements-model.md
-POLICIES = ("rules", "veto:0.9", "veto:0.95", "veto:0.98", "add:0.9", "add:0.95", "add:0.98", "both:0.98:0.9")
+POLICIES = ("rules", "veto:0.9", "veto:0.95", "veto:0.98", "add:0.9", "add:0.95", "add:0.98", "both:0.98:0.95")
 SEED = 0
 
 
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="policies to cross-validate end to end, comma-separated ('' none); a threshold after a "
                          "colon: veto:0.8, add:0.95, both:0.8:0.95 (veto, add)")
     ap.add_argument("--veto", type=float, default=0.98, help="veto threshold on P(neither) for the CV runs")
-    ap.add_argument("--add", type=float, default=0.9, help="add threshold on P(commitment|directive) for the CV runs")
+    ap.add_argument("--add", type=float, default=0.95, help="add threshold on P(commitment|directive) for the CV runs")
     ap.add_argument("--no-standing", action="store_true", help="no speaker-standing tokens")
     ap.add_argument("--clause-heads", action=argparse.BooleanOptionalAction, default=DEFAULT_FEATURES["clause_heads"],
                     help="the first characters of every clause as features")

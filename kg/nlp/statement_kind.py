@@ -161,7 +161,7 @@ class ModelPolicy:
 
     policy: str = "rules"
     veto_threshold: float = 0.98  # the best of 0.9 / 0.95 / 0.98 in the CV of docs/statements-model.md
-    add_threshold: float = 0.9  # likewise of 0.9 / 0.95 / 0.98
+    add_threshold: float = 0.95  # likewise of 0.9 / 0.95 / 0.98
 
     def __post_init__(self) -> None:
         if self.policy not in POLICIES:
