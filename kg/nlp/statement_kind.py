@@ -60,8 +60,18 @@ DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "statement_kind
 DEFAULT_FEATURES: dict[str, Any] = {"ngram_size": 2, "length": 2**17, "standing": True, "clause_heads": False,
                                     "chars": False}
 
+def _kind_scores(span: Span) -> dict[str, float] | None:
+    """``Span._.kg_kind_scores``: the scores of the sentence the span's middle is in (read from
+    ``DocState.statement_kinds``, so that no span has to carry them)."""
+    state = span.doc._.kg
+    if state is None or not state.statement_kinds or not state.sentences:
+        return None
+    i = state.sentence_index((span.start_char + span.end_char) // 2)
+    return state.statement_kinds[i] if i < len(state.statement_kinds) else None
+
+
 if not Span.has_extension("kg_kind_scores"):
-    Span.set_extension("kg_kind_scores", default=None)
+    Span.set_extension("kg_kind_scores", getter=_kind_scores)
 
 
 def standing_tokens(sp: SentenceSpeaker | None) -> list[str]:
@@ -308,12 +318,14 @@ class StatementKindScorer:
         for doc, state, ws in zip(docs, states, words, strict=True):
             state.statement_kinds = scores[at:at + len(ws)]
             at += len(ws)
+            # the tokens each sentence covers (a token crossing its edge included): no char_span per sentence
+            starts = [s for s, _ in state.tokens]
             spans: list[Span] = []
             for (ss, se), kinds in zip(state.sentences, state.statement_kinds, strict=True):
-                span = doc.char_span(ss, se, label=max(kinds, key=kinds.__getitem__), alignment_mode="expand")
-                if span is not None:
-                    span._.kg_kind_scores = kinds
-                    spans.append(span)
+                i = max(bisect.bisect_right(starts, ss) - 1, 0)
+                j = bisect.bisect_left(starts, se, i)
+                if i < j:
+                    spans.append(Span(doc, i, j, label=max(kinds, key=kinds.__getitem__)))
             doc.spans[SPANS_KEY] = spans
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
