@@ -955,3 +955,19 @@ def test_a_notices_requirements_end_with_a_sentence_that_sets_no_task(finders) -
 def test_a_released_plans_content_without_a_notice_stays_no_statement(finders) -> None:
     text = "某省发布了《某某规划》，到2035年，全省将建成一批示范区。"
     assert run(finders, notice_state(text)).commitments == []
+
+
+def test_states_named_as_the_speaker_pledge_as_states(finders) -> None:
+    text = "越南、老挝等东南亚国家方面表示，将继续支持和平进程。"
+    (c,) = run(finders, talks_state(text, title="多国支持和平进程")).commitments
+    assert set(c.committed_by) == {VIETNAM, AgentRef("organization", "老挝")}
+
+
+def test_a_media_report_about_a_state_is_not_the_state_speaking(finders) -> None:
+    text = "越南媒体表示，将继续关注和平进程。"
+    assert run(finders, talks_state(text, title="多国支持和平进程")).commitments == []
+
+
+def test_a_signing_witnessed_with_several_leaders_is_not_the_partners(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理还分别同甲总理、丙总理共同见证双边合作文件的签署。"
+    assert run(finders, talks_state(text)).commitments == []

@@ -900,6 +900,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
+            sp = self._states_speaking(sp)
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -917,6 +918,18 @@ class CommitmentFinder:
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
+        if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
+            return sp
+        hits = list(self._country_re.finditer(sp.name))
+        rest = self._country_re.sub("", sp.name)
+        if not hits or not _STATES_SAY.fullmatch(rest):
+            return sp  # 美国媒体称: not the state
+        labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
+        return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
 
     # -- a national body's notice ----------------------------------------------------------------
     def _notice_issuer(self, state: DocState) -> str | None:
@@ -1252,7 +1265,8 @@ class CommitmentFinder:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
         text = state.article.text
-        signed = self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none" else None
+        signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
+                  and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
             # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
             found.commitments.append(CommitmentRecord(
@@ -1633,6 +1647,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
+# what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
