@@ -1395,8 +1395,8 @@ class CommitmentFinder:
                 and self._home is not None:  # 我们要… at talks with one state: both states (call 9)
             return "directive", [person], [self._country_agent(self._home), self._country_agent(self._partner)]
         # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
-        own = {p.organization.label for p in state.extraction.posts if p.person == name}
-        return "directive", [person], [a for a in named if a.name not in own or a.name in self._country_by_name]
+        bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
+        return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
 
     def _top_leader(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national
