@@ -994,3 +994,11 @@ def test_a_national_bodys_head_states_its_plans_in_his_report(finders) -> None:
     state.extraction.posts.append(Post("某丙", Organization("最高人民法院", None), "Minister", "院长", None, NOWHERE))
     (c,) = run(finders, state).commitments
     assert c.committed_by == (AgentRef("organization", "最高人民法院"),) and c.speaker == "某丙"
+
+
+def test_a_numbered_measure_of_a_superior_meeting_is_its_directive(finders) -> None:
+    text = "国务院常务会议召开。会议指出，要加力促进就业。三是贷款人遇困的可展期1年还款。"
+    state = make_state(text)
+    state.extraction.events[0] = EventRecord("e1", "Meeting", "国务院常务会议", None, None, NOWHERE)
+    found = run(finders, state)
+    assert [d.issued_by.name for d in found.directives] == ["国务院", "国务院"]

@@ -1160,6 +1160,9 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
+        if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
+            return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
         # 提出4点建议：一是共同推动…
         return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
 
