@@ -1018,7 +1018,7 @@ class CommitmentFinder:
         """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
         if sp.intro:
             intro = state.article.text[ss:max(ss, sp.body_start)]
-            self._report_speaker = sp.name if "工作报告" in intro else None
+            self._report_speaker = sp.name if "工作报告" in intro or "在报告中" in intro else None
         elif sp.kind == "none":
             self._report_speaker = None
 
@@ -1160,6 +1160,9 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
+        if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
+            return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
         # 提出4点建议：一是共同推动…
         return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
 
@@ -1391,7 +1394,12 @@ class CommitmentFinder:
         if (first is not None and (first.state or (first.first_person and first.future))) or report:
             body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
             return ("commitment", [AgentRef("organization", body)], []) if body else None
-        return "directive", [person], named
+        if first is not None and first.first_person and not first.future and self._diplomacy and self._partner \
+                and self._home is not None:  # 我们要… at talks with one state: both states (call 9)
+            return "directive", [person], [self._country_agent(self._home), self._country_agent(self._partner)]
+        # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
+        bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
+        return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
 
     def _top_leader(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national

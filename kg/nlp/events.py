@@ -102,6 +102,8 @@ _TITLE = re.compile(r"《[^》]*》")
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
 # "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
 _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
+# a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
+_PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -320,7 +322,17 @@ class EventRecognizer(RulesOnDisk):
         head = sentence[: cut if cut > 0 else len(sentence)]
         # "先后来到林芝、日喀则、拉萨，…召开座谈会": several places of one province are that province
         m = re.search(f"(?:在|到|赴)([{CJK}]{{2,12}}(?:、[{CJK}]{{2,12}})*)", head)
-        return self._place(m.group(1)) if m else None
+        if m:
+            return self._place(m.group(1))
+        # "浙江杭州举行…誓师动员大会": a place that holds the event names where it was held
+        held = _PLACE_HOLDS.search(head)
+        place = self._place(held.group("place")) if held else None
+        return place if place is not None and self._only_places(held.group("place")) else None  # type: ignore[union-attr]
+
+    def _only_places(self, text: str) -> bool:
+        """Is ``text`` made of place names alone ("浙江杭州")?"""
+        covered = sum(m.end - m.start for m in self.places.find(text) if m.kind in ("province", "city"))
+        return covered == len(text)
 
     @staticmethod
     def _doc_year(state: DocState) -> int | None:
@@ -517,7 +529,8 @@ class EventRecognizer(RulesOnDisk):
             return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
         verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
         if how == "attend" and (re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)])
-                                or re.search(r"(?:在结束|欢迎|以便|为了|准备|打算)[^，。；]*$", text[ss : max(verb, ss)])):
+                                or re.search(r"(?:在结束|欢迎|以便|为了|准备|打算|约定|商定|相约|期待)[^，。；]*$",
+                                             text[ss : max(verb, ss)])):
             return True  # "欢迎安倍来华出席…会议", "在结束出席…会议…后": not the report's event
         if how != "held" and re.search(r"以来[，,]", text[ss:ls]) and not self._own_setting_at(state, ls):
             return True  # "党的十八大以来，…先后召开…座谈会": events over a span, none of the day
@@ -594,7 +607,7 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ex = state.extraction
         year = self._doc_year(state)
-        mentions = self._mentions(state)
+        mentions = _without_headline_copies(state, self._mentions(state))
         recalled = [m for m in mentions if m.past]
         mentions = [m for m in mentions if not m.past]
         keyed: list[tuple[_Mention, EventRecord]] = []
@@ -1331,6 +1344,17 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[_Mention]:
+    """A headline line ("杭州举行亚运筹办誓师大会") restates the lead: its event is the one of the same
+    kind the body reports ("…举行亚运筹办“决胜攻坚”誓师动员大会"), not a second one."""
+    text, title = state.article.text, (state.article.title or "").strip()
+    first = state.paragraphs[0] if state.paragraphs else None
+    if not title or first is None or text[first[0] : first[1]].strip() != title:
+        return mentions
+    body_kinds = {m.kind for m in mentions if m.start >= first[1] and m.how in ("held", "convened")}
+    return [m for m in mentions if m.start >= first[1] or m.kind not in body_kinds]
 
 
 def _last_day_before(text: str, start: int, end: int) -> int:
