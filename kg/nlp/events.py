@@ -104,6 +104,8 @@ _STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^�
 _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
 # a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
 _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
+# the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
+_LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -1141,8 +1143,21 @@ class EventRecognizer(RulesOnDisk):
         self._tour_leaders(state, cast, keyed)
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
+            self._listed_after(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
         self._part_of_whole(state)
+
+    def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """"出席座谈会的党外人士还有郑建邦、辜胜阻…等": the people listed after the cue attend the event
+        it names (or the one in scope)."""
+        text = state.article.text
+        for lm in _LISTED_AFTER.finditer(text, ss, se):
+            if state.is_past(lm.start()) or _future(state, lm.start()):
+                continue
+            target = self._cue_target(state, cast, lm)
+            for s, e, name in cast.spans:
+                if lm.end() <= s and e <= se:
+                    self._add_participation(state, cast, target, name, "attendee", s)
 
     @staticmethod
     def _part_of_whole(state: DocState) -> None:
