@@ -62,6 +62,7 @@ _QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
 _PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
 _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _QUOTE_GAP = "[“”‘’]?"
+_DATE_QUOTE = re.compile(r"[\d·.\-/]+")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
@@ -616,6 +617,8 @@ class ProjectFinder:
             return []  # 坚定“四个自信”: a numbered slogan, or a quote that is the object of a verb
         if not _coined(inner) or (hi < len(units) and units[hi].text in self.lex.figure_after):
             return []  # 政策“组合拳”, 煤炭“压舱石”作用: a figure of speech, not a name
+        if _DATE_QUOTE.fullmatch(inner):
+            return []  # 隧道“8·27”起火事故: a date names an incident, not a project
         if prefix:
             has_place = any(self._is_place(u, places) for u in prefix)
             surface = "".join(u.text for u in prefix) + quote.text if (has_place or len(inner) <= 3) else quote.text
