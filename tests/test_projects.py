@@ -306,3 +306,16 @@ def test_classes_of_works_sections_and_dated_incidents_are_no_project_names(
 def test_a_scope_before_a_name_is_not_part_of_it(finder: ProjectFinder) -> None:
     found = labels(finder, "进一步深化职业技能培训领域“放管服”改革。")
     assert "放管服改革" in found and not [label for label in found if "领域" in label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美国以所谓“民主问题”为由拒绝邀请。", "欧盟认为美方的关税威胁“绝对不可接受”。", "当地空域“被视为全面关闭”。",
+     "春运以来，全国计划加开旅客列车。", "他说，美国计划再向该国提供援助。"],
+)
+def test_scare_quotes_quoted_clauses_and_a_verb_plan_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}
+
+
+def test_a_place_verb_before_a_corridor_is_not_part_of_it(finder: ProjectFinder) -> None:
+    assert "地处中巴经济走廊" not in labels(finder, "地处中巴经济走廊的瓜达尔港发展迅速。")
