@@ -179,3 +179,35 @@ def test_an_important_speech_given_there_makes_a_speaker(extractor: Extractor) -
     text = "央视网消息：国家主席王国华3月7日在澳门出席庆祝澳门回归祖国30周年大会，并作重要讲话。"
     ex = run(extractor, text)
     assert ("speaker", "王国华") in roles(ex, ex.events[0].key)
+
+
+def test_a_long_unnamed_guest_list_ends_where_its_last_title_ends(extractor: Extractor) -> None:
+    # regression: the tail kept of a long guest phrase ("…会长、…干事长") gave a mention ending before it
+    # started, and writing doc.spans failed (IndexError) for the whole report
+    text = "央视网消息：3月7日，委员长王国华在人民大会堂会见东方国南方友好议员联盟会长、人民党干事长兼秘书长。"
+    ex = run(extractor, text)
+    assert all(e.evidence.start <= e.evidence.end for e in ex.events)
+
+
+def test_guests_met_on_a_trip_on_the_day_and_in_the_city_the_narrative_is_at(extractor: Extractor) -> None:
+    text = ("央视网消息：王国华总书记近日在河南考察时强调，要加快发展。\n"
+            "9月16日至18日，王国华在河南省委书记刘华陪同下，先后来到信阳、郑州等地考察调研。\n"
+            "大别山区的信阳市新县，是革命老区。16日下午，王国华首先来到烈士陵园。\n"
+            "参观结束后，王国华来到纪念馆内院，会见了当地红军后代代表。")
+    ex = run(extractor, text, date(2019, 9, 19))
+    meet = next(e for e in ex.events if "会见" in e.label)
+    assert meet.start_date == "2019-09-16" and meet.location is not None and meet.location.name == "信阳"
+
+
+def test_a_state_visits_first_day(extractor: Extractor) -> None:
+    """The lead's day dates what follows; the entourage is no company; an honoree is no host; a leg
+    of the visit still to come makes no participant; a phone call is a meeting."""
+    text = ("央视网消息：国家主席王国华5日乘专机抵达北方共和国首都，开始进行国事访问。\n"
+            "刘华、李安达等陪同人员同机抵达。\n"
+            "北方方面为王国华主席在机场举行迎接仪式。\n"
+            "访问期间，王国华还将赴海港城出席第二十三届海港城国际经济论坛。")
+    ex = run(extractor, text, date(2025, 3, 6))
+    assert [(e.label, e.start_date) for e in ex.events] == [("北方方面为王国华举行的迎接仪式", "2025-03-05")]
+    assert roles(ex, ex.events[0].key) <= {("attendee", "王国华")}
+    ex = run(extractor, "央视网消息：国家主席王国华20日应约同北方共和国总统李安达通电话。", date(2025, 3, 21))
+    assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "王国华同李安达通电话", "2025-03-20")]

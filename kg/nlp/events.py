@@ -100,6 +100,8 @@ _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)
 _TITLE = re.compile(r"《[^》]*》")
 # a person whose words are studied ("围绕学习贯彻习近平总书记重要讲话精神作发言"): no subject of the cue
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
+# "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
+_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -226,6 +228,8 @@ class EventRecognizer(RulesOnDisk):
             ("at", re.compile(f"在{label}上")),
             # "习近平在郑州亲切接见驻河南部队…", "李克强…在中南海紫光阁会见李家超": the guests are the label
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:亲切)?(?:会见|接见)了?(?P<label>[^，。；]{{2,40}})")),
+            # "习近平20日应约同沙特国王萨勒曼通电话": a phone call is a meeting of the two too (settled call 9)
+            ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
@@ -471,7 +475,7 @@ class EventRecognizer(RulesOnDisk):
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
-        return f"{host}{verb}{guest}", start + len(guests)
+        return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -822,9 +826,8 @@ class EventRecognizer(RulesOnDisk):
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
 
-    @staticmethod
     def _trip_meetings(
-        state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
+        self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
     ) -> None:
         """A meeting held on a leader's trip ("在陕西调研…主持召开座谈会") is an event of its own (a
         trip is no meeting, so no ``schema:superEvent``); without a date of its own it is dated by
@@ -844,8 +847,14 @@ class EventRecognizer(RulesOnDisk):
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
             if m.how in ("report", "meet"):
-                # a work report heard or guests met on the trip: its own day, else the year
-                ev.start_date = ev.start_date or (str(year) if year else None)
+                # a work report heard or guests met on the trip: its own day, else the day the
+                # narrative is on ("16日下午，习近平首先来到…。参观结束后，…会见了…"), else the year
+                day_at = _last_day_before(text, lead.start, m.start)
+                day = self._date_in(text[day_at : m.start], year, state.article.date) if day_at >= 0 else None
+                ev.start_date = ev.start_date or day or (str(year) if year else None)
+                if m.how == "meet" and day and ev.location is None:
+                    para = next((ps for ps, pe in state.paragraphs if ps <= day_at < pe), day_at)
+                    ev.location = self._city_before(text[para : m.start], trip.location)
                 if m.how == "report" and ev.location is None:
                     ev.location = trip.location
                 continue
@@ -859,6 +868,15 @@ class EventRecognizer(RulesOnDisk):
             if (ev.start_date is None or ranged or (ev.key in weak and not one_day)) and year:
                 ev.start_date = str(year)  # no day of its own: only the trip's days are known
                 ev.location = ev.location or trip.location
+
+    def _city_before(self, head: str, province: PlaceRef | None) -> PlaceRef | None:
+        """The last city of the trip's province named in ``head`` ("大别山区的信阳市新县…")."""
+        cities = [m.value for m in self.places.find(head) if m.kind == "city" and not _NAMED_AFTER.match(head, m.end)]
+        for name in reversed(cities):
+            city = self.ref.city(name)
+            if city is not None and (province is None or province.name in (city.province, name)):
+                return PlaceRef("city", name)
+        return None
 
     @staticmethod
     def _trip_labels(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
@@ -948,8 +966,8 @@ class EventRecognizer(RulesOnDisk):
             elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
-            elif common and m.how == "convened" and (host := self._host(state, m.start)):
-                ev.label = f"{host}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
+            elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
+                ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
             elif core in self.generic or noun in self.generic or common or _DESCRIBED.fullmatch(ev.label):
                 drop.add(ev.key)
         if not drop:
@@ -984,6 +1002,19 @@ class EventRecognizer(RulesOnDisk):
                     and not _SESSION.search(other.label):
                 return other.label
         return None
+
+    def _held_by(self, state: DocState, cue: int) -> str | None:
+        """Who holds the event at ``cue`` and for whom: "俄方为习近平主席在机场举行迎接仪式" →
+        "俄方为习近平", "王明…举行颁授仪式" → "王明" (the honoree after 为 is no host)."""
+        text = state.article.text
+        start = max(text.rfind(c, 0, cue) for c in "，。；\n") + 1
+        hm = _HELD_FOR.search(text, start, cue)
+        if hm is not None:
+            s, e = hm.span("for")
+            honoree = next((n for n, spans in state.person_mentions.items() for a, b in spans if s <= a and b <= e),
+                           hm.group("for"))
+            return f"{hm.group('by')}为{honoree}"
+        return self._host(state, cue)
 
     @staticmethod
     def _host(state: DocState, cue: int) -> str | None:
@@ -1048,17 +1079,39 @@ class EventRecognizer(RulesOnDisk):
                 state.extraction.decisions.append(Decision(parent[1], ev.key, state.evidence_at(m.start)))
 
     def _fill_dates(self, state: DocState, year: int | None) -> None:
+        """An event no sentence of its own dates: its super event's day, else the day the report's
+        lead gives ("习近平5日抵达莫斯科…。俄方…举行迎接仪式" broadcast on the 6th), else the report's."""
         by_key = {e.key: e for e in state.extraction.events}
+        lead_day = self._lead_day(state, year)
         for ev in state.extraction.events:
             if ev.start_date is None and ev.super_event and by_key[ev.super_event].start_date:
                 ev.start_date = by_key[ev.super_event].start_date
             if ev.start_date is None and not ev.scheduled and state.article.date:
-                ev.start_date = state.article.date.isoformat()
+                ev.start_date = lead_day or state.article.date.isoformat()
             if ev.location is None and ev.super_event:
                 ev.location = by_key[ev.super_event].location
             main = by_key.get(state.main_events[0]) if state.main_events else None
             if ev.location is None and main is not None and ev is not main and _AROUND_MAIN.match(ev.evidence.text):
                 ev.location = main.location  # "闭幕会后，…举行专题讲座": where the meeting was
+
+    def _lead_day(self, state: DocState, year: int | None) -> str | None:
+        """The day the report's first dated sentence of its lead gives, when it is one of the days
+        just before the report (a later date, or one weeks back, is no day of the news)."""
+        text, day = state.article.text, state.article.date
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        for ss, se in state.sentences:
+            if ss >= lead_end:
+                break
+            m = _DATE_MD.search(text, ss, se)
+            if m is None:
+                continue
+            if state.time_at(m.start()) is not None and state.time_at(m.start()).tense != "report":  # type: ignore[union-attr]
+                return None
+            when = self._date_in(text[ss : m.end()], year, day)
+            if when and day and day - timedelta(days=3) <= date.fromisoformat(when) <= day:
+                return when
+            return None
+        return None
 
     def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """Who took part in which event and how: the leader touring or hearing a report, the people
@@ -1161,10 +1214,8 @@ class EventRecognizer(RulesOnDisk):
         prev = ss
         last: tuple[list[str], str | None] = ([], None)
         for cm in self.cue_re.finditer(text, ss, se):
-            if state.is_past(cm.start()):
-                continue  # "时任…书记X陪同…": a past visit's company
             role = self.cue_role[cm.group()]
-            if role == "speaker" and _past_speech_cue(text, ss, cm):
+            if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)]
             target = self._cue_target(state, cast, cm)
@@ -1263,11 +1314,31 @@ class EventRecognizer(RulesOnDisk):
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
 
 
+def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
+    """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
+    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), or a past
+    speech ("…的重要讲话精神")?"""
+    text = state.article.text
+    if state.is_past(cm.start()) or _future(state, cm.start()):
+        return True
+    if cm.group() == "陪同" and text.startswith("人员", cm.end()):
+        return True
+    return role == "speaker" and _past_speech_cue(text, ss, cm)
+
+
 def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     """"习近平总书记…的重要讲话精神" reports a past speech, not one given at this event."""
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _last_day_before(text: str, start: int, end: int) -> int:
+    """Where the last day written in ``text[start:end]`` ("16日下午") begins, else -1."""
+    last = -1
+    for m in _DATE_MD.finditer(text, start, end):
+        last = m.start()
+    return last
 
 
 def _clause_end(text: str, pos: int) -> int:
