@@ -955,3 +955,50 @@ def test_a_notices_requirements_end_with_a_sentence_that_sets_no_task(finders) -
 def test_a_released_plans_content_without_a_notice_stays_no_statement(finders) -> None:
     text = "某省发布了《某某规划》，到2035年，全省将建成一批示范区。"
     assert run(finders, notice_state(text)).commitments == []
+
+
+def test_states_named_as_the_speaker_pledge_as_states(finders) -> None:
+    text = "越南、老挝等东南亚国家方面表示，将继续支持和平进程。"
+    (c,) = run(finders, talks_state(text, title="多国支持和平进程")).commitments
+    assert set(c.committed_by) == {VIETNAM, AgentRef("organization", "老挝")}
+
+
+def test_a_media_report_about_a_state_is_not_the_state_speaking(finders) -> None:
+    text = "越南媒体表示，将继续关注和平进程。"
+    assert run(finders, talks_state(text, title="多国支持和平进程")).commitments == []
+
+
+def test_a_signing_witnessed_with_several_leaders_is_not_the_partners(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理还分别同甲总理、丙总理共同见证双边合作文件的签署。"
+    assert run(finders, talks_state(text)).commitments == []
+
+
+def test_we_must_at_talks_with_one_state_tasks_both_states(finders) -> None:
+    text = "韩总理同越南总理某乙举行会谈。韩总理说，我们要对两国关系把舵定向。"
+    (d,) = run(finders, talks_state(text)).directives
+    assert set(d.addressed_to) == {CHINA, VIETNAM}
+
+
+def test_a_leaders_own_body_is_no_addressee(finders) -> None:
+    text = "韩总理说，国务院要坚持依法行政，提高工作效能。"
+    state = talks_state(text, title="韩总理作报告")
+    state.mentions.append(Mention(text.index("国务院"), text.index("国务院") + 3, "org", "国务院"))
+    (d,) = run(finders, state).directives
+    assert d.addressed_to == ()
+
+
+def test_a_national_bodys_head_states_its_plans_in_his_report(finders) -> None:
+    text = "某丙在报告中表示，2025年，人民法院要坚持公正司法，健全司法体制机制。"
+    state = talks_state(text, title="全国人大举行全体会议")
+    state.person_mentions["某丙"] = [(0, 2)]
+    state.extraction.posts.append(Post("某丙", Organization("最高人民法院", None), "Minister", "院长", None, NOWHERE))
+    (c,) = run(finders, state).commitments
+    assert c.committed_by == (AgentRef("organization", "最高人民法院"),) and c.speaker == "某丙"
+
+
+def test_a_numbered_measure_of_a_superior_meeting_is_its_directive(finders) -> None:
+    text = "国务院常务会议召开。会议指出，要加力促进就业。三是贷款人遇困的可展期1年还款。"
+    state = make_state(text)
+    state.extraction.events[0] = EventRecord("e1", "Meeting", "国务院常务会议", None, None, NOWHERE)
+    found = run(finders, state)
+    assert [d.issued_by.name for d in found.directives] == ["国务院", "国务院"]

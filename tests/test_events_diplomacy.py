@@ -211,3 +211,25 @@ def test_a_state_visits_first_day(extractor: Extractor) -> None:
     assert roles(ex, ex.events[0].key) <= {("attendee", "王国华")}
     ex = run(extractor, "央视网消息：国家主席王国华20日应约同北方共和国总统李安达通电话。", date(2025, 3, 21))
     assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "王国华同李安达通电话", "2025-03-20")]
+
+
+def test_a_headline_restating_the_lead_is_one_event_held_where_its_place_holds_it(extractor: Extractor) -> None:
+    title = "温州举行赛会筹办誓师大会"
+    text = title + "\n今天（3月8日），浙江温州举行赛会筹办“决胜攻坚”誓师动员大会，发布了阶段性成果。"
+    ex = extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
+    assert [(e.label, e.location.name if e.location else None) for e in ex.events] == [
+        ("赛会筹办“决胜攻坚”誓师动员大会", "温州")]
+
+
+def test_an_occasion_two_leaders_agree_to_attend_is_no_event_of_the_day(extractor: Extractor) -> None:
+    text = ("央视网消息：国家主席王国华3月8日下午在北京同北方共和国总统李安达举行会谈。\n"
+            "王国华和李安达约定共同出席东方冬季运动会开幕式。")
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events] == ["王国华同李安达会谈"]
+
+
+def test_attendees_listed_after_the_cue(extractor: Extractor) -> None:
+    text = ("央视网消息：中共中央3月7日在中南海召开党外人士座谈会。王国华主持座谈会并发表重要讲话。\n"
+            "出席座谈会的党外人士还有刘华、李安达和张明远等。")
+    ex = run(extractor, text)
+    assert {("attendee", "刘华"), ("attendee", "李安达"), ("attendee", "张明远")} <= roles(ex, ex.events[0].key)

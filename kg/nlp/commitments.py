@@ -900,6 +900,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
+            sp = self._states_speaking(sp)
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -917,6 +918,18 @@ class CommitmentFinder:
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
+        if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
+            return sp
+        hits = list(self._country_re.finditer(sp.name))
+        rest = self._country_re.sub("", sp.name)
+        if not hits or not _STATES_SAY.fullmatch(rest):
+            return sp  # 美国媒体称: not the state
+        labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
+        return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
 
     # -- a national body's notice ----------------------------------------------------------------
     def _notice_issuer(self, state: DocState) -> str | None:
@@ -1005,7 +1018,7 @@ class CommitmentFinder:
         """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
         if sp.intro:
             intro = state.article.text[ss:max(ss, sp.body_start)]
-            self._report_speaker = sp.name if "工作报告" in intro else None
+            self._report_speaker = sp.name if "工作报告" in intro or "在报告中" in intro else None
         elif sp.kind == "none":
             self._report_speaker = None
 
@@ -1147,6 +1160,9 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
+        if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
+            return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
         # 提出4点建议：一是共同推动…
         return bool(sp.intro and _HEADING.match(text[cs:ce].strip()) and self._imperative(state, text, clauses[k:]))
 
@@ -1252,7 +1268,8 @@ class CommitmentFinder:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
         text = state.article.text
-        signed = self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none" else None
+        signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
+                  and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
             # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
             found.commitments.append(CommitmentRecord(
@@ -1377,7 +1394,12 @@ class CommitmentFinder:
         if (first is not None and (first.state or (first.first_person and first.future))) or report:
             body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
             return ("commitment", [AgentRef("organization", body)], []) if body else None
-        return "directive", [person], named
+        if first is not None and first.first_person and not first.future and self._diplomacy and self._partner \
+                and self._home is not None:  # 我们要… at talks with one state: both states (call 9)
+            return "directive", [person], [self._country_agent(self._home), self._country_agent(self._partner)]
+        # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
+        bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
+        return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
 
     def _top_leader(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national
@@ -1633,6 +1655,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
+# what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
