@@ -226,3 +226,10 @@ def test_an_occasion_two_leaders_agree_to_attend_is_no_event_of_the_day(extracto
             "王国华和李安达约定共同出席东方冬季运动会开幕式。")
     ex = run(extractor, text)
     assert [e.label for e in ex.events] == ["王国华同李安达会谈"]
+
+
+def test_attendees_listed_after_the_cue(extractor: Extractor) -> None:
+    text = ("央视网消息：中共中央3月7日在中南海召开党外人士座谈会。王国华主持座谈会并发表重要讲话。\n"
+            "出席座谈会的党外人士还有刘华、李安达和张明远等。")
+    ex = run(extractor, text)
+    assert {("attendee", "刘华"), ("attendee", "李安达"), ("attendee", "张明远")} <= roles(ex, ex.events[0].key)

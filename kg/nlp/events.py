@@ -47,6 +47,7 @@ ceremony named in the lead holds the forum's speeches; its attendees attend the 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import dataclasses
 import re
@@ -104,6 +105,8 @@ _STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^�
 _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
 # a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
 _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
+# the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
+_LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -198,6 +201,7 @@ class _Cast:
     kinds: dict[str, str]  # event key -> kind
     inspections: list[str]  # the keys of the article's inspection trips
     meets: list[tuple[int, str]]  # (offset, key) of each meeting with guests (会见/接见)
+    letters: set[str]  # who sends a letter to the report's event ("向峰会致贺信"): no speaker there
 
 
 class EventRecognizer(RulesOnDisk):
@@ -856,13 +860,14 @@ class EventRecognizer(RulesOnDisk):
             when = span and self_date(span.group(1), year, state.article.date)
             if when:
                 trip.start_date = when
+        days = [d.start() for d in _DATE_MD.finditer(text)]  # once: asked for every meeting on the trip
         for m, ev in keyed:
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
             if m.how in ("report", "meet"):
                 # a work report heard or guests met on the trip: its own day, else the day the
                 # narrative is on ("16日下午，习近平首先来到…。参观结束后，…会见了…"), else the year
-                day_at = _last_day_before(text, lead.start, m.start)
+                day_at = _last_day_before(days, lead.start, m.start)
                 day = self._date_in(text[day_at : m.start], year, state.article.date) if day_at >= 0 else None
                 ev.start_date = ev.start_date or day or (str(year) if year else None)
                 if m.how == "meet" and day and ev.location is None:
@@ -1137,12 +1142,26 @@ class EventRecognizer(RulesOnDisk):
             kinds={ev.key: ev.kind for ev in ex.events},
             inspections=[ev.key for m, ev in keyed if m.how == "inspect"],
             meets=[(m.start, ev.key) for m, ev in keyed if m.how == "meet"],
+            letters=_letter_senders(state),
         )
         self._tour_leaders(state, cast, keyed)
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
+            self._listed_after(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
         self._part_of_whole(state)
+
+    def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """"出席座谈会的党外人士还有郑建邦、辜胜阻…等": the people listed after the cue attend the event
+        it names (or the one in scope)."""
+        text = state.article.text
+        for lm in _LISTED_AFTER.finditer(text, ss, se):
+            if state.is_past(lm.start()) or _future(state, lm.start()):
+                continue
+            target = self._cue_target(state, cast, lm)
+            for s, e, name in cast.spans:
+                if lm.end() <= s and e <= se:
+                    self._add_participation(state, cast, target, name, "attendee", s)
 
     @staticmethod
     def _part_of_whole(state: DocState) -> None:
@@ -1286,7 +1305,7 @@ class EventRecognizer(RulesOnDisk):
             if not before:
                 continue
             s, e, person = before[-1]
-            if person in _letter_senders(state):
+            if person in cast.letters:
                 continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
             self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
@@ -1357,12 +1376,11 @@ def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[
     return [m for m in mentions if m.start >= first[1] or m.kind not in body_kinds]
 
 
-def _last_day_before(text: str, start: int, end: int) -> int:
-    """Where the last day written in ``text[start:end]`` ("16日下午") begins, else -1."""
-    last = -1
-    for m in _DATE_MD.finditer(text, start, end):
-        last = m.start()
-    return last
+def _last_day_before(days: list[int], start: int, end: int) -> int:
+    """Where the last day written between ``start`` and ``end`` ("16日下午") begins, else -1
+    (``days``: where every day of the text begins, in order)."""
+    i = bisect.bisect_left(days, end) - 1
+    return days[i] if i >= 0 and days[i] >= start else -1
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -1456,10 +1474,16 @@ def _letter_senders(state: DocState) -> set[str]:
 
 
 def _is_reaction(state: DocState) -> bool:
-    """Is the report one about reactions ("…引发热烈反响") by its title or lead?"""
-    text = state.article.text
-    lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
-    return bool(_REACTION.search(state.article.title or "")) or bool(_REACTION.search(text, 0, lead_end))
+    """Is the report one about reactions ("…引发热烈反响") by its title or lead?  Read once per report
+    (it is asked for every event mention; scanning the lead each time would be quadratic)."""
+    cached = state.__dict__.get("_kg_reaction")
+    if cached is None or cached[0] is not state.article:
+        text = state.article.text
+        lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        found = bool(_REACTION.search(state.article.title or "")) or bool(_REACTION.search(text, 0, lead_end))
+        cached = (state.article, found)
+        state.__dict__["_kg_reaction"] = cached
+    return bool(cached[1])
 
 
 def _future(state: DocState, offset: int) -> bool:
