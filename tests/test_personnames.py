@@ -376,7 +376,7 @@ def test_kin_after_a_name_ends_it(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("glued", "name"),
     [("普京于", "普京"), ("李强时", "李强"), ("普京未", "普京"), ("诺瓦克警告", "诺瓦克"), ("拜登当天", "拜登"),
-     ("彼得·纳瓦罗四处", "彼得·纳瓦罗")],
+     ("彼得·纳瓦罗四处", "彼得·纳瓦罗"), ("特雷莎·梅定于", "特雷莎·梅")],
 )
 def test_function_and_time_words_after_a_name_are_cut_off(glued: str, name: str) -> None:
     assert check_name(glued) == name
@@ -399,7 +399,8 @@ def test_glued_letters_function_words_countries_and_cities_are_no_names(phrase: 
      ("此外，美国副总统万斯20日接受媒体采访时表示。", "万斯", "统万斯"),
      ("俄罗斯副总理诺瓦克1日警告，将拒绝。", "诺瓦克", "理诺瓦克"),
      ("俄罗斯总统普京关于和平谈判的立场没有变。", "普京", "普京关"),
-     ("亚投行副行长丹尼·亚历山大此前在接受记者采访时表示。", "丹尼·亚历山大", "丹尼·亚历山大此前")],
+     ("亚投行副行长丹尼·亚历山大此前在接受记者采访时表示。", "丹尼·亚历山大", "丹尼·亚历山大此前"),
+     ("英国首相特雷莎·梅定于7日再次前往欧盟。", "特雷莎·梅", "特雷莎·梅定")],
 )
 def test_names_are_not_cut_inside_or_glued_to_a_word(extractor: Extractor, text: str, name: str, wrong: str) -> None:
     persons = run(extractor, text).persons

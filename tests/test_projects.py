@@ -288,3 +288,34 @@ def test_a_head_that_ends_a_place_name_is_no_project(finder: ProjectFinder) -> N
 @pytest.mark.parametrize("text", ["推进国家治理体系和治理能力现代化。", "维护以联合国为核心的国际体系。"])
 def test_generic_systems_are_no_projects(finder: ProjectFinder, text: str) -> None:
     assert labels(finder, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("加快推进国家“十四五”规划重大工程建设。", "国家十四五规划重大工程"),
+     ("南宁至玉林铁路重点控制性工程顺利贯通。", "玉林铁路重点控制性工程"),
+     ("京唐城际铁路北京地下段主体工程完工。", "京唐城际铁路北京地下段主体工程"),
+     ("高速猫狸岭隧道“8·27”起火事故处置组获表彰。", "8·27")],
+)
+def test_classes_of_works_sections_and_dated_incidents_are_no_project_names(
+    finder: ProjectFinder, text: str, wrong: str
+) -> None:
+    assert wrong not in labels(finder, text)
+
+
+def test_a_scope_before_a_name_is_not_part_of_it(finder: ProjectFinder) -> None:
+    found = labels(finder, "进一步深化职业技能培训领域“放管服”改革。")
+    assert "放管服改革" in found and not [label for label in found if "领域" in label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美国以所谓“民主问题”为由拒绝邀请。", "欧盟认为美方的关税威胁“绝对不可接受”。", "当地空域“被视为全面关闭”。",
+     "春运以来，全国计划加开旅客列车。", "他说，美国计划再向该国提供援助。"],
+)
+def test_scare_quotes_quoted_clauses_and_a_verb_plan_are_no_projects(finder: ProjectFinder, text: str) -> None:
+    assert labels(finder, text) == {}
+
+
+def test_a_place_verb_before_a_corridor_is_not_part_of_it(finder: ProjectFinder) -> None:
+    assert "地处中巴经济走廊" not in labels(finder, "地处中巴经济走廊的瓜达尔港发展迅速。")

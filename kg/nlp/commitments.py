@@ -21,6 +21,17 @@ by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eva
   is a directive to X by whoever speaks.  A person of unknown standing pledges only for the body
   named with him (星河集团董事长某某说，我们将…); a foreign writer's "中国将…" is his opinion.
 
+* **States at talks** (settled call 9; ``ontology/countries.csv``): "中方愿/将…", "中国将…", "我愿同您
+  一道…" said by a Chinese leader at a 会见/会谈/通电话/会晤 are China's commitments (the organisation
+  中华人民共和国, which gold writes 中国), a foreign leader's "越方愿…"/"越南将…"/"我愿…" his state's (his
+  state is the one his title names: 越南总理某某); "双方/两国/中越要/应…" and "我们要…" at talks with one
+  partner state are the leader's directive to both states; the pledge list of a leader at talks runs
+  on through the subjectless sentences that follow it; an agreement signed at talks binds both states.
+  A side (越, 印尼) is read only when the report names that state; 双方 only when the title names one
+  partner.
+* **A national body's notice**: "中共中央、国务院印发…，并发出通知，要求…", "通知要求，…" and the
+  sentences of tasks that follow are directives of the first body named.
+
 Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
 questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
 judgements and definitions (…是…, …就是…).

@@ -62,6 +62,9 @@ _QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
 _PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
 _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _QUOTE_GAP = "[“”‘’]?"
+_DATE_QUOTE = re.compile(r"[\d·.\-/]+")
+# negation and passive characters: a quote holding one is a quoted clause (“绝对不可接受”)
+_NEGATION = frozenset("不被没别勿")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Parts of speech that always end a modifier (jieba/ICTCLAS tag set).
@@ -109,6 +112,10 @@ class ProjectLexicon:
     known: dict[str, str] = field(default_factory=dict)
     # words after a quote that make it a figure of speech ("“压舱石”作用", "“注销难”这一…")
     figure_after: frozenset[str] = frozenset()
+    # words before a quote that make it scare quotes (所谓“民主问题”)
+    scare: frozenset[str] = frozenset()
+    # heads that are verbs too (计划): before a verb or adverb ("全国计划加开…", "美国计划再向…") a verb
+    verb_heads: frozenset[str] = frozenset()
     # a known name without the place it starts with → (place, name): "城市副中心" names 北京城市副中心
     # in a report that names 北京 (the same place context), and nothing elsewhere
     place_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -148,6 +155,8 @@ class ProjectLexicon:
             aliases=aliases,
             known=known,
             figure_after=frozenset(kinds.get("figure_after", ())),
+            scare=frozenset(kinds.get("scare", ())),
+            verb_heads=frozenset(kinds.get("verb_head", ())),
             place_forms=_place_forms(set(known.values()), known),
         )
 
@@ -156,7 +165,8 @@ class ProjectLexicon:
             "heads": [[h.word, h.kind, h.requires, h.label_quote_only] for h in self.heads.values()],
             "class_nouns": sorted(self.class_nouns),
             **{k: sorted(getattr(self, k))
-               for k in ("boundary", "keep", "trim", "trailing", "generic", "markers", "figure_after")},
+               for k in ("boundary", "keep", "trim", "trailing", "generic", "markers", "figure_after", "scare",
+                         "verb_heads")},
             "aliases": dict(sorted(self.aliases.items())),
             "known": dict(sorted(self.known.items())),
             "place_forms": {k: list(v) for k, v in sorted(self.place_forms.items())},
@@ -180,6 +190,8 @@ class ProjectLexicon:
                    {str(k): str(v) for k, v in aliases_raw.items()},
                    {str(k): str(v) for k, v in dict(data.get("known") or {}).items()},  # type: ignore[call-overload]
                    words("figure_after") if "figure_after" in data else frozenset(),
+                   words("scare") if "scare" in data else frozenset(),
+                   words("verb_heads") if "verb_heads" in data else frozenset(),
                    {str(k): (str(v[0]), str(v[1])) for k, v in dict(data.get("place_forms") or {}).items()})  # type: ignore[call-overload]
 
 
@@ -495,6 +507,8 @@ class ProjectFinder:
         if hit is None:
             return self._bare_quote(units, lo, hi, run, places)
         head, hi_idx = hit
+        if head.word in self.lex.verb_heads and hi < len(units) and units[hi].tag in ("v", "d", "p", "vd"):
+            return []  # "全国计划加开旅客列车": 计划 is the verb of the clause
         surface = "".join(u.text for u in run)
         label = normalise_label(surface)
         mod = _modifier(run, len(surface) - len(head.word))
@@ -610,12 +624,16 @@ class ProjectFinder:
             return []
         prefix = run[:-1]
         start = (prefix[0] if prefix else quote).start
-        if any(u.tag == "Q" for u in prefix):
-            return []
+        if any(u.tag == "Q" for u in prefix) or any(u.text in self.lex.scare for u in prefix):
+            return []  # 所谓“民主问题”: scare quotes
+        if any(ch in inner for ch in _NEGATION):
+            return []  # “绝对不可接受”, “被视为全面关闭”: a quoted clause, not a name
         if _SLOGAN.match(inner) or (prefix and prefix[-1].tag in _VERB_OR_ADJ and not self._is_place(prefix[-1], places)):
             return []  # 坚定“四个自信”: a numbered slogan, or a quote that is the object of a verb
         if not _coined(inner) or (hi < len(units) and units[hi].text in self.lex.figure_after):
             return []  # 政策“组合拳”, 煤炭“压舱石”作用: a figure of speech, not a name
+        if _DATE_QUOTE.fullmatch(inner):
+            return []  # 隧道“8·27”起火事故: a date names an incident, not a project
         if prefix:
             has_place = any(self._is_place(u, places) for u in prefix)
             surface = "".join(u.text for u in prefix) + quote.text if (has_place or len(inner) <= 3) else quote.text

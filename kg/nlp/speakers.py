@@ -5,9 +5,11 @@ A commitment and a directive differ mostly in *who says it*: "江苏要…" said
 component settles the speaker of every sentence before any statement is read:
 
 * a **reporting clause** introduces a speaker: "习近平强调，", "李强在讲话中表示，",
-  "习近平在听取…汇报时指出：", "他强调，" (the person named last), a body or collective
-  ("长三角地区干部群众表示", "国家电网表示"), or the meeting itself ("会议指出/要求/认为，",
-  "大家一致表示，");
+  "习近平在听取…汇报时指出：", "他强调，" (the person named last), "总书记指出，" (the one person
+  the report names with that title), "文章指出，" (the author of the article the lead says was
+  published), a body or collective ("长三角地区干部群众表示", "国家电网表示", "当地干部群众表示": the
+  province the title names), or the meeting itself ("会议指出/要求/认为，", "大家一致表示，");
+  an unplaced collective ("广大青年表示要…") speaks for nobody but ends the last speaker's speech;
 * a sentence without one **continues** the current speaker (a speech runs over several
   sentences and paragraphs, quotations included) until a *narrative* sentence breaks it: one
   that reports an event, names who attended or chaired, or opens with a person's name or a time
