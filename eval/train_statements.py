@@ -37,7 +37,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,26 +50,36 @@ from run_eval import build_and_score  # noqa: E402
 from sentences import DEFAULT_CORPUS, articles, fingerprint  # noqa: E402
 from sentences import sentences as frozen_sentences  # noqa: E402
 
-from kg.nlp.statement_kind import DEFAULT_FEATURES, DEFAULT_MODEL, LABELS, StatementKindModel  # noqa: E402
+from kg.nlp.state import SentenceSpeaker  # noqa: E402
+from kg.nlp.statement_kind import (  # noqa: E402
+    DEFAULT_FEATURES,
+    DEFAULT_MODEL,
+    LABELS,
+    StatementKindModel,
+    sentence_words,  # noqa: E402
+)
 from kg.nlp.statement_kind import train_model as train  # noqa: E402
 
 KIND_LABEL = {"commitment": "COMMITMENT", "directive": "DIRECTIVE"}
-POLICIES = ("rules", "veto", "add", "both")
+# the policies (and thresholds) of the ablation in docs/statements-model.md
+POLICIES = ("rules", "veto:0.9", "veto:0.95", "veto:0.98", "add:0.9", "add:0.95", "add:0.98", "both:0.98:0.95")
 SEED = 0
 
 
 @dataclass
 class Item:
-    """One gold item: its file, and (standing words, plain words, label) per kg sentence."""
+    """One gold item: its file, and per kg sentence what the model may read of it (the sentence,
+    its tokens and its speaker, offsets within the sentence), its gold label and the rules' kind."""
 
     ident: str
     gold: Path
-    sentences: list[tuple[list[str], list[str], str]] = field(default_factory=list)
+    sentences: list[tuple[str, list[tuple[int, int]], SentenceSpeaker | None, str]] = field(default_factory=list)
     missed: int = 0  # gold statement sentences no kg sentence holds
     rules: list[str] = field(default_factory=list)  # the rules' kind of each sentence (rules-only pipeline)
 
-    def examples(self, standing: bool) -> list[tuple[list[str], str]]:
-        return [(w if standing else p, label) for w, p, label in self.sentences]
+    def examples(self, features: dict[str, Any]) -> list[tuple[list[str], str]]:
+        return [(sentence_words(text, tokens, (0, len(text)), speaker, features), label)
+                for text, tokens, speaker, label in self.sentences]
 
 
 def gold_items(gold_dir: Path) -> dict[str, tuple[Path, dict[str, str]]]:
@@ -87,7 +97,6 @@ def gold_items(gold_dir: Path) -> dict[str, tuple[Path, dict[str, str]]]:
 def labelled_items(gold_dir: Path, corpus: Path) -> list[Item]:
     """The gold items with each kg sentence's words and gold label (in memory)."""
     from kg.nlp import PIPELINE, make_nlp
-    from kg.nlp.statement_kind import doc_words
 
     golds = gold_items(gold_dir)
     # the whole pipeline, rules only: the words the model reads, and the rules' own kind of each sentence
@@ -101,14 +110,18 @@ def labelled_items(gold_dir: Path, corpus: Path) -> list[Item]:
         doc = nlp.make_doc(art.text)  # type: ignore[attr-defined]
         doc.user_data["kg_article"] = art
         state = nlp(doc)._.kg
-        standing, plain = doc_words(state, True), doc_words(state, False)
         ruled = {r.evidence.start: "COMMITMENT" for r in state.extraction.commitments}
         ruled.update({r.evidence.start: "DIRECTIVE" for r in state.extraction.directives})
-        for (ss, se), w, p in zip(state.sentences, standing, plain, strict=True):
-            fps = [fingerprint(s) for s in frozen_sentences(state.article.text[ss:se])]
+        speakers = {sp.sentence: sp for sp in state.sentence_speakers}
+        for i, (ss, se) in enumerate(state.sentences):
+            text = state.article.text[ss:se]
+            fps = [fingerprint(s) for s in frozen_sentences(text)]
             hits = [f for f in fps if f in kinds]
             seen[ident].update(hits)
-            items[ident].sentences.append((w, p, kinds[hits[0]] if hits else "NEITHER"))
+            sp = speakers.get(i)
+            tokens = [(s - ss, e - ss) for s, e in state.tokens_between(ss, se)]
+            items[ident].sentences.append((text, tokens, replace(sp, body_start=sp.body_start - ss) if sp else None,
+                                           kinds[hits[0]] if hits else "NEITHER"))
             items[ident].rules.append(ruled.get(ss, "NEITHER"))
     for ident, item in items.items():
         item.missed = len(set(golds[ident][1]) - seen[ident])
@@ -136,9 +149,8 @@ def class_scores(pairs: Sequence[tuple[str, str]]) -> dict[str, dict[str, float]
 
 
 def predictions(model: StatementKindModel, items: Sequence[Item]) -> Iterator[tuple[str, str]]:
-    standing = bool(model.features.get("standing"))
     for item in items:
-        examples = item.examples(standing)
+        examples = item.examples(model.features)
         for (_, gold), scores in zip(examples, model.score([w for w, _ in examples]), strict=True):
             yield gold, max(scores, key=scores.__getitem__)
 
@@ -162,18 +174,18 @@ ASPECTS = ("statement_kind", "statement_committers", "statement_issuers", "state
 
 
 def cross_validate(items: list[Item], k: int, features: dict[str, Any], policies: Sequence[str],
-                   corpus: Path, veto: float, add: float, epochs: int) -> dict[str, Any]:
+                   corpus: Path, veto: float, add: float, epochs: int, learn_rate: float) -> dict[str, Any]:
     """Classifier and end-to-end figures of ``k``-fold item-level CV, pooled over folds."""
     from kg.apps.evaluate import Score
 
-    standing = bool(features.get("standing"))
     pairs: list[tuple[str, str]] = []
     pooled: dict[str, dict[str, Score]] = {p: {} for p in policies}
     for n, held in enumerate(folds(items, k)):
         held_ids = {it.ident for it in held}
         train_items = [it for it in items if it.ident not in held_ids]
         t0 = time.time()
-        model = train([ex for it in train_items for ex in it.examples(standing)], features, epochs=epochs)
+        model = train([ex for it in train_items for ex in it.examples(features)], features, epochs=epochs,
+                      learn_rate=learn_rate)
         pairs.extend(predictions(model, held))
         with tempfile.TemporaryDirectory() as tmp:
             model.to_disk(Path(tmp) / "model")
@@ -183,7 +195,7 @@ def cross_validate(items: list[Item], k: int, features: dict[str, Any], policies
                 for aspect in ASPECTS:
                     pooled[policy][aspect] = pooled[policy].get(aspect, Score()) + scores.get(aspect, Score())
         print(f"fold {n + 1}/{k}: {len(held)} items held out, {time.time() - t0:.0f} s", file=sys.stderr)
-    rules = [(label, ruled) for it in items for (_, _, label), ruled in zip(it.sentences, it.rules, strict=True)]
+    rules = [(label, ruled) for it in items for (_, _, _, label), ruled in zip(it.sentences, it.rules, strict=True)]
     return {"classifier": class_scores(pairs), "rules_in_sample": class_scores(rules),
             "policies": {p: {a: s.to_dict() for a, s in pooled[p].items()} for p in policies}}
 
@@ -219,33 +231,41 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--policies", default=",".join(POLICIES),
                     help="policies to cross-validate end to end, comma-separated ('' none); a threshold after a "
                          "colon: veto:0.8, add:0.95, both:0.8:0.95 (veto, add)")
-    ap.add_argument("--veto", type=float, default=0.9, help="veto threshold on P(neither) for the CV runs")
-    ap.add_argument("--add", type=float, default=0.9, help="add threshold on P(commitment|directive) for the CV runs")
+    ap.add_argument("--veto", type=float, default=0.98, help="veto threshold on P(neither) for the CV runs")
+    ap.add_argument("--add", type=float, default=0.95, help="add threshold on P(commitment|directive) for the CV runs")
     ap.add_argument("--no-standing", action="store_true", help="no speaker-standing tokens")
+    ap.add_argument("--clause-heads", action=argparse.BooleanOptionalAction, default=DEFAULT_FEATURES["clause_heads"],
+                    help="the first characters of every clause as features")
+    ap.add_argument("--chars", action=argparse.BooleanOptionalAction, default=DEFAULT_FEATURES["chars"],
+                    help="every character as a feature")
+    ap.add_argument("--learn-rate", type=float, default=0.003)
     ap.add_argument("--ngram-size", type=int, default=DEFAULT_FEATURES["ngram_size"])
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--json", type=Path, help="write the CV figures to this file")
     args = ap.parse_args(argv)
-    features = {**DEFAULT_FEATURES, "standing": not args.no_standing, "ngram_size": args.ngram_size}
+    features = {**DEFAULT_FEATURES, "standing": not args.no_standing, "ngram_size": args.ngram_size,
+                "clause_heads": args.clause_heads, "chars": args.chars}
     if not args.corpus.is_file():
         print(f"train_statements: corpus not found at {args.corpus}", file=sys.stderr)
         return 2
     items = labelled_items(args.gold, args.corpus)
-    counts = Counter(label for it in items for _, _, label in it.sentences)
+    counts = Counter(label for it in items for _, _, _, label in it.sentences)
     missed = sum(it.missed for it in items)
     print(f"{len(items)} items, {sum(counts.values())} sentences: {dict(sorted(counts.items()))}; "
           f"{missed} gold sentences held by no kg sentence", file=sys.stderr)
     if args.cv:
         policies = [p for p in args.policies.split(",") if p]
-        result = cross_validate(items, args.cv, features, policies, args.corpus, args.veto, args.add, args.epochs)
+        result = cross_validate(items, args.cv, features, policies, args.corpus, args.veto, args.add, args.epochs,
+                                args.learn_rate)
         result["setup"] = {"items": len(items), "sentences": dict(counts), "folds": args.cv, "features": features,
-                           "veto_threshold": args.veto, "add_threshold": args.add, "epochs": args.epochs, "seed": SEED}
+                           "veto_threshold": args.veto, "add_threshold": args.add, "epochs": args.epochs,
+                           "learn_rate": args.learn_rate, "seed": SEED}
         print_report(result)
         if args.json:
             args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return 0
-    standing = bool(features["standing"])
-    model = train([ex for it in items for ex in it.examples(standing)], features, epochs=args.epochs)
+    model = train([ex for it in items for ex in it.examples(features)], features, epochs=args.epochs,
+                  learn_rate=args.learn_rate)
     model.to_disk(args.out)
     size = sum(p.stat().st_size for p in args.out.iterdir())
     print(f"model written to {args.out} ({size / 1e6:.1f} MB)")

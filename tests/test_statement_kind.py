@@ -67,10 +67,16 @@ def test_every_sentence_gets_class_probabilities(extractor: Extractor) -> None:
 def test_the_model_reads_the_speakers_standing_before_the_words() -> None:
     text = "习近平强调，要加快发展。"
     national = SentenceSpeaker(0, "person", "习近平", "national", True, 6, 0, 5, "强调")
-    words = sentence_words(text, [(0, 3), (3, 5), (5, 6), (6, 7), (7, 9), (9, 11), (11, 12)], (0, 12), national, True)
+    tokens = [(0, 3), (3, 5), (5, 6), (6, 7), (7, 9), (9, 11), (11, 12)]
+    words = sentence_words(text, tokens, (0, 12), national, {"standing": True})
     assert words == ["[NATIONAL]", "[INTRO]", "习近平", "强调", "，", "[SAYS]", "要", "加快", "发展", "。"]
-    assert sentence_words(text, [(0, 3)], (0, 12), None, False) == ["习近平"]
-    assert sentence_words(text, [(0, 3)], (0, 12), None, True)[0] == "[NOSPEAKER]"
+    assert sentence_words(text, [(0, 3)], (0, 12), None, {"standing": False}) == ["习近平"]
+    assert sentence_words(text, [(0, 3)], (0, 12), None, {"standing": True})[0] == "[NOSPEAKER]"
+    # the heads of the reported words' clauses (jieba may glue 要 to what follows), and characters
+    glued = "习近平强调，要严把关，坚决遏制。"
+    heads = sentence_words(glued, [(0, 3), (3, 5), (5, 6), (6, 8), (8, 10)], (0, 16), national, {"clause_heads": True})
+    assert heads[-4:] == ["^要", "^^要严", "^坚", "^^坚决"] and "^习" not in heads
+    assert sentence_words("要干。", [(0, 2)], (0, 3), None, {"chars": True}) == ["要干", "[CHARS]", "要", "干", "。"]
 
 
 def test_a_saved_component_loads_with_the_same_scores_and_ships_no_vocabulary(tmp_path: Path,
@@ -104,7 +110,7 @@ def test_scores_are_those_of_spacys_textcategorizer(extractor: Extractor) -> Non
     assert model.score(words) == model.score_docs(words)
     docs = [_doc(extractor, SPEECH), _doc(extractor, "湖州市将建设一批科创园区。")]
     assert [s for d in docs for s in d._.kg.statement_kinds] == model.score_docs(
-        [w for d in docs for w in doc_words(d._.kg, True)])
+        [w for d in docs for w in doc_words(d._.kg, model.features)])
     piped = list(extractor.nlp.get_pipe("kg_statement_kind").pipe(docs))
     assert [d._.kg.statement_kinds for d in piped] == [d._.kg.statement_kinds for d in docs]
 

@@ -1887,7 +1887,7 @@ class CommitmentRecognizer:
 
 @Language.factory("kg_commitments",
                   default_config={"discourse": True, "imperatives": True, "generic": True, "rules": RULES_CONFIG,
-                                  "model_policy": "rules", "veto_threshold": 0.9, "add_threshold": 0.9})
+                                  "model_policy": "rules", "veto_threshold": 0.98, "add_threshold": 0.95})
 def make_commitments(nlp: Language, name: str, discourse: bool, imperatives: bool, generic: bool,
                      rules: Rules, model_policy: str, veto_threshold: float, add_threshold: float) -> CommitmentRecognizer:
     """``model_policy``/``veto_threshold``/``add_threshold``: how the rules hear ``kg_statement_kind``
