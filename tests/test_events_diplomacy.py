@@ -233,3 +233,10 @@ def test_attendees_listed_after_the_cue(extractor: Extractor) -> None:
             "出席座谈会的党外人士还有刘华、李安达和张明远等。")
     ex = run(extractor, text)
     assert {("attendee", "刘华"), ("attendee", "李安达"), ("attendee", "张明远")} <= roles(ex, ex.events[0].key)
+
+
+def test_a_meeting_thanked_for_in_the_guests_words_is_the_same_meeting(extractor: Extractor) -> None:
+    text = ("央视网消息：国家主席王国华3月8日在人民大会堂会见由李安达率领的北方共和国团结党代表团。\n"
+            "李安达感谢王国华会见团结党代表团，表示愿深化合作。")
+    ex = run(extractor, text)
+    assert len(ex.events) == 1 and ex.events[0].start_date == "2025-03-08"

@@ -107,6 +107,8 @@ _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\
 _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
 # the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
+# a meeting's label: host, verb, guest
+_MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
 _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
@@ -628,6 +630,8 @@ class EventRecognizer(RulesOnDisk):
             )
             if m.how == "inspect":  # one trip per report: every stop is the same Inspection
                 existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
+            if m.how == "meet" and existing is None:  # "…感谢习近平会见统一俄罗斯党代表团": the same meeting
+                existing = next((e for mm, e in keyed if mm.how == "meet" and _same_meeting(mm.label, m.label)), None)
             # "…会议28日上午在京举行": a held event's day follows its name
             end = m.end_of_match if m.how == "held" else m.end
             when = self._date_in(text[sent_ev.start : end], year, state.article.date)
@@ -1374,6 +1378,16 @@ def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[
         return mentions
     body_kinds = {m.kind for m in mentions if m.start >= first[1] and m.how in ("held", "convened")}
     return [m for m in mentions if m.start >= first[1] or m.kind not in body_kinds]
+
+
+def _same_meeting(a: str, b: str) -> bool:
+    """Do two meeting labels ("X会见Y") name one host meeting one guest ("习近平会见俄罗斯统一俄罗斯党
+    代表团", "习近平会见统一俄罗斯党代表团")?"""
+    pa, pb = _MEET_PARTS.match(a), _MEET_PARTS.match(b)
+    if pa is None or pb is None or pa.group(1) != pb.group(1) or pa.group(2) != pb.group(2):
+        return False
+    ga, gb = pa.group(3), pb.group(3)
+    return ga.endswith(gb) or gb.endswith(ga)
 
 
 def _last_day_before(days: list[int], start: int, end: int) -> int:
