@@ -128,28 +128,50 @@ def test_training_is_reproducible_and_learns_the_classes(tmp_path: Path) -> None
     assert max(scores[1], key=scores[1].get) == "NEITHER"
 
 
-def _work(scorer: StatementKindScorer, state: DocState) -> int:
+_LINEARITY = """
+import sys
+from kg.io.normalise import normalise
+from kg.nlp import Extractor
+from kg.records import Document
+
+extractor = Extractor()
+scorer = extractor.nlp.get_pipe("kg_statement_kind")
+unit = "习近平强调，要加快建设现代化产业体系。湖州市将建设一批科创园区。"
+
+
+def work(n):
+    doc = extractor.nlp(normalise(Document(source="t", key="t", text=unit * n)).text)
     calls = 0
 
-    def count(frame: object, event: str, arg: object) -> None:
+    def count(frame, event, arg):
         nonlocal calls
         if event in ("call", "c_call"):
             calls += 1
 
     sys.setprofile(count)
     try:
-        scorer.model.score_state(state)
+        scorer.model.score_state(doc._.kg)
     finally:
         sys.setprofile(None)
     return calls
 
 
-def test_scoring_is_linear_in_the_number_of_sentences(extractor: Extractor) -> None:
-    scorer = extractor.nlp.get_pipe("kg_statement_kind")
-    unit = "习近平强调，要加快建设现代化产业体系。湖州市将建设一批科创园区。"
-    small, double = (_doc(extractor, unit * n)._.kg for n in (40, 80))
-    base = _work(scorer, _doc(extractor, unit)._.kg)
-    ratio = (_work(scorer, double) - base) / (_work(scorer, small) - base)
+base = work(1)
+print((work(80) - base) / (work(40) - base))
+"""
+
+
+def test_scoring_is_linear_in_the_number_of_sentences() -> None:
+    """Python and C calls of one scoring pass, for 40 and 80 sentence pairs: a count, not a time.
+
+    Counted in a fresh interpreter: after the in-process time-budget test of
+    ``test_robustness_integrity.py`` (an exception raised into the main thread from a timer) a
+    profile hook in this process stalled inside the scoring call (seen 2026-11-30; extraction
+    itself, without a hook, is unaffected — that test builds the next article fine)."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _LINEARITY], capture_output=True, text=True, check=True, timeout=600)
+    ratio = float(out.stdout.strip().splitlines()[-1])
     assert ratio < 2.4, f"doubling the sentences multiplied the work by {ratio:.2f}"
 
 

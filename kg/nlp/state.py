@@ -138,19 +138,23 @@ class DocState:
 
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside ``[start, end)``, cut at the edges when a token crosses them."""
-        i = max(bisect.bisect_right(self._token_starts(), start) - 1, 0)
+        starts = self._token_starts()
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        j = bisect.bisect_left(starts, end, i)  # tokens from j on start at or after ``end``
         out = []
-        for s, e in self.tokens[i:]:
-            if s >= end:
-                break
+        for s, e in self.tokens[i:j]:  # a slice of the clause's tokens only, not of the rest of the text
             s, e = max(s, start), min(e, end)
             if s < e:
                 out.append((s, e))
         return out
 
     def sentence_index(self, offset: int) -> int:
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        """The sentence holding ``offset``; its start list built once per sentence list (linear)."""
+        cached = self.__dict__.get("_sentence_starts_cache")
+        if cached is None or cached[0] is not self.sentences or len(cached[1]) != len(self.sentences):
+            cached = (self.sentences, [s for s, _ in self.sentences])
+            self.__dict__["_sentence_starts_cache"] = cached
+        i = bisect.bisect_right(cached[1], offset) - 1
         return max(i, 0)
 
     def evidence_at(self, offset: int) -> Evidence:
