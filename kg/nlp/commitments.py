@@ -303,6 +303,10 @@ class CommitmentFinder:
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
+        """The first of ``options`` that ``text`` starts with.  Most calls match none: one C-level
+        ``startswith`` on the whole tuple answers those before the ordered loop."""
+        if isinstance(options, tuple) and not text.startswith(options):
+            return None
         for o in options:
             if text.startswith(o):
                 return o
