@@ -173,3 +173,13 @@ def test_recalled_speeches_and_requested_meetings_are_no_events(extractor: Extra
         "斯里兰卡总理要求召开紧急安全会议。一年来他行走在山地林间考察调研。"
     )
     assert run(extractor, text).events == []
+
+
+def test_former_covers_every_title_of_its_stack(extractor: Extractor) -> None:
+    """"原市委常委、市纪委书记、市监委主任某某": 原 is written once, before the first title of the
+    stack, and makes every title of it a past post; 原 inside a place's name (太原) is no former marker."""
+    ex = run(extractor, "陕西省宝鸡市原市委常委、市纪委书记、市监委主任王建华严重违纪违法问题。")
+    assert "王建华" in ex.persons
+    assert ex.posts == []
+    ex = run(extractor, "山西省太原市委书记、市长王建华出席会议。")
+    assert {p.role for p in ex.posts if p.person == "王建华"}
