@@ -33,7 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, word_goes_on
+from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, occurrences, word_goes_on
 from kg.nlp.personnames import (
     GLUE,
     GLUE_CHARS,
@@ -503,7 +503,7 @@ class PersonTagger(RulesOnDisk):
             self._goes_on(text, word, wend, nxt, limit) or self._cut_short(text, wend, nxt, after, limit)
         ):
             return None
-        if any(_PLACE_AFTER.match(text, i + len(word)) for i in _occurrences(text, word)):
+        if any(_PLACE_AFTER.match(text, i + len(word)) for i in occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
         return _repaired(text, word, extended, wstart)
 
@@ -638,9 +638,9 @@ def _glued_reading(text: str, at: int, name: str) -> tuple[int, int, str] | None
     "李某不|幸"): the shorter reading when it recurs in the text without that character, the
     tagger's when it recurs before something else, else none (the text does not say which)."""
     shorter, last = name[:-1], name[-1]
-    if any(text[i + len(shorter) : i + len(name)] != last for i in _occurrences(text, shorter)):
+    if any(text[i + len(shorter) : i + len(name)] != last for i in occurrences(text, shorter)):
         return (at, at + len(shorter), shorter) if check_name(shorter) == shorter else None
-    if any(not last_char_glued(text, i, i + len(name)) for i in _occurrences(text, name)):
+    if any(not last_char_glued(text, i, i + len(name)) for i in occurrences(text, name)):
         return (at, at + len(name), name)
     return None
 
@@ -738,7 +738,7 @@ def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
     short form of a name we do not have, not a name of its own."""
     if any(word in d for d in dotted):
         return False
-    for i in _occurrences(text, word):
+    for i in occurrences(text, word):
         if _ragged(text, i, i + len(word)):
             return True
     return False
@@ -764,14 +764,6 @@ def _ragged(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
 
 class NameIndexer:
     """Splits run-together headline names and indexes every mention of a known name."""
@@ -793,9 +785,9 @@ class NameIndexer:
                 continue
             covered: set[int] = set()
             for n in longer:
-                for i in _occurrences(text, n):
-                    covered.update(i + j for j in _occurrences(n, short))
-            if set(_occurrences(text, short)) <= covered:
+                for i in occurrences(text, n):
+                    covered.update(i + j for j in occurrences(n, short))
+            if set(occurrences(text, short)) <= covered:
                 if len(longer) > 1 and any(p.person == short for p in state.extraction.posts):
                     continue  # whose posts these are is not clear
                 ex = state.extraction

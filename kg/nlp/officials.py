@@ -681,7 +681,7 @@ class OfficialsRecognizer(RulesOnDisk):
             "·" not in name
             and not word_tags().get(name[:-1], "nr").startswith("nr")
             and last_char_glued(text, start, end)
-            and all(last_char_glued(text, i, i + len(name)) for i in _occurrences(text, name))
+            and all(last_char_glued(text, i, i + len(name)) for i in occurrences(text, name))
         ):
             return  # "(总书记)文艺工|作": a word and the first character of a glued word, wherever it stands
         if name not in state.extraction.persons:
@@ -705,8 +705,8 @@ def make_officials(nlp: Language, name: str, tagger: str, context_chars: int, ru
     return OfficialsRecognizer(nlp, name, tagger, context_chars, rules)
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Start offsets of every occurrence of ``word`` in ``text``."""
+def occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones too)."""
     out, i = [], text.find(word)
     while i >= 0:
         out.append(i)
