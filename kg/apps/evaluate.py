@@ -240,34 +240,32 @@ class _Names:
         return name
 
 
-@lru_cache(maxsize=1)
-def _addressee_aliases() -> dict[str, str]:
-    """Surface → canonical value of the addressees the extraction knows (各地各部门 → 各地区各部门)."""
+def _ontology_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one ontology table ([] when the file is absent): the evaluator's aliases come
+    from the tables the extraction reads, so gold and system spell a name the same way."""
     import csv
 
     from kg.reference import default_ontology_dir
 
-    path = default_ontology_dir() / "commitment_cues.csv"
+    path = default_ontology_dir() / name
     if not path.is_file():
-        return {}
+        return []
     with path.open(encoding="utf-8", newline="") as fh:
-        return {r["cue"].strip(): (r.get("value") or "").strip() or r["cue"].strip()
-                for r in csv.DictReader(fh) if (r.get("kind") or "").strip() == "addressee"}
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _addressee_aliases() -> dict[str, str]:
+    """Surface → canonical value of the addressees the extraction knows (各地各部门 → 各地区各部门)."""
+    return {r["cue"].strip(): (r.get("value") or "").strip() or r["cue"].strip()
+            for r in _ontology_rows("commitment_cues.csv") if (r.get("kind") or "").strip() == "addressee"}
 
 
 @lru_cache(maxsize=1)
 def _country_labels() -> dict[str, str]:
     """Written form → label of the states the extraction names as parties to talks (中国 → 中华人民共和国)."""
-    import csv
-
-    from kg.reference import default_ontology_dir
-
-    path = default_ontology_dir() / "countries.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {alias: r["label"].strip() for r in csv.DictReader(fh) if (r.get("label") or "").strip()
-                for alias in (r.get("aliases") or "").split("|") if alias}
+    return {alias: r["label"].strip() for r in _ontology_rows("countries.csv") if (r.get("label") or "").strip()
+            for alias in (r.get("aliases") or "").split("|") if alias}
 
 
 def _values(collection: Any) -> list[Any]:
