@@ -437,3 +437,22 @@ def test_words_cut_in_half_two_countries_and_cut_transliterations(extractor: Ext
 
 def test_a_name_glued_once_stays_when_it_stands_alone_elsewhere(extractor: Extractor) -> None:
     assert "李乐成" in run(extractor, "中国国务院副总理李乐成出席。省长李乐成为大家介绍。").persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("该国外长阿卜杜拉希扬当天也表示，愿继续对话。", "阿卜杜拉希扬"),
+     ("李强会见希腊副总理哈齐达基斯。", "哈齐达基斯"),
+     ("乌兹别克斯坦总统米尔济约耶夫出席会议。", "米尔济约耶夫")],
+)
+def test_long_transliterations_after_a_foreign_title(extractor: Extractor, text: str, name: str) -> None:
+    """An undotted transliteration of five to seven characters is read right after a title cue
+    when it ends at a boundary (a time word, a verb, punctuation)."""
+    assert name in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    "text", ["总统选举委员会当天公布了结果。", "总理办公室发表声明说，会谈富有成果。", "外长理事会会议当天在首都举行。"]
+)
+def test_a_long_noun_after_a_foreign_title_is_no_name(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []

@@ -127,8 +127,11 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     return PersonCues(before, after, titles, titles_after, min_len)
 
 
-def _foreign_or_cjk_name(word: str) -> bool:
-    return bool(re.fullmatch(f"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
+def _foreign_or_cjk_name(word: str, after_cue: bool = False) -> bool:
+    """Two to four characters, a dotted transliteration, or right after a title cue or before a
+    title (``after_cue``) an undotted transliteration of up to seven ("外长阿卜杜拉希扬")."""
+    longest = 7 if after_cue else 4
+    return bool(re.fullmatch(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
 
 
 class PersonTagger(RulesOnDisk):
@@ -471,7 +474,7 @@ class PersonTagger(RulesOnDisk):
         if glued is None:
             return None
         word, wstart, prev = glued
-        if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
+        if not _foreign_or_cjk_name(word, after_cue) or word in self.places or self._common_word(word):
             return None
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
@@ -510,7 +513,7 @@ class PersonTagger(RulesOnDisk):
     def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
         a word the tagger says ends a name, or a title after it ("特朗普总统")?"""
-        return 2 <= len(word) <= 5 and (
+        return 2 <= len(word) <= 7 and (
             self.rules.followed_by_boundary(text, wend, limit)
             or (nxt[1] in ENDS_NAME_TAGS and (len(nxt[0]) >= 2 or nxt[1] in ("v", "p", "w", "TIME")))
             or any(text.startswith(t, wend) for t in self.cues.titles_after)
