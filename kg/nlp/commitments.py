@@ -88,7 +88,8 @@ class Addressee:
 # kinds read as plain tuples, longest cue first (after the ones ``from_rows`` names one by one)
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
-                "list_breaker", "connective")
+                "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
+                "assessment", "belief")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -193,6 +194,17 @@ class CommitmentCues:
     # clauses that end a task list (作为…, 随着…); a connective clause alone (同时，…)
     list_breaker: tuple[str, ...] = ()
     connective: tuple[str, ...] = ()
+    # 同/与 + a partner (+ 一道/携手): the company an action is done in, not the action or its actor
+    partner_prep: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
+    # 将 + object + 政治化/置于…: a disposal 将 (= 把) completed by the verb alone
+    disposal_end: tuple[str, ...] = ()
+    # 将对…产生/造成…影响, 将有利于/有助于…: an effect judged, not a pledge
+    effect_verb: tuple[str, ...] = ()
+    effect_noun: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
+    # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
+    belief: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -315,9 +327,17 @@ class CommitmentFinder:
                                     for org in (c.party_org, c.gov_org) if org and org not in self._placed_bodies})
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
-        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,16}}?(?:{verbs})(?:为|到|至|成|入)")
+        ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
+        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
+                                    rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
+        # 将对…产生重大影响, 将有利于…: an assessment of an effect, not an action anybody binds itself to
+        effects = "|".join(re.escape(c) for c in cues.effect_verb) or "(?!)"
+        harms = "|".join(re.escape(c) for c in cues.effect_noun) or "(?!)"
+        judged = "|".join(re.escape(c) for c in cues.assessment) or "(?!)"
+        self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})")
+        self._coming = re.compile(rf"{self._coming.pattern}|{self._effect.pattern}")
         self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
         # states as parties to talks (settled call 9): every written form, longest first
@@ -916,9 +936,13 @@ class CommitmentFinder:
         """The verb phrase before the first project; the whole clause body when it names none."""
         text = state.article.text
         if not projects:
-            return text[start:end].strip()[:_MAX_ACTION]
+            body = text[start:end].strip()
+            if self._starts_with(body, self.cues.partner_prep) and body.endswith(self.cues.together):
+                return ""  # 同老方一道，加强…: the company it acts in, not an action
+            return body[:_MAX_ACTION]
         first = projects[0].start
         toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
+        toks = self._without_partner(toks)
         while toks and toks[0][3] in _EDGE_TAGS:
             toks.pop(0)
         while toks and toks[-1][3] in _EDGE_TAGS:
@@ -931,6 +955,19 @@ class CommitmentFinder:
         last = max(p.end for p in projects)
         run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
         return text[run[0]:run[1]] if run else ""
+
+    def _without_partner(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The tokens of an action without the partner it opens with: "同中方加强共建" → 加强共建, never
+        中方加强 (the partner is no actor of the pledge; 同/与 cut off would leave the wrong side acting)."""
+        lead = toks[0][2] if toks else ""
+        if lead not in self.cues.partner_prep:
+            return toks
+        k = 1
+        while k < len(toks) and (toks[k][3].startswith(_NOMINAL_TAGS) or toks[k][2] in self.cues.joiner):
+            k += 1  # the partner: 中方, 包括泰国在内的各方 stops at its first verb
+        while k < len(toks) and toks[k][2] in self.cues.together:
+            k += 1
+        return toks[k:] if 1 < k < len(toks) and toks[k][3] in _VERBISH else toks
 
     # -- main ----------------------------------------------------------------
     def find(self, state: DocState, mentions: Sequence[ProjectMention]) -> Found:
@@ -964,6 +1001,7 @@ class CommitmentFinder:
             self._track_lessons(text, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _question(text, ss, se)
+                    or self._believed(text[sp.body_start:se].lstrip("，：: "))
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
@@ -1086,12 +1124,12 @@ class CommitmentFinder:
         clauses = split_clauses(text, start, se)
         out = _Tasks()
         pending: _Subject | None = None
-        lead = self._country_lead(text, *clauses[0]) if clauses else ()
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
+        leads = self._state_leads(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, lead, pending) if k > 0 and not out.clauses else None
+            pledged = self._willing_subject(text, cs, ce, leads[k], pending) if k > 0 and not out.clauses else None
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1140,6 +1178,25 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _state_leads(self, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """Per clause, the state a subjectless pledge there is made by: the one the first clause opens
+        with, or a state a later clause opens with (美国总统已意识到…，俄方保持…，将…: 俄罗斯)."""
+        lead = self._country_lead(text, *clauses[0]) if clauses else ()
+        out = [lead]
+        for cs, ce in clauses[1:]:
+            out.append(lead)
+            lead = (self._country_lead(text, cs, ce) or lead) if lead else lead
+        return out
+
+    def _believed(self, clause: str) -> bool:
+        """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
+        for fp in ("", *self.cues.first_person):
+            if clause.startswith(fp):
+                belief = self._starts_with(clause[len(fp):], self.cues.belief)
+                if belief is not None and not clause.startswith(("并期待", "并希望"), len(fp) + len(belief)):
+                    return True
+        return False
 
     def _willing_subject(self, text: str, cs: int, ce: int, lead: tuple[AgentRef, ...],
                          pending: _Subject | None) -> tuple[_Subject, int] | None:
@@ -1692,7 +1749,7 @@ _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
+_DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # 将为…带来…: a prediction, not a pledge
 _PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
