@@ -66,6 +66,8 @@ import jieba
 import spacy
 from spacy.language import Language
 
+from kg.errors import KgError
+
 # every component module, so that its factory is registered (installed, the entry points in
 # pyproject.toml register them for spacy.load without importing kg first)
 from kg.nlp import (  # noqa: F401
@@ -81,7 +83,6 @@ from kg.nlp import (  # noqa: F401
     speakers,
     statement_kind,
 )
-from kg.errors import KgError
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
@@ -108,7 +109,7 @@ jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; user
 
 def _model_policy(config: dict[str, dict[str, Any]]) -> str:
     """``kg_commitments.model_policy`` as ``config`` sets it, else the factory's default."""
-    default = Language.get_factory_meta("kg_commitments").default_config["model_policy"]
+    default = (Language.get_factory_meta("kg_commitments").default_config or {}).get("model_policy", "rules")
     return str(config.get("kg_commitments", {}).get("model_policy", default))
 
 
@@ -128,13 +129,13 @@ def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterab
     default :func:`default_components` of ``config``.  A ``model_policy`` that reads the
     statement-kind scores needs ``kg_statement_kind`` before ``kg_commitments``."""
     config = config or {}
-    names = list(default_components(config) if components is None else components)
-    if "kg_commitments" in names and SCORER not in names[:names.index("kg_commitments")] \
+    chosen = list(default_components(config) if components is None else components)
+    if "kg_commitments" in chosen and SCORER not in chosen[:chosen.index("kg_commitments")] \
             and _model_policy(config) != "rules":
         raise KgError(f"kg_commitments' model_policy {_model_policy(config)!r} reads the scores of {SCORER}: "
                       f"put {SCORER} before kg_commitments")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    for name in names:
+    for name in chosen:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
