@@ -67,7 +67,6 @@ from kg.nlp.tagger import word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
-_JOINERS = ("和", "、", "及", "与", "以及")
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
 _MAX_ACTION = 40
@@ -86,11 +85,18 @@ class Addressee:
     subordinate: bool
 
 
+# kinds read as plain tuples, longest cue first (after the ones ``from_rows`` names one by one)
+_TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
+                "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
+                "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
+                "assessment", "belief")
+
+
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
                  "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
-                 "notice_verb", "notice_cue")
+                 "notice_verb", "notice_cue", *_TABLE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,43 @@ class CommitmentCues:
     notice_verb: tuple[str, ...] = ()
     notice_cue: tuple[str, ...] = ()
     countries: tuple[Country, ...] = ()
+    # 和/、/及 between the agents of one subject (广东、广西和海南要…)
+    joiner: tuple[str, ...] = ()
+    # clause openers that set a task without 要 (不能, 不得 …); weak ones (确保, 努力 …) only at a
+    # sentence's head or after a task
+    task_opener: tuple[str, ...] = ()
+    weak_opener: tuple[str, ...] = ()
+    # a body's verbs of instruction (中央纪委强调，要…); verbs of opinion (认为, 呼吁): no pledge
+    body_instructs: tuple[str, ...] = ()
+    opinion_verb: tuple[str, ...] = ()
+    # a circumstance before a sentence's subject (面对…，中柬…要…)
+    circumstance: tuple[str, ...] = ()
+    # 他要求以…为契机: the reported words are a task; 要求/责成 X…: X is tasked
+    directive_verb: tuple[str, ...] = ()
+    order_verb: tuple[str, ...] = ()
+    # words after 希望 that name no party (大家, 同志); words that open no subject (如果, 只有)
+    not_party: tuple[str, ...] = ()
+    not_subject: tuple[str, ...] = ()
+    # verb-led but narrative openings (回顾, 截至, 欢迎): no imperative list
+    narrative_opener: tuple[str, ...] = ()
+    # what may lead an imperative clause: nouns of action (建设…), of manner (高水平共建), prepositions (把…)
+    verb_noun: tuple[str, ...] = ()
+    manner: tuple[str, ...] = ()
+    preposition: tuple[str, ...] = ()
+    # clauses that end a task list (作为…, 随着…); a connective clause alone (同时，…)
+    list_breaker: tuple[str, ...] = ()
+    connective: tuple[str, ...] = ()
+    # 同/与 + a partner (+ 一道/携手): the company an action is done in, not the action or its actor
+    partner_prep: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
+    # 将 + object + 政治化/置于…: a disposal 将 (= 把) completed by the verb alone
+    disposal_end: tuple[str, ...] = ()
+    # 将对…产生/造成…影响, 将有利于/有助于…: an effect judged, not a pledge
+    effect_verb: tuple[str, ...] = ()
+    effect_noun: tuple[str, ...] = ()
+    assessment: tuple[str, ...] = ()
+    # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
+    belief: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -212,7 +255,7 @@ class CommitmentCues:
                    state_title=longest("state_title"), state_organ=longest("state_organ"),
                    signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
                    notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
-                   countries=tuple(countries))
+                   countries=tuple(countries), **{k: longest(k) for k in _TABLE_KINDS})
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
@@ -284,9 +327,17 @@ class CommitmentFinder:
                                     for org in (c.party_org, c.gov_org) if org and org not in self._placed_bodies})
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
-        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,16}}?(?:{verbs})(?:为|到|至|成|入)")
+        ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
+        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
+                                    rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
+        # 将对…产生重大影响, 将有利于…: an assessment of an effect, not an action anybody binds itself to
+        effects = "|".join(re.escape(c) for c in cues.effect_verb) or "(?!)"
+        harms = "|".join(re.escape(c) for c in cues.effect_noun) or "(?!)"
+        judged = "|".join(re.escape(c) for c in cues.assessment) or "(?!)"
+        self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})")
+        self._coming = re.compile(rf"{self._coming.pattern}|{self._effect.pattern}")
         self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
         # states as parties to talks (settled call 9): every written form, longest first
@@ -300,6 +351,17 @@ class CommitmentFinder:
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,30}}?(?:{texts})|(?:{texts})的?(?:{signs})")
+        # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
+        self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
+        self._weak_openers = frozenset(cues.weak_opener)
+        self._orders = frozenset(cues.order_verb) | {_NOTICE}
+        self._directive_verbs = frozenset(cues.directive_verb)
+        self._opinion = frozenset(cues.opinion_verb)
+        self._body_instructs = frozenset(cues.body_instructs)
+        self._not_parties = frozenset(cues.not_party)
+        self._not_subjects = frozenset(cues.not_subject)
+        self._connectives = frozenset(cues.connective)
+        self._leads = (frozenset(cues.preposition) | frozenset(cues.verb_noun), frozenset(cues.manner))
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -624,7 +686,7 @@ class CommitmentFinder:
                 pos += length
             else:
                 break
-            joiner = self._starts_with(text[pos:ce], _JOINERS)
+            joiner = self._starts_with(text[pos:ce], self.cues.joiner)
             if joiner is None:
                 break
             pos += len(joiner)
@@ -670,7 +732,7 @@ class CommitmentFinder:
         parts = [p[:-1] if len(p) > 2 and p[-1] in "为把对在向以从同与将" else p for p in parts]
         # a party is a body or a class of them (全国工商联, 各民主党派, 无党派人士), a state or its side (日方),
         # never a run of words the tagger glued (大家大力弘扬志愿精神)
-        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in _NOT_PARTIES
+        named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in self._not_parties
                  and (_PARTY.search(p) or self._named_body(p) or self._as_country(AgentRef("organization", p)).name != p
                       or p in self._country_by_name or p in self.cues.addressees or (p.endswith("方") and len(p) <= 3)
                       or any(m.kind == "org" and m.value == p for m in state.mentions))]
@@ -874,9 +936,13 @@ class CommitmentFinder:
         """The verb phrase before the first project; the whole clause body when it names none."""
         text = state.article.text
         if not projects:
-            return text[start:end].strip()[:_MAX_ACTION]
+            body = text[start:end].strip()
+            if self._starts_with(body, self.cues.partner_prep) and body.endswith(self.cues.together):
+                return ""  # 同老方一道，加强…: the company it acts in, not an action
+            return body[:_MAX_ACTION]
         first = projects[0].start
         toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
+        toks = self._without_partner(toks)
         while toks and toks[0][3] in _EDGE_TAGS:
             toks.pop(0)
         while toks and toks[-1][3] in _EDGE_TAGS:
@@ -889,6 +955,19 @@ class CommitmentFinder:
         last = max(p.end for p in projects)
         run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
         return text[run[0]:run[1]] if run else ""
+
+    def _without_partner(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The tokens of an action without the partner it opens with: "同中方加强共建" → 加强共建, never
+        中方加强 (the partner is no actor of the pledge; 同/与 cut off would leave the wrong side acting)."""
+        lead = toks[0][2] if toks else ""
+        if lead not in self.cues.partner_prep:
+            return toks
+        k = 1
+        while k < len(toks) and (toks[k][3].startswith(_NOMINAL_TAGS) or toks[k][2] in self.cues.joiner):
+            k += 1  # the partner: 中方, 包括泰国在内的各方 stops at its first verb
+        while k < len(toks) and toks[k][2] in self.cues.together:
+            k += 1
+        return toks[k:] if 1 < k < len(toks) and toks[k][3] in _VERBISH else toks
 
     # -- main ----------------------------------------------------------------
     def find(self, state: DocState, mentions: Sequence[ProjectMention]) -> Found:
@@ -922,6 +1001,7 @@ class CommitmentFinder:
             self._track_lessons(text, sp, ss, se)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _question(text, ss, se)
+                    or self._believed(text[sp.body_start:se].lstrip("，：: "))
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
@@ -1044,12 +1124,12 @@ class CommitmentFinder:
         clauses = split_clauses(text, start, se)
         out = _Tasks()
         pending: _Subject | None = None
-        lead = self._country_lead(text, *clauses[0]) if clauses else ()
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
+        leads = self._state_leads(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, lead, pending) if k > 0 and not out.clauses else None
+            pledged = self._willing_subject(text, cs, ce, leads[k], pending) if k > 0 and not out.clauses else None
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1058,7 +1138,7 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in _ORDERS | {_NOTICE},
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in self._orders,
                                  first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
@@ -1079,8 +1159,8 @@ class CommitmentFinder:
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
                 continue
-            marker = self._pledge_at(clause) or self._starts_with(clause, _TASK_OPENERS)
-            if marker in _WEAK_OPENERS and k > 0 and not out.clauses and pending is None:
+            marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
+            if marker in self._weak_openers and k > 0 and not out.clauses and pending is None:
                 marker = None  # "全军以…，坚决维护…，经受住了…": 坚决 after a narrative clause sets no task
             if marker is not None:
                 if pending is not None:
@@ -1098,6 +1178,25 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _state_leads(self, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """Per clause, the state a subjectless pledge there is made by: the one the first clause opens
+        with, or a state a later clause opens with (美国总统已意识到…，俄方保持…，将…: 俄罗斯)."""
+        lead = self._country_lead(text, *clauses[0]) if clauses else ()
+        out = [lead]
+        for cs, ce in clauses[1:]:
+            out.append(lead)
+            lead = (self._country_lead(text, cs, ce) or lead) if lead else lead
+        return out
+
+    def _believed(self, clause: str) -> bool:
+        """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
+        for fp in ("", *self.cues.first_person):
+            if clause.startswith(fp):
+                belief = self._starts_with(clause[len(fp):], self.cues.belief)
+                if belief is not None and not clause.startswith(("并期待", "并希望"), len(fp) + len(belief)):
+                    return True
+        return False
 
     def _willing_subject(self, text: str, cs: int, ce: int, lead: tuple[AgentRef, ...],
                          pending: _Subject | None) -> tuple[_Subject, int] | None:
@@ -1117,7 +1216,7 @@ class CommitmentFinder:
         """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
         铁杆朋友，要…), with the clause it opens."""
         for k in range(min(2, len(clauses) - 1)):
-            if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), _CIRCUMSTANCE) is None:
+            if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
             topic = self._topic(state, text, *clauses[k], clauses[k + 1])
             if topic is not None:
@@ -1158,7 +1257,7 @@ class CommitmentFinder:
         (作为…之地), the narrator's assessment (…指明了方向)?"""
         body = clause.strip()
         return (self._starts_with(body, self.cues.hope) is not None
-                or self._starts_with(body, _LIST_BREAKERS) is not None or _DONE.search(body) is not None)
+                or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -1173,7 +1272,7 @@ class CommitmentFinder:
             return True
         if k == 0 and sp.intro and "通过" in sp.verb and _ADOPTED_OWN.search(text, ss, se):
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
-        if k == 0 and sp.intro and (sp.verb in _DIRECTIVE_VERBS or sp.verb == _NOTICE):  # 他要求以…为契机，…
+        if k == 0 and sp.intro and (sp.verb in self._directive_verbs or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
         heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
         if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
@@ -1191,7 +1290,7 @@ class CommitmentFinder:
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         marker = (self._pledge_at(rest) or self._starts_with(rest, self.cues.future)
-                  or self._starts_with(rest, _TASK_OPENERS))
+                  or self._starts_with(rest, self._task_openers))
         if marker is None:
             return None
         if _inside_word(state, text, cs, ce, m.end(1)):
@@ -1201,7 +1300,7 @@ class CommitmentFinder:
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
                                 or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
         if (not nominal_end
-                or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in _NOT_SUBJECTS):
+                or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
             return None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or _TITLE_IN.search(head):
@@ -1252,10 +1351,10 @@ class CommitmentFinder:
             if not clauses:
                 return False
             first = text[clauses[0][0]:clauses[0][1]].strip()
-        if first in _CONNECTIVES and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
+        if first in self._connectives and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
             clauses = clauses[1:]
             first = text[clauses[0][0]:clauses[0][1]].strip()
-        if self._starts_with(first, _NARRATIVE_OPENERS) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
+        if self._starts_with(first, self.cues.narrative_opener) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
             return False  # 建交后，所罗门群岛成为…: a time clause opens a narrative
         sentence = text[clauses[0][0]:clauses[-1][1]]
         if _JUDGEMENT.search(sentence):
@@ -1269,7 +1368,7 @@ class CommitmentFinder:
                 m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
-            if k == 0 and (named or not _verb_led(toks)):
+            if k == 0 and (named or not _verb_led(toks, *self._leads)):
                 return False
         return True
 
@@ -1347,7 +1446,7 @@ class CommitmentFinder:
             return self._meeting_verdict(state, sp, event, offset, named, tasked, first)
         if sp.kind == "body" and sp.name is not None:
             return self._body_verdict(sp, sp.name, first, named, tasked)
-        if sp.kind == "other" and (sp.verb in _OPINION or any(s.both for s in tasks.subjects)):
+        if sp.kind == "other" and (sp.verb in self._opinion or any(s.both for s in tasks.subjects)):
             # 俄罗斯友好人士表示，两国将…: a friend's expectation, no state's pledge
             return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
@@ -1521,9 +1620,9 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
-        if sp.verb in _OPINION and sp.standing != "organization":
+        if sp.verb in self._opinion and sp.standing != "organization":
             return None  # 香港各界人士认为…: a place's people's opinion
-        if (sp.intro and sp.verb in _BODY_INSTRUCTS and sp.standing == "organization"
+        if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
                 and not (first is not None and first.future)):
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if not sp.intro and not (first is not None and first.future):
@@ -1620,29 +1719,19 @@ class CommitmentFinder:
         return None
 
 
-# clause openers that set a task without 要 (negative imperatives, 确保…, 力争…)
 # (kind, committers or [issuer], addressees) of a sentence with tasks, or None (see CommitmentFinder._verdict)
 _Verdict = tuple[str, list[AgentRef], list[AgentRef]] | None
-_TASK_OPENERS = ("不能", "不要", "不得", "决不能", "绝不能", "防止", "避免", "确保", "力争", "努力", "坚决", "务必")
-# openers that set a task only at the head of a sentence or after a task: adverbs of manner as much as imperatives
-_WEAK_OPENERS = frozenset({"防止", "避免", "确保", "力争", "努力", "坚决"})
 # the national leadership: their speeches set directives, never their body's commitments (settled call 1)
 _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", "President", "VicePresident",
                         "ChairmanNPCStandingCommittee", "ChairmanCPPCC", "Premier", "VicePremier", "ChairmanCMC"})
 # the Politburo and its organs pledge as the Centre (我们将… by a PSC member → 中共中央)
 _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
-# a body's verbs of instruction: "中央纪委强调，要…" sets tasks for others
-_BODY_INSTRUCTS = frozenset({"强调", "要求", "号召", "认为"})
-# verbs of opinion or appeal: "香港各界人士认为/呼吁…" pledge nothing
-_OPINION = frozenset({"认为", "呼吁", "坦言", "谈到"})
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
 _STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
-# a circumstance before the subject of a sentence (面对…，中柬…要…)
-_CIRCUMSTANCE = ("面对", "在", "随着", "当前", "新时代", "新征程上", "新形势下", "站在")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
@@ -1660,7 +1749,7 @@ _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提�
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
-_DISPOSAL = re.compile(r"[^，。；]{1,16}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
+_DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # 将为…带来…: a prediction, not a pledge
 _PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
@@ -1678,24 +1767,12 @@ _NOTICE = "通知"
 _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?(?:要求|部署)")
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
-# 他要求以…为契机，…: the reported words are a task
-_DIRECTIVE_VERBS = frozenset({"要求", "叮嘱", "号召"})
-# 要求/叮嘱/责成 X…: X is tasked, as after 希望
-_ORDERS = frozenset({"要求", "叮嘱", "责成"})
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
-_NOT_PARTIES = frozenset({"同志", "大家", "你们", "我们", "他们", "双方", "各方"})
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
-_NOT_SUBJECTS = frozenset({"我", "你", "他", "她", "这", "那", "如何", "怎样", "只有", "无论", "如果", "因为", "虽然"})
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
-# verb-led but narrative or descriptive openings
-_NARRATIVE_OPENERS = ("以习近平同志为核心的党中央", "进入", "回首", "回顾", "据", "出席", "参加", "截至", "经过", "随着", "面对", "作为", "当前", "目前",
-                      "今年", "去年", "近年来", "近年", "多年来", "这些年", "过去", "以来", "此前", "如今", "现在",
-                      "同时", "此外", "另外", "据介绍", "据了解", "记者", "会上", "会议", "座谈会上", "调研中",
-                      "考察中", "期间", "有", "没有", "这是", "这", "那", "正是", "正如", "总书记", "习近平",
-                      "完全赞成", "赞成", "欢迎", "感谢", "祝贺", "祝愿")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
 # the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
 _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
@@ -1706,22 +1783,12 @@ _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议
 _JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比|处在|处于|面临着|更加(?:稳固|坚实|巩固|牢固)|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
-# nouns jieba tags n that lead imperative clauses (建设…, 发展…)
-_VERB_NOUNS = frozenset({"建设", "发展", "改革", "创新", "合作", "协同", "服务", "管理", "保护"})
-# nouns of manner that lead an imperative clause (高水平共建, 合力打造, 协同办好)
-_MANNER = frozenset({"高水平", "高标准", "高质量", "合力", "协同", "全力", "大力", "着力", "先行", "率先", "共同",
-                     "全面", "重点", "积极", "携手", "统筹", "集中", "分类", "因地制宜", "依法", "一体"})
-_PREPS = frozenset({"把", "以", "围绕", "聚焦", "按照", "依托", "对", "从", "让", "使", "将", "通过", "坚持", "为", "向"})
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # 国家和地方…: a partner joined to the state subject
 _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
-# a connective clause alone before a measure (同时，加大…)
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
-# clauses that end a task list: a description (作为…, 随着…), the narrator's assessment (…指明了方向)
-_LIST_BREAKERS = ("作为", "随着", "截至", "回首", "回顾", "经过")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
-_CONNECTIVES = frozenset({"同时", "此外", "另外", "与此同时", "此外还"})
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task
@@ -1768,15 +1835,15 @@ def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool
     return any(s < pos < e and text[s:e] in words for s, e in toks)
 
 
-def _verb_led(toks: Sequence[tuple[int, int, str, str]]) -> bool:
+def _verb_led(toks: Sequence[tuple[int, int, str, str]], leads: frozenset[str], manner: frozenset[str]) -> bool:
     """Does a clause open with a verb, an adverb or a preposition of manner (加快…, 牢牢…, 把…),
     or with a manner noun before a verb (高水平共建, 合力打造)?"""
     word, tag = toks[0][2], toks[0][3]
-    if tag.startswith(("v", "d", "ad", "i", "l")) or word in _PREPS or word in _VERB_NOUNS:
+    if tag.startswith(("v", "d", "ad", "i", "l")) or word in leads:
         return True
     if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
         return True
-    return word in _MANNER and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+    return word in manner and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:

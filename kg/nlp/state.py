@@ -145,11 +145,22 @@ class DocState:
         starts = self._token_starts()
         i = max(bisect.bisect_right(starts, start) - 1, 0)
         j = bisect.bisect_left(starts, end, i)  # tokens from j on start at or after ``end``
-        out = []
-        for s, e in self.tokens[i:j]:  # a slice of the clause's tokens only, not of the rest of the text
-            s, e = max(s, start), min(e, end)
-            if s < e:
-                out.append((s, e))
+        # a slice of the clause's tokens only, not of the rest of the text; the Doc's tokens are
+        # sorted and do not overlap, so only the first can start before ``start`` and only the
+        # last end after ``end``
+        out = self.tokens[i:j]
+        if out and out[0][0] < start:
+            e = min(out[0][1], end)
+            if start < e:
+                out[0] = (start, e)
+            else:
+                del out[0]
+        if out and out[-1][1] > end:
+            s = max(out[-1][0], start)
+            if s < end:
+                out[-1] = (s, end)
+            else:
+                del out[-1]
         return out
 
     def sentence_index(self, offset: int) -> int:

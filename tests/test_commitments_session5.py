@@ -1,0 +1,76 @@
+"""Statement classes of session 5 (issue 10), on INVENTED sentences of the shapes the audit of
+seed 1130 and the fresh dev reports found: actions cut at 同/与, descriptions and adopted texts
+read as pledges, assessments of an effect read as actions, and the genres whose commitments were
+missed (reaction reports, companies, provincial work reports)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.nlp import Extractor
+from kg.records import Article, Extraction
+
+DAY = date(2024, 5, 6)
+TALKS = "5月6日，国家主席习近平在北京会见某某国总统甲乙丙。"
+
+
+def run(extractor: Extractor, text: str, title: str = "") -> Extraction:
+    return extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
+
+
+def committed(ex: Extraction) -> list[tuple[str, ...]]:
+    return [tuple(a.name for a in c.committed_by) for c in ex.commitments]
+
+
+# 1. 同/与 + a partner: the company an action is done in, neither the action nor its actor
+def test_a_clause_of_company_alone_is_no_action(extractor: Extractor) -> None:
+    ex = run(extractor, TALKS + "习近平指出，中方愿同老方一道，加强发展战略对接，推动两国关系取得新成果。", "习近平会见老挝总统")
+    assert [c.actions for c in ex.commitments] == [("加强发展战略对接", "推动两国关系取得新成果")]
+
+
+def test_the_partner_before_a_project_is_not_the_one_who_acts(extractor: Extractor) -> None:
+    ex = run(extractor, TALKS + "甲乙丙表示，斯方愿同中方加强共建“一带一路”合作，深化发展合作。", "习近平会见斯里兰卡总统")
+    assert ex.commitments and ex.commitments[0].actions[0] == "加强"
+
+
+# 2. a step done to an object (the disposal 将 = 把) and a description of what was done pledge nothing
+def test_the_disposal_jiang_with_a_verb_alone_pledges_nothing(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，某地举行研讨会。专家指出，美方将正常的中美人文交流政治化，严重冲击两国交流合作。")
+    assert ex.commitments == []
+
+
+def test_a_date_moved_by_an_order_signed_pledges_nothing(extractor: Extractor) -> None:
+    ex = run(extractor, "美国白宫方面7日确认，美国总统已经签署行政令，延长暂缓期，将实施时间从7月9日推迟到8月1日。")
+    assert ex.commitments == []
+
+
+def test_the_disposal_jiang_with_a_long_object_pledges_nothing(extractor: Extractor) -> None:
+    ex = run(extractor, "为促进消费，甘肃将新能源营运货车和新能源纯电动公交车更新纳入补贴范围，补贴金额比燃油车更高。")
+    assert ex.commitments == []
+
+
+# 3. an assessment of an effect is no action; a belief is no pledge
+def test_an_effect_judged_is_no_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "北京时间8月6日，中国人民银行表示，美国财政部将中国列为“汇率操纵国”是单边主义行为，严重破坏国际规则，"
+             "将对全球经济金融产生重大影响。")
+    assert ex.commitments == []
+
+
+def test_an_assessment_or_a_belief_ends_the_pledge_list(extractor: Extractor) -> None:
+    ex = run(extractor, "今年，上海将建设一批新型基础设施，这将有利于扩大有效投资。")
+    assert [c.actions for c in ex.commitments] == [("建设一批新型基础设施",)]
+    ex = run(extractor, "5月6日，国家主席习近平同美国总统通电话。习近平指出，中国将进一步全面深化改革、扩大对外开放，"
+             "相信这也将为中美合作开辟更广阔空间。", "习近平同美国总统通电话")
+    assert [c.actions for c in ex.commitments] == [("进一步全面深化改革、扩大对外开放",)]
+
+
+def test_a_belief_is_no_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，上海市委书记陈一新在会上讲话。陈一新表示，我坚信，上海将建成具有全球影响力的科技创新中心。")
+    assert ex.commitments == []
+
+
+# 4. a subjectless pledge belongs to the state named last before it, not to one described first
+def test_a_subjectless_pledge_is_the_state_named_last(extractor: Extractor) -> None:
+    ex = run(extractor, "俄罗斯总统新闻秘书佩斯科夫9日说，美国总统已意识到解决问题比他预想的要难得多，俄方对此保持平静态度，"
+             "将继续谋求修复俄美关系。")
+    assert committed(ex) == [("俄罗斯",)]
