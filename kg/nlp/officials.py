@@ -177,6 +177,54 @@ def load_name_rules(directory: str | Path | None = None) -> NameRules:
     return NameRules(single, compound, followers, nonfinal, minority)
 
 
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One holder's term of a national office (``ontology/office_terms.csv``): ``end`` None while held."""
+
+    role: str
+    person: str
+    start: date
+    end: date | None
+    title: str  # the full title whose rule gives the post (国家主席)
+    title_after: str  # the bare title after the name that means this office (主席), or ""
+
+    def held_on(self, day: date | None) -> bool:
+        return day is not None and self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class OfficeTerms:
+    """The holders of the national offices a report names by a bare title after the name
+    ("习近平主席": which 主席?) or recalls in a past clause without 时任/原 ("去年，国家主席习近平在…"):
+    public record, read to decide which office and whether it is still held on the report's day.
+    It never makes a post by itself: the text must title the person."""
+
+    terms: tuple[OfficeTerm, ...]
+
+    def held(self, person: str, role: str, day: date | None) -> OfficeTerm | None:
+        return next((t for t in self.terms if t.person == person and t.role == role and t.held_on(day)), None)
+
+    def after_name(self, person: str, title_after: str, day: date | None) -> OfficeTerm | None:
+        return next(
+            (t for t in self.terms if t.person == person and t.title_after == title_after and t.held_on(day)), None
+        )
+
+
+@rule_table("office_terms")
+def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:
+    d = Path(directory) if directory else ontology_dir()
+    rows = _read_csv(d / "office_terms.csv")
+    return OfficeTerms(
+        tuple(
+            OfficeTerm(
+                r["role"], r["person"], date.fromisoformat(r["start"]),
+                date.fromisoformat(r["end"]) if r["end"] else None, r["title"], r["title_after"],
+            )
+            for r in rows
+        )
+    )
+
+
 _MEMO_SIZE = 50_000
 """Entries kept by the per-process memos of title parses and tagged windows."""
 
@@ -340,6 +388,7 @@ class OfficialsRecognizer(RulesOnDisk):
         self.ref = self.kg_rules.reference
         self.parser = TitleParser(self.ref)
         self.names = self.kg_rules["names"]
+        self.terms: OfficeTerms = self.kg_rules["office_terms"]
         words = "|".join(re.escape(t) for t in self.parser.title_words)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self.title_start = re.compile(f"副?(?:{words})")
@@ -641,6 +690,11 @@ class OfficialsRecognizer(RulesOnDisk):
         for off in [*self.find_officials(state), *self.appointments(state)]:
             self._add_person(state, off.name, off.start, off.end)
             when = state.article.date
+            if not off.former and state.is_past(off.start):
+                # "去年，中国国家主席习近平在…": a title without 时任/原 is the person's title when the
+                # report is written; the post holds on the report's day if the record says so
+                still = [p for p in self._posts(state, off, when) if self.terms.held(p.person, p.role, when)]
+                current.extend(still)
             if off.former or state.is_past(off.start):
                 # a past post is never stamped with the report's day (kg_discourse): it is
                 # recorded on the day its clause writes ("2005年8月15日，时任…"), else not at all
