@@ -223,3 +223,18 @@ def test_bare_titles_of_others_and_former_titles_give_no_post(extractor: Extract
     IOC president) and a title marked past (时任) give no post on the report's day."""
     posts = _posts_of(extractor, text)
     assert not any(role in ("President", "PartySecretary") for _, role in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [("中央宣讲团成员，应急管理部党委书记、部长王明远10月30日作宣讲报告。", ("王明远", "Minister")),
+     ("宣讲团成员，国务院国资委党委书记、主任张立德11月5日在某省作宣讲报告。", ("张立德", "AgencyHead")),
+     ("杂志将发表中共中央总书记、国家主席习近平的重要文章。", ("习近平", "GeneralSecretary")),
+     ("拟给予苏州市委书记戴明远党内警告处分。", ("戴明远", "PartySecretary"))],
+)
+def test_a_ministry_named_after_a_clause_break_a_party_title_after_a_verb_and_sanctions(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    """The body named once in a chain's first title is found after a comma; "中共…" after a verb is
+    no foreign title; a sanction (党内警告) after a name ends it."""
+    assert post in _posts_of(extractor, text)

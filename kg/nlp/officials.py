@@ -70,6 +70,11 @@ def _rfind_sep(text: str, start: int, end: int) -> int:
     return found
 
 
+def _rfind_clause(text: str, start: int, end: int) -> int:
+    """Offset of the last clause break in ``text[start:end]`` ("中央宣讲团成员，应急管理部党委书记"), or -1."""
+    return max(text.rfind(c, start, end) for c in "，,：:；;（(“")
+
+
 @dataclass(frozen=True)
 class Unit:
     """One title as written: "江苏省委副书记" → place 江苏, rest "省委副书记".
@@ -324,6 +329,7 @@ class TitleParser:
                     and re.match(f"[{CJK}]", text[i - 1])
                     and text[i - 1] not in _INTRO
                     and not text.endswith("中国", 0, i)
+                    and not text.startswith(("中共", "中华人民共和国"), i)
                 ):
                     return None  # "美国国防部长": a foreign title, not 国防部's head ("中国国家主席" is ours)
                 if not u.national and u.place is None and i > 0 and text[i - 1] not in _CONJ:
@@ -540,7 +546,7 @@ class OfficialsRecognizer(RulesOnDisk):
             unit = self.parser.parse(segment)
             if unit is None and left_limit >= 0:
                 # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
-                prev = _rfind_sep(text, sent_start, left_limit)
+                prev = max(_rfind_sep(text, sent_start, left_limit), _rfind_clause(text, sent_start, left_limit))
                 body = self.parser.body_prefix(text[prev + 1 if prev >= 0 else sent_start : left_limit])
                 if body:
                     unit = self.parser.parse(body + segment)
