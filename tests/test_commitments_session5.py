@@ -74,3 +74,23 @@ def test_a_subjectless_pledge_is_the_state_named_last(extractor: Extractor) -> N
     ex = run(extractor, "俄罗斯总统新闻秘书佩斯科夫9日说，美国总统已意识到解决问题比他预想的要难得多，俄方对此保持平静态度，"
              "将继续谋求修复俄美关系。")
     assert committed(ex) == [("俄罗斯",)]
+
+
+# 5. recall: a foreign leader's 希望X, the narrator's 国家将/我国将 (call 11), a state named in a later clause
+def test_a_foreign_leaders_hope_for_china_is_his_directive(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平在北京会见埃及总统塞西。塞西表示，埃方高度赞赏中方在中东问题上主持公道，"
+             "希望中方继续发挥建设性作用。", "习近平会见埃及总统")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("塞西", ["中华人民共和国"])]
+
+
+def test_the_narrators_state_pledge_names_china(extractor: Extractor) -> None:
+    ex = run(extractor, "工业互联网产业规模突破万亿元。下一步，国家将实施新一轮工业互联网创新发展工程，加快工业互联网提档升级。")
+    assert committed(ex) == [("中华人民共和国",)]
+    ex = run(extractor, "新能源汽车产销两旺。同时，我国将加快出台新能源汽车电耗限值等标准。")
+    assert committed(ex) == [("中华人民共和国",)]
+
+
+def test_a_pledge_after_a_compound_opening_is_the_side_named_next(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平应约同沙特国王萨勒曼通电话。萨勒曼表示，沙中关系牢固良好，沙方坚定奉行一个中国政策，"
+             "将在关乎中方核心利益的问题上继续给予中国坚定支持。", "习近平应约同沙特国王通电话")
+    assert committed(ex) == [("沙特阿拉伯",)]

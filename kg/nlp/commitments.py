@@ -1186,7 +1186,7 @@ class CommitmentFinder:
         out = [lead]
         for cs, ce in clauses[1:]:
             out.append(lead)
-            lead = (self._country_lead(text, cs, ce) or lead) if lead else lead
+            lead = self._country_lead(text, cs, ce) or lead
         return out
 
     def _believed(self, clause: str) -> bool:
@@ -1451,7 +1451,10 @@ class CommitmentFinder:
             return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
-        # "中国将…" in the narrator's voice is nobody's pledge
+        # "中国将…", "我国将…", "国家将…" name their committer: China's (settled call 11)
+        if (not peers and sp.kind == "none" and first is not None and first.state and first.future and not first.hope
+                and self._home is not None):
+            peers = list(first.agents) or [self._country_agent(self._home)]
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
@@ -1468,6 +1471,8 @@ class CommitmentFinder:
             if not peers and first is not None and first.first_person and first.future:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
+            if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
+                return "directive", [AgentRef("person", name)], tasked
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
         if sp.standing == "national":
