@@ -94,3 +94,11 @@ def test_a_pledge_after_a_compound_opening_is_the_side_named_next(extractor: Ext
     ex = run(extractor, "5月6日，国家主席习近平应约同沙特国王萨勒曼通电话。萨勒曼表示，沙中关系牢固良好，沙方坚定奉行一个中国政策，"
              "将在关乎中方核心利益的问题上继续给予中国坚定支持。", "习近平应约同沙特国王通电话")
     assert committed(ex) == [("沙特阿拉伯",)]
+
+
+# 6. a reaction report whose text says only 总书记: the name its title gives the title to speaks
+def test_a_reaction_reports_general_secretary_is_the_one_its_title_names(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息：新春到来之际，总书记来到甘肃，看望慰问基层干部群众。总书记指出，要加强生态保护，推动高质量发展。"
+             "总书记希望甘肃全面贯彻落实党中央决策部署，在高质量发展上不断取得新突破。",
+             "奋进新征程——习近平总书记在甘肃考察引起广大干部群众热烈反响")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("习近平", []), ("习近平", ["甘肃"])]

@@ -113,6 +113,9 @@ def standing_of(state: DocState, person: str) -> str:
         # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
         if m is not None and m.group() in _CHINESE_TITLES_AFTER:
             return "national"
+    title = state.article.title or ""
+    if not spans and any(f"{person}{t}" in title for t in _CHINESE_TITLES_AFTER):
+        return "national"  # named only in the title: 习近平总书记在山西考察…
     return "unknown"
 
 
@@ -219,6 +222,10 @@ class SpeakerFinder:
             return None
         text = state.article.text
         who = {p for p, spans in state.person_mentions.items() if any(text.startswith(head, e) for _, e in spans)}
+        if not who and head in _CHINESE_TITLES_AFTER:
+            # a reaction report whose text says only 总书记: the one name its title gives the title to
+            # (…——习近平总书记在山西考察引起热烈反响)
+            who = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{3}}){head}", state.article.title or "")}
         return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
