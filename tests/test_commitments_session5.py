@@ -102,3 +102,17 @@ def test_a_reaction_reports_general_secretary_is_the_one_its_title_names(extract
              "总书记希望甘肃全面贯彻落实党中央决策部署，在高质量发展上不断取得新突破。",
              "奋进新征程——习近平总书记在甘肃考察引起广大干部群众热烈反响")
     assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("习近平", []), ("习近平", ["甘肃"])]
+
+
+# 7. diplomacy: "我高度重视…，愿同…" in a message between heads of state; a paragraph "我愿同X主席一道…"
+def test_a_first_person_opening_then_a_pledge_in_a_message_is_his_states(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平同几内亚总统孔戴互致贺电。习近平在贺电中指出，中几友谊历久弥坚。"
+             "我高度重视中几关系发展，珍视中几传统友谊，愿同孔戴总统一道努力，推动中几全面战略合作伙伴关系向前发展。",
+             "习近平同几内亚总统互致贺电")
+    assert committed(ex) == [("中华人民共和国",)]
+
+
+def test_a_paragraph_of_pledge_naming_the_partner_goes_on_with_the_speaker(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平在北京会见菲律宾总统杜特尔特。杜特尔特表示，菲方将坚持独立自主的外交政策。\n"
+             "我愿同习近平主席一道，排除干扰，使友好合作始终成为菲中关系的主流。", "习近平会见菲律宾总统")
+    assert committed(ex) == [("菲律宾",), ("菲律宾",)]
