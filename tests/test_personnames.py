@@ -437,3 +437,62 @@ def test_words_cut_in_half_two_countries_and_cut_transliterations(extractor: Ext
 
 def test_a_name_glued_once_stays_when_it_stands_alone_elsewhere(extractor: Extractor) -> None:
     assert "李乐成" in run(extractor, "中国国务院副总理李乐成出席。省长李乐成为大家介绍。").persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("该国外长阿卜杜拉希扬当天也表示，愿继续对话。", "阿卜杜拉希扬"),
+     ("李强会见希腊副总理哈齐达基斯。", "哈齐达基斯"),
+     ("乌兹别克斯坦总统米尔济约耶夫出席会议。", "米尔济约耶夫")],
+)
+def test_long_transliterations_after_a_foreign_title(extractor: Extractor, text: str, name: str) -> None:
+    """An undotted transliteration of five to seven characters is read right after a title cue
+    when it ends at a boundary (a time word, a verb, punctuation)."""
+    assert name in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    "text", ["总统选举委员会当天公布了结果。", "总理办公室发表声明说，会谈富有成果。", "外长理事会会议当天在首都举行。"]
+)
+def test_a_long_noun_after_a_foreign_title_is_no_name(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("国家主席习近平同吉尔吉斯斯坦总统热恩别科夫、塔吉克斯坦总统拉赫蒙出席会议。", {"热恩别科夫", "拉赫蒙"}),
+     ("蒙古国总统巴特图勒嘎以及有关代表参加会议。", {"巴特图勒嘎"}),
+     ("国家主席习近平同马耳他总统维拉互致贺电。维拉表示，两国关系良好。", {"维拉"}),
+     ("栗战书同某国国民议会议长内韦斯举行会谈。内韦斯说，愿深化合作。", {"内韦斯"}),
+     ("某国议长阿贝瓦德纳今天表示，总统拉贾帕克萨已通知他。该国总统拉贾帕克萨今天离境。", {"拉贾帕克萨"})],
+)
+def test_names_the_tagger_misreads_after_a_foreign_title(extractor: Extractor, text: str, names: set[str]) -> None:
+    """The stretch from a foreign title to a boundary is a name when a country stands before the
+    title, or when the same stretch stands elsewhere between boundaries."""
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("国家主席习近平同印度尼西亚总统佐科通电话。", "佐科通电话"),
+     ("国务院副总理兼外交部长出席。", "兼外交"),
+     ("欢迎习近平主席的新年贺词。人们热议主席的新年贺词。", "的新年贺词"),
+     ("伊拉克总理阿卜杜勒-迈赫迪已同意递交辞呈。", "阿卜杜勒")],
+)
+def test_phrases_after_a_foreign_title_are_no_names(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在施工现场，28岁的郑冬冬和同事们正在作业。", "郑冬冬"), ("81岁的樊锦诗大学毕业后就扎根敦煌。", "樊锦诗"),
+     ("王国生常委建议，把发展摆在突出位置。苗圩常委提出，促进数字经济发展。", "苗圩")],
+)
+def test_names_after_an_age_and_before_a_standing_committee_title(extractor: Extractor, text: str, name: str) -> None:
+    """"28岁的X", "X常委建议": context cues; a doubled given name (冬冬) is no time word."""
+    assert name in run(extractor, text).persons
+
+
+def test_a_list_of_names_after_a_responsible_person(extractor: Extractor) -> None:
+    persons = set(run(extractor, "各民主党派中央负责人万明海、陈晓东、郝光金、蔡立峰先后发言。").persons)
+    assert {"万明海", "陈晓东", "郝光金", "蔡立峰"} <= persons

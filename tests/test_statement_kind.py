@@ -12,7 +12,7 @@ import spacy
 
 import kg
 from kg.io.normalise import normalise
-from kg.nlp import Extractor
+from kg.nlp import PIPELINE, SCORER, Extractor, default_components, make_nlp
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.nlp.statement_kind import (
     DEFAULT_MODEL,
@@ -33,6 +33,12 @@ SPEECH = ("2023年5月10日，中共中央总书记、国家主席习近平在�
           "湖州市将建设一批科创园区。")
 
 
+@pytest.fixture(scope="module")
+def scored() -> Extractor:
+    """The default pipeline with the scorer named in the config: its scores on every Doc."""
+    return Extractor({SCORER: {}})
+
+
 def _doc(extractor: Extractor, text: str, scores: list[dict[str, float]] | None = None) -> Any:
     """The text through the pipeline; ``scores`` replace the model's before ``kg_commitments`` runs."""
     doc = extractor._doc(normalise(Document(source="t", key="t", text=text)))
@@ -50,8 +56,8 @@ def _kinds(doc: Any) -> dict[str, str]:
     return out
 
 
-def test_every_sentence_gets_class_probabilities(extractor: Extractor) -> None:
-    doc = _doc(extractor, SPEECH)
+def test_every_sentence_gets_class_probabilities(scored: Extractor) -> None:
+    doc = _doc(scored, SPEECH)
     state: DocState = doc._.kg
     assert len(state.statement_kinds) == len(state.sentences) == 4
     for scores in state.statement_kinds:
@@ -80,8 +86,8 @@ def test_the_model_reads_the_speakers_standing_before_the_words() -> None:
 
 
 def test_a_saved_component_loads_with_the_same_scores_and_ships_no_vocabulary(tmp_path: Path,
-                                                                              extractor: Extractor) -> None:
-    scorer = extractor.nlp.get_pipe("kg_statement_kind")
+                                                                              scored: Extractor) -> None:
+    scorer = scored.nlp.get_pipe("kg_statement_kind")
     scorer.to_disk(tmp_path / "sk")
     files = {p.name for p in (tmp_path / "sk").iterdir()}
     assert files == {"cfg", "model", "features.json"}, "labels, weights and feature switches; no strings table"
@@ -102,16 +108,16 @@ def test_the_shipped_model_is_inside_the_package() -> None:
     assert set(scores) == set(LABELS)
 
 
-def test_scores_are_those_of_spacys_textcategorizer(extractor: Extractor) -> None:
+def test_scores_are_those_of_spacys_textcategorizer(scored: Extractor) -> None:
     """The component hashes and counts n-grams itself (no Doc per sentence): same figures."""
-    model = extractor.nlp.get_pipe("kg_statement_kind").model
+    model = scored.nlp.get_pipe("kg_statement_kind").model
     words = [["[NATIONAL]", "[INTRO]", "习近平", "强调", "，", "[SAYS]", "要", "加快", "发展", "。"], ["会议"],
              ["要", "要", "要", "加快"], ["[EMPTY]"], ["会议", "举行", "。", "会议", "举行"]]
     assert model.score(words) == model.score_docs(words)
-    docs = [_doc(extractor, SPEECH), _doc(extractor, "湖州市将建设一批科创园区。")]
+    docs = [_doc(scored, SPEECH), _doc(scored, "湖州市将建设一批科创园区。")]
     assert [s for d in docs for s in d._.kg.statement_kinds] == model.score_docs(
         [w for d in docs for w in doc_words(d._.kg, model.features)])
-    piped = list(extractor.nlp.get_pipe("kg_statement_kind").pipe(docs))
+    piped = list(scored.nlp.get_pipe("kg_statement_kind").pipe(docs))
     assert [d._.kg.statement_kinds for d in piped] == [d._.kg.statement_kinds for d in docs]
 
 
@@ -131,10 +137,10 @@ def test_training_is_reproducible_and_learns_the_classes(tmp_path: Path) -> None
 _LINEARITY = """
 import sys
 from kg.io.normalise import normalise
-from kg.nlp import Extractor
+from kg.nlp import PIPELINE, SCORER, Extractor, default_components, make_nlp
 from kg.records import Document
 
-extractor = Extractor()
+extractor = Extractor({"kg_statement_kind": {}})
 scorer = extractor.nlp.get_pipe("kg_statement_kind")
 unit = "习近平强调，要加快建设现代化产业体系。湖州市将建设一批科创园区。"
 
@@ -196,9 +202,27 @@ def both() -> Extractor:
     return Extractor({"kg_commitments": {"model_policy": "both", "veto_threshold": 0.9, "add_threshold": 0.9}})
 
 
-def test_rules_only_ignores_the_model(extractor: Extractor) -> None:
-    kinds = _kinds(_doc(extractor, SPEECH, [NEITHER, NEITHER, DIRECTIVE, NEITHER]))
+def test_rules_only_ignores_the_model(scored: Extractor, extractor: Extractor) -> None:
+    kinds = _kinds(_doc(scored, SPEECH, [NEITHER, NEITHER, DIRECTIVE, NEITHER]))
     assert kinds == {"习近平强调，要加快建设现代化产业体系，推动高质量发展。": "directive", "湖州市将建设一批科创园区。": "commitment"}
+    # the default pipeline, which does not score at all, reads the same statements
+    assert _kinds(_doc(extractor, SPEECH)) == kinds
+
+
+def test_the_scorer_runs_only_when_something_reads_its_scores(extractor: Extractor, both: Extractor) -> None:
+    """Under the default policy ``rules`` nothing reads the scores: the default pipeline leaves
+    the scorer out; a policy that reads them, or a config naming the component, puts it back."""
+    assert SCORER not in extractor.nlp.pipe_names
+    assert extractor.nlp.pipe_names == [c for c in PIPELINE if c != SCORER]
+    assert SPANS_KEY not in _doc(extractor, SPEECH).spans
+    assert both.nlp.pipe_names == list(PIPELINE)
+    for policy in ("veto", "add", "both"):
+        assert default_components({"kg_commitments": {"model_policy": policy}}) == PIPELINE
+    assert default_components({SCORER: {"model": None}}) == PIPELINE
+    assert default_components({"kg_commitments": {"model_policy": "rules"}}) == tuple(extractor.nlp.pipe_names)
+    # a policy that reads the scores in a pipeline without the scorer is refused, not silently rules-only
+    with pytest.raises(kg.errors.KgError, match="kg_statement_kind"):
+        make_nlp({"kg_commitments": {"model_policy": "veto"}}, [c for c in PIPELINE if c != SCORER])
 
 
 def test_a_veto_drops_a_rule_statement_the_model_calls_neither(both: Extractor) -> None:

@@ -13,7 +13,8 @@ factory with one job:
 ``kg_names``           run-together headline names, every later mention
 ``kg_events``          events, participation, reviewed documents, decisions
 ``kg_speakers``        who speaks in every sentence, and from what standing
-``kg_statement_kind``  a trained estimate of each sentence's statement kind
+``kg_statement_kind``  a trained estimate of each sentence's statement kind (in the pipeline
+                       only when ``kg_commitments.model_policy`` reads it or the config names it)
 ``kg_projects``        named projects
 ``kg_commitments``     statements: one commitment or directive per sentence
 ``kg_entities``        persons, places and organisations copied onto ``doc.ents``
@@ -45,7 +46,7 @@ Annotations on the ``Doc`` that later components (and tests) read:
                                ``province:上海``, ``meeting`` …), ``Span._.kg_speaker`` the name;
                                every sentence's speaker is on ``DocState.sentence_speakers``
                                (:class:`~kg.nlp.state.SentenceSpeaker`, continuation included)
-``doc.spans["kg_sentences"]``  every sentence (``kg_statement_kind``), ``Span._.kg_kind_scores``
+``doc.spans["kg_sentences"]``  every sentence (``kg_statement_kind``, when it runs), ``Span._.kg_kind_scores``
                                the model's ``{"COMMITMENT": p, "DIRECTIVE": p, "NEITHER": p}``
                                (also ``DocState.statement_kinds``), labelled with the likeliest
 ``doc.spans["kg_statements"]`` one span per statement sentence (``kg_commitments``), labelled
@@ -65,6 +66,8 @@ import jieba
 import spacy
 from spacy.language import Language
 
+from kg.errors import KgError
+
 # every component module, so that its factory is registered (installed, the entry points in
 # pyproject.toml register them for spacy.load without importing kg first)
 from kg.nlp import (  # noqa: F401
@@ -83,6 +86,8 @@ from kg.nlp import (  # noqa: F401
 from kg.nlp.state import DocState
 from kg.records import Article, Extraction
 
+#: every component, in order.  The default pipeline (:func:`default_components`) leaves out
+#: ``kg_statement_kind`` when nothing reads its scores.
 PIPELINE = (
     "kg_segmenter",
     "kg_discourse",
@@ -97,14 +102,40 @@ PIPELINE = (
     "kg_commitments",
     "kg_entities",
 )
+#: the trained scorer, whose scores only ``kg_commitments``' model policies veto/add/both read
+SCORER = "kg_statement_kind"
 jieba.setLogLevel(60)  # jieba announces building its dictionary on stderr; users need not see it
 
 
-def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] = PIPELINE) -> Language:
-    """The pipeline; ``components`` selects a prefix or subset (for tests and ablations)."""
+def _model_policy(config: dict[str, dict[str, Any]]) -> str:
+    """``kg_commitments.model_policy`` as ``config`` sets it, else the factory's default."""
+    default = (Language.get_factory_meta("kg_commitments").default_config or {}).get("model_policy", "rules")
+    return str(config.get("kg_commitments", {}).get("model_policy", default))
+
+
+def default_components(config: dict[str, dict[str, Any]] | None = None) -> tuple[str, ...]:
+    """:data:`PIPELINE`, without ``kg_statement_kind`` unless something reads its scores: the
+    ``model_policy`` of ``kg_commitments`` is ``veto``, ``add`` or ``both``, or ``config`` names the
+    component (``{"kg_statement_kind": {}}``: its scores on every Doc for the caller).  Under the
+    default policy ``rules`` nothing does, and scoring costs about 6% of extraction."""
     config = config or {}
+    if _model_policy(config) != "rules" or SCORER in config:
+        return PIPELINE
+    return tuple(c for c in PIPELINE if c != SCORER)
+
+
+def make_nlp(config: dict[str, dict[str, Any]] | None = None, components: Iterable[str] | None = None) -> Language:
+    """The pipeline; ``components`` selects a prefix or subset (for tests and ablations), by
+    default :func:`default_components` of ``config``.  A ``model_policy`` that reads the
+    statement-kind scores needs ``kg_statement_kind`` before ``kg_commitments``."""
+    config = config or {}
+    chosen = list(default_components(config) if components is None else components)
+    if "kg_commitments" in chosen and SCORER not in chosen[:chosen.index("kg_commitments")] \
+            and _model_policy(config) != "rules":
+        raise KgError(f"kg_commitments' model_policy {_model_policy(config)!r} reads the scores of {SCORER}: "
+                      f"put {SCORER} before kg_commitments")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    for name in components:
+    for name in chosen:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
@@ -116,12 +147,12 @@ class Extractor:
     def __init__(
         self,
         config: dict[str, dict[str, Any]] | None = None,
-        components: Iterable[str] = PIPELINE,
+        components: Iterable[str] | None = None,
         *,
         nlp: Language | None = None,
     ) -> None:
         """``nlp``: a pipeline built elsewhere, e.g. ``spacy.load(d)`` of one saved with
-        ``Extractor().nlp.to_disk(d)``; otherwise one is made from ``config`` and ``components``."""
+        ``Extractor().nlp.to_disk(d)``; otherwise one is made from ``config`` and ``components`` (:func:`make_nlp`)."""
         self.nlp = nlp if nlp is not None else make_nlp(config, components)
 
     def _doc(self, article: Article) -> Any:
@@ -140,4 +171,4 @@ class Extractor:
             yield doc._.kg.extraction
 
 
-__all__ = ["Extractor", "make_nlp", "PIPELINE"]
+__all__ = ["Extractor", "make_nlp", "default_components", "PIPELINE", "SCORER"]

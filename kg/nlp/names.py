@@ -33,8 +33,17 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, occurrences, word_goes_on
+from kg.nlp.officials import (
+    CJK,
+    ENDS_NAME_TAGS,
+    OfficeTerms,
+    add_person,
+    clause_day,
+    occurrences,
+    word_goes_on,
+)
 from kg.nlp.personnames import (
+    FOREIGN_PLACES,
     GLUE,
     GLUE_CHARS,
     TITLE_AT,
@@ -127,8 +136,11 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     return PersonCues(before, after, titles, titles_after, min_len)
 
 
-def _foreign_or_cjk_name(word: str) -> bool:
-    return bool(re.fullmatch(f"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
+def _foreign_or_cjk_name(word: str, after_cue: bool = False) -> bool:
+    """Two to four characters, a dotted transliteration, or right after a title cue or before a
+    title (``after_cue``) an undotted transliteration of up to seven ("外长阿卜杜拉希扬")."""
+    longest = 7 if after_cue else 4
+    return bool(re.fullmatch(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
 
 
 class PersonTagger(RulesOnDisk):
@@ -172,12 +184,14 @@ class PersonTagger(RulesOnDisk):
             f for c in ref.cities for f in (c.name, c.short)
         }
         self.cues: PersonCues = self.kg_rules["person_cues"]
+        self.terms: OfficeTerms = self.kg_rules["office_terms"]
         self.cue_before_re = re.compile("|".join(re.escape(w) for w in self.cues.before) or "(?!)")
         self.cue_after_re = re.compile("|".join(re.escape(w) for w in self.cues.after) or "(?!)")
         self.title_word_re = re.compile(
             f"(?:{TITLE_WORDS.pattern}|{'|'.join(re.escape(w) for w in sorted(self.cues.titles, key=len, reverse=True))})$"
         )
         self.title_any_re = re.compile(self.title_word_re.pattern[:-1])
+        self._title_cues = tuple(c for c in self.cues.before if c in self.cues.titles)  # longest first
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
 
@@ -336,8 +350,99 @@ class PersonTagger(RulesOnDisk):
         for start, end, why in windows:
             if why == "list":
                 self._list_items(state, start, end, tagged)
+        self._titled_foreign_names(state, windows)
+        self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
+
+    def _bare_titles(self, state: DocState) -> None:
+        """"习近平主席": 主席 after a name is a State President, a CPPCC chairman, a foreign head of
+        state or a party's chairman; the record of office holders (``office_terms.csv``) says which,
+        and that the post is held on the report's day.  Only for persons already found."""
+        text, day, ex = state.article.text, state.article.date, state.extraction
+        for name in list(ex.persons):
+            for term in {t for t in self.terms.terms if t.person == name and t.title_after}:
+                if not term.held_on(day) or term.title not in self.postfix:
+                    continue
+                at = [
+                    i for i in occurrences(text, name + term.title_after)
+                    if not word_goes_on(term.title_after, text, i + len(name) + len(term.title_after))
+                    and not text.startswith(("副", "前", "原"), i + len(name))
+                ]
+                if at and not any(p.person == name and p.role == term.role for p in ex.posts):
+                    rule = self.postfix[term.title]
+                    org = Organization(label=rule.org or term.title, jurisdiction=None)
+                    ex.posts.append(Post(name, org, term.role, term.title_after, day, state.evidence_at(at[0])))
+
+    def _titled_foreign_names(self, state: DocState, windows: list[tuple[int, int, str]]) -> None:
+        """Transliterations right after a foreign title that the tagger misread ("总统拉赫蒙、" read
+        as a verb, "议长内韦斯" cut through): the stretch from the title to a boundary is a name when
+        the validator passes it, the dictionary knows it as no word, and the text supports it twice —
+        it ends at a boundary and a country stands before the title ("塔吉克斯坦总统拉赫蒙、"), or
+        the same stretch stands elsewhere before a boundary ("维拉互致贺电…维拉表示")."""
+        text = state.article.text
+        starts = {s for spans in state.person_mentions.values() for s, _ in spans}
+        for _, _, why in windows:
+            if not why.startswith("cue:"):
+                continue
+            pos = int(why[4:])
+            if pos in starts:
+                continue
+            cue = next((c for c in self._title_cues if text.endswith(c, 0, pos)), None)
+            if cue is None:
+                continue
+            found = self._titled_span(state, pos, cue)
+            if found is not None:
+                add_person(state, found, pos, pos + len(found))
+                starts.add(pos)
+
+    def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
+        text = state.article.text
+        sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
+        before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副")
+        country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2)
+        if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos):
+            return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
+        if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
+            return None  # "外交部长官康京和": the title's last character starts another title (长官)
+        for end in range(pos + 2, min(pos + 8, sent_end) + 1):
+            span = text[pos:end]
+            if not re.fullmatch(f"[{CJK}]+", span):
+                break
+            if check_name(span) != span or span in self.places or span in FOREIGN_PLACES or self._common_word(span):
+                continue
+            if TITLE_WORDS.search(span) or any(span.startswith(w) or span.endswith(w) for w in GLUE if len(w) >= 2):
+                continue
+            if text[end : end + 1] in _JOINERS or "·" in text[end : end + 6]:
+                break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
+            if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
+                continue  # "佐科通电话": a verb or a frequent word glued after the name
+            again = any(
+                i != pos and self._left_bounded(text, i) and self._bounded(text, i + len(span), len(text))
+                for i in occurrences(text, span)
+            )
+            if again or (country and self._bounded(text, end, sent_end)):
+                return span  # the shortest reading the text supports
+        return None
+
+    def _left_bounded(self, text: str, start: int) -> bool:
+        """A boundary before a name: the text's or a clause's start, a title, or a preposition
+        ("同维拉总统一道")."""
+        return (
+            start == 0
+            or not re.match(f"[{CJK}]", text[start - 1])
+            or text[start - 1] in "同与和向对给及"
+            or any(text.endswith(c, 0, start) for c in self._title_cues)
+        )
+
+    def _bounded(self, text: str, end: int, limit: int) -> bool:
+        """A boundary after a name: punctuation, a name follower, a time word ("今天", "当天") or a
+        title after it ("维拉总统")."""
+        return (
+            self.rules.followed_by_boundary(text, end, limit)
+            or word_tags().get(text[end : end + 2], "").startswith("t")
+            or self._title_follows(text, end)
+        )
 
     def _one_holder(self, state: DocState, prefixed: list[Post]) -> None:
         """A post that one person holds at a time (``single_holder_titles``: 总书记, 国家主席 …) read
@@ -471,7 +576,7 @@ class PersonTagger(RulesOnDisk):
         if glued is None:
             return None
         word, wstart, prev = glued
-        if not _foreign_or_cjk_name(word) or word in self.places or self._common_word(word):
+        if not _foreign_or_cjk_name(word, after_cue) or word in self.places or self._common_word(word):
             return None
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
@@ -510,7 +615,7 @@ class PersonTagger(RulesOnDisk):
     def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
         a word the tagger says ends a name, or a title after it ("特朗普总统")?"""
-        return 2 <= len(word) <= 5 and (
+        return 2 <= len(word) <= 7 and (
             self.rules.followed_by_boundary(text, wend, limit)
             or (nxt[1] in ENDS_NAME_TAGS and (len(nxt[0]) >= 2 or nxt[1] in ("v", "p", "w", "TIME")))
             or any(text.startswith(t, wend) for t in self.cues.titles_after)
@@ -585,7 +690,7 @@ class PersonTagger(RulesOnDisk):
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
         when = state.article.date
-        if state.is_past(offset):
+        if state.is_past(offset) and not self.terms.held(name, rule.role, when):
             when = clause_day(state, offset)  # "2014年3月9日，习近平总书记在…": that day, not the report's
         if when is None or any(p.person == name and p.role == rule.role for p in ex.posts):
             return
@@ -667,10 +772,19 @@ _NOT_NAME_END = frozenset("的了地着过们")
 # characters that stand before a name without being part of it ("执行主席是|刘奇葆")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
+# characters that start no name right after a title ("主席的…", "总理兼…", "主席就…")
+_SPAN_NOT_FIRST = frozenset("的兼就和与及等也都将已曾还又并或")
 _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+
+
+def _phrase_word(word: str) -> bool:
+    """Is ``word`` a word of the dictionary no name ends in: a verb, adjective, adverb, phrase …,
+    or a frequent noun ("电话")?"""
+    tag = word_tags().get(word, "")
+    return bool(tag) and not tag.startswith(_NAME_TAGS) and (tag[0] in "vadlipcumqrtf" or word_freq(word) >= 1000)
 
 
 def _common_start(text: str, pos: int) -> bool:

@@ -286,8 +286,13 @@ def _glued_word(name: str) -> bool:
     ):
         if word_freq(name[1:]) >= 1000:
             return True  # "向气候": a preposition and a frequent word, not 向 and a given name
-    # "胡当天", "来这里": a time word or pronoun glued to a character
-    return len(name) == 3 and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q"))
+    # "胡当天", "来这里": a time word or pronoun glued to a character; not "郑冬冬", "黄丽丽" (a
+    # doubled given name after a frequent surname, though jieba knows 冬冬 as a time word)
+    return (
+        len(name) == 3
+        and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q"))
+        and not (name[1] == name[2] and name[0] in _frequent_surnames())
+    )
 
 
 def _title_tail(name: str) -> bool:
