@@ -58,6 +58,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
@@ -343,7 +344,7 @@ class CommitmentFinder:
         # states as parties to talks (settled call 9): every written form, longest first
         self._country_by_name = {n: c for c in cues.countries for n in c.names if len(n) >= 2}
         names = sorted(self._country_by_name, key=len, reverse=True)
-        self._country_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self._country_re = re.compile(alternation(names)) if names else None  # longest first, as a trie
         self._home = next((c for c in cues.countries if "中" in c.sides), None)
         self._sides = frozenset(x for c in cues.countries for x in c.sides)  # every side of every state
         # what a clause naming a state by its side opens with (中方, 越中, 双方, 两国): most open with none

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.literals import alternation
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
@@ -215,7 +216,7 @@ class EventRecognizer(RulesOnDisk):
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
-        nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
+        nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
