@@ -183,3 +183,48 @@ def test_former_covers_every_title_of_its_stack(extractor: Extractor) -> None:
     assert ex.posts == []
     ex = run(extractor, "山西省太原市委书记、市长王建华出席会议。")
     assert {p.role for p in ex.posts if p.person == "王建华"}
+
+
+# -- settled call 10: an event needs a day of its own (one decision, fed by the clause times) --------
+
+
+def test_vague_days_are_marked_and_carried_over_the_sentence_until_a_day_is_written() -> None:
+    text = "连日来，各地举办新春招待会。在本月初举行的东方博览会上，他指出，开放。16日，王明来到信阳。"
+    sentences = split_sentences(text, split_paragraphs(text))
+    vague = [(text[c.start : c.end].rstrip("。"), c.vague) for c in clause_times(text, sentences, DAY)]
+    assert vague == [("连日来", "连日来"), ("各地举办新春招待会", "连日来"), ("在本月初举行的东方博览会上", "月初"),
+                     ("他指出", "月初"), ("开放", "月初"), ("16日", None), ("王明来到信阳", None)]
+
+
+def test_an_event_in_days_the_text_does_not_give_is_not_recorded(extractor: Extractor) -> None:
+    for text in (
+        "首届东方年画传承大会日前在山东潍坊举行。",  # 日前 in its clause
+        "近日，全国政协主席王明在北京会见南方共和国议长李安达。",  # 近日 opening the sentence
+        "这个月初，王国华总书记同李安达总书记在北京举行会晤，达成重要共识。",  # 这个月初
+        "在本月初举行的第三届东方进口博览会开幕式上，王国华主席指出，开放的大门越开越大。",  # 本月初
+        "上个月，东海合作论坛在海口举行。",  # 上个月
+        "连日来，我驻多国使馆举办新春招待会。\n中国驻南方共和国大使馆举行新春招待会。",  # the lead's 连日来
+    ):
+        assert run(extractor, text).events == [], text
+
+
+def test_an_event_with_a_day_of_its_own_keeps_it(extractor: Extractor) -> None:
+    ex = run(extractor, "近日，第三届东海合作论坛于4月12日在海南海口举行。")
+    assert [e.start_date for e in ex.events] == ["2022-04-12"]  # the explicit day wins over 近日
+    text = "连日来，我驻多国使馆举办新春招待会。\n今天，中国驻南方共和国大使馆举行新春招待会。"
+    assert [e.start_date for e in run(extractor, text).events] == ["2022-04-18"]  # 今天: the report's day
+    ex = run(extractor, "东海合作论坛15日在海口开幕。")
+    assert [e.start_date for e in ex.events] == ["2022-04-15"]  # an explicit earlier day
+
+
+def test_an_event_a_title_names_is_no_event(extractor: Extractor) -> None:
+    text = "新华社今天播发长篇通讯《携手共进——王国华主席出席第三届东方合作高峰论坛纪实》。"
+    assert run(extractor, text).events == []
+
+
+def test_no_one_takes_part_in_the_reported_meeting_by_attending_an_undated_one(extractor: Extractor) -> None:
+    text = ("18日，全省科技工作座谈会在杭州召开，省委书记王明主持会议。\n"
+            "省长李华日前出席第三届东方数字论坛并致辞。")
+    ex = run(extractor, text)
+    assert [e.label for e in ex.events] == ["全省科技工作座谈会"]
+    assert {p.agent.name for p in ex.participations} == {"王明"}

@@ -46,9 +46,9 @@ def test_yesterday_dates_the_event_the_day_before_the_report(extractor: Extracto
     assert [e.start_date for e in ex.events] == ["2025-03-06"]
 
 
-def test_recent_and_during_a_visit_give_the_year_never_the_report_day(extractor: Extractor) -> None:
-    ex = run(extractor, "近日，全国政协主席张明远在北京会见南方共和国议长李安达。")
-    assert [e.start_date for e in ex.events] == ["2025"]
+def test_recent_days_give_no_event_and_during_a_visit_the_year_never_the_report_day(extractor: Extractor) -> None:
+    # settled call 10: "近日" gives the meeting no day of its own, so it is not recorded
+    assert run(extractor, "近日，全国政协主席张明远在北京会见南方共和国议长李安达。").events == []
     text = ("国家副主席张明远3月2日至5日访问南方共和国。\n"
             "访问期间，张明远还会见了南方共和国总理李安达，并同工商界人士座谈。")
     assert [e.start_date for e in run(extractor, text).events] == ["2025"]

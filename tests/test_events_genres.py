@@ -251,7 +251,8 @@ def test_a_trip_no_sentence_dates_is_not_stamped_with_the_report_day(extractor: 
     assert run(extractor, text).events == []
     text = "春节前夕，全国政协委员李明远抓紧时间到基层调研。"
     assert run(extractor, text).events == []
-    assert len(run(extractor, "中共中央总书记王国华近日在贵州考察。").events) == 1
+    # settled call 10: "近日" gives the trip no day of its own
+    assert run(extractor, "中共中央总书记王国华近日在贵州考察。").events == []
 
 
 def test_events_over_a_span_and_guests_purposes_are_no_events_of_the_day(extractor: Extractor) -> None:
@@ -325,9 +326,9 @@ def test_audit_round_three_labels_and_times(extractor: Extractor) -> None:
     assert [e.label for e in ex.events] == ["中共中央政治局第二十次集体学习"]
 
 
-def test_a_recent_trip_without_its_day_is_dated_by_the_year(extractor: Extractor) -> None:
+def test_a_recent_trip_without_its_day_is_no_event_unless_a_reaction_report_tells_of_it(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息：近日，王国华总书记到甘肃考察，从河西走廊到黄河之滨。")
-    assert [(e.kind, e.start_date) for e in ex.events] == [("Inspection", "2025")]
+    assert ex.events == []  # settled call 10: no day of its own
     art = Article(key="t", source="t", text="王国华总书记在上海考察时强调，要加快建设科技创新高地。大家表示，要坚持创新。",
                   title="王国华总书记在上海考察时的重要讲话引发热烈反响", date=DAY, content_hash="h")
     assert [(e.kind, e.start_date) for e in extractor.extract(art).events] == [("Inspection", "2025")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.nlp import Extractor
 from kg.records import Article, Extraction
 
@@ -192,3 +194,47 @@ def test_a_past_post_keeps_the_day_its_clause_writes(extractor: Extractor) -> No
 def test_china_before_a_national_title_is_no_foreign_country(extractor: Extractor) -> None:
     assert _roles(extractor, "中国国家主席习近平同来访的总统举行会谈。") == {("习近平", "President")}
     assert _roles(extractor, "美国国防部长奥斯汀出席。") == set()
+
+
+def _posts_of(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    ex = extractor.extract(Article("t", "t", text, "", date(2022, 4, 18), "h"))
+    return {(p.person, p.role) for p in ex.posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [("李强表示，习近平主席高度重视两国关系。", ("习近平", "President")),
+     ("去年，中国国家主席习近平在论坛年会发表主旨演讲。", ("习近平", "President")),
+     ("2014年，习近平总书记来到这个村庄考察。", ("习近平", "GeneralSecretary"))],
+)
+def test_bare_and_recalled_titles_of_the_office_holder(extractor: Extractor, text: str, post: tuple[str, str]) -> None:
+    """"X主席" is the State President when the record of office holders says X holds it on the
+    report's day; a title in a recalled clause without 时任/原 is still held then."""
+    assert post in _posts_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["文莱苏丹表示，江泽民主席为提升人民生活水平作出了贡献。", "希望巴赫主席提出宝贵建议。",
+     "2002年，时任浙江省委书记习近平来到这里考察。"],
+)
+def test_bare_titles_of_others_and_former_titles_give_no_post(extractor: Extractor, text: str) -> None:
+    """A 主席 whom the record does not list as holding the office on the day (a former president, an
+    IOC president) and a title marked past (时任) give no post on the report's day."""
+    posts = _posts_of(extractor, text)
+    assert not any(role in ("President", "PartySecretary") for _, role in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [("中央宣讲团成员，应急管理部党委书记、部长王明远10月30日作宣讲报告。", ("王明远", "Minister")),
+     ("宣讲团成员，国务院国资委党委书记、主任张立德11月5日在某省作宣讲报告。", ("张立德", "AgencyHead")),
+     ("杂志将发表中共中央总书记、国家主席习近平的重要文章。", ("习近平", "GeneralSecretary")),
+     ("拟给予苏州市委书记戴明远党内警告处分。", ("戴明远", "PartySecretary"))],
+)
+def test_a_ministry_named_after_a_clause_break_a_party_title_after_a_verb_and_sanctions(
+    extractor: Extractor, text: str, post: tuple[str, str]
+) -> None:
+    """The body named once in a chain's first title is found after a comma; "中共…" after a verb is
+    no foreign title; a sanction (党内警告) after a name ends it."""
+    assert post in _posts_of(extractor, text)

@@ -491,3 +491,8 @@ def test_phrases_after_a_foreign_title_are_no_names(extractor: Extractor, text: 
 def test_names_after_an_age_and_before_a_standing_committee_title(extractor: Extractor, text: str, name: str) -> None:
     """"28岁的X", "X常委建议": context cues; a doubled given name (冬冬) is no time word."""
     assert name in run(extractor, text).persons
+
+
+def test_a_list_of_names_after_a_responsible_person(extractor: Extractor) -> None:
+    persons = set(run(extractor, "各民主党派中央负责人万明海、陈晓东、郝光金、蔡立峰先后发言。").persons)
+    assert {"万明海", "陈晓东", "郝光金", "蔡立峰"} <= persons

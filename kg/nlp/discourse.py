@@ -50,7 +50,7 @@ from kg.nlp.state import ClauseTime, DocState, Tense, TimeCues
 from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_USES = ("past", "since", "now", "future", "recalled_words", "recalled_opening", "recalled_intro",
+_USES = ("past", "since", "now", "future", "vague", "recalled_words", "recalled_opening", "recalled_intro",
          "recalled_in_passing")
 
 
@@ -149,6 +149,7 @@ def clause_times(
     out: list[ClauseTime] = []
     for ss, se in sentences:
         carried: tuple[Tense, str | None, str | None] = ("report", None, None)
+        vague: str | None = None
         start = ss
         cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, ss, se)]
         for cut in [*cuts, se]:
@@ -175,14 +176,32 @@ def clause_times(
                 tense, cue = "past", (cue_m or since).group()  # type: ignore[union-attr]
             elif rel is None and cues.future.search(clause):
                 tense, cue = "future", cues.future.search(clause).group()  # type: ignore[union-attr]
-            out.append(ClauseTime(start, cut, tense, own, cue))
+            vague = _vague(clause, cues, when, vague)
+            out.append(ClauseTime(start, cut, tense, own, cue, vague))
             # "…以来，": the present begins after it; otherwise the clause's time carries on
             carried = ("report", None, None) if since else (tense, own, cue)
             start = cut + 1
     return out
 
 
-for _ext in ("kg_tense", "kg_date", "kg_cue"):
+def _vague(clause: str, cues: TimeCues, when: str | None, carried: str | None) -> str | None:
+    """The words that place ``clause`` in days the text does not give: its own vague cue ("近日",
+    "连日来", "本月初"), else the one carried from an earlier clause of the sentence, unless the
+    clause writes a day ("16日", "今天", "昨天") of its own."""
+    own = cues.vague.search(clause)
+    if own is not None:
+        return own.group()
+    if (when is not None and len(when) == 10) or _DAY_WORD.search(clause) or _DAY.search(clause):
+        return None
+    return carried
+
+
+# a day the clause names without a month: "16日", "今天", "昨晚", "当天"
+_DAY = re.compile(r"\d{1,2}[日号]")
+_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|今晚|昨晚|前天|当天|当晚|当日|同日|次日|翌日")
+
+
+for _ext in ("kg_tense", "kg_date", "kg_cue", "kg_vague"):
     if not Span.has_extension(_ext):
         Span.set_extension(_ext, default=None)
 
@@ -203,12 +222,12 @@ class ClauseTimer(RulesOnDisk):
         state.clauses = clause_times(state.article.text, state.sentences, state.article.date, lead_end, self.cues)
         spans = []
         for c in state.clauses:
-            if c.tense == "report" and c.date is None:
+            if c.tense == "report" and c.date is None and c.vague is None:
                 continue  # only marked clauses become spans: most clauses are plain report time
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
                 continue
-            span._.kg_tense, span._.kg_date, span._.kg_cue = c.tense, c.date, c.cue
+            span._.kg_tense, span._.kg_date, span._.kg_cue, span._.kg_vague = c.tense, c.date, c.cue, c.vague
             spans.append(span)
         doc.spans["kg_clauses"] = spans
         return doc

@@ -85,9 +85,11 @@ _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
 # a city's name inside a park's, a street's or a hall's ("北京中山公园中山堂")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
-_RECENT = re.compile(r"今天|昨天|今明两天|连日来|当天|上午|下午")
-# words that place a trip in the last days without its day: dated by the year
-_VAGUE = re.compile(r"近日|日前|最近")
+_RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
+# what an event's day is when the text gives none of its own (settled call 10): it is not recorded
+_NO_DAY = "-"
+# a time of day or a day in a sentence: its event is no longer in the lead's vague days
+_TIME_WORD = re.compile(r"\d{1,2}[日号]|今天|今日|昨天|昨日|今晚|昨晚|当天|当晚|当日|同日|上午|下午|晚上|中午|此间")
 # a day named by a word: "昨天" is the day before the report
 _RELATIVE_DAY = re.compile(r"昨天|昨日|昨晚|前天(?!津)")
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
@@ -522,8 +524,10 @@ class EventRecognizer(RulesOnDisk):
             # "先后4次到天津考察": recalled without a date of its own (kg_discourse); "在刚刚举行的…大会上",
             # "日前召开的…会议": recalled in a clause about another event
             return True
-        if how == "convened" and text.startswith("关于", m.start() - 2):
-            return True  # "关于召开…会议的决定草案": a document's title, not an event
+        if (how == "convened" and text.startswith("关于", m.start() - 2)) or text.count(
+                "《", ss, m.start()) > text.count("》", ss, m.start()):
+            # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
+            return True
         if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
             return True  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
         if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
@@ -624,6 +628,8 @@ class EventRecognizer(RulesOnDisk):
         recalled = [m for m in mentions if m.past]
         mentions = [m for m in mentions if not m.past]
         keyed: list[tuple[_Mention, EventRecord]] = []
+        undayed: list[_Mention] = []  # events the text gives no day of their own: not recorded
+        trip = any(m.how == "inspect" for m in mentions)  # a trip's meetings are dated with the trip
         # events whose date/place were read from a sentence reporting another event too
         # ("5月20日至22日在江西考察，主持召开…座谈会"): a later sentence of their own wins
         weak: set[str] = set()
@@ -644,7 +650,12 @@ class EventRecognizer(RulesOnDisk):
             when = self._date_in(text[sent_ev.start : end], year, state.article.date)
             scheduled = m.how == "decided" or _future(state, m.start)
             if when is None and not scheduled:
-                when = self._undated_day(state, m, sent_ev.start, end, year)
+                when = self._undated_day(state, m, sent_ev.start, end, year, trip)
+                if when == _NO_DAY:
+                    if existing is None:
+                        undayed.append(m)  # "连日来，…举办招待会", "日前在潍坊举行": no day, no event
+                        continue
+                    when = None
             if scheduled:
                 when = self._scheduled_date(state, m, sent_ev.start, end)
                 if when is None and m.how != "decided":
@@ -681,7 +692,7 @@ class EventRecognizer(RulesOnDisk):
                 ev.start_date = str(year)
         undated = self._undated_trips(state, keyed, year)
         self._fill_dates(state, year)
-        self._participation(state, keyed)
+        self._participation(state, keyed, undayed)
         self._trip_labels(state, keyed)
         self._identities(state)
         keyed = self._bare_labels(state, keyed, undated)
@@ -693,10 +704,17 @@ class EventRecognizer(RulesOnDisk):
         return doc
 
     @staticmethod
-    def _undated_day(state: DocState, m: _Mention, sent_start: int, end: int, year: int | None) -> str | None:
-        """The day of an event its sentence dates by a word, not a number: "昨天" is the day before
-        the report; "近日/日前", "访问期间", and any event a reaction report's lead tells of
-        ("…在…年会开幕式上发表主旨演讲，引发热烈反响") only give the year (never the report's day)."""
+    def _undated_day(state: DocState, m: _Mention, sent_start: int, end: int, year: int | None,
+                     trip: bool = False) -> str | None:
+        """Does the event its sentence dates by no number have a day of its own (settled call 10)?
+        The one decision, fed by the clause times of ``kg_discourse``: "昨天/前天" give the day(s)
+        before the report; a clause in days the text does not give ("近日", "日前", "连日来", "本月初":
+        ``DocState.vague_at``) gives none (``_NO_DAY``: the event is not recorded), except for the
+        event a reaction report's lead tells of and guests met during a visit ("访问期间，X会见Y"),
+        which keep the year alone; a trip's vague days are decided with the whole trip
+        (:meth:`_undated_trips`), and so are its meetings (``trip``: :meth:`_trip_meetings`).  An
+        event of a report whose lead is in such days ("连日来，我驻多国使馆举办…") and with no time word
+        of its own has no day either.  None: no time word at all, the report's (lead's) day."""
         text, day = state.article.text, state.article.date
         head = text[sent_start:end]
         rel = _RELATIVE_DAY.search(head)
@@ -704,11 +722,15 @@ class EventRecognizer(RulesOnDisk):
             return (day - timedelta(days=_RELATIVE_DAYS[rel.group()[:2]])).isoformat()
         if year is None or m.how == "inspect":
             return None  # a trip's vague days are decided with the whole trip (_undated_trips)
-        if _VAGUE.search(head) or (m.how == "meet" and _DURING.search(head)):
-            return str(year)
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
         if m.start < lead_end and m.how in ("at", "attend") and _is_reaction(state):
             return str(year)
+        if m.how == "meet" and _DURING.search(head):
+            return str(year)
+        if state.vague_at(m.start) is not None or state.vague_at(m.end_of_match or m.end) is not None:
+            return _NO_DAY
+        if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
+            return _NO_DAY  # "连日来，我驻多国使馆举办…。中国驻缅甸大使馆举行…招待会": the lead's days
         return None
 
     def _merge(self, existing: EventRecord, m: _Mention, when: str | None, sent_ev: Evidence, shared: bool,
@@ -1059,10 +1081,11 @@ class EventRecognizer(RulesOnDisk):
 
     @staticmethod
     def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None) -> list[str]:
-        """A trip no sentence gives a day is never stamped with the report's day: "近日在广东考察",
-        or any trip a reaction report tells of, is dated by the year; a trip with no time at all
-        ("习近平总书记在贵州考察时强调…" in a feature, "春节前夕…到基层调研") is not recorded (its
-        key is returned)."""
+        """A trip no sentence gives a day is never stamped with the report's day: a trip a reaction
+        report tells of is dated by the year, and so is one in days the text does not give ("近日在广东
+        考察": ``DocState.vague_at``) when a stop of it has a day ("6日上午，…听取…汇报"); without one it
+        has no day of its own (settled call 10) and, like a trip with no time at all ("习近平总书记在贵州
+        考察时强调…" in a feature, "春节前夕…到基层调研"), is not recorded (its key is returned)."""
         text = state.article.text
         out = []
         reaction = bool(_REACTION.search(state.article.title or "")) or bool(
@@ -1071,9 +1094,13 @@ class EventRecognizer(RulesOnDisk):
             if ev.start_date is not None:
                 continue
             spans = [state.evidence_at(m.start) for m, e in keyed if e is ev]
-            if (reaction or any(_VAGUE.search(text, sp.start, sp.end) for sp in spans)) and year:
+            vague = any(state.vague_at(m.start) for m, e in keyed if e is ev)
+            # "近日在江西考察。…6日上午，听取…工作汇报": a stop of the trip has its day, the trip is news
+            dated_stop = any(e is not ev and e.start_date and len(e.start_date) == 10 for _, e in keyed)
+            if (reaction or (vague and dated_stop)) and year:
                 ev.start_date = str(year)
-            elif not any(_RECENT.search(text, sp.start, sp.end) for sp in spans):
+            elif vague or not any(
+                    _RECENT.search(text, sp.start, sp.end) for sp in spans):
                 out.append(ev.key)
         return out
 
@@ -1142,14 +1169,17 @@ class EventRecognizer(RulesOnDisk):
             return None
         return None
 
-    def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+    def _participation(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]],
+                       undayed: list[_Mention] | None = None) -> None:
         """Who took part in which event and how: the leader touring or hearing a report, the people
         before a cue ("出席", "主持", "陪同"), and the speaker before "X说，…"; each step is its own
         method so the cue wording of each stays readable."""
         ex = state.extraction
         cast = _Cast(
             spans=sorted((s, e, name) for name, spans in state.person_mentions.items() for s, e in spans),
-            explicit={(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")},
+            # an event named right after a cue that has no day of its own takes nobody ("" : no event)
+            explicit={**{m.start: "" for m in undayed or []},
+                      **{(m.start): ev.key for m, ev in keyed if m.how in ("chair", "attend", "at", "report")}},
             kinds={ev.key: ev.kind for ev in ex.events},
             inspections=[ev.key for m, ev in keyed if m.how == "inspect"],
             meets=[(m.start, ev.key) for m, ev in keyed if m.how == "meet"],
@@ -1214,8 +1244,8 @@ class EventRecognizer(RulesOnDisk):
                            offset: int) -> None:
         """Record ``person`` in ``role`` at ``event`` once; a chair or speaker also attends, and on a
         trip everyone is an attendee (a trip has no chair or speaker; its meetings do)."""
-        if event is None:
-            return
+        if not event:
+            return  # no event, or one with no day of its own ("")
         ex = state.extraction
         if cast.kinds.get(event) == "Inspection":
             role = "attendee"
@@ -1302,7 +1332,7 @@ class EventRecognizer(RulesOnDisk):
         if titled:  # "梅宏作了题为《…》的讲座": the event that noun names
             named = [e.key for e in state.extraction.events if not e.scheduled and e.label.endswith(titled.group(1))]
             target = named[-1] if named else target
-        return target if target is not None else state.event_at(cm.start())
+        return target if target is not None else state.event_at(cm.start())  # "": an event not recorded
 
     def _speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """"X说，…" / "X强调，…": the speaker of the event in scope, and a speech scope to the end of
@@ -1492,6 +1522,22 @@ def _letter_senders(state: DocState) -> set[str]:
             if any(sent.start <= s and e <= m.start() for s, e in spans):
                 out.add(name)
     return out
+
+
+def _vague_lead(state: DocState) -> bool:
+    """Does the report's lead sentence (after a headline line) place what it tells of in days the text
+    does not give ("连日来，我驻多国使馆举办…", "近日，各地…")?  Then an event of its body with no time
+    word of its own is in those days too.  Read once per report (asked for every event mention)."""
+    cached = state.__dict__.get("_kg_vague_lead")
+    if cached is not None and cached[0] is state.article:
+        return bool(cached[1])
+    text, title = state.article.text, (state.article.title or "").strip()
+    paras = [(s, e) for s, e in state.paragraphs if text[s:e].strip() != title] or state.paragraphs
+    start = paras[0][0] if paras else 0
+    first = next(((s, e) for s, e in state.sentences if s >= start), None)
+    found = first is not None and any(c.vague for c in state.clauses if first[0] <= c.start < first[1])
+    state.__dict__["_kg_vague_lead"] = (state.article, found)
+    return found
 
 
 def _is_reaction(state: DocState) -> bool:

@@ -33,7 +33,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.officials import CJK, ENDS_NAME_TAGS, add_person, clause_day, occurrences, word_goes_on
+from kg.nlp.officials import (
+    CJK,
+    ENDS_NAME_TAGS,
+    OfficeTerms,
+    add_person,
+    clause_day,
+    occurrences,
+    word_goes_on,
+)
 from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
@@ -176,6 +184,7 @@ class PersonTagger(RulesOnDisk):
             f for c in ref.cities for f in (c.name, c.short)
         }
         self.cues: PersonCues = self.kg_rules["person_cues"]
+        self.terms: OfficeTerms = self.kg_rules["office_terms"]
         self.cue_before_re = re.compile("|".join(re.escape(w) for w in self.cues.before) or "(?!)")
         self.cue_after_re = re.compile("|".join(re.escape(w) for w in self.cues.after) or "(?!)")
         self.title_word_re = re.compile(
@@ -342,8 +351,28 @@ class PersonTagger(RulesOnDisk):
             if why == "list":
                 self._list_items(state, start, end, tagged)
         self._titled_foreign_names(state, windows)
+        self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
+
+    def _bare_titles(self, state: DocState) -> None:
+        """"习近平主席": 主席 after a name is a State President, a CPPCC chairman, a foreign head of
+        state or a party's chairman; the record of office holders (``office_terms.csv``) says which,
+        and that the post is held on the report's day.  Only for persons already found."""
+        text, day, ex = state.article.text, state.article.date, state.extraction
+        for name in list(ex.persons):
+            for term in {t for t in self.terms.terms if t.person == name and t.title_after}:
+                if not term.held_on(day) or term.title not in self.postfix:
+                    continue
+                at = [
+                    i for i in occurrences(text, name + term.title_after)
+                    if not word_goes_on(term.title_after, text, i + len(name) + len(term.title_after))
+                    and not text.startswith(("副", "前", "原"), i + len(name))
+                ]
+                if at and not any(p.person == name and p.role == term.role for p in ex.posts):
+                    rule = self.postfix[term.title]
+                    org = Organization(label=rule.org or term.title, jurisdiction=None)
+                    ex.posts.append(Post(name, org, term.role, term.title_after, day, state.evidence_at(at[0])))
 
     def _titled_foreign_names(self, state: DocState, windows: list[tuple[int, int, str]]) -> None:
         """Transliterations right after a foreign title that the tagger misread ("总统拉赫蒙、" read
@@ -661,7 +690,7 @@ class PersonTagger(RulesOnDisk):
         org = Organization(label=rule.org or title, jurisdiction=None)
         ex = state.extraction
         when = state.article.date
-        if state.is_past(offset):
+        if state.is_past(offset) and not self.terms.held(name, rule.role, when):
             when = clause_day(state, offset)  # "2014年3月9日，习近平总书记在…": that day, not the report's
         if when is None or any(p.person == name and p.role == rule.role for p in ex.posts):
             return

@@ -71,6 +71,11 @@ def _rfind_sep(text: str, start: int, end: int) -> int:
     return found
 
 
+def _rfind_clause(text: str, start: int, end: int) -> int:
+    """Offset of the last clause break in ``text[start:end]`` ("中央宣讲团成员，应急管理部党委书记"), or -1."""
+    return max(text.rfind(c, start, end) for c in "，,：:；;（(“")
+
+
 @dataclass(frozen=True)
 class Unit:
     """One title as written: "江苏省委副书记" → place 江苏, rest "省委副书记".
@@ -178,6 +183,54 @@ def load_name_rules(directory: str | Path | None = None) -> NameRules:
     return NameRules(single, compound, followers, nonfinal, minority)
 
 
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One holder's term of a national office (``ontology/office_terms.csv``): ``end`` None while held."""
+
+    role: str
+    person: str
+    start: date
+    end: date | None
+    title: str  # the full title whose rule gives the post (国家主席)
+    title_after: str  # the bare title after the name that means this office (主席), or ""
+
+    def held_on(self, day: date | None) -> bool:
+        return day is not None and self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class OfficeTerms:
+    """The holders of the national offices a report names by a bare title after the name
+    ("习近平主席": which 主席?) or recalls in a past clause without 时任/原 ("去年，国家主席习近平在…"):
+    public record, read to decide which office and whether it is still held on the report's day.
+    It never makes a post by itself: the text must title the person."""
+
+    terms: tuple[OfficeTerm, ...]
+
+    def held(self, person: str, role: str, day: date | None) -> OfficeTerm | None:
+        return next((t for t in self.terms if t.person == person and t.role == role and t.held_on(day)), None)
+
+    def after_name(self, person: str, title_after: str, day: date | None) -> OfficeTerm | None:
+        return next(
+            (t for t in self.terms if t.person == person and t.title_after == title_after and t.held_on(day)), None
+        )
+
+
+@rule_table("office_terms")
+def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:
+    d = Path(directory) if directory else ontology_dir()
+    rows = _read_csv(d / "office_terms.csv")
+    return OfficeTerms(
+        tuple(
+            OfficeTerm(
+                r["role"], r["person"], date.fromisoformat(r["start"]),
+                date.fromisoformat(r["end"]) if r["end"] else None, r["title"], r["title_after"],
+            )
+            for r in rows
+        )
+    )
+
+
 _MEMO_SIZE = 50_000
 """Entries kept by the per-process memos of title parses and tagged windows."""
 
@@ -277,6 +330,7 @@ class TitleParser:
                     and re.match(f"[{CJK}]", text[i - 1])
                     and text[i - 1] not in _INTRO
                     and not text.endswith("中国", 0, i)
+                    and not text.startswith(("中共", "中华人民共和国"), i)
                 ):
                     return None  # "美国国防部长": a foreign title, not 国防部's head ("中国国家主席" is ours)
                 if not u.national and u.place is None and i > 0 and text[i - 1] not in _CONJ:
@@ -341,6 +395,7 @@ class OfficialsRecognizer(RulesOnDisk):
         self.ref = self.kg_rules.reference
         self.parser = TitleParser(self.ref)
         self.names = self.kg_rules["names"]
+        self.terms: OfficeTerms = self.kg_rules["office_terms"]
         words = alternation(self.parser.title_words)  # longest first, as a trie (kg/nlp/literals.py)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self.title_start = re.compile(f"副?(?:{words})")
@@ -492,7 +547,7 @@ class OfficialsRecognizer(RulesOnDisk):
             unit = self.parser.parse(segment)
             if unit is None and left_limit >= 0:
                 # "国家卫生健康委党组书记、主任雷海潮": the body is named once, in the first unit
-                prev = _rfind_sep(text, sent_start, left_limit)
+                prev = max(_rfind_sep(text, sent_start, left_limit), _rfind_clause(text, sent_start, left_limit))
                 body = self.parser.body_prefix(text[prev + 1 if prev >= 0 else sent_start : left_limit])
                 if body:
                     unit = self.parser.parse(body + segment)
@@ -642,6 +697,11 @@ class OfficialsRecognizer(RulesOnDisk):
         for off in [*self.find_officials(state), *self.appointments(state)]:
             self._add_person(state, off.name, off.start, off.end)
             when = state.article.date
+            if not off.former and state.is_past(off.start):
+                # "去年，中国国家主席习近平在…": a title without 时任/原 is the person's title when the
+                # report is written; the post holds on the report's day if the record says so
+                still = [p for p in self._posts(state, off, when) if self.terms.held(p.person, p.role, when)]
+                current.extend(still)
             if off.former or state.is_past(off.start):
                 # a past post is never stamped with the report's day (kg_discourse): it is
                 # recorded on the day its clause writes ("2005年8月15日，时任…"), else not at all

@@ -62,13 +62,15 @@ Tense = Literal["report", "past", "future"]
 class ClauseTime:
     """The time ``text[start:end]`` (one clause) is about, from ``kg_discourse``: the report's
     day, a past the text signals, or a future; ``date`` is the clause's own date when written
-    (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``cue`` the words that decided."""
+    (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``cue`` the words that decided; ``vague`` the words
+    that place the clause in days the text does not give ("近日", "连日来", "本月初"), if any."""
 
     start: int
     end: int
     tense: Tense
     date: str | None = None
     cue: str | None = None
+    vague: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class TimeCues:
     * ``since``: a clause ending so ("…以来") is past but introduces the present;
     * ``now``: a clause opening so ("今天，…") is back at the report's days;
     * ``future``: an announced future (将于, 届时, 待召开 …);
+    * ``vague``: days the text does not give (近日, 日前, 连日来, 本月初 …);
     * ``recalled_words``: anywhere in a statement's reported words, they are about the past;
     * ``recalled_opening``: reported words that open with a span of past years ("近年来", "…以来，");
     * ``recalled_intro``: the clause introducing reported words tells of an earlier occasion;
@@ -91,6 +94,7 @@ class TimeCues:
     since: Pattern[str]
     now: Pattern[str]
     future: Pattern[str]
+    vague: Pattern[str]
     recalled_words: Pattern[str]
     recalled_opening: Pattern[str]
     recalled_intro: Pattern[str]
@@ -206,6 +210,12 @@ class DocState:
         """Is the clause at ``offset`` about a past the text signals (时任…, 2018年…以来)?"""
         clause = self.time_at(offset)
         return clause is not None and clause.tense == "past"
+
+    def vague_at(self, offset: int) -> str | None:
+        """The words that place the clause at ``offset`` in days the text does not give ("近日",
+        "连日来", "本月初"), if any (``kg_discourse``)."""
+        clause = self.time_at(offset)
+        return clause.vague if clause is not None else None
 
     def cues(self) -> TimeCues:
         """The cues ``kg_discourse`` ran with, else the installed ones (a state built by hand)."""
