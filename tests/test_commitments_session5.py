@@ -74,3 +74,45 @@ def test_a_subjectless_pledge_is_the_state_named_last(extractor: Extractor) -> N
     ex = run(extractor, "俄罗斯总统新闻秘书佩斯科夫9日说，美国总统已意识到解决问题比他预想的要难得多，俄方对此保持平静态度，"
              "将继续谋求修复俄美关系。")
     assert committed(ex) == [("俄罗斯",)]
+
+
+# 5. recall: a foreign leader's 希望X, the narrator's 国家将/我国将 (call 11), a state named in a later clause
+def test_a_foreign_leaders_hope_for_china_is_his_directive(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平在北京会见埃及总统塞西。塞西表示，埃方高度赞赏中方在中东问题上主持公道，"
+             "希望中方继续发挥建设性作用。", "习近平会见埃及总统")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("塞西", ["中华人民共和国"])]
+
+
+def test_the_narrators_state_pledge_names_china(extractor: Extractor) -> None:
+    ex = run(extractor, "工业互联网产业规模突破万亿元。下一步，国家将实施新一轮工业互联网创新发展工程，加快工业互联网提档升级。")
+    assert committed(ex) == [("中华人民共和国",)]
+    ex = run(extractor, "新能源汽车产销两旺。同时，我国将加快出台新能源汽车电耗限值等标准。")
+    assert committed(ex) == [("中华人民共和国",)]
+
+
+def test_a_pledge_after_a_compound_opening_is_the_side_named_next(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平应约同沙特国王萨勒曼通电话。萨勒曼表示，沙中关系牢固良好，沙方坚定奉行一个中国政策，"
+             "将在关乎中方核心利益的问题上继续给予中国坚定支持。", "习近平应约同沙特国王通电话")
+    assert committed(ex) == [("沙特阿拉伯",)]
+
+
+# 6. a reaction report whose text says only 总书记: the name its title gives the title to speaks
+def test_a_reaction_reports_general_secretary_is_the_one_its_title_names(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息：新春到来之际，总书记来到甘肃，看望慰问基层干部群众。总书记指出，要加强生态保护，推动高质量发展。"
+             "总书记希望甘肃全面贯彻落实党中央决策部署，在高质量发展上不断取得新突破。",
+             "奋进新征程——习近平总书记在甘肃考察引起广大干部群众热烈反响")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("习近平", []), ("习近平", ["甘肃"])]
+
+
+# 7. diplomacy: "我高度重视…，愿同…" in a message between heads of state; a paragraph "我愿同X主席一道…"
+def test_a_first_person_opening_then_a_pledge_in_a_message_is_his_states(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平同几内亚总统孔戴互致贺电。习近平在贺电中指出，中几友谊历久弥坚。"
+             "我高度重视中几关系发展，珍视中几传统友谊，愿同孔戴总统一道努力，推动中几全面战略合作伙伴关系向前发展。",
+             "习近平同几内亚总统互致贺电")
+    assert committed(ex) == [("中华人民共和国",)]
+
+
+def test_a_paragraph_of_pledge_naming_the_partner_goes_on_with_the_speaker(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平在北京会见菲律宾总统杜特尔特。杜特尔特表示，菲方将坚持独立自主的外交政策。\n"
+             "我愿同习近平主席一道，排除干扰，使友好合作始终成为菲中关系的主流。", "习近平会见菲律宾总统")
+    assert committed(ex) == [("菲律宾",), ("菲律宾",)]

@@ -1135,9 +1135,10 @@ class CommitmentFinder:
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
         leads = self._state_leads(text, clauses)
+        own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, leads[k], pending) if k > 0 and not out.clauses else None
+            pledged = self._willing_subject(text, cs, ce, leads[k], pending or own) if k > 0 and not out.clauses else None
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1194,8 +1195,18 @@ class CommitmentFinder:
         out = [lead]
         for cs, ce in clauses[1:]:
             out.append(lead)
-            lead = (self._country_lead(text, cs, ce) or lead) if lead else lead
+            lead = self._country_lead(text, cs, ce) or lead
         return out
+
+    def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
+        """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
+        first clause, then his pledge (his state's, call 9); only 我 alone, only in such a report."""
+        if not clauses or not self._diplomacy:
+            return None
+        first = text[clauses[0][0]:clauses[0][1]].strip()
+        if not first.startswith("我") or self._starts_with(first, self.cues.first_person) not in ("我", None):
+            return None
+        return _Subject((), False, first_person=True, future=True)
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1459,7 +1470,10 @@ class CommitmentFinder:
             return None  # 香港多位人士认为，…: an opinion, nobody's pledge
         peers = [a for a in named if a not in tasked]
         # nobody speaking: "宣城市将…" is that city's pledge; "X要…" is a task someone set, unknown who;
-        # "中国将…" in the narrator's voice is nobody's pledge
+        # "中国将…", "我国将…", "国家将…" name their committer: China's (settled call 11)
+        if (not peers and sp.kind == "none" and first is not None and first.state and first.future and not first.hope
+                and self._home is not None):
+            peers = list(first.agents) or [self._country_agent(self._home)]
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
@@ -1476,6 +1490,8 @@ class CommitmentFinder:
             if not peers and first is not None and first.first_person and first.future:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
+            if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
+                return "directive", [AgentRef("person", name)], tasked
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
         if sp.standing == "national":
@@ -1585,13 +1601,13 @@ class CommitmentFinder:
         s0 = min(spans)[0]
         text = state.article.text
         lo = max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1)
+        country = self._country_before(text, lo, s0)
+        if country is not None:  # 越南总理某某: his country (not 北京 in "在北京会见越南总理某某")
+            return self._country_agent(country)
         near = [m for m in state.mentions if lo <= m.start and m.end <= s0 and m.kind in ("org", "province", "city")]
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
-        country = self._country_before(text, lo, s0)
-        if country is not None:  # 越南总理某某: his country
-            return self._country_agent(country)
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
         if hit is not None and self._named_body(hit.group(1)):

@@ -210,11 +210,6 @@ class OfficeTerms:
     def held(self, person: str, role: str, day: date | None) -> OfficeTerm | None:
         return next((t for t in self.terms if t.person == person and t.role == role and t.held_on(day)), None)
 
-    def after_name(self, person: str, title_after: str, day: date | None) -> OfficeTerm | None:
-        return next(
-            (t for t in self.terms if t.person == person and t.title_after == title_after and t.held_on(day)), None
-        )
-
 
 @rule_table("office_terms")
 def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:

@@ -83,9 +83,11 @@ _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|
                            r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
 # a paragraph that goes on with the same speech opens with a task: 要…，必须…，第二，… 一是…
 _TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
-                           r"[一二三四五六七八九十]是|希望|我们)")
+                           r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿)")
 # a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
 _FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+# 我愿同习近平主席一道…: a name after 同/与 is the speaker's partner, not a narrative opening
+_PARTNER_BEFORE = ("同", "与", "跟")
 _FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
 
 
@@ -113,6 +115,9 @@ def standing_of(state: DocState, person: str) -> str:
         # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
         if m is not None and m.group() in _CHINESE_TITLES_AFTER:
             return "national"
+    title = state.article.title or ""
+    if not spans and any(f"{person}{t}" in title for t in _CHINESE_TITLES_AFTER):
+        return "national"  # named only in the title: 习近平总书记在山西考察…
     return "unknown"
 
 
@@ -219,6 +224,10 @@ class SpeakerFinder:
             return None
         text = state.article.text
         who = {p for p, spans in state.person_mentions.items() if any(text.startswith(head, e) for _, e in spans)}
+        if not who and head in _CHINESE_TITLES_AFTER:
+            # a reaction report whose text says only 总书记: the one name its title gives the title to
+            # (…——习近平总书记在山西考察引起热烈反响)
+            who = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{3}}){head}", state.article.title or "")}
         return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
@@ -300,7 +309,7 @@ class SpeakerFinder:
             return True
         for _person, spans in state.person_mentions.items():
             for s, e in spans:
-                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e):
+                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e) and text[s - 1:s] not in _PARTNER_BEFORE:
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False
