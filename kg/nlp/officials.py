@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
+from kg.nlp.literals import alternation
 from kg.nlp.personnames import (
     GLUE,
     TITLE_WORDS,
@@ -246,7 +247,7 @@ class TitleParser:
                 if len(form) >= 2:
                     forms[form] = PlaceRef("province", p.short)
         self.place_forms = forms
-        self.place_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        self.place_re = re.compile(alternation(forms))  # the longest form at each position (a trie)
         words = {r.title for r in ref.titles if r.title} | {b.head_title for b in ref.national_bodies if b.head_title}
         words |= {"副" + b.head_title for b in ref.national_bodies if b.head_title}
         self.title_words = sorted(words, key=len, reverse=True)
@@ -390,7 +391,7 @@ class OfficialsRecognizer(RulesOnDisk):
         self.parser = TitleParser(self.ref)
         self.names = self.kg_rules["names"]
         self.terms: OfficeTerms = self.kg_rules["office_terms"]
-        words = "|".join(re.escape(t) for t in self.parser.title_words)
+        words = alternation(self.parser.title_words)  # longest first, as a trie (kg/nlp/literals.py)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self.title_start = re.compile(f"副?(?:{words})")
         self._counted: str | None = None
