@@ -496,3 +496,11 @@ def test_names_after_an_age_and_before_a_standing_committee_title(extractor: Ext
 def test_a_list_of_names_after_a_responsible_person(extractor: Extractor) -> None:
     persons = set(run(extractor, "各民主党派中央负责人万明海、陈晓东、郝光金、蔡立峰先后发言。").persons)
     assert {"万明海", "陈晓东", "郝光金", "蔡立峰"} <= persons
+
+
+def test_a_foreign_name_before_a_bare_premier_title_is_a_person_without_a_post(extractor: Extractor) -> None:
+    """"X总理" after a transliteration the surname table does not know: a foreign head of
+    government, a person who holds no post of the role list."""
+    ex = run(extractor, "会谈中，米佐塔基斯总理表示，愿深化合作。")
+    assert "米佐塔基斯" in ex.persons
+    assert not any(p.person == "米佐塔基斯" for p in ex.posts)

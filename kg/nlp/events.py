@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.literals import alternation
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
@@ -222,7 +223,7 @@ class EventRecognizer(RulesOnDisk):
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
-        nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
+        nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         # the name before a bracketed abbreviation or a 、 that a held event's label stopped at
@@ -233,12 +234,16 @@ class EventRecognizer(RulesOnDisk):
         self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
+        # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
+        # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
+        self._held_tail = re.compile(f"在{place}{_HELD}")
+        self._held_after_label = re.compile(f"{label}{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
-            ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
+            ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
             # "中共中央政治局…就…进行第三十六次集体学习"
@@ -396,6 +401,8 @@ class EventRecognizer(RulesOnDisk):
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             for how, pat in self.patterns:
+                if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
+                    continue
                 for m in pat.finditer(text, ss, se):
                     ls, le = _label_start(text, *m.span("label")), m.end("label")
                     ls = self._reach_back(text, ss, ls) if how == "held" else ls
