@@ -504,3 +504,20 @@ def test_a_foreign_name_before_a_bare_premier_title_is_a_person_without_a_post(e
     ex = run(extractor, "会谈中，米佐塔基斯总理表示，愿深化合作。")
     assert "米佐塔基斯" in ex.persons
     assert not any(p.person == "米佐塔基斯" for p in ex.posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("服务队集体和马明庆等19名先进个人获此称号。", {"马明庆"}),
+     ("发布仪式上还向张明恕、刘才峰等4名因公牺牲民警颁发证书。", {"张明恕", "刘才峰"}),
+     ("总书记来到位于某镇的叶剑英纪念园。", {"叶剑英"})],
+)
+def test_a_name_before_many_others_a_list_after_a_preposition_and_a_memorial(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize("text", ["北京、天津等地气温偏高。", "向北京、天津等城市输送电力。", "参观了中山纪念堂。"])
+def test_places_before_many_others_are_no_names(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []
