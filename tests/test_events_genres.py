@@ -436,3 +436,17 @@ def test_a_meeting_a_leader_convenes_on_a_trip_is_his(extractor: Extractor) -> N
     meeting = next(e for e in ex.events if e.kind == "Meeting")
     assert meeting.label == "李明远召开的座谈会" and meeting.start_date == "2025"
     assert ("chair", "李明远") in roles(ex, meeting.key)
+
+
+def test_a_held_event_dated_the_way_reports_write_it(extractor: Extractor) -> None:
+    ex = run(extractor, "第33届全国图书交易博览会今天（3月8日）在重庆开幕。本届书博会以“书香中国”为主题。")
+    assert [(e.label, e.start_date, e.location.name if e.location else None) for e in ex.events] == [
+        ("第33届全国图书交易博览会", "2025-03-08", "重庆")]
+    ex = run(extractor, "第九次全国信访工作会议7日至8日在京召开。")
+    assert [(e.label, e.start_date) for e in ex.events] == [("第九次全国信访工作会议", "2025-03-07")]
+
+
+def test_an_unplaced_work_report_is_in_the_reporting_province(extractor: Extractor) -> None:
+    ex = run(extractor, "3月6日，王国华总书记听取海南自由贸易港建设工作汇报时强调，要高标准建设自由贸易港。")
+    report = ex.events[0]
+    assert report.label == "海南自由贸易港建设工作汇报" and report.location is not None and report.location.name == "海南"

@@ -77,7 +77,10 @@ _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
-_WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+# "今天（7月25日）上午": the day, with the date in brackets the way the reports write it
+# "25日至26日": a meeting of several days, dated on its first (``_RANGE_END``)
+_WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
+         r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
@@ -741,7 +744,10 @@ class EventRecognizer(RulesOnDisk):
                 kind=m.kind,
                 label=m.label,
                 start_date=when,
-                location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
+                location=self._place(m.place_text) if m.place_text else (
+                    self._place_in_sentence(m.label, sent_ev)
+                    # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
+                    or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
                 scheduled=scheduled,
                 series=_series(m.label),
