@@ -116,3 +116,16 @@ def test_a_paragraph_of_pledge_naming_the_partner_goes_on_with_the_speaker(extra
     ex = run(extractor, "5月6日，国家主席习近平在北京会见菲律宾总统杜特尔特。杜特尔特表示，菲方将坚持独立自主的外交政策。\n"
              "我愿同习近平主席一道，排除干扰，使友好合作始终成为菲中关系的主流。", "习近平会见菲律宾总统")
     assert committed(ex) == [("菲律宾",), ("菲律宾",)]
+
+
+# 8. a judgement with 再次 ("again") is no heading of a list; a body's task for an unnamed other is its directive
+def test_zaici_meaning_again_opens_no_heading(extractor: Extractor) -> None:
+    ex = run(extractor, "全国政协党组1月16日举行集体学习。会议指出，习近平总书记的重要讲话站在全局的高度，"
+             "充分肯定全面从严治党取得新的重大成果，再次表明我们党惩治腐败的坚定决心。", "全国政协党组举行集体学习")
+    assert ex.commitments == [] and ex.directives == []
+
+
+def test_a_bodys_task_for_others_is_its_directive_not_its_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "各地推进水利建设。中国人民银行表示，金融机构要拓宽还款来源和抵押担保方式，依法合规加大金融支持力度。")
+    assert ex.commitments == []
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("中国人民银行", ())]

@@ -1643,6 +1643,9 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
+        if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
+                and not (first.future or first.first_person or first.state or first.hope)):
+            return "directive", [a for b in bodies for a in b][:1], []  # 央行表示，金融机构要…: a task for others
         peers = [a for a in named if a not in tasked]
         return "commitment", peers or [a for b in bodies for a in b], []
 
@@ -1758,8 +1761,8 @@ _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
-# section headings of a speech: 第一，… 一是…
-_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
