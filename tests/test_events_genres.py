@@ -372,3 +372,34 @@ def test_audit_seed97_recalled_proposed_and_fragment_events(extractor: Extractor
         "王国华和甲乙丙听取定期会晤各委员会代表作工作汇报。",
     ):
         assert run(extractor, text).events == [], text
+
+
+def test_each_lecture_of_a_lecture_tour_is_a_meeting_of_its_own(extractor: Extractor) -> None:
+    text = ("央视网消息：连日来，中央宣讲团成员在各地宣讲全会精神。\n"
+            "中央宣讲团成员、东海省委书记李明远5日在东海作宣讲报告。李明远围绕全会精神作了阐释。\n"
+            "今天上午，中央宣讲团成员、南方大学校长赵华在杭州作宣讲报告。\n"
+            "中央宣讲团成员，国家发展改革委主任王国强，今天在西安宣讲全会精神。")
+    ex = run(extractor, text)
+    got = sorted((e.label, e.kind, e.start_date, e.location.name if e.location else None) for e in ex.events)
+    assert got == [("李明远在东海作宣讲报告", "Meeting", "2025-03-05", None),
+                   ("王国强在西安作宣讲报告", "Meeting", "2025-03-08", "西安"),
+                   ("赵华在杭州作宣讲报告", "Meeting", "2025-03-08", "杭州")]
+    for ev in ex.events:
+        lecturer = ev.label.split("在")[0]
+        assert roles(ex, ev.key) == {("speaker", lecturer), ("attendee", lecturer)}
+    # the lecture group and its members in general are no lecture
+    assert run(extractor, "中央宣讲团成员在各地各部门宣讲全会精神。").events == []
+
+
+def test_meetings_listed_after_a_chair_cue_are_each_an_event_and_a_name_runs_past_the_studied_meeting(
+        extractor: Extractor) -> None:
+    text = ("全国人大常委会委员长李明远3月1日至4日在江西就学习贯彻中央人大工作会议精神进行调研。\n"
+            "李明远先后来到南昌、九江，主持召开学习贯彻中央人大工作会议精神座谈会、基层人大代表座谈会，听取意见建议。")
+    ex = run(extractor, text)
+    trip = next(e for e in ex.events if e.kind == "Inspection")
+    assert trip.label == "李明远在江西调研" and trip.start_date == "2025-03-01"
+    meetings = sorted(e.label for e in ex.events if e.kind == "Meeting")
+    assert meetings == ["基层人大代表座谈会", "学习贯彻中央人大工作会议精神座谈会"]
+    for ev in ex.events:
+        if ev.kind == "Meeting":
+            assert ev.start_date == "2025" and ("chair", "李明远") in roles(ex, ev.key)

@@ -496,3 +496,28 @@ def test_names_after_an_age_and_before_a_standing_committee_title(extractor: Ext
 def test_a_list_of_names_after_a_responsible_person(extractor: Extractor) -> None:
     persons = set(run(extractor, "各民主党派中央负责人万明海、陈晓东、郝光金、蔡立峰先后发言。").persons)
     assert {"万明海", "陈晓东", "郝光金", "蔡立峰"} <= persons
+
+
+def test_a_foreign_name_before_a_bare_premier_title_is_a_person_without_a_post(extractor: Extractor) -> None:
+    """"X总理" after a transliteration the surname table does not know: a foreign head of
+    government, a person who holds no post of the role list."""
+    ex = run(extractor, "会谈中，米佐塔基斯总理表示，愿深化合作。")
+    assert "米佐塔基斯" in ex.persons
+    assert not any(p.person == "米佐塔基斯" for p in ex.posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("服务队集体和马明庆等19名先进个人获此称号。", {"马明庆"}),
+     ("发布仪式上还向张明恕、刘才峰等4名因公牺牲民警颁发证书。", {"张明恕", "刘才峰"}),
+     ("总书记来到位于某镇的叶剑英纪念园。", {"叶剑英"})],
+)
+def test_a_name_before_many_others_a_list_after_a_preposition_and_a_memorial(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize("text", ["北京、天津等地气温偏高。", "向北京、天津等城市输送电力。", "参观了中山纪念堂。"])
+def test_places_before_many_others_are_no_names(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []

@@ -58,6 +58,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
@@ -349,8 +350,11 @@ class CommitmentFinder:
         # states as parties to talks (settled call 9): every written form, longest first
         self._country_by_name = {n: c for c in cues.countries for n in c.names if len(n) >= 2}
         names = sorted(self._country_by_name, key=len, reverse=True)
-        self._country_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self._country_re = re.compile(alternation(names)) if names else None  # longest first, as a trie
         self._home = next((c for c in cues.countries if "中" in c.sides), None)
+        self._sides = frozenset(x for c in cues.countries for x in c.sides)  # every side of every state
+        # what a clause naming a state by its side opens with (中方, 越中, 双方, 两国): most open with none
+        self._side_starts = frozenset(x[0] for x in self._sides if x) | {"双", "两"}
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
@@ -487,6 +491,8 @@ class CommitmentFinder:
 
     def _side(self, side: str) -> Country | None:
         """The country a side (中, 越, 印尼) stands for: China, or the one named in the report."""
+        if side not in self._sides:
+            return None
         if self._home is not None and side in self._home.sides:
             return self._home
         hits = [c for c in self._countries_named if side in c.sides and c is not self._home]
@@ -508,6 +514,8 @@ class CommitmentFinder:
         if m is not None:
             organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
             return [self._country_by_name[m.group()]], m.end() + len(organ)
+        if text[pos:pos + 1] not in self._side_starts:
+            return None  # no side, no 双方/两国 opens the clause
         for width in (2, 1):
             side = text[pos:pos + width]
             if len(side) == width and text.startswith("方", pos + width):
@@ -673,7 +681,7 @@ class CommitmentFinder:
         whether any addressee is subordinate; and where the list ends."""
         agents: list[AgentRef] = []
         subordinate = False
-        mentions = sorted((m for m in state.mentions if cs <= m.start < ce), key=lambda m: m.start)
+        mentions = state.mentions_starting(cs, ce)
         while pos < ce and pos - cs <= _MAX_SUBJECT:
             m = next((m for m in mentions if m.start == pos and m.kind in ("province", "region", "city", "org")), None)
             rest = text[pos:ce]

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
+from kg.nlp.literals import alternation
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
@@ -217,22 +218,35 @@ class EventRecognizer(RulesOnDisk):
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
-        nouns = "|".join(re.escape(n) for n in sorted(self.kinds, key=len, reverse=True))
+        nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
+        # a meeting listed after another: "、五级人大代表座谈会" up to its noun and the end of the item
+        self.listed_re = re.compile(f"(?P<label>{_LABEL_CHARS}{{2,40}}?(?:{nouns}))(?=[、，。；,;]|$)")
+        # "学习贯彻…会议精神座谈会": a name that runs on past a meeting's name it studies
+        self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
         label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
+        # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
+        # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
+        self._held_tail = re.compile(f"在{place}{_HELD}")
+        self._held_after_label = re.compile(f"{label}{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
-            ("held", re.compile(f"{label}{_WHEN}在{place}{_HELD}")),
+            ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
             # "中共中央政治局…就…进行第三十六次集体学习"
             ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
+            # "3月30日至4月2日在安徽就…职业教育法修订进行调研": the trip's topic between place and verb
+            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)就[^，。；]{{2,60}}?(?:进行|开展)"
+                                   "(?P<label>考察调研|调研|考察|视察)")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
+            # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
+            ("lecture", re.compile(f"在(?P<place>[{CJK}]{{2,20}}?)(?:作|做)?(?P<label>宣讲报告|宣讲)(?!团|报告会)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
@@ -262,7 +276,7 @@ class EventRecognizer(RulesOnDisk):
         return "Meeting"
 
     def _kind_of(self, how: str, label: str) -> str:
-        if how in ("report", "meet"):
+        if how in ("report", "meet", "lecture"):
             return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
 
@@ -378,19 +392,27 @@ class EventRecognizer(RulesOnDisk):
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             for how, pat in self.patterns:
+                if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
+                    continue
                 for m in pat.finditer(text, ss, se):
                     ls, le = _label_start(text, *m.span("label")), m.end("label")
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
+                    if how == "inspect" and "就" in text[m.end("place") : ls]:
+                        ls = m.start("place")  # "在安徽就…进行调研": the trip is named from its place on
                     mention = self._mention(state, how, m, ls, ss, lead_end)
                     if mention is None:
                         continue
                     out.extend(self._listed(text, m, mention))
+                    listed = self._listed_meetings(text, mention, se)
                     host = _session_of(mention, [o for o in out if o.start >= ss])
                     if host is not None:
                         out.remove(host)
                     out.append(mention)
                     taken.append((ls, mention.end))
+                    for other in listed:
+                        out.append(other)
+                        taken.append((other.start, other.end))
                     ceremony = self._ceremony(text, mention)
                     if ceremony is not None:
                         out.append(ceremony)
@@ -408,6 +430,9 @@ class EventRecognizer(RulesOnDisk):
         le = m.end("label")
         if self._not_reported_event(state, how, m, ls, ss, lead_end):
             return None
+        studied = self.studied_re.match(text, le) if how in ("chair", "convened", "held", "attend") else None
+        if studied is not None:
+            le = studied.end()  # "主持召开学习贯彻中央人大工作会议精神座谈会": the 座谈会 is the event
         joint = self.joint_re.match(text, le)
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
@@ -427,26 +452,59 @@ class EventRecognizer(RulesOnDisk):
                 return None
         if past and (bare or how in ("report", "decided")):
             return None  # a recalled event is recorded only under its own name
-        if label.startswith("第") and label.endswith("集体学习"):
-            body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
-            label = body.group(1) + label if body else label
-        if how == "meet":
-            meet = self._meet_label(state, m, ss)
-            if meet is None:
-                return None
-            (label, le), bare = meet, False
-        if how == "inspect":
-            label = m.group("place").replace("、", "") + label
-            if past:
-                leader = self._person_before(state, m.start(), ss)
-                if leader is None or re.match(r"这|该|那|此", label):
-                    return None  # "曾到这家企业考察": no place to name the trip by
-                label = f"{leader}在{label}"
+        named = self._named(state, how, m, ss, label, le, past)
+        if named is None:
+            return None
+        label, le, bare = named[0], named[1], bare and how != "meet"
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
         return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
                         end_of_match=m.end())
+
+    def _named(self, state: DocState, how: str, m: re.Match[str], ss: int, label: str, le: int,
+               past: str | None) -> tuple[str, int] | None:
+        """The name of the event a cue match names (and where its name ends): a study session by its
+        body, a meeting by host and guest, a lecture by lecturer and place, a trip by its place (a
+        recalled one by its traveller too); None when there is nothing to name it by."""
+        text = state.article.text
+        if label.startswith("第") and label.endswith("集体学习"):
+            body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
+            label = body.group(1) + label if body else label
+        if how == "meet":
+            return self._meet_label(state, m, ss)
+        if how == "lecture":
+            lecturer = self._person_before(state, m.start(), ss)
+            if lecturer is None or past:
+                return None
+            return f"{lecturer}在{m.group('place')}作宣讲报告", le  # one lecture per lecturer and place
+        if how == "inspect":
+            label = m.group("place").replace("、", "") + m.group("label")
+            if past:
+                leader = self._person_before(state, m.start(), ss)
+                if leader is None or re.match(r"这|该|那|此", label):
+                    return None  # "曾到这家企业考察": no place to name the trip by
+                label = f"{leader}在{label}"
+        return label, le
+
+    def _listed_meetings(self, text: str, mention: _Mention, se: int) -> list[_Mention]:
+        """"主持召开学习贯彻…精神座谈会、五级人大代表座谈会、职业教育法修订座谈会": each meeting listed
+        after the one a cue named is a meeting of its own, named in the same way."""
+        if mention.how not in ("chair", "convened") or mention.bare:
+            return []
+        out: list[_Mention] = []
+        pos = mention.end
+        while pos < se and text[pos] == "、":
+            nxt = self.listed_re.match(text, pos + 1, se)
+            if nxt is None:
+                break
+            label = self._clean_label(nxt.group("label"))
+            if self.noun_re.fullmatch(label) or len(label) < 4:
+                break  # "、座谈会": a bare noun names nothing
+            out.append(dataclasses.replace(mention, start=nxt.start("label"), end=nxt.end("label"), label=label,
+                                           kind=self._kind(label), end_of_match=nxt.end("label")))
+            pos = nxt.end("label")
+        return out
 
     @staticmethod
     def _listed(text: str, m: re.Match[str], mention: _Mention) -> list[_Mention]:
@@ -546,7 +604,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "党的十八大以来，…先后召开…座谈会": events over a span, none of the day
         if how in ("inspect", "report") and re.match(r"(?:时|期间)?的", text[le : le + 3]):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
-        if how in ("attend", "at", "chair", "inspect", "report", "meet") and not self._led_by_person(
+        if how in ("attend", "at", "chair", "inspect", "report", "meet", "lecture") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
         ):
             return True  # "在…座谈会上的重要讲话精神": a past event in passing
@@ -838,7 +896,8 @@ class EventRecognizer(RulesOnDisk):
             state.event_scopes.append((0 if i == 0 else start, end, key))
         for m, ev in keyed:
             # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
-            if m.how in ("chair", "at", "attend", "decided", "convened", "held", "meet", "report") and ev.key not in seen:
+            if m.how in ("chair", "at", "attend", "decided", "convened", "held", "meet", "report", "lecture") \
+                    and ev.key not in seen:
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
@@ -1253,7 +1312,7 @@ class EventRecognizer(RulesOnDisk):
         or the sentence's subject when others accompany him."""
         text = state.article.text
         for m, ev in keyed:
-            if m.how not in ("inspect", "report", "meet"):
+            if m.how not in ("inspect", "report", "meet", "lecture"):
                 continue
             lead = [n for s, e, n in cast.spans if e <= m.start and m.start - e <= 24]
             if m.how == "meet":
@@ -1270,7 +1329,7 @@ class EventRecognizer(RulesOnDisk):
                 lead = subject[:1]  # "习近平在…崔世安陪同下，来到…考察": the subject tours
             if lead:
                 # the leader hearing a province's work report speaks on it ("对…给予肯定，希望…")
-                role = "speaker" if m.how == "report" and m.label.endswith("工作汇报") else "attendee"
+                role = "speaker" if (m.how == "report" and m.label.endswith("工作汇报")) or m.how == "lecture" else "attendee"
                 self._add_participation(state, cast, ev.key, lead[-1], role, m.start)
 
     def _cue_participants(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.io.normalise import CJK_RANGES as CJK
+from kg.nlp.literals import alternation
 from kg.nlp.personnames import (
     GLUE,
     TITLE_WORDS,
@@ -209,11 +210,6 @@ class OfficeTerms:
     def held(self, person: str, role: str, day: date | None) -> OfficeTerm | None:
         return next((t for t in self.terms if t.person == person and t.role == role and t.held_on(day)), None)
 
-    def after_name(self, person: str, title_after: str, day: date | None) -> OfficeTerm | None:
-        return next(
-            (t for t in self.terms if t.person == person and t.title_after == title_after and t.held_on(day)), None
-        )
-
 
 @rule_table("office_terms")
 def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:
@@ -251,7 +247,7 @@ class TitleParser:
                 if len(form) >= 2:
                     forms[form] = PlaceRef("province", p.short)
         self.place_forms = forms
-        self.place_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        self.place_re = re.compile(alternation(forms))  # the longest form at each position (a trie)
         words = {r.title for r in ref.titles if r.title} | {b.head_title for b in ref.national_bodies if b.head_title}
         words |= {"副" + b.head_title for b in ref.national_bodies if b.head_title}
         self.title_words = sorted(words, key=len, reverse=True)
@@ -395,7 +391,7 @@ class OfficialsRecognizer(RulesOnDisk):
         self.parser = TitleParser(self.ref)
         self.names = self.kg_rules["names"]
         self.terms: OfficeTerms = self.kg_rules["office_terms"]
-        words = "|".join(re.escape(t) for t in self.parser.title_words)
+        words = alternation(self.parser.title_words)  # longest first, as a trie (kg/nlp/literals.py)
         self.title_end = re.compile(f"(?:{words})(?=[{CJK}])")
         self.title_start = re.compile(f"副?(?:{words})")
         self._counted: str | None = None

@@ -163,6 +163,17 @@ class DocState:
                 del out[-1]
         return out
 
+    def mentions_starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``[start, end)``, by start (those starting together in the order
+        they were added); the sorted index built once per mention list, not a scan per clause."""
+        cached = self.__dict__.get("_mention_index")
+        if cached is None or cached[0] is not self.mentions or cached[1] != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda m: m.start)
+            cached = (self.mentions, len(self.mentions), ordered, [m.start for m in ordered])
+            self.__dict__["_mention_index"] = cached
+        ordered, starts = cached[2], cached[3]
+        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     def sentence_index(self, offset: int) -> int:
         """The sentence holding ``offset``; its start list built once per sentence list (linear)."""
         cached = self.__dict__.get("_sentence_starts_cache")
