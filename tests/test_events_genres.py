@@ -53,8 +53,10 @@ def test_a_bare_noun_is_labelled_by_the_body_that_held_it_or_dropped(extractor: 
     assert [e.label for e in ex.events] == ["世界贸易组织会议"]
     ex = run(extractor, "国务院新闻办公室今天（3月8日）上午举行新闻发布会，介绍有关情况。")
     assert [e.label for e in ex.events] == ["国务院新闻办公室新闻发布会"]
-    ex = run(extractor, "首都各界人士会聚中山堂，举行简短而庄严的仪式，纪念先贤。")
-    assert ex.events == []
+    ex = run(extractor, "首都各界人士会聚中山堂，举行简短而庄严的仪式。")
+    assert ex.events == []  # a description names no one's ceremony
+    ex = run(extractor, "8日，首都各界人士会聚中山堂，举行简短而庄严的仪式，纪念先贤逝世100周年。全国政协副主席刘华主持仪式。")
+    assert [e.label for e in ex.events] == ["纪念先贤逝世100周年仪式"]  # named by what it is held for, not its chair
     ex = run(extractor, "8日，国家主席王国华在北京人民大会堂向来宾授予勋章，并举行隆重颁授仪式。")
     assert [e.label for e in ex.events] == ["王国华举行的颁授仪式"]  # a common noun is named by its host
 
@@ -403,3 +405,34 @@ def test_meetings_listed_after_a_chair_cue_are_each_an_event_and_a_name_runs_pas
     for ev in ex.events:
         if ev.kind == "Meeting":
             assert ev.start_date == "2025" and ("chair", "李明远") in roles(ex, ev.key)
+
+
+def test_labels_are_names_with_their_body_never_bare_nouns_or_fragments(extractor: Extractor) -> None:
+    def labels(text: str) -> list[str]:
+        return [e.label for e in run(extractor, text).events]
+
+    # a body named where a place would be, or with digits in its name
+    assert labels("今天，在今天上午国务院新闻办公室举行的新闻发布会上，水利部负责人刘华介绍说，用水量降低了。") == [
+        "国务院新闻办公室新闻发布会"]
+    assert labels("东海2025年冬季运动会主媒体中心今天（3月8日）举行新闻发布会，介绍了场馆安排。") == [
+        "东海2025年冬季运动会主媒体中心新闻发布会"]
+    # whose, the text does not say: no event
+    assert labels("在事发后举行的新闻发布会上，机长刘华说，迫降时没有打开起落架。") == []
+    assert labels("8日，东方电视产业大会在广州开幕。9个项目举行了现场签约仪式。") == ["东方电视产业大会"]
+    assert labels("8日，东海纪念仪式在香港举行。仪式现场举行了庄严的升国旗仪式，并鸣枪21响。") == ["东海纪念仪式"]
+    # names that the label group stopped short of
+    assert labels("《东海公约》第十五次缔约方大会（COP15）第二阶段会议7日在南方共和国首都开幕。") == [
+        "《东海公约》第十五次缔约方大会（COP15）第二阶段会议"]
+    assert labels("东海冬运会、冬残运会总结表彰大会8日上午在人民大会堂隆重举行。") == ["东海冬运会、冬残运会总结表彰大会"]
+    assert labels("8日，中央和国家机关党的建设工作会议在北京召开。") == ["中央和国家机关党的建设工作会议"]
+    # a list of meetings is no name of one
+    assert labels("8日，东海座谈会、南海座谈会在海口举行。")[-1] == "南海座谈会"
+
+
+def test_a_meeting_a_leader_convenes_on_a_trip_is_his(extractor: Extractor) -> None:
+    text = ("全国人大常委会委员长李明远3月1日至4日在西藏调研。\n"
+            "李明远先后来到林芝、拉萨，考察湿地保护情况，召开座谈会听取意见建议。")
+    ex = run(extractor, text)
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.label == "李明远召开的座谈会" and meeting.start_date == "2025"
+    assert ("chair", "李明远") in roles(ex, meeting.key)
