@@ -158,6 +158,8 @@ _BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办�
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a meeting wished for or agreed on, not held: "期待与…会晤", "同意…举行会谈"
+_WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商定|邀请|提议|建议|寻求|争取)[^，。；]*$")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
 _HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
@@ -270,6 +272,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
+            ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -560,8 +564,8 @@ class EventRecognizer(RulesOnDisk):
         if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._host_of_meeting(state, m.start(), ss)
-        if host is None:
-            return None
+        if host is None or _WISHED.search(state.article.text, ss, m.start()):
+            return None  # "期待同…会晤", "愿与…会面": a wish, no meeting
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
@@ -578,7 +582,7 @@ class EventRecognizer(RulesOnDisk):
         if not named and len(guests) > 20:
             guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
         guest = named[0][1] if named else guests[:20]
-        if not named and _HONORIFIC.search(guest):
+        if not guest or (not named and _HONORIFIC.search(guest)):
             return None  # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
