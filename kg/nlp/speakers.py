@@ -144,7 +144,9 @@ class SpeakerFinder:
         best: tuple[int, str] | None = None
         for person, spans in state.person_mentions.items():
             for s, e in spans:
-                if s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e):
+                # 重温毛泽东等老一辈革命家…的经历。他说，…: a name heading a class (X等…) is not who goes on
+                if (s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e)
+                        and not text.startswith("等", e)):
                     best = (s, person)
         return best[1] if best else None
 
