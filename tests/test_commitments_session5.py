@@ -172,3 +172,15 @@ def test_he_is_not_a_name_that_heads_a_class(extractor: Extractor) -> None:
     ex = run(extractor, "5月6日，全国人大常委会委员长栗战书在湖南调研。栗战书来到第一师范学校旧址，"
              "重温毛泽东等老一辈革命家在这里学习的经历。他说，要引导广大党员干部学习党的历史、传承革命精神。")
     assert [d.issued_by.name for d in ex.directives] == ["栗战书"]
+
+
+# 11. a person tasked by name (要求X…); a negated speech verb reports no words, the next clause does
+def test_a_person_asked_by_name_is_the_addressee(extractor: Extractor) -> None:
+    ex = run(extractor, "美国总统特朗普当天与乌克兰总统泽连斯基会谈。会谈结束后，特朗普当天要求泽连斯基道歉。", "美乌两国总统会谈")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["泽连斯基"])]
+
+
+def test_a_negated_speech_verb_opens_no_speech(extractor: Extractor) -> None:
+    ex = run(extractor, "美乌两国总统在白宫发生争吵。美国总统特朗普当天与乌克兰总统泽连斯基会谈。"
+             "特朗普当天未表示向乌提供安全保障，他敦促乌方签署美乌矿产协议。", "美乌两国总统在白宫发生争吵")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["乌克兰"])]
