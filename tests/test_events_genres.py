@@ -436,3 +436,36 @@ def test_a_meeting_a_leader_convenes_on_a_trip_is_his(extractor: Extractor) -> N
     meeting = next(e for e in ex.events if e.kind == "Meeting")
     assert meeting.label == "李明远召开的座谈会" and meeting.start_date == "2025"
     assert ("chair", "李明远") in roles(ex, meeting.key)
+
+
+def test_a_held_event_dated_the_way_reports_write_it(extractor: Extractor) -> None:
+    ex = run(extractor, "第33届全国图书交易博览会今天（3月8日）在重庆开幕。本届书博会以“书香中国”为主题。")
+    assert [(e.label, e.start_date, e.location.name if e.location else None) for e in ex.events] == [
+        ("第33届全国图书交易博览会", "2025-03-08", "重庆")]
+    ex = run(extractor, "第九次全国信访工作会议7日至8日在京召开。")
+    assert [(e.label, e.start_date) for e in ex.events] == [("第九次全国信访工作会议", "2025-03-07")]
+
+
+def test_an_unplaced_work_report_is_in_the_reporting_province(extractor: Extractor) -> None:
+    ex = run(extractor, "3月6日，王国华总书记听取海南自由贸易港建设工作汇报时强调，要高标准建设自由贸易港。")
+    report = ex.events[0]
+    assert report.label == "海南自由贸易港建设工作汇报" and report.location is not None and report.location.name == "海南"
+
+
+def test_audit_five_classes(extractor: Extractor) -> None:
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(e.label, e.start_date) for e in run(extractor, text).events]
+
+    # a press conference is named with the body that holds it, after the time words
+    assert got("今天（8日）下午国新办举行专题发布会，教育部发布了留学预警。") == [("国新办专题发布会", "2025-03-08")]
+    assert got("东海冬运会主媒体中心今天（3月8日）举行赛时第四场例行新闻发布会。") == [
+        ("东海冬运会主媒体中心赛时第四场例行新闻发布会", "2025-03-08")]
+    # a guest addressed, not named, is no meeting's guest
+    assert got("今天上午，王国华主席同总理先生举行会晤，达成重要共识。") == []
+    # the host of talks is not the guest of the meeting named before them in the sentence
+    labels = [label for label, _ in got("全国人大常委会委员长李明远7日在首尔会见总统赵安达，与国会议长刘华举行会谈。")]
+    assert all(label.startswith("李明远") for label in labels) and len(labels) == 2
+    # "十年前的12月4日" is a day ten years back, never this year's
+    assert got("十年前的12月4日，王国华总书记主持中央政治局会议，审议通过了八项规定。") == [("中央政治局会议", "2015-12-04")]
+    # "今年两会" gives no day
+    assert got("今年两会，王国华总书记在参加福建代表团审议时强调，要有长远眼光。") == []

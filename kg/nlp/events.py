@@ -77,7 +77,10 @@ _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
-_WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+# "今天（7月25日）上午": the day, with the date in brackets the way the reports write it
+# "25日至26日": a meeting of several days, dated on its first (``_RANGE_END``)
+_WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
+         r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
@@ -153,6 +156,10 @@ _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；�
 # the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
 _BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
+# a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
+_MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
+_HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
 _GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
@@ -552,7 +559,7 @@ class EventRecognizer(RulesOnDisk):
         guests = m.group("label")
         if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
-        host = self._person_before(state, m.start(), ss)
+        host = self._host_of_meeting(state, m.start(), ss)
         if host is None:
             return None
         text = state.article.text
@@ -571,10 +578,23 @@ class EventRecognizer(RulesOnDisk):
         if not named and len(guests) > 20:
             guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
         guest = named[0][1] if named else guests[:20]
+        if not named and _HONORIFIC.search(guest):
+            return None  # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
         return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
+
+    @staticmethod
+    def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
+        """Who holds the meeting at ``pos``: the person named last before it in its sentence who is not
+        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书)."""
+        text = state.article.text
+        named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans if ss <= s and e <= pos)
+        for s, name in reversed(named):
+            if not _MET_BEFORE.search(text, max(ss, s - 12), s):
+                return name
+        return None
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -741,7 +761,10 @@ class EventRecognizer(RulesOnDisk):
                 kind=m.kind,
                 label=m.label,
                 start_date=when,
-                location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
+                location=self._place(m.place_text) if m.place_text else (
+                    self._place_in_sentence(m.label, sent_ev)
+                    # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
+                    or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
                 scheduled=scheduled,
                 series=_series(m.label),
@@ -768,6 +791,7 @@ class EventRecognizer(RulesOnDisk):
         self._trip_labels(state, keyed)
         self._identities(state)
         keyed = self._bare_labels(state, keyed, undated)
+        self._press_conference_bodies(state, keyed)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
@@ -1095,6 +1119,16 @@ class EventRecognizer(RulesOnDisk):
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
 
+    def _press_conference_bodies(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """A press conference named without its body ("国新办举行专题发布会", "…主媒体中心今天举行赛时
+        第四场例行新闻发布会") is named with the body that holds it: its name alone is no one's."""
+        for m, ev in keyed:
+            if ev.kind != "PressConference" or m.how != "convened" or m.label != ev.label:
+                continue
+            organiser = self._organiser(state, m)
+            if organiser and _BODY_NAME.search(organiser) and not ev.label.startswith(organiser):
+                ev.label = organiser + ev.label
+
     def _session_label(self, state: DocState, ev: EventRecord, organiser: str | None, bare: bool) -> str | None:
         """The name of a plenary or group session: its meeting's ("…第十二次会议24日上午举行分组会议"),
         its body's ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议"), or the report's numbered
@@ -1210,10 +1244,11 @@ class EventRecognizer(RulesOnDisk):
         head = text[sent.start : m.start]
         head = re.sub(r"(?:隆重)?(?:举行|召开|举办|进行)了?$", "", head)
         head = head[max(head.rfind(c) for c in "，,：:；") + 1 :]
+        head = _TIME_WORDS.sub("", head)  # "今天（3日）下午国新办举行专题发布会": the time before the body
         hit = _ORGANISER.fullmatch(head)
         if hit is None or _NOT_ORGANISER.search(hit.group("org")):
             return None
-        start = sent.start + len(text[sent.start : m.start]) - len(head)
+        start = text.rfind(head, sent.start, m.start) if head else m.start
         end = start + len(hit.group("org"))
         for spans in state.person_mentions.values():
             if any(s < end and start < e for s, e in spans):
