@@ -165,3 +165,22 @@ def test_a_target_locked_and_a_restatement_pledge_nothing(extractor: Extractor) 
     ex = run(extractor, "5月6日，国家主席习近平同美国总统拜登通电话。拜登表示，我愿重申，美国的一个中国政策没有改变。",
              "习近平同拜登通电话")
     assert ex.commitments == []
+
+
+# 10. 他说 after "重温毛泽东等老一辈革命家…": a name heading a class is not the one who goes on speaking
+def test_he_is_not_a_name_that_heads_a_class(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，全国人大常委会委员长栗战书在湖南调研。栗战书来到第一师范学校旧址，"
+             "重温毛泽东等老一辈革命家在这里学习的经历。他说，要引导广大党员干部学习党的历史、传承革命精神。")
+    assert [d.issued_by.name for d in ex.directives] == ["栗战书"]
+
+
+# 11. a person tasked by name (要求X…); a negated speech verb reports no words, the next clause does
+def test_a_person_asked_by_name_is_the_addressee(extractor: Extractor) -> None:
+    ex = run(extractor, "美国总统特朗普当天与乌克兰总统泽连斯基会谈。会谈结束后，特朗普当天要求泽连斯基道歉。", "美乌两国总统会谈")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["泽连斯基"])]
+
+
+def test_a_negated_speech_verb_opens_no_speech(extractor: Extractor) -> None:
+    ex = run(extractor, "美乌两国总统在白宫发生争吵。美国总统特朗普当天与乌克兰总统泽连斯基会谈。"
+             "特朗普当天未表示向乌提供安全保障，他敦促乌方签署美乌矿产协议。", "美乌两国总统在白宫发生争吵")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["乌克兰"])]

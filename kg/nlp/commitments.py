@@ -452,11 +452,8 @@ class CommitmentFinder:
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
-        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
-            named, pos = self._named_parties(state, text, pos, ce)
-            named = [self._as_country(a) for a in named]  # 希望欧盟和日方…: Japan
-            agents.extend(named)
-            self._kept.update(a.name for a in named)
+        if not agents and hope is not None:
+            agents, pos = self._tasked_parties(state, text, pos, ce, hope)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
             return _Subject((), True, hope=True), pos
         if not agents:
@@ -464,6 +461,18 @@ class CommitmentFinder:
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
+        """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
+        after 希望/要求/敦促: a person tasked by name (要求泽连斯基道歉, call 2); and where they end."""
+        if hope:
+            named, end = self._named_parties(state, text, pos, ce)
+            named = [self._as_country(a) for a in named]
+            self._kept.update(a.name for a in named)
+            if named:
+                return named, end
+        person = next((p for p, spans in state.person_mentions.items() if any(s0 == pos for s0, _ in spans)), None)
+        return ([AgentRef("person", person)], pos + len(person)) if person is not None else ([], pos)
 
     # -- states at talks (settled call 9) ------------------------------------------
     def _country_context(self, state: DocState) -> None:
