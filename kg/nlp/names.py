@@ -12,8 +12,15 @@ Three sources, in this order:
   the role list such as 总统/首相/总干事, a role noun such as 村民/店主/夫人, an institution, a
   meeting verb) or right before one (委员, 一家, 的父亲, 特朗普总统), and untitled lists
   ("X、Y和Z等…").  A cue is context only: the tagger must read a name there, and one the
-  surname table does not know (a transliteration) must end at a boundary.  Every candidate
-  then passes :func:`kg.nlp.personnames.check_name`.
+  surname table does not know (a transliteration, up to seven characters after a title) must
+  end at a boundary.  Where the tagger misreads a transliteration after a foreign title
+  ("总统拉赫蒙、" read as a verb), the stretch from the title to a boundary is a name when the
+  validator passes it and the text supports it twice: a country before the title and a
+  boundary after the name, or the same stretch elsewhere between boundaries ("维拉表示").
+  Every candidate then passes :func:`kg.nlp.personnames.check_name`.
+  Titles after a name give posts only as the record of office holders
+  (``ontology/office_terms.csv``) allows: "习近平主席" is the State President, "阮富仲总书记"
+  holds no post of the role list, nor does a transliteration the surname table does not know.
 * ``kg_names``: headline names run together ("李强吴政隆袁家军…出席") split into
   the names found elsewhere in the document, and every later bare mention of a
   known name indexed, so participation rules can see "李强主持" as 李强.
