@@ -543,3 +543,23 @@ def test_united_front_lists_sanctions_and_local_titles_outside_the_roles(
 )
 def test_names_after_foreign_titles_outside_the_roles(extractor: Extractor, text: str, name: str) -> None:
     assert name in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("一辈子深藏功名、初心不改的张富明，把青春献给了祖国。", {"张富明"}),
+     ("新任驻华大使是：马里驻华大使达科、卡塔尔驻华大使杜希米。", {"达科", "杜希米"}),
+     ("会见日本外相河野太郎。该国总统助理乌沙科夫表示，将成立工作组。", {"河野太郎", "乌沙科夫"})],
+)
+def test_names_after_a_describing_phrase_an_ambassador_and_more_foreign_titles(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    "text", ["与已建成的乌东德、溪洛渡等电站构建了清洁能源走廊。", "芬芳吐蕊的百合、轻盈绽放的文心兰，寄托着哀思。",
+             "我们要坚持的方向，就是发展的高度。"]
+)
+def test_a_place_or_a_flower_after_a_describing_phrase_is_no_name(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []

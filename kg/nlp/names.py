@@ -57,6 +57,7 @@ from kg.nlp.personnames import (
     TITLE_WORDS,
     check_name,
     dotted_name,
+    frequent_surname,
     last_char_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
@@ -128,6 +129,7 @@ class PersonCues:
     titles: frozenset[str]  # the ``before`` cues that are titles (a foreign name may follow)
     titles_after: frozenset[str]  # the ``after`` cues that are titles (a foreign name may precede: 特朗普总统)
     min_len: dict[str, int]  # the shortest name a cue supports ("精神": 3; 马兰精神 names a place)
+    bounded: frozenset[str] = frozenset()  # ``before`` cues after which a name must end at a boundary (的X，)
 
 
 @rule_table("person_cues")
@@ -140,7 +142,8 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     titles = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "title")
     titles_after = frozenset(r["word"] for r in rows if r["position"] == "after" and r["kind"] == "title")
     min_len = {r["word"]: int(r["min_len"]) for r in rows if r.get("min_len")}
-    return PersonCues(before, after, titles, titles_after, min_len)
+    bounded = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "bounded")
+    return PersonCues(before, after, titles, titles_after, min_len, bounded)
 
 
 def _foreign_or_cjk_name(word: str, after_cue: bool = False) -> bool:
@@ -301,6 +304,11 @@ class PersonTagger(RulesOnDisk):
             return False
         if cue in self.cues.titles:
             return not _common_start(text, pos)
+        if cue in self.cues.bounded:  # "初心不改的张某某，": a frequent surname, and a name that ends at a boundary
+            return frequent_surname(text[pos]) and any(
+                self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
+                for k in (2, 3)
+            )
         return any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3)) or "·" in text[pos : pos + 9]
 
     def _name_may_end(self, text: str, end: int, cue: str) -> bool:
@@ -406,7 +414,7 @@ class PersonTagger(RulesOnDisk):
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
         text = state.article.text
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
-        before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副")
+        before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副").removesuffix("驻华")
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2)
         if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here

@@ -304,6 +304,11 @@ def _title_tail(name: str) -> bool:
     )
 
 
+def frequent_surname(char: str) -> bool:
+    """Is ``char`` one of the hundred most frequent single surnames (张, 黄, 杜 …)?"""
+    return char in _frequent_surnames()
+
+
 @lru_cache(maxsize=1)
 def _frequent_surnames() -> frozenset[str]:
     """The hundred most frequent single surnames (``surnames.csv`` is ordered by frequency)."""
