@@ -202,11 +202,13 @@ class PersonTagger(RulesOnDisk):
         )
         self.title_any_re = re.compile(self.title_word_re.pattern[:-1])
         self._title_cues = tuple(c for c in self.cues.before if c in self.cues.titles)  # longest first
+        self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
 
     def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
         text = state.article.text
+        self._cue_at = {}  # the cue word before each cue window's name, for this document
         known = set(state.extraction.persons)
         out: list[tuple[int, int, str]] = []
         starts = {s for spans in state.person_mentions.values() for s, _ in spans}
@@ -225,6 +227,7 @@ class PersonTagger(RulesOnDisk):
                     out.append((max(ss, m.start() - 8), m.start(), "after:" + m.group()))  # "X委员发言"
             for m in self.cue_before_re.finditer(text, ss, se):
                 pos = m.end()
+                self._cue_at[pos] = m.group()
                 if pos < se - 1 and pos not in starts and self._name_may_start(text, pos, m.group()):
                     reach = 16 if "·" in text[pos : pos + 12] else 8  # "总统雷杰普·塔伊普·埃尔多安"
                     out.append((m.start(), min(se, pos + reach), f"cue:{pos}"))  # "村民X", "总统X"
@@ -395,16 +398,13 @@ class PersonTagger(RulesOnDisk):
         the validator passes it, the dictionary knows it as no word, and the text supports it twice —
         it ends at a boundary and a country stands before the title ("塔吉克斯坦总统拉赫蒙、"), or
         the same stretch stands elsewhere before a boundary ("维拉互致贺电…维拉表示")."""
-        text = state.article.text
         starts = {s for spans in state.person_mentions.values() for s, _ in spans}
         for _, _, why in windows:
             if not why.startswith("cue:"):
                 continue
             pos = int(why[4:])
-            if pos in starts:
-                continue
-            cue = next((c for c in self._title_cues if text.endswith(c, 0, pos)), None)
-            if cue is None:
+            cue = self._cue_at.get(pos)
+            if pos in starts or cue is None or cue not in self.cues.titles:
                 continue
             found = self._titled_span(state, pos, cue)
             if found is not None:
