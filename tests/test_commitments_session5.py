@@ -116,3 +116,71 @@ def test_a_paragraph_of_pledge_naming_the_partner_goes_on_with_the_speaker(extra
     ex = run(extractor, "5月6日，国家主席习近平在北京会见菲律宾总统杜特尔特。杜特尔特表示，菲方将坚持独立自主的外交政策。\n"
              "我愿同习近平主席一道，排除干扰，使友好合作始终成为菲中关系的主流。", "习近平会见菲律宾总统")
     assert committed(ex) == [("菲律宾",), ("菲律宾",)]
+
+
+# 8. a judgement with 再次 ("again") is no heading of a list; a body's task for an unnamed other is its directive
+def test_zaici_meaning_again_opens_no_heading(extractor: Extractor) -> None:
+    ex = run(extractor, "全国政协党组1月16日举行集体学习。会议指出，习近平总书记的重要讲话站在全局的高度，"
+             "充分肯定全面从严治党取得新的重大成果，再次表明我们党惩治腐败的坚定决心。", "全国政协党组举行集体学习")
+    assert ex.commitments == [] and ex.directives == []
+
+
+def test_a_bodys_task_for_others_is_its_directive_not_its_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "各地推进水利建设。中国人民银行表示，金融机构要拓宽还款来源和抵押担保方式，依法合规加大金融支持力度。")
+    assert ex.commitments == []
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("中国人民银行", ())]
+
+
+# 9. audit of a fresh slice: predictions and assessments read as pledges, a restatement, a body near a name
+def test_what_an_agreement_will_lay_down_is_no_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，叙利亚总统巴沙尔会见伊朗第一副总统。巴沙尔表示，叙利亚同伊朗达成的一系列合作协议具有战略意义，"
+             "将为两国发展打下坚实经济基础。", "巴沙尔会见伊朗第一副总统")
+    assert ex.commitments == []
+
+
+def test_a_predicting_clause_ends_the_pledge_list(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平会见意大利总统马塔雷拉。习近平强调，明年是中意建交50周年，两国将互办文化旅游年，"
+             "各领域合作将迎来新的机遇。", "习近平会见意大利总统")
+    assert [c.actions for c in ex.commitments] == [("互办文化旅游年",)]
+
+
+def test_what_a_state_will_be_is_no_pledge(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国务院副总理韩正在论坛上致辞。韩正表示，中国经济发展前景广阔，将始终是世界经济增长的稳定动力源。")
+    assert ex.commitments == []
+    ex = run(extractor, "5月6日，国家主席习近平出席峰会。习近平指出，中国正在开展前所未有的应对气候变化行动，已经取得了显著成效，"
+             "还将继续取得更大成果。")
+    assert ex.commitments == []
+    ex = run(extractor, "今年，多项重大工程将陆续完工。今年，我国将全面进入空间站在轨建造阶段。")
+    assert ex.commitments == []
+
+
+def test_a_place_where_a_guest_is_met_is_not_his_body(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国务院总理李克强在大连会见世界经济论坛主席施瓦布。施瓦布表示，愿同中方一道推动双方合作不断迈上新台阶。",
+             "李克强会见施瓦布")
+    assert ("大连",) not in committed(ex)
+
+
+def test_a_target_locked_and_a_restatement_pledge_nothing(extractor: Extractor) -> None:
+    assert run(extractor, "叙利亚政府军14日进驻北部重镇，同时，土耳其也将目标锁定曼比季。").commitments == []
+    ex = run(extractor, "5月6日，国家主席习近平同美国总统拜登通电话。拜登表示，我愿重申，美国的一个中国政策没有改变。",
+             "习近平同拜登通电话")
+    assert ex.commitments == []
+
+
+# 10. 他说 after "重温毛泽东等老一辈革命家…": a name heading a class is not the one who goes on speaking
+def test_he_is_not_a_name_that_heads_a_class(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，全国人大常委会委员长栗战书在湖南调研。栗战书来到第一师范学校旧址，"
+             "重温毛泽东等老一辈革命家在这里学习的经历。他说，要引导广大党员干部学习党的历史、传承革命精神。")
+    assert [d.issued_by.name for d in ex.directives] == ["栗战书"]
+
+
+# 11. a person tasked by name (要求X…); a negated speech verb reports no words, the next clause does
+def test_a_person_asked_by_name_is_the_addressee(extractor: Extractor) -> None:
+    ex = run(extractor, "美国总统特朗普当天与乌克兰总统泽连斯基会谈。会谈结束后，特朗普当天要求泽连斯基道歉。", "美乌两国总统会谈")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["泽连斯基"])]
+
+
+def test_a_negated_speech_verb_opens_no_speech(extractor: Extractor) -> None:
+    ex = run(extractor, "美乌两国总统在白宫发生争吵。美国总统特朗普当天与乌克兰总统泽连斯基会谈。"
+             "特朗普当天未表示向乌提供安全保障，他敦促乌方签署美乌矿产协议。", "美乌两国总统在白宫发生争吵")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["乌克兰"])]

@@ -116,7 +116,7 @@ def test_headline_names_run_together_are_split() -> None:
 
 
 def test_run_together_headline_in_context(extractor: Extractor) -> None:
-    text = "李强吴政隆出席\n8月16日，座谈会在上海举行。上海市委书记李强、江苏省委书记吴政隆出席会议。"
+    text = "李强吴政隆出席\n8月16日，长三角座谈会在上海举行。上海市委书记李强、江苏省委书记吴政隆出席会议。"
     ex = run(extractor, text)
     assert set(ex.persons) == {"李强", "吴政隆"}
     from_headline = {p.agent.name for p in ex.participations if p.evidence.text == "李强吴政隆出席"}
@@ -162,7 +162,7 @@ def test_opening_ceremony_is_part_of_the_forum(extractor: Extractor) -> None:
 
 
 def test_written_statements_are_not_speeches(extractor: Extractor) -> None:
-    text = "9月18日，座谈会在郑州召开。山东省委书记刘家义、四川省委书记彭清华提供书面发言。"
+    text = "9月18日，黄河流域座谈会在郑州召开。山东省委书记刘家义、四川省委书记彭清华提供书面发言。"
     ex = run(extractor, text, when=date(2019, 9, 19))
     assert "speaker" not in roles(ex, "座谈会")
 

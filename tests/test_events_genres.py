@@ -53,8 +53,10 @@ def test_a_bare_noun_is_labelled_by_the_body_that_held_it_or_dropped(extractor: 
     assert [e.label for e in ex.events] == ["世界贸易组织会议"]
     ex = run(extractor, "国务院新闻办公室今天（3月8日）上午举行新闻发布会，介绍有关情况。")
     assert [e.label for e in ex.events] == ["国务院新闻办公室新闻发布会"]
-    ex = run(extractor, "首都各界人士会聚中山堂，举行简短而庄严的仪式，纪念先贤。")
-    assert ex.events == []
+    ex = run(extractor, "首都各界人士会聚中山堂，举行简短而庄严的仪式。")
+    assert ex.events == []  # a description names no one's ceremony
+    ex = run(extractor, "8日，首都各界人士会聚中山堂，举行简短而庄严的仪式，纪念先贤逝世100周年。全国政协副主席刘华主持仪式。")
+    assert [e.label for e in ex.events] == ["纪念先贤逝世100周年仪式"]  # named by what it is held for, not its chair
     ex = run(extractor, "8日，国家主席王国华在北京人民大会堂向来宾授予勋章，并举行隆重颁授仪式。")
     assert [e.label for e in ex.events] == ["王国华举行的颁授仪式"]  # a common noun is named by its host
 
@@ -403,3 +405,67 @@ def test_meetings_listed_after_a_chair_cue_are_each_an_event_and_a_name_runs_pas
     for ev in ex.events:
         if ev.kind == "Meeting":
             assert ev.start_date == "2025" and ("chair", "李明远") in roles(ex, ev.key)
+
+
+def test_labels_are_names_with_their_body_never_bare_nouns_or_fragments(extractor: Extractor) -> None:
+    def labels(text: str) -> list[str]:
+        return [e.label for e in run(extractor, text).events]
+
+    # a body named where a place would be, or with digits in its name
+    assert labels("今天，在今天上午国务院新闻办公室举行的新闻发布会上，水利部负责人刘华介绍说，用水量降低了。") == [
+        "国务院新闻办公室新闻发布会"]
+    assert labels("东海2025年冬季运动会主媒体中心今天（3月8日）举行新闻发布会，介绍了场馆安排。") == [
+        "东海2025年冬季运动会主媒体中心新闻发布会"]
+    # whose, the text does not say: no event
+    assert labels("在事发后举行的新闻发布会上，机长刘华说，迫降时没有打开起落架。") == []
+    assert labels("8日，东方电视产业大会在广州开幕。9个项目举行了现场签约仪式。") == ["东方电视产业大会"]
+    assert labels("8日，东海纪念仪式在香港举行。仪式现场举行了庄严的升国旗仪式，并鸣枪21响。") == ["东海纪念仪式"]
+    # names that the label group stopped short of
+    assert labels("《东海公约》第十五次缔约方大会（COP15）第二阶段会议7日在南方共和国首都开幕。") == [
+        "《东海公约》第十五次缔约方大会（COP15）第二阶段会议"]
+    assert labels("东海冬运会、冬残运会总结表彰大会8日上午在人民大会堂隆重举行。") == ["东海冬运会、冬残运会总结表彰大会"]
+    assert labels("8日，中央和国家机关党的建设工作会议在北京召开。") == ["中央和国家机关党的建设工作会议"]
+    # a list of meetings is no name of one
+    assert labels("8日，东海座谈会、南海座谈会在海口举行。")[-1] == "南海座谈会"
+
+
+def test_a_meeting_a_leader_convenes_on_a_trip_is_his(extractor: Extractor) -> None:
+    text = ("全国人大常委会委员长李明远3月1日至4日在西藏调研。\n"
+            "李明远先后来到林芝、拉萨，考察湿地保护情况，召开座谈会听取意见建议。")
+    ex = run(extractor, text)
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.label == "李明远召开的座谈会" and meeting.start_date == "2025"
+    assert ("chair", "李明远") in roles(ex, meeting.key)
+
+
+def test_a_held_event_dated_the_way_reports_write_it(extractor: Extractor) -> None:
+    ex = run(extractor, "第33届全国图书交易博览会今天（3月8日）在重庆开幕。本届书博会以“书香中国”为主题。")
+    assert [(e.label, e.start_date, e.location.name if e.location else None) for e in ex.events] == [
+        ("第33届全国图书交易博览会", "2025-03-08", "重庆")]
+    ex = run(extractor, "第九次全国信访工作会议7日至8日在京召开。")
+    assert [(e.label, e.start_date) for e in ex.events] == [("第九次全国信访工作会议", "2025-03-07")]
+
+
+def test_an_unplaced_work_report_is_in_the_reporting_province(extractor: Extractor) -> None:
+    ex = run(extractor, "3月6日，王国华总书记听取海南自由贸易港建设工作汇报时强调，要高标准建设自由贸易港。")
+    report = ex.events[0]
+    assert report.label == "海南自由贸易港建设工作汇报" and report.location is not None and report.location.name == "海南"
+
+
+def test_audit_five_classes(extractor: Extractor) -> None:
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(e.label, e.start_date) for e in run(extractor, text).events]
+
+    # a press conference is named with the body that holds it, after the time words
+    assert got("今天（8日）下午国新办举行专题发布会，教育部发布了留学预警。") == [("国新办专题发布会", "2025-03-08")]
+    assert got("东海冬运会主媒体中心今天（3月8日）举行赛时第四场例行新闻发布会。") == [
+        ("东海冬运会主媒体中心赛时第四场例行新闻发布会", "2025-03-08")]
+    # a guest addressed, not named, is no meeting's guest
+    assert got("今天上午，王国华主席同总理先生举行会晤，达成重要共识。") == []
+    # the host of talks is not the guest of the meeting named before them in the sentence
+    labels = [label for label, _ in got("全国人大常委会委员长李明远7日在首尔会见总统赵安达，与国会议长刘华举行会谈。")]
+    assert all(label.startswith("李明远") for label in labels) and len(labels) == 2
+    # "十年前的12月4日" is a day ten years back, never this year's
+    assert got("十年前的12月4日，王国华总书记主持中央政治局会议，审议通过了八项规定。") == [("中央政治局会议", "2015-12-04")]
+    # "今年两会" gives no day
+    assert got("今年两会，王国华总书记在参加福建代表团审议时强调，要有长远眼光。") == []

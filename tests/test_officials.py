@@ -238,3 +238,11 @@ def test_a_ministry_named_after_a_clause_break_a_party_title_after_a_verb_and_sa
     """The body named once in a chain's first title is found after a comma; "中共…" after a verb is
     no foreign title; a sanction (党内警告) after a name ends it."""
     assert post in _posts_of(extractor, text)
+
+
+def test_a_name_before_local_time_and_another_country_s_general_secretary(extractor: Extractor) -> None:
+    """"国务院总理李克强当地时间4日…": 当地时间 ends the name; "阮富仲总书记": the record of the
+    office's holders does not list him, so the title is another country's and gives no post."""
+    assert ("李克强", "Premier") in _posts_of(extractor, "国务院总理李克强当地时间11月4日晚在曼谷出席会议。")
+    posts = _posts_of(extractor, "习近平请阮春福转达对阮富仲总书记、国家主席的诚挚问候。")
+    assert not any(person == "阮富仲" for person, _ in posts)

@@ -504,3 +504,33 @@ def test_a_foreign_name_before_a_bare_premier_title_is_a_person_without_a_post(e
     ex = run(extractor, "会谈中，米佐塔基斯总理表示，愿深化合作。")
     assert "米佐塔基斯" in ex.persons
     assert not any(p.person == "米佐塔基斯" for p in ex.posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("服务队集体和马明庆等19名先进个人获此称号。", {"马明庆"}),
+     ("发布仪式上还向张明恕、刘才峰等4名因公牺牲民警颁发证书。", {"张明恕", "刘才峰"}),
+     ("总书记来到位于某镇的叶剑英纪念园。", {"叶剑英"})],
+)
+def test_a_name_before_many_others_a_list_after_a_preposition_and_a_memorial(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize("text", ["北京、天津等地气温偏高。", "向北京、天津等城市输送电力。", "参观了中山纪念堂。"])
+def test_places_before_many_others_are_no_names(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("各民主党派中央负责人万明湘、陈晓明、郝光明和无党派人士代表欧阳明琼先后发言。", {"万明湘", "陈晓明", "郝光明"}),
+     ("给予某县委副书记、县长单永明撤销党内职务处分；给予省生态环境厅党组书记、厅长王天明政务记过处分。",
+      {"单永明", "王天明"}),
+     ("舰载机研制现场总指挥罗明阳因公殉职。", {"罗明阳"})],
+)
+def test_united_front_lists_sanctions_and_local_titles_outside_the_roles(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)

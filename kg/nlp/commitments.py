@@ -90,7 +90,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief")
+                "assessment", "belief", "benefit_verb")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -204,6 +204,8 @@ class CommitmentCues:
     effect_verb: tuple[str, ...] = ()
     effect_noun: tuple[str, ...] = ()
     assessment: tuple[str, ...] = ()
+    # 将为…打下/奠定/开辟…: what something will lay down for others, a prediction
+    benefit_verb: tuple[str, ...] = ()
     # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
     belief: tuple[str, ...] = ()
 
@@ -337,9 +339,13 @@ class CommitmentFinder:
         effects = "|".join(re.escape(c) for c in cues.effect_verb) or "(?!)"
         harms = "|".join(re.escape(c) for c in cues.effect_noun) or "(?!)"
         judged = "|".join(re.escape(c) for c in cues.assessment) or "(?!)"
-        self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})")
+        benefits = "|".join(re.escape(c) for c in cues.benefit_verb) or "(?!)"
+        self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})"
+                                  rf"|为[^，。；]{{0,24}}?(?:{benefits})|{_WILL_BE.pattern}")
         self._coming = re.compile(rf"{self._coming.pattern}|{self._effect.pattern}")
         self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
+        # a clause of a list that predicts (…，各领域合作将迎来新的机遇): the list is over
+        self._predicted = re.compile(rf"将(?:{self._prediction.pattern})")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
         # states as parties to talks (settled call 9): every written form, longest first
         self._country_by_name = {n: c for c in cues.countries for n in c.names if len(n) >= 2}
@@ -446,11 +452,8 @@ class CommitmentFinder:
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
-        if not agents and hope:  # 希望各民主党派中央、全国工商联和无党派人士把…: the parties it names
-            named, pos = self._named_parties(state, text, pos, ce)
-            named = [self._as_country(a) for a in named]  # 希望欧盟和日方…: Japan
-            agents.extend(named)
-            self._kept.update(a.name for a in named)
+        if not agents and hope is not None:
+            agents, pos = self._tasked_parties(state, text, pos, ce, hope)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
             return _Subject((), True, hope=True), pos
         if not agents:
@@ -458,6 +461,18 @@ class CommitmentFinder:
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
+        """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
+        after 希望/要求/敦促: a person tasked by name (要求泽连斯基道歉, call 2); and where they end."""
+        if hope:
+            named, end = self._named_parties(state, text, pos, ce)
+            named = [self._as_country(a) for a in named]
+            self._kept.update(a.name for a in named)
+            if named:
+                return named, end
+        person = next((p for p, spans in state.person_mentions.items() if any(s0 == pos for s0, _ in spans)), None)
+        return ([AgentRef("person", person)], pos + len(person)) if person is not None else ([], pos)
 
     # -- states at talks (settled call 9) ------------------------------------------
     def _country_context(self, state: DocState) -> None:
@@ -1276,7 +1291,8 @@ class CommitmentFinder:
         (作为…之地), the narrator's assessment (…指明了方向)?"""
         body = clause.strip()
         return (self._starts_with(body, self.cues.hope) is not None
-                or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None)
+                or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None
+                or self._predicted.search(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -1325,7 +1341,8 @@ class CommitmentFinder:
                 or _TITLE_IN.search(head):
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
         if marker in self.cues.future and (self._disposal.match(text, m.end(1) + len(marker), ce)
-                                           or self._coming.match(text, m.end(1) + len(marker), ce)):
+                                           or self._coming.match(text, m.end(1) + len(marker), ce)
+                                           or _COMING.match(text, m.end(1) + len(marker), ce)):
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
@@ -1424,7 +1441,8 @@ class CommitmentFinder:
         pledge, self._pledge = self._pledge, None
         verdict = self._verdict(state, sp, tasks, event, ss)
         if (pledge is not None and pledge[0] == sp.sentence - 1 and pledge[1] == sp.name and not sp.intro
-                and not tasks.subjects and self._pledge_at(text[ss:se].strip()) is None):
+                and not tasks.subjects and self._pledge_at(text[ss:se].strip()) is None
+                and self._starts_with(text[ss:se].strip().lstrip("也还并"), self.cues.hope) is None):
             verdict = "commitment", list(pledge[2]), []  # 中方愿…。密切各层级互动…: the pledge goes on
         if verdict is None:
             return
@@ -1501,6 +1519,8 @@ class CommitmentFinder:
             own = AgentRef("province" if kind == "province" else "city", place)
             if tasked and any(a != own for a in tasked):
                 return "directive", [person], [a for a in tasked if a != own]
+            if first is not None and first.hope and first.agents:  # 希望香港社会共同努力: a task he sets (guide)
+                return "directive", [person], list(first.agents)
             if first is not None and (first.state or (first.hope and not first.agents)):
                 return None  # 中央政府将…, 希望你…: not his place's own pledge (another speaker's words)
             peers = [a for a in named if a not in tasked]
@@ -1523,6 +1543,8 @@ class CommitmentFinder:
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
             own = foreign if foreign is not None and foreign.name in self._country_by_name else None
+            if own is None and not self._chinese_official(state, name):
+                return None  # 金正恩委员长…表示将…: a leader whose state the report does not give
             return "commitment", [own or self._country_agent(self._home)], []
         if first is not None and first.state and first.agents:  # 中国要…
             return "commitment", list(first.agents), []
@@ -1538,6 +1560,11 @@ class CommitmentFinder:
         # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
         bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
         return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
+
+    def _chinese_official(self, state: DocState, name: str) -> bool:
+        """Does ``name`` hold a Chinese post in the report, or open its title (习近平会见…)?"""
+        return (any(p.person == name for p in state.extraction.posts)
+                or (state.article.title or "").startswith(name))
 
     def _top_leader(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a post of the national leadership (settled call 1's list)?  A national
@@ -1604,7 +1631,8 @@ class CommitmentFinder:
         country = self._country_before(text, lo, s0)
         if country is not None:  # 越南总理某某: his country (not 北京 in "在北京会见越南总理某某")
             return self._country_agent(country)
-        near = [m for m in state.mentions if lo <= m.start and m.end <= s0 and m.kind in ("org", "province", "city")]
+        near = [m for m in state.mentions if lo <= m.start and m.end <= s0 and m.kind in ("org", "province", "city")
+                and not _NOT_A_TITLE.search(text, m.end, s0)]  # 在大连会见…主席某某: not his body
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
@@ -1651,6 +1679,9 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
+        if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
+                and not (first.future or first.first_person or first.state or first.hope)):
+            return "directive", [a for b in bodies for a in b][:1], []  # 央行表示，金融机构要…: a task for others
         peers = [a for a in named if a not in tasked]
         return "commitment", peers or [a for b in bodies for a in b], []
 
@@ -1766,8 +1797,8 @@ _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
-# section headings of a speech: 第一，… 一是…
-_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次|最后$)")
+# section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
@@ -1775,9 +1806,14 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
 _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
+# between a body and a name, words that make the body no part of his title (在大连会见…主席某某)
+_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致")
+# 将(始终)是…: what something will be, not what anybody pledges to do
+_WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
 # 将为…带来…: a prediction, not a pledge
-_PREDICTION = re.compile(r"为[^，。；]{0,20}(?:带来|提供|注入|创造)|[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
-                         r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
+_COMING = re.compile(r"[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
+                     r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
+_PREDICTION = re.compile(rf"为[^，。；]{{0,20}}(?:带来|提供|注入|创造)|{_COMING.pattern}")
 # 听取…工作汇报: a superior body hears the reports of those named
 _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X

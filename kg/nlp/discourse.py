@@ -88,11 +88,22 @@ _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report
 
 
 def _year_of(before: str, report: date | None) -> int | None:
-    """The year of a month written without one: the report's, moved by "明年"/"去年"; None after
-    "同年"/"当年" (an earlier sentence's year)."""
-    if report is None or before in ("同年", "当年", "是年", "那年"):
+    """The year of a month written without one: the report's, moved by "明年"/"去年" or "十年前的"; None
+    after "同年"/"当年" (an earlier sentence's year)."""
+    if report is None or before[-2:] in ("同年", "当年", "是年", "那年"):
         return None
-    return report.year + {"明年": 1, "去年": -1}.get(before, 0)
+    back = _YEARS_AGO.search(before)
+    if back is not None:
+        n = back.group(1)
+        return report.year - (int(n) if n.isdigit() else _CN_NUMBER.get(n, 0))
+    return report.year + {"明年": 1, "去年": -1}.get(before[-2:], 0)
+
+
+# "十年前的12月4日": the month of a year some years back
+_YEARS_AGO = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)年前的?$")
+_CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2} | {
+    f"十{c}": 10 + i for i, c in enumerate("一二三四五六七八九", start=1)} | {
+    f"{c}十": 10 * i for i, c in enumerate("二三四五六七八九", start=2)}
 
 
 def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tuple[str | None, Tense | None]:
@@ -114,7 +125,7 @@ def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tupl
             return year, "past" if int(year) < report.year else "future"
         if not month or not (year or report):
             continue
-        y = int(year) if year else _year_of(clause[max(0, m.start() - 2) : m.start()], report)
+        y = int(year) if year else _year_of(clause[max(0, m.start() - 6) : m.start()], report)
         if y is None:
             continue  # "同年8月": the year of an earlier sentence, not the report's
         mo = int(month)

@@ -77,7 +77,10 @@ _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
 _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
-_WHEN = r"(?:将|拟)?于?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|近日|日前)?(?:上午|下午|晚上|晚)?"
+# "今天（7月25日）上午": the day, with the date in brackets the way the reports write it
+# "25日至26日": a meeting of several days, dated on its first (``_RANGE_END``)
+_WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
+         r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
@@ -88,6 +91,8 @@ _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 _RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
 # what an event's day is when the text gives none of its own (settled call 10): it is not recorded
 _NO_DAY = "-"
+# words of time before a body: "今天上午国务院新闻办公室"
+_TIME_WORDS = re.compile(r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|上午|下午|晚上|晚|（[^）]{0,12}）)+")
 # a time of day or a day in a sentence: its event is no longer in the lead's vague days
 _TIME_WORD = re.compile(r"\d{1,2}[日号]|今天|今日|昨天|昨日|今晚|昨晚|当天|当晚|当日|同日|上午|下午|晚上|中午|此间")
 # a day named by a word: "昨天" is the day before the report
@@ -124,18 +129,21 @@ _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
-_ADJECTIVES = re.compile(r"^(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)+(?=.{2})")
+_ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)(?:而|又|、)?)+的?(?=.{2})")
+# what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
+_PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
 _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会|闭幕会|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
-    f"(?P<org>[{CJK}·“”—]{{2,20}}?)(?:也|还|分别|同时|共同)?于?"
+    f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
     r"|(?:期间|之后|以后|前|后|上|中|时|将|要|并|还|也|了)$"
+    r"|^[于在\d]|\d{1,2}[月日]"  # "于2025年3月8日在北京": a time, not a body ("北京2022年冬奥会…中心" is one)
 )
 # a sentence that reports what happened right before or after the main event, at its place
 _AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
@@ -146,8 +154,14 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
-_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
+_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
+# a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
+_MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a meeting wished for or agreed on, not held: "期待与…会晤", "同意…举行会谈"
+_WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商定|邀请|提议|建议|寻求|争取)[^，。；]*$")
+# a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
+_HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
 _GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
@@ -221,6 +235,8 @@ class EventRecognizer(RulesOnDisk):
         nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
+        # the name before a bracketed abbreviation or a 、 that a held event's label stopped at
+        self.reach_back_re = re.compile(f"(?P<head>{_LABEL_CHARS}{{2,30}})(?P<sep>（[A-Za-z0-9\\-]{{1,12}}）|、)$")
         # a meeting listed after another: "、五级人大代表座谈会" up to its noun and the end of the item
         self.listed_re = re.compile(f"(?P<label>{_LABEL_CHARS}{{2,40}}?(?:{nouns}))(?=[、，。；,;]|$)")
         # "学习贯彻…会议精神座谈会": a name that runs on past a meeting's name it studies
@@ -256,6 +272,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
+            ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -290,6 +308,8 @@ class EventRecognizer(RulesOnDisk):
             label = label[cut + 1 :].removeprefix("在")  # "会见并在座谈会"
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = label.rfind("的")
+        if cut > 0 and label[cut - 1] == "党":
+            cut = -1  # "中央和国家机关党的建设工作会议": 党的 inside the name
         if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
@@ -396,6 +416,7 @@ class EventRecognizer(RulesOnDisk):
                     continue
                 for m in pat.finditer(text, ss, se):
                     ls, le = _label_start(text, *m.span("label")), m.end("label")
+                    ls = self._reach_back(text, ss, ls) if how == "held" else ls
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
                     if how == "inspect" and "就" in text[m.end("place") : ls]:
@@ -487,6 +508,17 @@ class EventRecognizer(RulesOnDisk):
                 label = f"{leader}在{label}"
         return label, le
 
+    def _reach_back(self, text: str, ss: int, ls: int) -> int:
+        """Where a held event's name starts when its label group stopped short: before an abbreviation
+        in brackets ("…缔约方大会（COP15）第二阶段会议") or a list of what it is for ("北京冬奥会、冬残奥会
+        总结表彰大会"; not a list of meetings, "A座谈会、B座谈会")."""
+        for _ in range(3):
+            back = self.reach_back_re.search(text, ss, ls)
+            if back is None or (back.group("sep") == "、" and self.noun_re.search(back.group("head"))):
+                return ls
+            ls = back.start()
+        return ls
+
     def _listed_meetings(self, text: str, mention: _Mention, se: int) -> list[_Mention]:
         """"主持召开学习贯彻…精神座谈会、五级人大代表座谈会、职业教育法修订座谈会": each meeting listed
         after the one a cue named is a meeting of its own, named in the same way."""
@@ -531,9 +563,9 @@ class EventRecognizer(RulesOnDisk):
         guests = m.group("label")
         if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
-        host = self._person_before(state, m.start(), ss)
-        if host is None:
-            return None
+        host = self._host_of_meeting(state, m.start(), ss)
+        if host is None or _WISHED.search(state.article.text, ss, m.start()):
+            return None  # "期待同…会晤", "愿与…会面": a wish, no meeting
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
@@ -550,10 +582,23 @@ class EventRecognizer(RulesOnDisk):
         if not named and len(guests) > 20:
             guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
         guest = named[0][1] if named else guests[:20]
+        if not guest or (not named and _HONORIFIC.search(guest)):
+            return None  # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
         return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
+
+    @staticmethod
+    def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
+        """Who holds the meeting at ``pos``: the person named last before it in its sentence who is not
+        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书)."""
+        text = state.article.text
+        named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans if ss <= s and e <= pos)
+        for s, name in reversed(named):
+            if not _MET_BEFORE.search(text, max(ss, s - 12), s):
+                return name
+        return None
 
     @staticmethod
     def _person_before(state: DocState, pos: int, ss: int) -> str | None:
@@ -720,7 +765,10 @@ class EventRecognizer(RulesOnDisk):
                 kind=m.kind,
                 label=m.label,
                 start_date=when,
-                location=self._place(m.place_text) if m.place_text else self._place_in_sentence(m.label, sent_ev),
+                location=self._place(m.place_text) if m.place_text else (
+                    self._place_in_sentence(m.label, sent_ev)
+                    # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
+                    or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
                 scheduled=scheduled,
                 series=_series(m.label),
@@ -747,6 +795,7 @@ class EventRecognizer(RulesOnDisk):
         self._trip_labels(state, keyed)
         self._identities(state)
         keyed = self._bare_labels(state, keyed, undated)
+        self._press_conference_bodies(state, keyed)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
@@ -1037,42 +1086,33 @@ class EventRecognizer(RulesOnDisk):
             generic = core in self.generic or noun in self.generic
             if core != ev.label:
                 noun = ev.label
-            organiser = self._organiser(state, m) if m.how == "convened" else None
+            organiser = self._organiser(state, m) if m.how == "convened" else self._held_at_body(m)
             chair = next((p.agent.name for p in ex.participations if p.event == ev.key and p.role == "chair"), None)
-            body = _BODY.match(state.article.text, ev.evidence.start, ev.evidence.end) if session else None
-            parent = self._session_of(state, ev) if session and not bare else None
-            if session and organiser and self.noun_re.search(organiser):
-                ev.label = organiser + ev.label  # "…第十二次会议24日上午举行分组会议"
-            elif session and body and not organiser:  # "…选举产生的中央纪律检查委员会，于…举行第一次全体会议"
-                ev.label = body.group(1) + ev.label
-            elif session and not bare:
-                # "上午，举行第一次全体会议" under the report's "…第十八次会议": that meeting's
-                # session; with no meeting to name it, the session names nothing
-                if parent:
-                    ev.label = parent + ev.label
-                else:
-                    drop.add(ev.key)
-            elif noun == "欢迎仪式" or (noun == "仪式" and _WELCOMED.search(state.article.text, ev.evidence.start,
-                                                                          ev.evidence.end)):
-                # "李强举行仪式，欢迎新西兰总理拉克森…" → "李强为新西兰总理拉克森举行的欢迎仪式"
-                guest = _WELCOMED.search(state.article.text)
-                host = self._host(state, guest.start("guest")) if guest else None
-                if host and guest:
-                    ev.label = f"{host}为{guest.group('guest')}举行的欢迎仪式"
-                else:
-                    drop.add(ev.key)
+            named = self._session_label(state, ev, organiser, bare) if session else self._welcome_label(state, ev, noun)
+            if named == "":
+                drop.add(ev.key)
+            elif named:
+                ev.label = named
             elif organiser and (_BODY_NAME.search(organiser) or not (common or generic)):
                 # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"; a common noun after a body
                 # keeps all of it ("…政府召开内阁会议"); a generic one after no body ("当地民众",
                 # "与会领导人") names nothing
                 ev.label = organiser + (ev.label if common else noun)
-            elif chair and ev.kind != "Inspection":  # "调研期间，李希主持召开座谈会"
+            elif (purpose := _PURPOSE.match(state.article.text, m.end)) and ev.kind == "Ceremony":
+                ev.label = purpose.group("purpose") + noun  # "举行…仪式，纪念孙中山先生逝世100周年"
+            elif chair and ev.kind not in ("Inspection", "Ceremony") and not _DESCRIBED.fullmatch(ev.label):
+                # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
             elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
                 ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
-            elif core in self.generic or noun in self.generic or common or _DESCRIBED.fullmatch(ev.label):
-                drop.add(ev.key)
+            elif m.how == "convened" and not generic and ev.kind == "Meeting" and (host := self._host(state, m.start)):
+                # "栗战书先后来到林芝、拉萨，…召开座谈会": the person who convenes it chairs it
+                ev.label = f"{host}召开的{ev.label}"
+                for role in ("chair", "attendee"):
+                    ex.participations.append(Participation(ev.key, AgentRef("person", host), role, ev.evidence))
+            elif not session:
+                drop.add(ev.key)  # "新闻发布会", "升国旗仪式", "简短而庄严的仪式": whose, it does not say
         if not drop:
             return keyed
         ex.events = [e for e in ex.events if e.key not in drop]
@@ -1082,6 +1122,49 @@ class EventRecognizer(RulesOnDisk):
         state.main_events = [k for k in state.main_events if k not in drop]
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    def _press_conference_bodies(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """A press conference named without its body ("国新办举行专题发布会", "…主媒体中心今天举行赛时
+        第四场例行新闻发布会") is named with the body that holds it: its name alone is no one's."""
+        for m, ev in keyed:
+            if ev.kind != "PressConference" or m.how != "convened" or m.label != ev.label:
+                continue
+            organiser = self._organiser(state, m)
+            if organiser and _BODY_NAME.search(organiser) and not ev.label.startswith(organiser):
+                ev.label = organiser + ev.label
+
+    def _session_label(self, state: DocState, ev: EventRecord, organiser: str | None, bare: bool) -> str | None:
+        """The name of a plenary or group session: its meeting's ("…第十二次会议24日上午举行分组会议"),
+        its body's ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议"), or the report's numbered
+        meeting's ("上午，举行第一次全体会议" under "…第十八次会议"); "" when nothing names it; None to
+        name it as any other bare noun."""
+        if organiser and self.noun_re.search(organiser):
+            return organiser + ev.label
+        body = _BODY.match(state.article.text, ev.evidence.start, ev.evidence.end)
+        if body and not organiser:
+            return body.group(1) + ev.label
+        if not bare:
+            parent = self._session_of(state, ev)
+            return parent + ev.label if parent else ""
+        return None
+
+    def _welcome_label(self, state: DocState, ev: EventRecord, noun: str) -> str | None:
+        """A welcome ceremony named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
+        新西兰总理拉克森举行的欢迎仪式"); "" when they are not named; None for any other ceremony."""
+        text = state.article.text
+        if noun != "欢迎仪式" and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
+            return None
+        guest = _WELCOMED.search(text)
+        host = self._host(state, guest.start("guest")) if guest else None
+        return f"{host}为{guest.group('guest')}举行的欢迎仪式" if host and guest else ""
+
+    def _held_at_body(self, m: _Mention) -> str | None:
+        """"在今天上午国务院新闻办公室举行的新闻发布会上": the body named where a place would be, after
+        the words of time."""
+        if m.how != "held" or not m.place_text or self._place(m.place_text) is not None:
+            return None
+        body = _TIME_WORDS.sub("", m.place_text)
+        return body if len(body) >= 2 and _BODY_NAME.search(body) and not _NOT_ORGANISER.search(body) else None
 
     def _common_noun(self, label: str) -> bool:
         """"内阁会议", "起灵仪式", "表彰大会": one or two characters before a generic noun (``generic``
@@ -1165,10 +1248,11 @@ class EventRecognizer(RulesOnDisk):
         head = text[sent.start : m.start]
         head = re.sub(r"(?:隆重)?(?:举行|召开|举办|进行)了?$", "", head)
         head = head[max(head.rfind(c) for c in "，,：:；") + 1 :]
+        head = _TIME_WORDS.sub("", head)  # "今天（3日）下午国新办举行专题发布会": the time before the body
         hit = _ORGANISER.fullmatch(head)
         if hit is None or _NOT_ORGANISER.search(hit.group("org")):
             return None
-        start = sent.start + len(text[sent.start : m.start]) - len(head)
+        start = text.rfind(head, sent.start, m.start) if head else m.start
         end = start + len(hit.group("org"))
         for spans in state.person_mentions.values():
             if any(s < end and start < e for s, e in spans):

@@ -694,6 +694,8 @@ class PersonTagger(RulesOnDisk):
             when = clause_day(state, offset)  # "2014年3月9日，习近平总书记在…": that day, not the report's
         if when is None or any(p.person == name and p.role == rule.role for p in ex.posts):
             return
+        if self.terms.excludes(name, rule.role, when):
+            return  # "阮富仲总书记": the record of the office's holders does not list him on that day
         if "·" not in name and not self.rules.plausible(name, four=True):
             return  # "米佐塔基斯总理", "德拉吉总理": a transliteration the surname table does not know is a foreign leader's name
         ex.posts.append(Post(name, org, rule.role, title, when, state.evidence_at(offset)))

@@ -193,6 +193,7 @@ class OfficeTerm:
     end: date | None
     title: str  # the full title whose rule gives the post (国家主席)
     title_after: str  # the bare title after the name that means this office (主席), or ""
+    exclusive: bool = False  # the record lists every holder: the title after another name is another country's
 
     def held_on(self, day: date | None) -> bool:
         return day is not None and self.start <= day and (self.end is None or day < self.end)
@@ -210,6 +211,11 @@ class OfficeTerms:
     def held(self, person: str, role: str, day: date | None) -> OfficeTerm | None:
         return next((t for t in self.terms if t.person == person and t.role == role and t.held_on(day)), None)
 
+    def excludes(self, person: str, role: str, day: date | None) -> bool:
+        """Does the record, listing every holder of ``role``, say ``person`` did not hold it on ``day``
+        ("阮富仲总书记": another country's general secretary)?"""
+        return any(t.role == role and t.exclusive for t in self.terms) and self.held(person, role, day) is None
+
 
 @rule_table("office_terms")
 def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:
@@ -220,6 +226,7 @@ def load_office_terms(directory: str | Path | None = None) -> OfficeTerms:
             OfficeTerm(
                 r["role"], r["person"], date.fromisoformat(r["start"]),
                 date.fromisoformat(r["end"]) if r["end"] else None, r["title"], r["title_after"],
+                r["exclusive"] == "yes",
             )
             for r in rows
         )

@@ -48,12 +48,14 @@ SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "
 MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
-INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要", "敦促")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
 LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
 PRONOUNS = ("他", "她")
+# 未表示/没有表示/并不认为: a speech verb negated reports no words
+_NEGATIONS = ("未", "没有", "没", "不")
 # 他们/她们 is a group, never the person named last
 _GROUP_PRONOUNS = ("他们", "她们")
 # a place's people (甘肃的干部群众, 江苏广大党员干部): they speak for the place
@@ -144,7 +146,9 @@ class SpeakerFinder:
         best: tuple[int, str] | None = None
         for person, spans in state.person_mentions.items():
             for s, e in spans:
-                if s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e):
+                # 重温毛泽东等老一辈革命家…的经历。他说，…: a name heading a class (X等…) is not who goes on
+                if (s < offset and (best is None or s > best[0]) and not _in_formula(text, s, e)
+                        and not text.startswith("等", e)):
                     best = (s, person)
         return best[1] if best else None
 
@@ -164,6 +168,8 @@ class SpeakerFinder:
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
         verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
+            verb = None  # 特朗普未表示…: no words reported
         if verb is not None and len(stripped) <= _MAX_SPEAKER_CLAUSE:
             found = self._who(state, text, lead, cs + len(clause) - len(verb))
             if found is not None:
@@ -176,8 +182,8 @@ class SpeakerFinder:
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
-            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；":
-                continue  # 提出明确要求、作出全面部署: a noun, no reported words
+            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；" or text[max(0, i - 2):i].endswith(_NEGATIONS):
+                continue  # 提出明确要求、作出全面部署: a noun, no reported words; 未表示…: none said
             found = self._who(state, text, lead, i)
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
