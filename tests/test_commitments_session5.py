@@ -184,3 +184,10 @@ def test_a_negated_speech_verb_opens_no_speech(extractor: Extractor) -> None:
     ex = run(extractor, "美乌两国总统在白宫发生争吵。美国总统特朗普当天与乌克兰总统泽连斯基会谈。"
              "特朗普当天未表示向乌提供安全保障，他敦促乌方签署美乌矿产协议。", "美乌两国总统在白宫发生争吵")
     assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["乌克兰"])]
+
+
+# 12. 总书记叮嘱，…; 总书记嘱托大家，…: the leader's words are his directive (call 11)
+def test_an_exhortation_reports_the_leaders_directive(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息：习近平总书记近日在某省考察。在南福村，总书记叮嘱，党和政府要继续加强对老区的政策扶持。"
+             "在延安中学，习近平总书记嘱托大家，坚持用延安精神教书育人，培育时代新人。")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]
