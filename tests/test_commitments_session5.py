@@ -191,3 +191,8 @@ def test_an_exhortation_reports_the_leaders_directive(extractor: Extractor) -> N
     ex = run(extractor, "央视网消息：习近平总书记近日在某省考察。在南福村，总书记叮嘱，党和政府要继续加强对老区的政策扶持。"
              "在延安中学，习近平总书记嘱托大家，坚持用延安精神教书育人，培育时代新人。")
     assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]
+
+
+def test_a_clause_describing_what_it_names_ends_the_pledge_list(extractor: Extractor) -> None:
+    ex = run(extractor, "日本政府此前宣布，将从4日起对出口韩国的半导体材料加强审查与管控，这些材料是智能手机、芯片等产业中的重要原材料。")
+    assert [c.actions for c in ex.commitments] == [("从4日起对出口韩国的半导体材料加强审查与管控",)]

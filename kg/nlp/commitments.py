@@ -1292,7 +1292,7 @@ class CommitmentFinder:
         body = clause.strip()
         return (self._starts_with(body, self.cues.hope) is not None
                 or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None
-                or self._predicted.search(body) is not None)
+                or self._predicted.search(body) is not None or _DESCRIBED.match(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -1849,6 +1849,8 @@ _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
+# a clause that describes what it names (…，这些材料是…的重要原材料): the pledge list is over
+_DESCRIBED = re.compile(r"(?:这|那|该|此|其)[^，。；]{0,8}?(?<![要就还更也都])是(?![否非])")
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task
