@@ -196,3 +196,8 @@ def test_an_exhortation_reports_the_leaders_directive(extractor: Extractor) -> N
 def test_a_clause_describing_what_it_names_ends_the_pledge_list(extractor: Extractor) -> None:
     ex = run(extractor, "日本政府此前宣布，将从4日起对出口韩国的半导体材料加强审查与管控，这些材料是智能手机、芯片等产业中的重要原材料。")
     assert [c.actions for c in ex.commitments] == [("从4日起对出口韩国的半导体材料加强审查与管控",)]
+
+
+def test_a_purpose_described_sets_no_task(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，中国人民银行宣布降准。习近平总书记强调，要做好金融工作。旨在畅通血脉，回暖机体的金融流动性提前发力。")
+    assert [d.actions for d in ex.directives] == [("做好金融工作",)]
