@@ -201,3 +201,17 @@ def test_a_clause_describing_what_it_names_ends_the_pledge_list(extractor: Extra
 def test_a_purpose_described_sets_no_task(extractor: Extractor) -> None:
     ex = run(extractor, "5月6日，中国人民银行宣布降准。习近平总书记强调，要做好金融工作。旨在畅通血脉，回暖机体的金融流动性提前发力。")
     assert [d.actions for d in ex.directives] == [("做好金融工作",)]
+
+
+# 13. companies: a named body the gazetteer does not know, or its spokesman, pledges for the body
+def test_a_company_or_its_spokesman_pledges_for_the_company(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，多家企业发布新产品。中国中车集团表示，将加快推进高速磁浮列车研制，年内完成样车下线。")
+    assert committed(ex) == [("中国中车集团",)]
+    ex = run(extractor, "5月6日，某地举行签约仪式。星河科技有限公司负责人表示，公司将在当地投资建设智能制造基地。")
+    assert committed(ex) == [("星河科技有限公司",)]
+
+
+def test_a_class_of_bodies_binds_nobody(extractor: Extractor) -> None:
+    ex = run(extractor, "7月8日，国务院总理李强出席在巴西中资企业座谈会。李强表示，政府部门将做好对企业的服务和保障，"
+             "进一步加强各类经贸合作机制平台建设。")
+    assert ex.commitments == []

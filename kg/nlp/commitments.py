@@ -90,7 +90,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb")
+                "assessment", "belief", "benefit_verb", "spokesman")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -206,6 +206,8 @@ class CommitmentCues:
     assessment: tuple[str, ...] = ()
     # 将为…打下/奠定/开辟…: what something will lay down for others, a prediction
     benefit_verb: tuple[str, ...] = ()
+    # 负责人, 董事长, 发言人 …: who speaks for the body named before it (星河集团负责人表示，…)
+    spokesman: tuple[str, ...] = ()
     # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
     belief: tuple[str, ...] = ()
 
@@ -1017,7 +1019,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
-            sp = self._states_speaking(sp)
+            sp = self._body_speaking(self._states_speaking(sp))
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -1047,6 +1049,19 @@ class CommitmentFinder:
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
         return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
+
+    def _body_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"中国中车集团表示，将…", "星河科技有限公司负责人表示，公司将…": a named body the gazetteer does
+        not know (a company, a bank), or its spokesman, speaks as the body."""
+        if sp is None or sp.kind != "other" or not sp.name:
+            return sp
+        name = sp.name
+        role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
+        name = name[: len(name) - len(role)].rstrip("的")
+        if not self._named_body(name):
+            return sp
+        return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
 
     # -- a national body's notice ----------------------------------------------------------------
@@ -1538,7 +1553,8 @@ class CommitmentFinder:
         body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
-            return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+            own = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
+            return ("commitment", own, []) if own else None  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
