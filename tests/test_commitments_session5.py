@@ -215,3 +215,9 @@ def test_a_class_of_bodies_binds_nobody(extractor: Extractor) -> None:
     ex = run(extractor, "7月8日，国务院总理李强出席在巴西中资企业座谈会。李强表示，政府部门将做好对企业的服务和保障，"
              "进一步加强各类经贸合作机制平台建设。")
     assert ex.commitments == []
+
+
+def test_a_states_government_pledging_is_the_state(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平会见各国使节。习近平表示，中国政府将为各国使节履职提供便利和支持，"
+             "希望大家为促进双边关系发展作出积极贡献。")
+    assert committed(ex) == [("中华人民共和国",)]

@@ -1363,6 +1363,10 @@ class CommitmentFinder:
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
             return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
                     m.end(1) + len(marker))
+        states = self._countries_at(text, cs, m.end(1)) if marker in self.cues.future else None
+        if states is not None and states[1] == m.end(1) and len(states[0]) == 1:  # 中国政府将为…: the state (call 9)
+            return (_Subject((self._country_agent(states[0][0]),), False, state=states[0][0] is self._home, future=True),
+                    m.end(1) + len(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
