@@ -204,6 +204,7 @@ def test_an_event_in_days_the_text_does_not_give_is_not_recorded(extractor: Extr
         "在本月初举行的第三届东方进口博览会开幕式上，王国华主席指出，开放的大门越开越大。",  # 本月初
         "上个月，东海合作论坛在海口举行。",  # 上个月
         "连日来，我驻多国使馆举办新春招待会。\n中国驻南方共和国大使馆举行新春招待会。",  # the lead's 连日来
+        "正在南方共和国首都举行的东方教科文组织大会第43届会议15日审议通过决议。",  # an ongoing session
     ):
         assert run(extractor, text).events == [], text
 

@@ -240,3 +240,13 @@ def test_a_meeting_thanked_for_in_the_guests_words_is_the_same_meeting(extractor
             "李安达感谢王国华会见团结党代表团，表示愿深化合作。")
     ex = run(extractor, text)
     assert len(ex.events) == 1 and ex.events[0].start_date == "2025-03-08"
+
+
+def test_a_meeting_written_without_a_holding_verb(extractor: Extractor) -> None:
+    ex = run(extractor, "南方共和国总统李安达7日在与来访的北方共和国外交部长赵华会晤时表示，支持通过政治手段解决冲突。")
+    assert [(e.label, e.start_date) for e in ex.events] == [("李安达同赵华会晤", "2025-03-07")]
+    text = "当地时间3月6日，东方国总统李安达与到访的南方国总统赵华在白宫椭圆形办公室会面。"
+    assert [e.label for e in run(extractor, text).events] == ["李安达同赵华会面"]
+    # wished for, not held
+    assert run(extractor, "李安达表示，期待与赵华总统早日会晤。").events == []
+    assert run(extractor, "王国华表示，愿同李安达总统保持经常性会晤。").events == []

@@ -469,3 +469,14 @@ def test_audit_five_classes(extractor: Extractor) -> None:
     assert got("十年前的12月4日，王国华总书记主持中央政治局会议，审议通过了八项规定。") == [("中央政治局会议", "2015-12-04")]
     # "今年两会" gives no day
     assert got("今年两会，王国华总书记在参加福建代表团审议时强调，要有长远眼光。") == []
+
+
+def test_names_with_brackets_and_quoted_lists(extractor: Extractor) -> None:
+    title = "王国华总书记重要讲话引发热烈反响"
+    text = "央视网消息：王国华总书记在2025年春季学期中央党校（国家行政学院）中青年干部培训班开班式上发表的重要讲话，在学员中引起热烈反响。"
+    ex = extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
+    assert [(e.label, e.kind, e.start_date) for e in ex.events] == [
+        ("2025年春季学期中央党校（国家行政学院）中青年干部培训班开班式", "Ceremony", "2025")]
+    text = "央视网消息：在“不忘初心、牢记使命”主题教育工作会议上，王国华总书记阐述了重大意义，在干部群众中引发热烈反响。"
+    ex = extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
+    assert [(e.label, e.start_date) for e in ex.events] == [("“不忘初心、牢记使命”主题教育工作会议", "2025")]

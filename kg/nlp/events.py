@@ -158,6 +158,10 @@ _BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办�
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a meeting wished for or agreed on, not held: "期待与…会晤", "同意…举行会谈"
+_WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商定|邀请|提议|建议|寻求|争取)[^，。；]*$")
+# the lead's "在…会议上，" with its speaker right after
+_PERSON_NEXT = re.compile(r"[，,]")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
 _HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
@@ -239,7 +243,10 @@ class EventRecognizer(RulesOnDisk):
         self.listed_re = re.compile(f"(?P<label>{_LABEL_CHARS}{{2,40}}?(?:{nouns}))(?=[、，。；,;]|$)")
         # "学习贯彻…会议精神座谈会": a name that runs on past a meeting's name it studies
         self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
-        label = f"(?P<label>{_LABEL_CHARS}{{0,40}}?(?:{nouns}))"
+        # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
+        # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|“[^”，。；]{{1,30}}”)"
+        label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
         # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
@@ -270,6 +277,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
+            ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -560,8 +569,8 @@ class EventRecognizer(RulesOnDisk):
         if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._host_of_meeting(state, m.start(), ss)
-        if host is None:
-            return None
+        if host is None or _WISHED.search(state.article.text, ss, m.start()):
+            return None  # "期待同…会晤", "愿与…会面": a wish, no meeting
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
@@ -578,7 +587,7 @@ class EventRecognizer(RulesOnDisk):
         if not named and len(guests) > 20:
             guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
         guest = named[0][1] if named else guests[:20]
-        if not named and _HONORIFIC.search(guest):
+        if not guest or (not named and _HONORIFIC.search(guest)):
             return None  # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
@@ -647,8 +656,10 @@ class EventRecognizer(RulesOnDisk):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
         if how in ("attend", "at", "chair", "inspect", "report", "meet", "lecture") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
-        ):
-            return True  # "在…座谈会上的重要讲话精神": a past event in passing
+        ) and not (how == "at" and ls < lead_end and _PERSON_NEXT.match(text, m.end()) and any(
+                s == m.end() + 1 for spans in state.person_mentions.values() for s, _ in spans)):
+            # "在…座谈会上的重要讲话精神": a past event in passing; but the lead "在…会议上，王明总书记…"
+            return True
         # "习近平总书记在…座谈会上的重要讲话…精神": a past speech (unless a reaction report's lead)
         return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end())) and not self._reacted_to(state, m, lead_end)
 
@@ -1575,7 +1586,11 @@ def _clause_end(text: str, pos: int) -> int:
 def _label_start(text: str, ls: int, le: int) -> int:
     """Where a cue's label starts: after the last clause break inside it, since a pattern's
     label group may reach back over a comma into the previous clause."""
-    cut = max(text[ls:le].rfind(c) for c in "，,、：:；")
+    cut, depth = -1, 0
+    for i, c in enumerate(text[ls:le]):  # not inside a quoted name ("“不忘初心、牢记使命”主题教育…")
+        depth += (c == "“") - (c == "”")
+        if depth <= 0 and c in "，,、：:；":
+            cut = i
     return ls + cut + 1 if cut >= 0 else ls
 
 
