@@ -980,14 +980,16 @@ class EventRecognizer(RulesOnDisk):
 
     def _sub_events(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """An event first reported inside another event's scope as chaired/attended (not
-        as held on its own, not scheduled) is part of that event ("李强主持成果发布会")."""
+        as held on its own, not scheduled) is part of that event ("李强主持成果发布会"); so is one
+        within a main meeting with guests ("李克强会见李家超…。韩正出席并主持颁发国务院令仪式")."""
         held = {ev.key for m, ev in keyed if m.how in ("held", "convened")}
+        hosts = held | {ev.key for m, ev in keyed if m.how == "meet" and ev.key in state.main_events}
         for m, ev in keyed:
             if ev.key in held or ev.scheduled or ev.super_event:
                 continue
             parent = None
             for s, e, key in state.event_scopes:
-                if key != ev.key and key in held and s <= m.start < e:
+                if key != ev.key and key in hosts and s <= m.start < e:
                     parent = key
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
