@@ -534,3 +534,12 @@ def test_united_front_lists_sanctions_and_local_titles_outside_the_roles(
     extractor: Extractor, text: str, names: set[str]
 ) -> None:
     assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("该国总统新闻秘书佩斯科夫18日说，期限已到。", "佩斯科夫"), ("该国国务卿蓬佩奥暗示将阻止此事。", "蓬佩奥"),
+     ("该国最高领袖哈梅内伊表示，问题难以解决。", "哈梅内伊")],
+)
+def test_names_after_foreign_titles_outside_the_roles(extractor: Extractor, text: str, name: str) -> None:
+    assert name in run(extractor, text).persons
