@@ -32,9 +32,15 @@ by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eva
 * **A national body's notice**: "中共中央、国务院印发…，并发出通知，要求…", "通知要求，…" and the
   sentences of tasks that follow are directives of the first body named.
 
-Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
-questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
-judgements and definitions (…是…, …就是…).
+* **A body the gazetteer does not know** (a company, a bank) or its spokesman (负责人, 董事长, 发言人)
+  speaks as that body: "中国中车集团表示，将…", "X公司负责人表示，公司将…" are its commitments; a class
+  ("政府部门将…") binds nobody; "中国将…", "我国将…", "国家将…" name China whoever speaks (call 11).
+
+Neither: forecasts (预计/有望…将, 将覆盖/达到…, 将始终是…, 还将继续取得…), effects judged (将对…产生影响,
+将有利于…, 将为…打下基础), the disposal 将 (= 把: 将…提升为…, 将…政治化, 将…置于…, 将…推迟到…), a
+released document's content (发布了《…》…), questions, recalled past (时任, 十年来, a paragraph opening with
+an earlier year), beliefs (我坚信…, 相信…), judgements and definitions (…是…, …就是…).  A pledge list ends
+at a belief, an assessment (这将有利于…), a predicting clause or a description (这些材料是…).
 
 Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
 expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
@@ -42,7 +48,11 @@ expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有�
 a placed class is recorded as its place (江苏各级党委 → 江苏).
 
 ``actions`` holds one verb phrase per task clause: the verb phrase before the first project the
-clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words.
+clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words; a partner
+(同中方加强… → 加强) is no part of it and a clause of company alone (同老方一道，…) is no action.
+
+Every cue list is a row of ``ontology/commitment_cues.csv`` (``kind`` column), read once through
+:mod:`kg.nlp.rules`.
 """
 
 from __future__ import annotations
