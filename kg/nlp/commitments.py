@@ -510,6 +510,17 @@ class CommitmentFinder:
         event = self._event_record(state, _main_event(state))
         self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
 
+    def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
+        """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
+        title = state.article.title or ""
+        m = self._country_re.match(title) if self._country_re is not None else None
+        if m is None or title[m.end():m.end() + 1] not in ("与", "和", "同"):
+            return ()
+        n = self._country_re.match(title, m.end() + 1) if self._country_re is not None else None
+        if n is None:
+            return ()
+        return (self._country_agent(self._country_by_name[m.group()]), self._country_agent(self._country_by_name[n.group()]))
+
     def _side(self, side: str) -> Country | None:
         """The country a side (中, 越, 印尼) stands for: China, or the one named in the report."""
         if side not in self._sides:
@@ -1449,11 +1460,16 @@ class CommitmentFinder:
         text = state.article.text
         signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
                   and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
+        parties: tuple[AgentRef, ...] = ()
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
             # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            parties = (self._country_agent(self._home), self._country_agent(self._partner))
+        elif signed is not None and text[ss:se].lstrip().startswith("双方"):
+            parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        if signed is not None and parties:
             found.commitments.append(CommitmentRecord(
-                (self._country_agent(self._home), self._country_agent(self._partner)), signed.group(), (),
-                Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state), None, (signed.group(),)))
+                parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
+                None, (signed.group(),)))
             return
         if not tasks.clauses:
             return
@@ -1567,8 +1583,8 @@ class CommitmentFinder:
         body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
-            own = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
-            return ("commitment", own, []) if own else None  # 中国将…, 党中央将…, 执法检查组将…
+            kept = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
+            return ("commitment", kept, []) if kept else None  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
