@@ -52,7 +52,7 @@ INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
 LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
-OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到")
+OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到", "称")
 PRONOUNS = ("他", "她")
 # 未表示/没有表示/并不认为: a speech verb negated reports no words
 _NEGATIONS = ("未", "没有", "没", "不")
