@@ -250,3 +250,13 @@ def test_a_meeting_written_without_a_holding_verb(extractor: Extractor) -> None:
     # wished for, not held
     assert run(extractor, "李安达表示，期待与赵华总统早日会晤。").events == []
     assert run(extractor, "王国华表示，愿同李安达总统保持经常性会晤。").events == []
+
+
+def test_a_ceremony_within_a_meeting_with_a_guest_is_part_of_it(extractor: Extractor) -> None:
+    text = ("国务院总理李明远8日上午在中南海紫光阁会见刘华，颁发任命他为行政长官的国务院令。\n"
+            "国务院副总理赵安达出席并主持颁发国务院令仪式。")
+    ex = run(extractor, text)
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    ceremony = next(e for e in ex.events if e.kind == "Ceremony")
+    assert ceremony.super_event == meeting.key
+    assert ceremony.location is not None and ceremony.location.name == "北京"

@@ -480,3 +480,10 @@ def test_names_with_brackets_and_quoted_lists(extractor: Extractor) -> None:
     text = "央视网消息：在“不忘初心、牢记使命”主题教育工作会议上，王国华总书记阐述了重大意义，在干部群众中引发热烈反响。"
     ex = extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
     assert [(e.label, e.start_date) for e in ex.events] == [("“不忘初心、牢记使命”主题教育工作会议", "2025")]
+
+
+def test_a_place_abroad_holds_no_chinese_city(extractor: Extractor) -> None:
+    ex = run(extractor, "8日，第二十次中越两党理论研讨会在越南宁平举行。")  # 宁平, not 南宁
+    assert [(e.label, e.location) for e in ex.events] == [("第二十次中越两党理论研讨会", None)]
+    ex = run(extractor, "8日，东海合作论坛在内蒙古呼和浩特举行。")  # 内蒙古 is no 蒙古
+    assert [e.location.name if e.location else None for e in ex.events] == ["呼和浩特"]

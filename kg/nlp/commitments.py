@@ -32,9 +32,15 @@ by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eva
 * **A national body's notice**: "中共中央、国务院印发…，并发出通知，要求…", "通知要求，…" and the
   sentences of tasks that follow are directives of the first body named.
 
-Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
-questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
-judgements and definitions (…是…, …就是…).
+* **A body the gazetteer does not know** (a company, a bank) or its spokesman (负责人, 董事长, 发言人)
+  speaks as that body: "中国中车集团表示，将…", "X公司负责人表示，公司将…" are its commitments; a class
+  ("政府部门将…") binds nobody; "中国将…", "我国将…", "国家将…" name China whoever speaks (call 11).
+
+Neither: forecasts (预计/有望…将, 将覆盖/达到…, 将始终是…, 还将继续取得…), effects judged (将对…产生影响,
+将有利于…, 将为…打下基础), the disposal 将 (= 把: 将…提升为…, 将…政治化, 将…置于…, 将…推迟到…), a
+released document's content (发布了《…》…), questions, recalled past (时任, 十年来, a paragraph opening with
+an earlier year), beliefs (我坚信…, 相信…), judgements and definitions (…是…, …就是…).  A pledge list ends
+at a belief, an assessment (这将有利于…), a predicting clause or a description (这些材料是…).
 
 Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
 expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
@@ -42,7 +48,11 @@ expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有�
 a placed class is recorded as its place (江苏各级党委 → 江苏).
 
 ``actions`` holds one verb phrase per task clause: the verb phrase before the first project the
-clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words.
+clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words; a partner
+(同中方加强… → 加强) is no part of it and a clause of company alone (同老方一道，…) is no action.
+
+Every cue list is a row of ``ontology/commitment_cues.csv`` (``kind`` column), read once through
+:mod:`kg.nlp.rules`.
 """
 
 from __future__ import annotations
@@ -90,7 +100,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb")
+                "assessment", "belief", "benefit_verb", "spokesman")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -206,6 +216,8 @@ class CommitmentCues:
     assessment: tuple[str, ...] = ()
     # 将为…打下/奠定/开辟…: what something will lay down for others, a prediction
     benefit_verb: tuple[str, ...] = ()
+    # 负责人, 董事长, 发言人 …: who speaks for the body named before it (星河集团负责人表示，…)
+    spokesman: tuple[str, ...] = ()
     # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
     belief: tuple[str, ...] = ()
 
@@ -497,6 +509,17 @@ class CommitmentFinder:
             self._countries_named = (*self._countries_named, self._partner)
         event = self._event_record(state, _main_event(state))
         self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+
+    def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
+        """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
+        title = state.article.title or ""
+        m = self._country_re.match(title) if self._country_re is not None else None
+        if m is None or title[m.end():m.end() + 1] not in ("与", "和", "同"):
+            return ()
+        n = self._country_re.match(title, m.end() + 1) if self._country_re is not None else None
+        if n is None:
+            return ()
+        return (self._country_agent(self._country_by_name[m.group()]), self._country_agent(self._country_by_name[n.group()]))
 
     def _side(self, side: str) -> Country | None:
         """The country a side (中, 越, 印尼) stands for: China, or the one named in the report."""
@@ -1017,7 +1040,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
-            sp = self._states_speaking(sp)
+            sp = self._body_speaking(self._states_speaking(sp))
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -1047,6 +1070,19 @@ class CommitmentFinder:
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
         return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
+
+    def _body_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"中国中车集团表示，将…", "星河科技有限公司负责人表示，公司将…": a named body the gazetteer does
+        not know (a company, a bank), or its spokesman, speaks as the body."""
+        if sp is None or sp.kind != "other" or not sp.name:
+            return sp
+        name = sp.name
+        role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
+        name = name[: len(name) - len(role)].rstrip("的")
+        if not self._named_body(name):
+            return sp
+        return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
 
     # -- a national body's notice ----------------------------------------------------------------
@@ -1292,7 +1328,7 @@ class CommitmentFinder:
         body = clause.strip()
         return (self._starts_with(body, self.cues.hope) is not None
                 or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None
-                or self._predicted.search(body) is not None)
+                or self._predicted.search(body) is not None or _DESCRIBED.match(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -1347,6 +1383,10 @@ class CommitmentFinder:
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
             return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
+                    m.end(1) + len(marker))
+        states = self._countries_at(text, cs, m.end(1)) if marker in self.cues.future else None
+        if states is not None and states[1] == m.end(1) and len(states[0]) == 1:  # 中国政府将为…: the state (call 9)
+            return (_Subject((self._country_agent(states[0][0]),), False, state=states[0][0] is self._home, future=True),
                     m.end(1) + len(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
@@ -1420,11 +1460,16 @@ class CommitmentFinder:
         text = state.article.text
         signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
                   and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
+        parties: tuple[AgentRef, ...] = ()
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
             # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            parties = (self._country_agent(self._home), self._country_agent(self._partner))
+        elif signed is not None and text[ss:se].lstrip().startswith("双方"):
+            parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        if signed is not None and parties:
             found.commitments.append(CommitmentRecord(
-                (self._country_agent(self._home), self._country_agent(self._partner)), signed.group(), (),
-                Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state), None, (signed.group(),)))
+                parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
+                None, (signed.group(),)))
             return
         if not tasks.clauses:
             return
@@ -1538,7 +1583,8 @@ class CommitmentFinder:
         body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
-            return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+            kept = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
+            return ("commitment", kept, []) if kept else None  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
@@ -1849,6 +1895,8 @@ _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
+# a clause that describes what it names (…，这些材料是…的重要原材料): the pledge list is over
+_DESCRIBED = re.compile(r"(?:这|那|该|此|其)[^，。；]{0,8}?(?<![要就还更也都])是(?![否非])")
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task

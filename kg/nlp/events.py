@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.literals import alternation
+from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
@@ -89,6 +90,9 @@ _ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
+# China's own names among the countries, unions, and foreign names that are also Chinese places
+# (黑山县; 内蒙古 is guarded by the pattern)
+_NOT_ABROAD = frozenset({"中华人民共和国", "中国", "我国", "东盟", "欧盟", "阿盟", "非盟", "黑山", "海地", "万象"})
 # what an event's day is when the text gives none of its own (settled call 10): it is not recorded
 _NO_DAY = "-"
 # words of time before a body: "今天上午国务院新闻办公室"
@@ -234,6 +238,8 @@ class EventRecognizer(RulesOnDisk):
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
+        # a place abroad ("在越南宁平举行"): none of the provinces or cities it may seem to hold (南宁)
+        self.abroad_re = re.compile("(?<!内)(?:" + alternation(sorted(FOREIGN_PLACES - _NOT_ABROAD)) + ")")
         nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
@@ -333,6 +339,8 @@ class EventRecognizer(RulesOnDisk):
             return None
         if place_text.startswith("京") or any(w in place_text for w in _BEIJING):
             return PlaceRef("province", "北京")
+        if self.abroad_re.search(place_text):
+            return None  # "在越南宁平举行": abroad (the location is a province or city of China)
         if len(place_text) == 1 and place_text in self.abbrs:
             return PlaceRef("province", self.abbrs[place_text])  # "在沪出席…", "在渝考察"
         if "、" in place_text:
@@ -972,14 +980,16 @@ class EventRecognizer(RulesOnDisk):
 
     def _sub_events(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """An event first reported inside another event's scope as chaired/attended (not
-        as held on its own, not scheduled) is part of that event ("李强主持成果发布会")."""
+        as held on its own, not scheduled) is part of that event ("李强主持成果发布会"); so is one
+        within a main meeting with guests ("李克强会见李家超…。韩正出席并主持颁发国务院令仪式")."""
         held = {ev.key for m, ev in keyed if m.how in ("held", "convened")}
+        hosts = held | {ev.key for m, ev in keyed if m.how == "meet" and ev.key in state.main_events}
         for m, ev in keyed:
             if ev.key in held or ev.scheduled or ev.super_event:
                 continue
             parent = None
             for s, e, key in state.event_scopes:
-                if key != ev.key and key in held and s <= m.start < e:
+                if key != ev.key and key in hosts and s <= m.start < e:
                     parent = key
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
