@@ -477,7 +477,8 @@ def test_names_the_tagger_misreads_after_a_foreign_title(extractor: Extractor, t
     [("国家主席习近平同印度尼西亚总统佐科通电话。", "佐科通电话"),
      ("国务院副总理兼外交部长出席。", "兼外交"),
      ("欢迎习近平主席的新年贺词。人们热议主席的新年贺词。", "的新年贺词"),
-     ("伊拉克总理阿卜杜勒-迈赫迪已同意递交辞呈。", "阿卜杜勒")],
+     ("伊拉克总理阿卜杜勒-迈赫迪已同意递交辞呈。", "阿卜杜勒"),
+     ("伊朗总统称美国须为侵略行为付出代价。", "称美国须")],
 )
 def test_phrases_after_a_foreign_title_are_no_names(extractor: Extractor, text: str, wrong: str) -> None:
     assert wrong not in run(extractor, text).persons

@@ -428,6 +428,8 @@ class PersonTagger(RulesOnDisk):
                 continue
             if TITLE_WORDS.search(span) or any(span.startswith(w) or span.endswith(w) for w in GLUE if len(w) >= 2):
                 continue
+            if any(span[k : k + 2] in FOREIGN_PLACES for k in range(len(span) - 1)):
+                break  # "总统称美国须…": a country inside the stretch, no name
             if text[end : end + 1] in _JOINERS or "·" in text[end : end + 6]:
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
@@ -792,7 +794,7 @@ _NOT_NAME_END = frozenset("的了地着过们")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 # characters that start no name right after a title ("主席的…", "总理兼…", "主席就…")
-_SPAN_NOT_FIRST = frozenset("的兼就和与及等也都将已曾还又并或")
+_SPAN_NOT_FIRST = frozenset("的兼就和与及等也都将已曾还又并或称说")
 _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
