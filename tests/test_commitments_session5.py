@@ -184,3 +184,40 @@ def test_a_negated_speech_verb_opens_no_speech(extractor: Extractor) -> None:
     ex = run(extractor, "美乌两国总统在白宫发生争吵。美国总统特朗普当天与乌克兰总统泽连斯基会谈。"
              "特朗普当天未表示向乌提供安全保障，他敦促乌方签署美乌矿产协议。", "美乌两国总统在白宫发生争吵")
     assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("特朗普", ["乌克兰"])]
+
+
+# 12. 总书记叮嘱，…; 总书记嘱托大家，…: the leader's words are his directive (call 11)
+def test_an_exhortation_reports_the_leaders_directive(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息：习近平总书记近日在某省考察。在南福村，总书记叮嘱，党和政府要继续加强对老区的政策扶持。"
+             "在延安中学，习近平总书记嘱托大家，坚持用延安精神教书育人，培育时代新人。")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]
+
+
+def test_a_clause_describing_what_it_names_ends_the_pledge_list(extractor: Extractor) -> None:
+    ex = run(extractor, "日本政府此前宣布，将从4日起对出口韩国的半导体材料加强审查与管控，这些材料是智能手机、芯片等产业中的重要原材料。")
+    assert [c.actions for c in ex.commitments] == [("从4日起对出口韩国的半导体材料加强审查与管控",)]
+
+
+def test_a_purpose_described_sets_no_task(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，中国人民银行宣布降准。习近平总书记强调，要做好金融工作。旨在畅通血脉，回暖机体的金融流动性提前发力。")
+    assert [d.actions for d in ex.directives] == [("做好金融工作",)]
+
+
+# 13. companies: a named body the gazetteer does not know, or its spokesman, pledges for the body
+def test_a_company_or_its_spokesman_pledges_for_the_company(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，多家企业发布新产品。中国中车集团表示，将加快推进高速磁浮列车研制，年内完成样车下线。")
+    assert committed(ex) == [("中国中车集团",)]
+    ex = run(extractor, "5月6日，某地举行签约仪式。星河科技有限公司负责人表示，公司将在当地投资建设智能制造基地。")
+    assert committed(ex) == [("星河科技有限公司",)]
+
+
+def test_a_class_of_bodies_binds_nobody(extractor: Extractor) -> None:
+    ex = run(extractor, "7月8日，国务院总理李强出席在巴西中资企业座谈会。李强表示，政府部门将做好对企业的服务和保障，"
+             "进一步加强各类经贸合作机制平台建设。")
+    assert ex.commitments == []
+
+
+def test_a_states_government_pledging_is_the_state(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平会见各国使节。习近平表示，中国政府将为各国使节履职提供便利和支持，"
+             "希望大家为促进双边关系发展作出积极贡献。")
+    assert committed(ex) == [("中华人民共和国",)]

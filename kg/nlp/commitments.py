@@ -90,7 +90,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb")
+                "assessment", "belief", "benefit_verb", "spokesman")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -206,6 +206,8 @@ class CommitmentCues:
     assessment: tuple[str, ...] = ()
     # 将为…打下/奠定/开辟…: what something will lay down for others, a prediction
     benefit_verb: tuple[str, ...] = ()
+    # 负责人, 董事长, 发言人 …: who speaks for the body named before it (星河集团负责人表示，…)
+    spokesman: tuple[str, ...] = ()
     # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
     belief: tuple[str, ...] = ()
 
@@ -1017,7 +1019,7 @@ class CommitmentFinder:
             sp = by_index.get(i)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
-            sp = self._states_speaking(sp)
+            sp = self._body_speaking(self._states_speaking(sp))
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
@@ -1047,6 +1049,19 @@ class CommitmentFinder:
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
         return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
+                               sp.clause_end, sp.verb)
+
+    def _body_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
+        """"中国中车集团表示，将…", "星河科技有限公司负责人表示，公司将…": a named body the gazetteer does
+        not know (a company, a bank), or its spokesman, speaks as the body."""
+        if sp is None or sp.kind != "other" or not sp.name:
+            return sp
+        name = sp.name
+        role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
+        name = name[: len(name) - len(role)].rstrip("的")
+        if not self._named_body(name):
+            return sp
+        return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
 
     # -- a national body's notice ----------------------------------------------------------------
@@ -1292,7 +1307,7 @@ class CommitmentFinder:
         body = clause.strip()
         return (self._starts_with(body, self.cues.hope) is not None
                 or self._starts_with(body, self.cues.list_breaker) is not None or _DONE.search(body) is not None
-                or self._predicted.search(body) is not None)
+                or self._predicted.search(body) is not None or _DESCRIBED.match(body) is not None)
 
     def _unmarked_task(self, state: DocState, sp: SentenceSpeaker, clauses: list[tuple[int, int]], k: int,
                        ss: int, se: int) -> bool:
@@ -1347,6 +1362,10 @@ class CommitmentFinder:
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
             return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
+                    m.end(1) + len(marker))
+        states = self._countries_at(text, cs, m.end(1)) if marker in self.cues.future else None
+        if states is not None and states[1] == m.end(1) and len(states[0]) == 1:  # 中国政府将为…: the state (call 9)
+            return (_Subject((self._country_agent(states[0][0]),), False, state=states[0][0] is self._home, future=True),
                     m.end(1) + len(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
@@ -1538,7 +1557,8 @@ class CommitmentFinder:
         body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
-            return "commitment", list(first.agents), []  # 中国将…, 党中央将…, 执法检查组将…
+            own = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
+            return ("commitment", own, []) if own else None  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China
@@ -1849,6 +1869,8 @@ _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
+# a clause that describes what it names (…，这些材料是…的重要原材料): the pledge list is over
+_DESCRIBED = re.compile(r"(?:这|那|该|此|其)[^，。；]{0,8}?(?<![要就还更也都])是(?![否非])")
 # 相信葡方也会…: a belief, not a task (相信并期待… is a hope)
 _BELIEF = re.compile(r"(?:相信|坚信)(?!并(?:期待|希望))")
 # a question (…将如何…？) sets no task

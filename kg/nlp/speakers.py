@@ -43,12 +43,12 @@ SPANS_KEY = "kg_speakers"
 
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
-                "宣布", "坦言", "呼吁", "号召", "提到", "称")
+                "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
 MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
-INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "期待", "提出", "说要", "敦促")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱托", "期待", "提出", "说要", "敦促")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
 LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
