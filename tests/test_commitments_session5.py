@@ -221,3 +221,18 @@ def test_a_states_government_pledging_is_the_state(extractor: Extractor) -> None
     ex = run(extractor, "5月6日，国家主席习近平会见各国使节。习近平表示，中国政府将为各国使节履职提供便利和支持，"
              "希望大家为促进双边关系发展作出积极贡献。")
     assert committed(ex) == [("中华人民共和国",)]
+
+
+# 14. 双方签署了…备忘录 in a report whose title names the two states: both are bound (an agreement signed)
+def test_an_agreement_signed_by_the_two_states_of_the_title_binds_both(extractor: Extractor) -> None:
+    ex = run(extractor, "伊朗石油部长奥吉27日与到访的尼日利亚石油部国务部长席尔瓦会面。"
+             "双方还签署了旨在扩大两国能源合作的谅解备忘录，内容涉及技术转让等。", "伊朗与尼日利亚签署能源合作文件")
+    assert committed(ex) == [("伊朗", "尼日利亚")]
+
+
+# 15. "德国、英国、法国等欧洲国家方面称，将…": states reported as speaking pledge; media reports (称) do not
+def test_states_said_to_pledge_are_committed_and_media_reports_are_not(extractor: Extractor) -> None:
+    ex = run(extractor, "美乌两国总统发生争吵。德国、英国、法国等欧洲国家方面称，将继续支持乌克兰。")
+    assert committed(ex) == [("德国", "英国", "法国")]
+    ex = run(extractor, "5月6日，多方消息传出。美国媒体称，美国将对进口钢铁加征关税。")
+    assert ex.commitments == []

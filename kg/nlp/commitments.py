@@ -32,9 +32,15 @@ by the speaker (``../shared/statements-guide.md`` and the settled calls of ``eva
 * **A national body's notice**: "中共中央、国务院印发…，并发出通知，要求…", "通知要求，…" and the
   sentences of tasks that follow are directives of the first body named.
 
-Neither: forecasts (预计/有望…将, 将覆盖/达到…), a released document's content (发布了《…》…),
-questions, recalled past (时任, 十年来, a paragraph opening with an earlier year), beliefs (相信…),
-judgements and definitions (…是…, …就是…).
+* **A body the gazetteer does not know** (a company, a bank) or its spokesman (负责人, 董事长, 发言人)
+  speaks as that body: "中国中车集团表示，将…", "X公司负责人表示，公司将…" are its commitments; a class
+  ("政府部门将…") binds nobody; "中国将…", "我国将…", "国家将…" name China whoever speaks (call 11).
+
+Neither: forecasts (预计/有望…将, 将覆盖/达到…, 将始终是…, 还将继续取得…), effects judged (将对…产生影响,
+将有利于…, 将为…打下基础), the disposal 将 (= 把: 将…提升为…, 将…政治化, 将…置于…, 将…推迟到…), a
+released document's content (发布了《…》…), questions, recalled past (时任, 十年来, a paragraph opening with
+an earlier year), beliefs (我坚信…, 相信…), judgements and definitions (…是…, …就是…).  A pledge list ends
+at a belief, an assessment (这将有利于…), a predicting clause or a description (这些材料是…).
 
 Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
 expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
@@ -42,7 +48,11 @@ expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有�
 a placed class is recorded as its place (江苏各级党委 → 江苏).
 
 ``actions`` holds one verb phrase per task clause: the verb phrase before the first project the
-clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words.
+clause names (加快建设, 扎实推进) or, for a clause naming no project, the clause's words; a partner
+(同中方加强… → 加强) is no part of it and a clause of company alone (同老方一道，…) is no action.
+
+Every cue list is a row of ``ontology/commitment_cues.csv`` (``kind`` column), read once through
+:mod:`kg.nlp.rules`.
 """
 
 from __future__ import annotations
@@ -499,6 +509,17 @@ class CommitmentFinder:
             self._countries_named = (*self._countries_named, self._partner)
         event = self._event_record(state, _main_event(state))
         self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+
+    def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
+        """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
+        title = state.article.title or ""
+        m = self._country_re.match(title) if self._country_re is not None else None
+        if m is None or title[m.end():m.end() + 1] not in ("与", "和", "同"):
+            return ()
+        n = self._country_re.match(title, m.end() + 1) if self._country_re is not None else None
+        if n is None:
+            return ()
+        return (self._country_agent(self._country_by_name[m.group()]), self._country_agent(self._country_by_name[n.group()]))
 
     def _side(self, side: str) -> Country | None:
         """The country a side (中, 越, 印尼) stands for: China, or the one named in the report."""
@@ -1439,11 +1460,16 @@ class CommitmentFinder:
         text = state.article.text
         signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
                   and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
+        parties: tuple[AgentRef, ...] = ()
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
             # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            parties = (self._country_agent(self._home), self._country_agent(self._partner))
+        elif signed is not None and text[ss:se].lstrip().startswith("双方"):
+            parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        if signed is not None and parties:
             found.commitments.append(CommitmentRecord(
-                (self._country_agent(self._home), self._country_agent(self._partner)), signed.group(), (),
-                Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state), None, (signed.group(),)))
+                parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
+                None, (signed.group(),)))
             return
         if not tasks.clauses:
             return
@@ -1557,8 +1583,8 @@ class CommitmentFinder:
         body's commitment (call 1 narrowed).  A national official who is no top leader (a minister,
         the Chief Justice) also states his body's plans in its work report."""
         if first is not None and first.future and first.agents and not first.hope:
-            own = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
-            return ("commitment", own, []) if own else None  # 中国将…, 党中央将…, 执法检查组将…
+            kept = [a for a in first.agents if self._recordable(state, a)]  # 政府部门将…: a class binds nobody
+            return ("commitment", kept, []) if kept else None  # 中国将…, 党中央将…, 执法检查组将…
         if (first is not None and first.first_person and first.future and self._diplomacy
                 and self._home is not None):  # 我愿同您一道… at talks: his state's pledge (call 9)
             foreign = self._affiliation(state, name)  # 朝鲜劳动党总书记、国务委员长某某: not China

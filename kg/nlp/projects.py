@@ -60,6 +60,7 @@ USER_DATA_KEY = "kg_project_mentions"
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", '"': '"'}
 _OPENERS = (*_OPEN_QUOTES, "《")  # a unit that opens a quote or a title
+_new_tuple = tuple.__new__  # a Unit from a (start, end, word, tag) tuple without a Python-level __new__
 _QUOTE_CHARS = str.maketrans("", "", "“”‘’\"'「」『』《》 \u3000")
 _PUNCT = set("，。；：！？、,.;:!?（）()《》…—·\n ")
 _INNER_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
@@ -284,7 +285,7 @@ def units_of(
     toks = pos_tokens(text, start, end, tokens)
     stretch = text[start:end]
     if not any(q in stretch for q in _OPENERS):
-        return list(map(Unit._make, toks))  # nothing to merge
+        return [_new_tuple(Unit, t) for t in toks]  # nothing to merge
     units: list[Unit] = []
     i = 0
     while i < len(toks):
@@ -492,8 +493,17 @@ class ProjectFinder:
     def _runs(self, units: Sequence[Unit], places: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
         lo = None
+        memo = self._boundary_memo
         for i, u in enumerate(units):
-            if self._is_boundary(u, places):
+            # _is_boundary, with its memo read here first: one call less per unit
+            verdict = memo.get((u.text, u.tag)) if u.tag not in ("Q", "T") else None
+            if verdict is None:
+                boundary = self._is_boundary(u, places)
+            elif verdict == _BOUNDARY_UNLESS_PLACE:
+                boundary = not _overlaps_place(u, places)
+            else:
+                boundary = verdict == _BOUNDARY_ALWAYS
+            if boundary:
                 if lo is not None:
                     runs.append((lo, i))
                 lo = None
