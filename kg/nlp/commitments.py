@@ -1943,7 +1943,7 @@ def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
 def _opens_with_noun(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` open with a noun (a subject of its own: 市场…, 卫星…)?"""
     toks = [t for t in pos_tokens(text, start, min(end, start + 6)) if t[2].strip()]
-    return bool(toks) and toks[0][3].startswith("n") and not toks[0][3].startswith("nr")
+    return bool(toks) and toks[0][3].startswith("n")
 
 
 def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool:
