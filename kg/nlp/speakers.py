@@ -80,6 +80,8 @@ _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
+# any inline verb: most clauses hold none, and one search answers them before the verb-by-verb loop
+_INLINE_VERB_RE = re.compile("|".join(re.escape(v) for v in INLINE_VERBS))
 # a narrative sentence opens with a time: the narrator speaks
 _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日|顿时|伴随|离开|"
                            r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
@@ -180,6 +182,8 @@ class SpeakerFinder:
                 return body, ce
             if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
+        if _INLINE_VERB_RE.search(text, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE)) is None:
+            return None  # no inline verb in reach: the loop below would find none
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
             if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；" or text[max(0, i - 2):i].endswith(_NEGATIONS):
