@@ -487,3 +487,14 @@ def test_a_place_abroad_holds_no_chinese_city(extractor: Extractor) -> None:
     assert [(e.label, e.location) for e in ex.events] == [("第二十次中越两党理论研讨会", None)]
     ex = run(extractor, "8日，东海合作论坛在内蒙古呼和浩特举行。")  # 内蒙古 is no 蒙古
     assert [e.location.name if e.location else None for e in ex.events] == ["呼和浩特"]
+
+
+def test_audit_five_labels_round_two(extractor: Extractor) -> None:
+    def labels(text: str) -> list[str]:
+        return [e.label for e in run(extractor, text).events]
+
+    assert labels("十四届全国人大常委会第十一次会议8日下午在京举行闭幕会议。委员长李明远主持。") == [
+        "十四届全国人大常委会第十一次会议闭幕会议"]  # a closing session is its meeting's, not its chair's
+    assert labels("今天（8日）下午，东海文明对话大会新闻中心举行了两场新闻发布会，介绍了有关情况。") == [
+        "东海文明对话大会新闻中心新闻发布会"]  # "两场" is a count, not a name
+    assert labels("2022东海新闻中心今天举行专场新闻发布会，介绍冰雪赛事情况。") == ["2022东海新闻中心专场新闻发布会"]

@@ -137,7 +137,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热�
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
 _PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会|闭幕会|开幕式|闭幕式")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
@@ -147,7 +147,7 @@ _ORGANISER = re.compile(
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
     r"|(?:期间|之后|以后|前|后|上|中|时|将|要|并|还|也|了)$"
-    r"|^[于在\d]|\d{1,2}[月日]"  # "于2025年3月8日在北京": a time, not a body ("北京2022年冬奥会…中心" is one)
+    r"|^[于在]|\d{1,2}[月日]"  # "于2025年3月8日在北京": a time, not a body ("北京2022年冬奥会…中心" is one)
 )
 # a sentence that reports what happened right before or after the main event, at its place
 _AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
@@ -325,7 +325,7 @@ class EventRecognizer(RulesOnDisk):
             label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
         label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
-        label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次)", "", label)
+        label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次|[两三四五六七八九十\d]+场)", "", label)
         label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
         if label.startswith("”") or (label.endswith("“")):
