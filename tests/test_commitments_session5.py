@@ -236,3 +236,15 @@ def test_states_said_to_pledge_are_committed_and_media_reports_are_not(extractor
     assert committed(ex) == [("德国", "英国", "法国")]
     ex = run(extractor, "5月6日，多方消息传出。美国媒体称，美国将对进口钢铁加征关税。")
     assert ex.commitments == []
+
+
+# 16. a fresh slice: what a market will bring, a forecast measured, a satellite's plan are no state's pledge
+def test_a_markets_promise_a_forecast_and_a_satellites_plan_pledge_nothing(extractor: Extractor) -> None:
+    ex = run(extractor, "5月6日，国家主席习近平会见德国总理默克尔。习近平指出，中国市场足够大，而且随着发展会越来越大，"
+             "将给德国和世界各国带来更多新机遇。", "习近平会见默克尔")
+    assert ex.commitments == []
+    ex = run(extractor, "中国信息通信研究院测算，到2025年，我国5G网络建设投资达1.2万亿元，将累计带动超过3.5万亿元相关投资。")
+    assert ex.commitments == []
+    ex = run(extractor, "今天上午，我国在酒泉卫星发射中心成功将一颗卫星发射升空，卫星顺利进入预定轨道，将与此前发射的卫星组网，"
+             "为行业用户提供遥感数据服务。")
+    assert ex.commitments == []

@@ -353,7 +353,7 @@ class CommitmentFinder:
         judged = "|".join(re.escape(c) for c in cues.assessment) or "(?!)"
         benefits = "|".join(re.escape(c) for c in cues.benefit_verb) or "(?!)"
         self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})"
-                                  rf"|为[^，。；]{{0,24}}?(?:{benefits})|{_WILL_BE.pattern}")
+                                  rf"|为[^，。；]{{0,24}}?(?:{benefits})|给[^，。；]{{0,24}}?带来|{_WILL_BE.pattern}")
         self._coming = re.compile(rf"{self._coming.pattern}|{self._effect.pattern}")
         self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
         # a clause of a list that predicts (…，各领域合作将迎来新的机遇): the list is over
@@ -1246,7 +1246,11 @@ class CommitmentFinder:
         out = [lead]
         for cs, ce in clauses[1:]:
             out.append(lead)
-            lead = self._country_lead(text, cs, ce) or lead
+            named = self._country_lead(text, cs, ce)
+            if named:
+                lead = named
+            elif lead and _opens_with_noun(text, cs, ce):
+                lead = ()  # …，卫星顺利进入预定轨道，将…: a clause with a subject of its own ends the state's lead
         return out
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
@@ -1934,6 +1938,12 @@ def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
     return m is not None and int(m.group(1)) < day.year
+
+
+def _opens_with_noun(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a noun (a subject of its own: 市场…, 卫星…)?"""
+    toks = [t for t in pos_tokens(text, start, min(end, start + 6)) if t[2].strip()]
+    return bool(toks) and toks[0][3].startswith("n")
 
 
 def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool:
