@@ -7,19 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers.extractions import committed, extract_text
+
 from kg.nlp import Extractor
-from kg.records import Article, Extraction
+from kg.records import Extraction
 
 DAY = date(2024, 5, 6)
 TALKS = "5月6日，国家主席习近平在北京会见某某国总统甲乙丙。"
 
 
 def run(extractor: Extractor, text: str, title: str = "") -> Extraction:
-    return extractor.extract(Article(key="t", source="t", text=text, title=title, date=DAY, content_hash="h"))
-
-
-def committed(ex: Extraction) -> list[tuple[str, ...]]:
-    return [tuple(a.name for a in c.committed_by) for c in ex.commitments]
+    return extract_text(extractor, text, when=DAY, title=title)
 
 
 # 1. 同/与 + a partner: the company an action is done in, neither the action nor its actor

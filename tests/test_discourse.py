@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers.extractions import extract_text
+
 from kg.nlp import Extractor
 from kg.nlp.discourse import clause_times
 from kg.nlp.segment import split_paragraphs, split_sentences
@@ -19,7 +21,7 @@ def times(text: str, when: date | None = DAY) -> list[tuple[str, str | None, str
 
 
 def run(extractor: Extractor, text: str, when: date | None = DAY) -> Extraction:
-    return extractor.extract(Article(key="t", source="t", text=text, title="", date=when, content_hash="h"))
+    return extract_text(extractor, text, when=when)
 
 
 def test_dated_past_clause_scopes_over_its_sentence() -> None:

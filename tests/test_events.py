@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers.extractions import extract_text
+
 from kg.nlp import Extractor
 from kg.nlp.names import NameIndexer
 from kg.nlp.segment import split_paragraphs, split_sentences
-from kg.records import Article, Extraction
+from kg.records import Extraction
 
 
 def run(extractor: Extractor, text: str, when: date | None = date(2023, 6, 6)) -> Extraction:
-    art = Article(key="t", source="t", text=text, title=text.split("\n")[0], date=when, content_hash="h")
-    return extractor.extract(art)
+    return extract_text(extractor, text, when=when, title=text.split("\n")[0])
 
 
 def roles(ex: Extraction, label_part: str) -> dict[str, set[str]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers.extractions import extract_text
+
 from kg.nlp import Extractor
 from kg.records import Article, Extraction
 
@@ -14,7 +16,7 @@ DAY = date(2025, 3, 8)
 
 
 def run(extractor: Extractor, text: str, when: date | None = DAY, title: str = "") -> Extraction:
-    return extractor.extract(Article(key="t", source="t", text=text, title=title, date=when, content_hash="h"))
+    return extract_text(extractor, text, when=when, title=title)
 
 
 def roles(ex: Extraction, key: str) -> set[tuple[str, str]]:

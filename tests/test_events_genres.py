@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers.extractions import extract_text
+
 from kg.nlp import Extractor
 from kg.records import Article, Extraction
 
@@ -13,7 +15,7 @@ DAY = date(2025, 3, 8)
 
 
 def run(extractor: Extractor, text: str, when: date | None = DAY) -> Extraction:
-    return extractor.extract(Article(key="t", source="t", text=text, title="", date=when, content_hash="h"))
+    return extract_text(extractor, text, when=when)
 
 
 def roles(ex: Extraction, key: str) -> set[tuple[str, str]]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers.extractions import extract_text
 
 from kg.nlp import Extractor
 from kg.records import Article, Extraction
 
 
 def run(extractor: Extractor, text: str, when: date | None = date(2022, 8, 16)) -> Extraction:
-    art = Article(key="t", source="t", text=text, title=text.split("\n")[0], date=when, content_hash="h")
-    return extractor.extract(art)
+    return extract_text(extractor, text, when=when, title=text.split("\n")[0])
 
 
 def posts(ex: Extraction) -> set[tuple[str, str, str]]:

@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers.extractions import extract_text
 
 from kg.nlp import Extractor
 from kg.nlp.personnames import check_name
-from kg.records import Article, Extraction
+from kg.records import Extraction
 
 
 def run(extractor: Extractor, text: str) -> Extraction:
-    return extractor.extract(Article("t", "t", text, "", date(2022, 4, 18), "h"))
+    return extract_text(extractor, text, when=date(2022, 4, 18))
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.nlp import Extractor
 from kg.records import (
     AgentRef,
     Article,
@@ -158,3 +159,13 @@ def make_extraction(key: str = "sample", when: date | None = date(2022, 8, 16)) 
             ),
         ],
     )
+
+
+def extract_text(extractor: Extractor, text: str, *, when: date | None = date(2024, 5, 6), title: str = "") -> Extraction:
+    """Run the pipeline on one invented report: the one way the extraction tests build an Article."""
+    return extractor.extract(Article(key="t", source="t", text=text, title=title, date=when, content_hash="h"))
+
+
+def committed(ex: Extraction) -> list[tuple[str, ...]]:
+    """The committers of each commitment, in order, by name."""
+    return [tuple(a.name for a in c.committed_by) for c in ex.commitments]
