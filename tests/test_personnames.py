@@ -565,3 +565,26 @@ def test_names_after_a_describing_phrase_an_ambassador_and_more_foreign_titles(
 )
 def test_a_place_or_a_flower_after_a_describing_phrase_is_no_name(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).persons == []
+
+
+@pytest.mark.parametrize("phrase", ["乌方则", "美方也", "时所"])
+def test_a_side_or_a_glued_character_with_a_particle_is_no_name(phrase: str) -> None:
+    assert check_name(phrase) is None
+
+
+def test_a_case_after_a_name_is_cut_off() -> None:
+    assert check_name("李振华案") == "李振华"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("俄方称已控制该厂。乌方则表示，仍有数百人躲在厂内。", set()),
+     ("正如主席日前会见李华明行政长官时所强调的，恢复秩序最重要。", {"李华明"}),
+     ("本集通过浙江省委原常委、温州市委原书记李振华案等典型案件，透视反腐败斗争的复杂性。", {"李振华"}),
+     ("孙立新常委提出，要加强建设；赵良好常委表示，要坚定信心。", {"孙立新", "赵良好"}),
+     ("某县某村原村委会主任郑永先在落实补贴政策中优亲厚友等问题。", {"郑永先"})],
+)
+def test_sides_fragments_cases_and_names_a_cue_or_an_adverb_would_cut(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert set(run(extractor, text).persons) == names

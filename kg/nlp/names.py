@@ -343,6 +343,7 @@ class PersonTagger(RulesOnDisk):
             if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
         ]
         tagged = _resolve_short_forms(text, titled, tagged)
+        tagged = self._whole_before_cue(text, tagged, windows)
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
@@ -372,6 +373,23 @@ class PersonTagger(RulesOnDisk):
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
+
+    def _whole_before_cue(
+        self, text: str, tagged: list[tuple[int, int, str]], windows: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A cue after a name ("X常委表示") ends the name: a tagged name that stops one character
+        short of it ("吴良|好常委") is the name with that character when the longer reading passes
+        the validator, and no name otherwise (the tagger cut a name the cue gives whole)."""
+        cue_starts = {end for _, end, why in windows if why.startswith("after:")}
+        out = []
+        for wstart, wend, word in tagged:
+            if wend + 1 in cue_starts and re.match(f"[{CJK}]", text[wend]) and text[wend] not in GLUE_CHARS:
+                longer = text[wstart : wend + 1]
+                if check_name(longer) != longer or not self.rules.plausible(longer):
+                    continue
+                wend, word = wend + 1, longer
+            out.append((wstart, wend, word))
+        return out
 
     def _bare_titles(self, state: DocState) -> None:
         """"习近平主席": 主席 after a name is a State President, a CPPCC chairman, a foreign head of

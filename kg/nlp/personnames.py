@@ -172,8 +172,11 @@ def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
 
 def cut_before_word(text: str, start: int, end: int) -> int:
     """The end of the name ``text[start:end]`` when its last character starts a verb or time word
-    with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`)."""
-    if end - start >= 3 and word_tags().get(text[end - 1 : end + 1], "") in ("v", "t", "d", "ad"):
+    with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`).  Only a word jieba
+    has seen often: a rare entry ("先在" in "田某先在…") is no evidence against a given name's last
+    character."""
+    word = text[end - 1 : end + 1]
+    if end - start >= 3 and word_tags().get(word, "") in ("v", "t", "d", "ad") and word_freq(word) >= _FREQUENT_GLUED:
         return end - 1
     return end
 
@@ -243,6 +246,8 @@ def _not_a_word_name(name: str) -> bool:
         return True  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name) or _TO_COUNTRY.match(name):
         return True
+    if len(name) == 3 and _SIDE.match(name[:2]) and word_tags().get(name[2], "").startswith(("d", "c", "p", "u", "v")):
+        return True  # "乌方则(表示)", "美方也": a side and a particle or verb, not a surname and a given name
     return common_word(name) or _common(name)
 
 
@@ -265,10 +270,8 @@ def _glued_word(name: str) -> bool:
         return True  # "关于党" after 总书记: a preposition, not a surname
     if len(name) in (3, 4) and name[0] in _LEADING_FUNCTION and name[1] in _frequent_surnames():
         return True  # "是刘奇葆": a copula or preposition glued before a name
-    if len(name) == 2 and name[0] not in _frequent_surnames() and all(
-        word_tags().get(c, "").startswith(("d", "p", "c", "u")) for c in name
-    ):
-        return True  # "(总书记)都同(代表…)": an adverb and a preposition, not a rare surname and a given name
+    if len(name) == 2 and _two_function_chars(name):
+        return True
     if len(name) == 2 and name[1] in _NUMERALS and word_tags().get(name[0], "").startswith("d"):
         return True  # "曾三(进下党)": an adverb and a numeral
     if len(name) == 2 and all(c in _COUNTRY_CHARS for c in name) and name[0] not in _frequent_surnames():
@@ -293,6 +296,15 @@ def _glued_word(name: str) -> bool:
         and word_tags().get(name[1:], "").startswith(("t", "r", "p", "c", "u", "f", "m", "q"))
         and not (name[1] == name[2] and name[0] in _frequent_surnames())
     )
+
+
+def _two_function_chars(name: str) -> bool:
+    """A two-character "name" of function characters: "(总书记)都同(代表…)", an adverb and a
+    preposition; "(行政长官)时所(强调的)", a glued character and a particle — not a rare surname
+    and a given name."""
+    if name[0] in _frequent_surnames() or not word_tags().get(name[1], "").startswith(("d", "p", "c", "u")):
+        return False
+    return name[0] in GLUE_CHARS or word_tags().get(name[0], "").startswith(("d", "p", "c", "u"))
 
 
 def _title_tail(name: str) -> bool:
