@@ -80,7 +80,7 @@ from kg.reference import NationalBody, Reference, default_ontology_dir, get_refe
 
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
-_MAX_ACTION = 40
+_MAX_ACTION = 60  # a clause's words kept as its action, cut between words
 _MAX_SHORT_ACTION = 10
 _EDGE_TAGS = frozenset({"p", "c", "uj", "u", "x"})
 _MAX_SUBJECT = 16
@@ -985,7 +985,7 @@ class CommitmentFinder:
             body = text[start:end].strip()
             if self._starts_with(body, self.cues.partner_prep) and body.endswith(self.cues.together):
                 return ""  # 同老方一道，加强…: the company it acts in, not an action
-            return body[:_MAX_ACTION]
+            return self._cut(state, start + len(text[start:end]) - len(text[start:end].lstrip()), body)
         first = projects[0].start
         toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
         toks = self._without_partner(toks)
@@ -1001,6 +1001,19 @@ class CommitmentFinder:
         last = max(p.end for p in projects)
         run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
         return text[run[0]:run[1]] if run else ""
+
+    def _cut(self, state: DocState, at: int, body: str) -> str:
+        """``body`` (a clause's words from ``at``) up to ``_MAX_ACTION`` characters, cut only between two
+        words (…供给绿色电力, never …供给绿色电): a long clause keeps its last whole word in the limit."""
+        if len(body) <= _MAX_ACTION:
+            return body
+        cut, end = 0, at + len(body)
+        spans = state.tokens_between(at, end) or [(t[0], t[1]) for t in pos_tokens(state.article.text, at, end)]
+        for _s, e in spans:
+            if e - at > _MAX_ACTION:
+                break
+            cut = e - at
+        return body[:cut] if cut else body[:_MAX_ACTION]
 
     def _without_partner(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The tokens of an action without the partner it opens with: "同中方加强共建" → 加强共建, never
@@ -1028,8 +1041,8 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
-        if not state.sentences:
-            return found
+        if not state.sentences or state.recalled_report():
+            return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
         self._country_context(state)
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
         by_index = {sp.sentence: sp for sp in speakers}
