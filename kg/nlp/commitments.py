@@ -80,7 +80,7 @@ from kg.reference import NationalBody, Reference, default_ontology_dir, get_refe
 
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
-_MAX_ACTION = 60  # a clause's words kept as its action, cut between words
+_MAX_ACTION = 80  # a clause's words kept as its action, cut between words
 _MAX_SHORT_ACTION = 10
 _EDGE_TAGS = frozenset({"p", "c", "uj", "u", "x"})
 _MAX_SUBJECT = 16
