@@ -44,3 +44,14 @@ def test_a_long_clause_is_never_cut_inside_a_word(extractor: Extractor) -> None:
     assert longer.startswith(action) and 0 < len(action) <= 80 < len(longer)
     ends = set(itertools.accumulate(len(w) for w in jieba.lcut(longer)))
     assert len(action) in ends  # a whole word ends there
+
+
+def test_the_chairs_demand_closing_a_state_council_lead_is_the_bodys(extractor: Extractor) -> None:
+    """"李克强主持召开国务院常务会议，部署…；确定…；决定…，要求确保…": the 要求 closes the meeting's own lead
+    list, a directive of 国务院 with no speaker (settled call 3), not of the chairing Premier; his own
+    words in the next sentence stay his."""
+    ex = extract_text(extractor, "国务院总理李克强5日主持召开国务院常务会议，部署进一步稳就业举措，助力经济恢复；"
+                      "确定支持中小企业发展的措施，降低制度性交易成本；决定核准某省某核电项目，要求确保绝对安全。"
+                      "李克强指出，要保持经济运行在合理区间。", when=date(2022, 9, 6))
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("国务院", None), ("李克强", "李克强")]
+    assert "确保绝对安全" in ex.directives[0].actions

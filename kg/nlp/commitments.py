@@ -1468,6 +1468,7 @@ class CommitmentFinder:
     def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
                   mentions: Sequence[ProjectMention], tasks: _Tasks | None = None) -> None:
         tasks = tasks if tasks is not None else self._tasks(state, sp, ss, se)
+        sp = self._chaired_lead(state, sp, tasks, ss, se, mentions)
         if not tasks.clauses and sp.kind == "none":
             # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
             decided = self._lead_decision(state, ss, se, mentions)
@@ -1527,6 +1528,19 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _chaired_lead(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, ss: int, se: int,
+                      mentions: Sequence[ProjectMention]) -> SentenceSpeaker:
+        """李克强主持召开国务院常务会议，部署…；决定…，要求确保…: the chair's 要求 closes the superior body's
+        lead, so the body speaks (settled call 3) and its decision opens the tasks (changed in place)."""
+        if not (tasks.clauses and sp.kind == "person" and sp.intro):
+            return sp
+        decided = self._lead_decision(state, ss, se, mentions)
+        if decided is None or decided[1] > sp.clause_start or self._superior_body(
+                state, state.event_at(decided[0]) or _main_event(state)) is None:
+            return sp
+        tasks.clauses.insert(0, decided)
+        return SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
 
     def _verdict(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, event: str | None,
                  offset: int) -> _Verdict:
