@@ -55,3 +55,11 @@ def test_the_chairs_demand_closing_a_state_council_lead_is_the_bodys(extractor: 
                       "李克强指出，要保持经济运行在合理区间。", when=date(2022, 9, 6))
     assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("国务院", None), ("李克强", "李克强")]
     assert "确保绝对安全" in ex.directives[0].actions
+
+
+def test_the_verb_a_clause_opens_with_is_its_action_before_a_project(extractor: Extractor) -> None:
+    """"将建设中国－上海合作组织冰雪体育示范区": the action is the verb the clause opens with (建设), not a
+    later verb-like word inside the project's name (合作组织)."""
+    ex = extract_text(extractor, "上海市有关负责人表示，上海市将建设中国－上海合作组织冰雪体育示范区，举办友好城市论坛。",
+                      when=DAY)
+    assert [c.actions for c in ex.commitments] == [("建设", "举办友好城市论坛")]

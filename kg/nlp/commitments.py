@@ -80,6 +80,7 @@ from kg.reference import NationalBody, Reference, default_ontology_dir, get_refe
 
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
+_LEADING_VERB = frozenset({"v", "i", "vn", "vd", "vi"})
 _MAX_ACTION = 80  # a clause's words kept as its action, cut between words
 _MAX_SHORT_ACTION = 10
 _EDGE_TAGS = frozenset({"p", "c", "uj", "u", "x"})
@@ -995,12 +996,14 @@ class CommitmentFinder:
             toks.pop()
         if toks and toks[-1][1] - toks[0][0] <= _MAX_SHORT_ACTION and any(t[3] in _VERBISH for t in toks):
             return text[toks[0][0]:toks[-1][1]]
-        run = _verb_run(toks)
+        run = _verb_run(toks, leading=True)
         if run is not None:
             return text[run[0]:run[1]]
         last = max(p.end for p in projects)
         run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
-        return text[run[0]:run[1]] if run else ""
+        # only the verb right after the project ("[海南自由贸易港]建设") is its action; a later one is
+        # a word of its complement (…的重要门户作用 → never "作用")
+        return text[run[0]:run[1]] if run and not text[last:run[0]].strip() else ""
 
     def _cut(self, state: DocState, at: int, body: str) -> str:
         """``body`` (a clause's words from ``at``) up to ``_MAX_ACTION`` characters, cut only between two
@@ -2026,8 +2029,10 @@ def _main_event(state: DocState) -> str | None:
     return next((e.key for e in state.extraction.events if not e.scheduled), None)
 
 
-def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | None:
-    """The first run of verb-like tokens that holds a verb (``v``/``i``; failing that ``vn``)."""
+def _verb_run(tokens: Sequence[tuple[int, int, str, str]], leading: bool = False) -> tuple[int, int] | None:
+    """The first run of verb-like tokens that holds a verb (``v``/``i``; failing that ``vn``).  ``leading``:
+    the run the clause opens with wins when it holds a verb or a noun-verb, or is an adverb before a word
+    of action ("建设中国－上海合作组织…" → 建设, not the later 合作组织; 积极落实《…》 → 积极落实)."""
     runs: list[tuple[int, int, set[str]]] = []
     cur: list[tuple[int, int, str, str]] = []
     for tok in [*tokens, (0, 0, "", "x")]:
@@ -2041,6 +2046,10 @@ def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | 
         if cur:
             runs.append((cur[0][0], cur[-1][1], {t[3] for t in cur}))
         cur = []
+    if leading and runs and tokens and runs[0][0] == tokens[0][0]:
+        s0, e0, tags0 = runs[0]
+        if tags0 & _LEADING_VERB or (tags0 & {"d", "ad"} and len(tags0) > 1):
+            return s0, e0
     for wanted in (_VERB, frozenset({"vn"})):
         for s, e, tags in runs:
             if tags & wanted:
