@@ -547,3 +547,12 @@ def test_an_event_named_as_the_topic_of_a_report_on_an_agenda_is_no_event(extrac
             "第五届东方合作论坛情况的书面报告；审议有关任免案等。")
     labels = set(_dates(run(extractor, text, date(2022, 10, 13))))
     assert "第五届东方合作论坛" not in labels
+
+
+def test_an_occasion_named_only_as_the_setting_of_a_meeting_is_no_event(extractor: Extractor) -> None:
+    text = "当地时间6月17日上午，国家主席王国华在阿拉木图出席第三届中国—南方峰会期间会见南方共和国总统李安达。"
+    dates = _dates(run(extractor, text, date(2025, 6, 17)))
+    assert "第三届中国—南方峰会" not in dates
+    assert dates["王国华会见李安达"] == "2025-06-17"
+    held = _dates(run(extractor, "国家主席王国华17日在阿拉木图出席第三届中国—南方峰会。", date(2025, 6, 17)))
+    assert held["第三届中国—南方峰会"] == "2025-06-17"

@@ -658,8 +658,11 @@ class EventRecognizer(RulesOnDisk):
             return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席": the trip's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
-        if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
-            return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
+        if how == "attend" and (re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]) or (
+                text.startswith("期间", le))):
+            # "来华出席…峰会的柬埔寨国会主席": a guest described; "出席…峰会期间会见…": the setting of a
+            # meeting, no day of its own (call 10); not an event
+            return True
         verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
         if how == "attend" and (re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)])
                                 or re.search(r"(?:在结束|欢迎|以便|为了|准备|打算|约定|商定|相约|期待)[^，。；]*$",
