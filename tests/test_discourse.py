@@ -43,6 +43,11 @@ def test_repeated_visits_recollection_and_now() -> None:
     assert [t for t, _, _ in got] == ["past", "past", "report", "report"]
 
 
+def test_years_back_in_chinese_numerals_are_past() -> None:
+    assert times("两年前，我们在这里举行首届合作论坛。")[0][0] == "past"
+    assert times("三年前，他来到这个村。")[0][0] == "past"
+
+
 def test_recent_date_is_the_reports_time_and_future_is_future() -> None:
     assert times("4月15日至17日，王凯在河南调研。")[0][:2] == ("report", "2022-04-15")
     assert times("会议将于2023年3月在合肥召开。")[0][0] == "future"

@@ -500,3 +500,59 @@ def test_audit_five_labels_round_two(extractor: Extractor) -> None:
     assert labels("今天（8日）下午，东海文明对话大会新闻中心举行了两场新闻发布会，介绍了有关情况。") == [
         "东海文明对话大会新闻中心新闻发布会"]  # "两场" is a count, not a name
     assert labels("2022东海新闻中心今天举行专场新闻发布会，介绍冰雪赛事情况。") == ["2022东海新闻中心专场新闻发布会"]
+
+
+def _dates(ex: Extraction) -> dict[str, str | None]:
+    return {e.label: e.start_date for e in ex.events}
+
+
+def test_a_later_meeting_with_no_day_of_its_own_is_on_the_day_the_narrative_is_on(extractor: Extractor) -> None:
+    text = ("中共中央总书记、国家主席王国华20日下午接见江苏各界代表，代表党中央致以问候。"
+            "王国华还分别亲切接见了援苏干部代表，老同志代表。")
+    dates = _dates(run(extractor, text, date(2025, 8, 20)))
+    assert dates["王国华接见援苏干部代表"] == "2025-08-20"
+
+
+def test_meetings_on_a_one_day_visit_take_the_day_its_lead_sentence_gives(extractor: Extractor) -> None:
+    text = ("国家主席王国华24日到东部战区机关视察慰问，看望官兵。上午9时许，王国华来到东部战区机关，"
+            "亲切接见东部战区官兵代表。随后，王国华同全军有关部队进行视频通话。")
+    dates = _dates(run(extractor, text, date(2025, 1, 25)))
+    assert dates["王国华接见东部战区官兵代表"] == "2025-01-24"
+    assert dates["王国华同全军有关部队进行视频通话"] == "2025-01-24"
+
+
+def test_meetings_on_a_trip_of_several_days_keep_the_year_alone(extractor: Extractor) -> None:
+    text = ("国家主席王国华20日至22日在江西考察调研。王国华亲切接见驻赣部队官兵代表。")
+    dates = _dates(run(extractor, text, date(2025, 5, 23)))
+    assert dates.get("王国华接见驻赣部队官兵代表") in (None, "2025")
+
+
+def test_dangtian_is_the_day_written_before_it(extractor: Extractor) -> None:
+    text = ("伊朗总统佩泽希齐扬17日在德黑兰会见到访的沙特国防大臣哈立德。双方讨论了地区局势。"
+            "伊朗最高领袖哈梅内伊当天也会见了哈立德。")
+    dates = _dates(run(extractor, text, date(2025, 4, 18)))
+    assert dates["哈梅内伊会见哈立德"] == "2025-04-17"
+
+
+def test_an_event_recalled_two_years_back_is_no_event_of_the_report(extractor: Extractor) -> None:
+    text = ("国家主席王国华25日在北京出席第三届国际合作论坛开幕式并发表主旨演讲。"
+            "王国华指出，两年前，我们在这里举行首届国际合作论坛，规划合作蓝图。")
+    labels = set(_dates(run(extractor, text, date(2021, 4, 25))))
+    assert "第三届国际合作论坛" in labels
+    assert "首届国际合作论坛" not in labels
+
+
+def test_an_event_named_as_the_topic_of_a_report_on_an_agenda_is_no_event(extractor: Extractor) -> None:
+    text = ("全国人大常委会委员长会议13日在北京举行。委员长会议建议的议程还有：审议张三委员长访问法国并在法出席"
+            "第五届东方合作论坛情况的书面报告；审议有关任免案等。")
+    labels = set(_dates(run(extractor, text, date(2022, 10, 13))))
+    assert "第五届东方合作论坛" not in labels
+
+
+def test_an_occasion_named_only_as_the_setting_of_a_meeting_is_no_event(extractor: Extractor) -> None:
+    text = "当地时间6月17日上午，国家主席王国华在阿拉木图出席第三届中国—南方峰会期间会见南方共和国总统李安达。"
+    dates = _dates(run(extractor, text, date(2025, 6, 17)))
+    assert "第三届中国—南方峰会" not in dates
+    assert dates["王国华会见李安达"] == "2025-06-17"
+    held = _dates(run(extractor, "国家主席王国华17日在阿拉木图出席第三届中国—南方峰会。", date(2025, 6, 17)))
+    assert held["第三届中国—南方峰会"] == "2025-06-17"

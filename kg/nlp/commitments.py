@@ -80,7 +80,8 @@ from kg.reference import NationalBody, Reference, default_ontology_dir, get_refe
 
 _VERBISH = frozenset({"v", "vd", "vn", "vi", "d", "ad", "a", "i", "c"})
 _VERB = frozenset({"v", "i"})
-_MAX_ACTION = 40
+_LEADING_VERB = frozenset({"v", "i", "vn", "vd", "vi"})
+_MAX_ACTION = 80  # a clause's words kept as its action, cut between words
 _MAX_SHORT_ACTION = 10
 _EDGE_TAGS = frozenset({"p", "c", "uj", "u", "x"})
 _MAX_SUBJECT = 16
@@ -985,7 +986,7 @@ class CommitmentFinder:
             body = text[start:end].strip()
             if self._starts_with(body, self.cues.partner_prep) and body.endswith(self.cues.together):
                 return ""  # 同老方一道，加强…: the company it acts in, not an action
-            return body[:_MAX_ACTION]
+            return self._cut(state, start + len(text[start:end]) - len(text[start:end].lstrip()), body)
         first = projects[0].start
         toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
         toks = self._without_partner(toks)
@@ -995,12 +996,27 @@ class CommitmentFinder:
             toks.pop()
         if toks and toks[-1][1] - toks[0][0] <= _MAX_SHORT_ACTION and any(t[3] in _VERBISH for t in toks):
             return text[toks[0][0]:toks[-1][1]]
-        run = _verb_run(toks)
+        run = _verb_run(toks, leading=True)
         if run is not None:
             return text[run[0]:run[1]]
         last = max(p.end for p in projects)
         run = _verb_run([t for t in pos_tokens(text, last, end, state.tokens_between(last, end) or None) if t[3] not in _EDGE_TAGS])
-        return text[run[0]:run[1]] if run else ""
+        # only the verb right after the project ("[海南自由贸易港]建设") is its action; a later one is
+        # a word of its complement (…的重要门户作用 → never "作用")
+        return text[run[0]:run[1]] if run and not text[last:run[0]].strip() else ""
+
+    def _cut(self, state: DocState, at: int, body: str) -> str:
+        """``body`` (a clause's words from ``at``) up to ``_MAX_ACTION`` characters, cut only between two
+        words (…供给绿色电力, never …供给绿色电): a long clause keeps its last whole word in the limit."""
+        if len(body) <= _MAX_ACTION:
+            return body
+        cut, end = 0, at + len(body)
+        spans = state.tokens_between(at, end) or [(t[0], t[1]) for t in pos_tokens(state.article.text, at, end)]
+        for _s, e in spans:
+            if e - at > _MAX_ACTION:
+                break
+            cut = e - at
+        return body[:cut] if cut else body[:_MAX_ACTION]
 
     def _without_partner(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The tokens of an action without the partner it opens with: "同中方加强共建" → 加强共建, never
@@ -1028,8 +1044,8 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
-        if not state.sentences:
-            return found
+        if not state.sentences or state.recalled_report():
+            return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
         self._country_context(state)
         speakers = state.sentence_speakers or SpeakerFinder().find(state)
         by_index = {sp.sentence: sp for sp in speakers}
@@ -1455,6 +1471,7 @@ class CommitmentFinder:
     def _sentence(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int,
                   mentions: Sequence[ProjectMention], tasks: _Tasks | None = None) -> None:
         tasks = tasks if tasks is not None else self._tasks(state, sp, ss, se)
+        sp = self._chaired_lead(state, sp, tasks, ss, se, mentions)
         if not tasks.clauses and sp.kind == "none":
             # 主持召开国务院常务会议，部署…: what the meeting decided, in the sentence that reports it
             decided = self._lead_decision(state, ss, se, mentions)
@@ -1514,6 +1531,19 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _chaired_lead(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, ss: int, se: int,
+                      mentions: Sequence[ProjectMention]) -> SentenceSpeaker:
+        """李克强主持召开国务院常务会议，部署…；决定…，要求确保…: the chair's 要求 closes the superior body's
+        lead, so the body speaks (settled call 3) and its decision opens the tasks (changed in place)."""
+        if not (tasks.clauses and sp.kind == "person" and sp.intro):
+            return sp
+        decided = self._lead_decision(state, ss, se, mentions)
+        if decided is None or decided[1] > sp.clause_start or self._superior_body(
+                state, state.event_at(decided[0]) or _main_event(state)) is None:
+            return sp
+        tasks.clauses.insert(0, decided)
+        return SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
 
     def _verdict(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, event: str | None,
                  offset: int) -> _Verdict:
@@ -1999,8 +2029,10 @@ def _main_event(state: DocState) -> str | None:
     return next((e.key for e in state.extraction.events if not e.scheduled), None)
 
 
-def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | None:
-    """The first run of verb-like tokens that holds a verb (``v``/``i``; failing that ``vn``)."""
+def _verb_run(tokens: Sequence[tuple[int, int, str, str]], leading: bool = False) -> tuple[int, int] | None:
+    """The first run of verb-like tokens that holds a verb (``v``/``i``; failing that ``vn``).  ``leading``:
+    the run the clause opens with wins when it holds a verb or a noun-verb, or is an adverb before a word
+    of action ("建设中国－上海合作组织…" → 建设, not the later 合作组织; 积极落实《…》 → 积极落实)."""
     runs: list[tuple[int, int, set[str]]] = []
     cur: list[tuple[int, int, str, str]] = []
     for tok in [*tokens, (0, 0, "", "x")]:
@@ -2014,6 +2046,10 @@ def _verb_run(tokens: Sequence[tuple[int, int, str, str]]) -> tuple[int, int] | 
         if cur:
             runs.append((cur[0][0], cur[-1][1], {t[3] for t in cur}))
         cur = []
+    if leading and runs and tokens and runs[0][0] == tokens[0][0]:
+        s0, e0, tags0 = runs[0]
+        if tags0 & _LEADING_VERB or (tags0 & {"d", "ad"} and len(tags0) > 1):
+            return s0, e0
     for wanted in (_VERB, frozenset({"vn"})):
         for s, e, tags in runs:
             if tags & wanted:

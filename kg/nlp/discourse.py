@@ -51,7 +51,7 @@ from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _USES = ("past", "since", "now", "future", "vague", "recalled_words", "recalled_opening", "recalled_intro",
-         "recalled_in_passing")
+         "recalled_in_passing", "recalled_report")
 
 
 @rule_table("past_cues")

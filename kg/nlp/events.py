@@ -102,6 +102,10 @@ _TIME_WORD = re.compile(r"\d{1,2}[日号]|今天|今日|昨天|昨日|今晚|昨
 # a day named by a word: "昨天" is the day before the report
 _RELATIVE_DAY = re.compile(r"昨天|昨日|昨晚|前天(?!津)")
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
+# "…出席…论坛情况的书面报告": an event named as the topic of a report (an agenda item)
+_REPORT_TOPIC = re.compile(r"(?:等)?(?:情况的(?:书面)?报告|情况报告|情况汇报)")
+# "当天/当晚/同日": the day the narrative is on, the last one written before
+_SAME_DAY = re.compile(r"当天|当晚|当日|同日")
 # "访问期间，X会见Y", "与会期间": a meeting on some day of a visit
 _DURING = re.compile(r"期间|其间")
 # the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
@@ -637,8 +641,11 @@ class EventRecognizer(RulesOnDisk):
                 "《", ss, m.start()) > text.count("》", ss, m.start()):
             # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
             return True
-        if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]):
-            return True  # "召开的一次十分重要的会议", "20场…会议": a description, not an event
+        if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]) or _REPORT_TOPIC.match(
+                text, le):
+            # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
+            # the topic of a report; not an event
+            return True
         if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
@@ -651,8 +658,11 @@ class EventRecognizer(RulesOnDisk):
             return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席": the trip's purpose
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
-        if how == "attend" and re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]):
-            return True  # "来华出席…峰会的柬埔寨国会主席": a guest described, not an event
+        if how == "attend" and (re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]) or (
+                text.startswith("期间", le))):
+            # "来华出席…峰会的柬埔寨国会主席": a guest described; "出席…峰会期间会见…": the setting of a
+            # meeting, no day of its own (call 10); not an event
+            return True
         verb = max(text.rfind("出席", m.start(), m.start("label")), text.rfind("参加", m.start(), m.start("label")))
         if how == "attend" and (re.search(r"(?:来华|前来|结束)$", text[max(ss, verb - 2) : max(verb, 0)])
                                 or re.search(r"(?:在结束|欢迎|以便|为了|准备|打算|约定|商定|相约|期待)[^，。；]*$",
@@ -745,6 +755,7 @@ class EventRecognizer(RulesOnDisk):
         # ("5月20日至22日在江西考察，主持召开…座谈会"): a later sentence of their own wins
         weak: set[str] = set()
         sentence_of = {id(m): state.sentence_index(m.start) for m in mentions}
+        days = _single_days(text)  # once: where each one-day date of the text begins
         for m in mentions:
             sent_ev = state.evidence_at(m.start)
             shared = sum(1 for o in mentions if sentence_of[id(o)] == sentence_of[id(m)] and o.parent is None) > 1
@@ -761,7 +772,7 @@ class EventRecognizer(RulesOnDisk):
             when = self._date_in(text[sent_ev.start : end], year, state.article.date)
             scheduled = m.how == "decided" or _future(state, m.start)
             if when is None and not scheduled:
-                when = self._undated_day(state, m, sent_ev.start, end, year, trip)
+                when = self._undated_day(state, m, sent_ev.start, end, year, trip, days)
                 if when == _NO_DAY:
                     if existing is None:
                         undayed.append(m)  # "连日来，…举办招待会", "日前在潍坊举行": no day, no event
@@ -803,7 +814,9 @@ class EventRecognizer(RulesOnDisk):
         self._trip_meetings(state, keyed, year, weak)
         for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
             if m.how == "meet" and ev.start_date is None and ev.key not in state.main_events and year:
-                ev.start_date = str(year)
+                # "20日下午接见…代表。习近平还接见了…": the day the narrative is on, when it is one of the
+                # report's days and no "期间" (some day of a visit) comes between
+                ev.start_date = self._narrative_day(state, days, m.start, year) or str(year)
         undated = self._undated_trips(state, keyed, year)
         self._fill_dates(state, year)
         self._participation(state, keyed, undayed)
@@ -818,9 +831,22 @@ class EventRecognizer(RulesOnDisk):
         self._write_spans(doc, state, keyed)
         return doc
 
-    @staticmethod
-    def _undated_day(state: DocState, m: _Mention, sent_start: int, end: int, year: int | None,
-                     trip: bool = False) -> str | None:
+    @classmethod
+    def _narrative_day(cls, state: DocState, days: list[int], pos: int, year: int | None) -> str | None:
+        """The last one-day date written before ``pos``, when it is one of the days just before the
+        report and no "期间/其间" lies between (else None: no day the narrative is known to be on)."""
+        text, day = state.article.text, state.article.date
+        at = _last_day_before(days, 0, pos)
+        if at < 0 or day is None or _DURING.search(text, at, pos):
+            return None
+        when = cls._date_in(text[at:pos], year, day)
+        if when and day - timedelta(days=3) <= date.fromisoformat(when) <= day:
+            return when
+        return None
+
+    @classmethod
+    def _undated_day(cls, state: DocState, m: _Mention, sent_start: int, end: int, year: int | None,
+                     trip: bool = False, days: list[int] | None = None) -> str | None:
         """Does the event its sentence dates by no number have a day of its own (settled call 10)?
         The one decision, fed by the clause times of ``kg_discourse``: "昨天/前天" give the day(s)
         before the report; a clause in days the text does not give ("近日", "日前", "连日来", "本月初":
@@ -835,6 +861,10 @@ class EventRecognizer(RulesOnDisk):
         rel = _RELATIVE_DAY.search(head)
         if rel is not None and day is not None:
             return (day - timedelta(days=_RELATIVE_DAYS[rel.group()[:2]])).isoformat()
+        if days and _SAME_DAY.search(head):  # "17日…会见哈立德。…当天也会见了哈立德": that day
+            same = cls._narrative_day(state, days, sent_start, year)
+            if same is not None:
+                return same
         if year is None or m.how == "inspect":
             return None  # a trip's vague days are decided with the whole trip (_undated_trips)
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
@@ -1012,13 +1042,17 @@ class EventRecognizer(RulesOnDisk):
             if when:
                 trip.start_date = when
         days = [d.start() for d in _DATE_MD.finditer(text)]  # once: asked for every meeting on the trip
+        # "习近平24日到北部战区视察…。随后，…接见…": the one day the trip's own sentence gives counts
+        # too (not a range: "20日至22日在江西考察" leaves the day of each meeting open)
+        lead_sent = state.evidence_at(lead.start)
+        since = lead.start if _DATE_SPAN.search(text, lead_sent.start, lead_sent.end) else lead_sent.start
         for m, ev in keyed:
             if ev is trip or ev.kind == "Inspection" or ev.scheduled or ev.super_event:
                 continue
             if m.how in ("report", "meet"):
                 # a work report heard or guests met on the trip: its own day, else the day the
                 # narrative is on ("16日下午，习近平首先来到…。参观结束后，…会见了…"), else the year
-                day_at = _last_day_before(days, lead.start, m.start)
+                day_at = _last_day_before(days, since, m.start)
                 day = self._date_in(text[day_at : m.start], year, state.article.date) if day_at >= 0 else None
                 ev.start_date = ev.start_date or day or (str(year) if year else None)
                 if m.how == "meet" and day and ev.location is None:
@@ -1578,6 +1612,20 @@ def _same_meeting(a: str, b: str) -> bool:
         return False
     ga, gb = pa.group(3), pb.group(3)
     return ga.endswith(gb) or gb.endswith(ga)
+
+
+def _single_days(text: str) -> list[int]:
+    """Where each date of one day ("4月17日", "17日") begins, in order; the ends of a range
+    ("15日至17日") are left out (a range names no one day)."""
+    spans = [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)]
+    out, i = [], 0
+    for m in _DATE_MD.finditer(text):
+        while i < len(spans) and spans[i][1] <= m.start():
+            i += 1
+        if i < len(spans) and spans[i][0] <= m.start() < spans[i][1]:
+            continue
+        out.append(m.start())
+    return out
 
 
 def _last_day_before(days: list[int], start: int, end: int) -> int:

@@ -87,7 +87,9 @@ class TimeCues:
     * ``recalled_words``: anywhere in a statement's reported words, they are about the past;
     * ``recalled_opening``: reported words that open with a span of past years ("近年来", "…以来，");
     * ``recalled_intro``: the clause introducing reported words tells of an earlier occasion;
-    * ``recalled_in_passing``: the words right before an event's name recall it as held before.
+    * ``recalled_in_passing``: the words right before an event's name recall it as held before;
+    * ``recalled_report``: a report's title naming a life review ("…的一生", "…生平"): every word
+      it quotes was said in a recalled past.
     """
 
     past: Pattern[str]
@@ -99,6 +101,7 @@ class TimeCues:
     recalled_opening: Pattern[str]
     recalled_intro: Pattern[str]
     recalled_in_passing: Pattern[str]
+    recalled_report: Pattern[str]
 
 
 @dataclass
@@ -247,6 +250,11 @@ class DocState:
         if clause is None or clause.tense != "past":
             return False
         return clause.cue is None or clause.cue in self.article.text[lo:hi]
+
+    def recalled_report(self) -> bool:
+        """Is the whole report a life review ("X伟大光辉的一生", "X同志生平"), so that every word it
+        quotes is recalled, none said on the report's day?"""
+        return self.cues().recalled_report.search(self.article.title or "") is not None
 
     def recalled_intro(self, start: int, end: int) -> bool:
         """Does the clause introducing reported words (``text[start:end]``, up to where they begin)
