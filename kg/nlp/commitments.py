@@ -101,7 +101,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -186,6 +186,8 @@ class CommitmentCues:
     # sentence's head or after a task
     task_opener: tuple[str, ...] = ()
     weak_opener: tuple[str, ...] = ()
+    # the negation a task marker may hold (决不能, 尤其不能): the action keeps it (决不能丧失信心)
+    negation: tuple[str, ...] = ()
     # a body's verbs of instruction (中央纪委强调，要…); verbs of opinion (认为, 呼吁): no pledge
     body_instructs: tuple[str, ...] = ()
     opinion_verb: tuple[str, ...] = ()
@@ -397,6 +399,12 @@ class CommitmentFinder:
                 return o
         return None
 
+    def _past(self, marker: str) -> int:
+        """How much of a task marker the action drops: all of 要, 必须; of a negative one only what
+        precedes its negation (尤其不能 → 不能…, 决不能 → 决不能…): an action never loses its 不."""
+        at = [i for i in (marker.find(n) for n in self.cues.negation) if i >= 0]
+        return min(at) if at else len(marker)
+
     def _pledge_at(self, text: str) -> str | None:
         """The pledge marker a clause body starts with (要, 必须), not 要求/要素."""
         if self._starts_with(text, self.cues.not_pledge):
@@ -600,7 +608,7 @@ class CommitmentFinder:
         # in the narrator's voice, an opinion in a foreigner's)
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
-                pos + len(marker))
+                pos + self._past(marker))
 
     def _willing(self, text: str, cs: int, ce: int) -> str | None:
         """The marker a subjectless clause of pledge opens with (愿…, 将…), not 将 of an object or a forecast."""
@@ -705,7 +713,7 @@ class CommitmentFinder:
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
                                      future=marker in self.cues.future or marker == willing),
-                            cs + len(fp) + skip + len(marker))
+                            cs + len(fp) + skip + self._past(marker))
         return None
 
     def _subject_agents(self, state: DocState, text: str, pos: int, cs: int,
@@ -756,7 +764,7 @@ class CommitmentFinder:
                                            or self._prediction.match(text, pos + len(marker), ce)):
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future or marker == willing),
-                pos + len(marker))
+                pos + self._past(marker))
 
     def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
         """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
@@ -994,6 +1002,10 @@ class CommitmentFinder:
             toks.pop(0)
         while toks and toks[-1][3] in _EDGE_TAGS:
             toks.pop()
+        if toks and all(t[2] in self.cues.preposition for t in toks):
+            # 愿将[一带一路]倡议同…对接: a lone 将/把 is no action; the clause's words are
+            body = text[start:end].strip()
+            return self._cut(state, start + len(text[start:end]) - len(text[start:end].lstrip()), body)
         if toks and toks[-1][1] - toks[0][0] <= _MAX_SHORT_ACTION and any(t[3] in _VERBISH for t in toks):
             return text[toks[0][0]:toks[-1][1]]
         run = _verb_run(toks, leading=True)
@@ -1242,7 +1254,7 @@ class CommitmentFinder:
                 if pending is not None:
                     out.subjects.append(pending)
                     pending = None
-                out.clauses.append((cs + (len(marker) if marker in self.cues.pledge else 0), ce))
+                out.clauses.append((cs + (self._past(marker) if marker in self.cues.pledge else 0), ce))
                 continue
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
@@ -1403,21 +1415,21 @@ class CommitmentFinder:
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
             return (_Subject((AgentRef("organization", "中华人民共和国"),), False, state=True, future=True),
-                    m.end(1) + len(marker))
+                    m.end(1) + self._past(marker))
         states = self._countries_at(text, cs, m.end(1)) if marker in self.cues.future else None
         if states is not None and states[1] == m.end(1) and len(states[0]) == 1:  # 中国政府将为…: the state (call 9)
             return (_Subject((self._country_agent(states[0][0]),), False, state=states[0][0] is self._home, future=True),
-                    m.end(1) + len(marker))
+                    m.end(1) + self._past(marker))
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
             parts = [p.strip() for p in re.split(r"和|及|与|、", head)]
             if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
-                                 future=marker in self.cues.future), m.end(1) + len(marker))
+                                 future=marker in self.cues.future), m.end(1) + self._past(marker))
             agents = tuple(AgentRef("organization", part) for part in parts
                            if _BODY_SUFFIX.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
-        return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + len(marker)
+        return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
 
     def _new_subject(self, state: DocState, cs: int) -> bool:
         """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
