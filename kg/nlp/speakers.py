@@ -93,7 +93,9 @@ _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|
 _TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
                            r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿)")
 # a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
-_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|提出的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+# 提出 reports words only before a task, a hope or a list (他提出要…, 提出3点希望): 提出三大倡议，… names a proposal
+_PROPOSED = re.compile(r"要|希望|必|应|[几\d一二三四五六七八九十两]+(?:点|条|项)")
 # 我愿同习近平主席一道…: a name after 同/与 is the speaker's partner, not a narrative opening
 _PARTNER_BEFORE = ("同", "与", "跟")
 _FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
@@ -201,8 +203,11 @@ class SpeakerFinder:
             return None  # no inline verb in reach: the loop below would find none
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
-            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；" or text[max(0, i - 2):i].endswith(_NEGATIONS):
-                continue  # 提出明确要求、作出全面部署: a noun, no reported words; 未表示…: none said
+            if (i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；的" or text[max(0, i - 2):i].endswith(_NEGATIONS)
+                    or (v == "提出" and not _PROPOSED.match(text, i + len(v)) and text[ce:ce + 1] not in "：:")):
+                # 提出明确要求、作出全面部署: a noun, no reported words; 未表示…: none said; 习近平主席提出的倡议,
+                # 某某提出三大倡议: a proposal named (the topic of another speaker's words), no words reported
+                continue
             found = self._who(state, text, lead, i)
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)
