@@ -89,3 +89,14 @@ def test_the_meeting_a_sentence_opens_with_is_its_speaker(extractor: Extractor) 
             "强调要深入学习贯彻党的创新理论，以高度责任感做好各项工作。")
     ex = extract_text(extractor, text, when=DAY, title="全国某某工作会议召开")
     assert not [d for d in ex.directives if d.issued_by.name == "习近平"]
+
+
+def test_both_sides_are_the_two_states_when_the_title_names_only_the_guests_party(extractor: Extractor) -> None:
+    """"习近平同越共中央总书记举行会谈": the title names no state, but the report names 越南 more than any
+    other foreign state: "双方要…" is set for 中国 and 越南 (call 9); a guest whose office names no state
+    (越南共产党中央委员会总书记某某) keeps speaking his own side's pledge."""
+    text = ("5月6日，中共中央总书记、国家主席习近平在北京同越南共产党中央委员会总书记阮文明举行会谈。习近平指出，中国和越南是社会主义友好邻邦。"
+            "双方要弘扬传统友谊。阮文明表示，越南高度重视对华关系，同东盟各国一道推动地区发展。越方愿同中方一道，巩固政治互信。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平同越共中央总书记举行会谈")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]]
+    assert [(c.speaker, [a.name for a in c.committed_by]) for c in ex.commitments] == [("阮文明", ["越南"])]

@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -516,11 +517,17 @@ class CommitmentFinder:
                     foreign.append(sides[0])
                     compound = True
             foreign = list(dict.fromkeys(foreign))
+        event = self._event_record(state, _main_event(state))
+        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+        if not foreign and self._diplomacy and found is not None:
+            # 习近平同某某会谈: the foreign state the report names most, if it is named more than any other
+            counts = Counter(c for m in found.finditer(text) if (c := self._country_by_name[m.group()]) is not self._home)
+            top = counts.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                foreign = [top[0][0]]
         self._partner = foreign[0] if len(foreign) == 1 else None
         if self._partner is not None and self._partner not in self._countries_named:
             self._countries_named = (*self._countries_named, self._partner)
-        event = self._event_record(state, _main_event(state))
-        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
 
     def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
         """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
@@ -1578,8 +1585,10 @@ class CommitmentFinder:
             return speaker
         if self._home is not None and agents[0].name == self._home.label:
             return speaker
-        if speaker is not None and self._affiliation(state, speaker) == agents[0]:
-            return speaker
+        own = self._affiliation(state, speaker) if speaker is not None else None
+        if speaker is not None and (own == agents[0] or (
+                (own is None or own.name not in self._country_by_name) and not self._chinese_official(state, speaker))):
+            return speaker  # his own state's pledge, or a guest whose office the report does not tie to a state
         holders = [p for p in state.person_mentions if self._affiliation(state, p) == agents[0]]
         return holders[0] if len(holders) == 1 else None
 
