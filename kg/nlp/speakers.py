@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 
@@ -73,6 +74,9 @@ _COLLECTIVE = re.compile(r"^(?:广大|各界|与会|全体|不少|许多|很多)
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
 _CHINESE_TITLES_AFTER = frozenset({"总书记", "委员长"})
+# a foreign state's head written before the name with the state (印度总理莫迪): he holds no post of
+# roles.csv (``office_terms.csv`` lists every Premier) but speaks for his state at talks (call 9)
+_FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
@@ -99,6 +103,15 @@ _PARTNER_BEFORE = ("同", "与", "跟")
 _FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
 
 
+def _foreign_head_before(text: str, start: int) -> bool:
+    """Does a foreign state and its head's title stand right before the name at ``start``?"""
+    for title in _FOREIGN_HEADS:
+        if text.endswith(title, 0, start):
+            at = start - len(title)
+            return any(text.endswith(c, 0, at) for c in FOREIGN_PLACES if len(c) >= 2)
+    return False
+
+
 def standing_of(state: DocState, person: str) -> str:
     """``province:X``/``city:X`` for a person leading a place, ``national`` for a national post,
     ``unknown`` otherwise.  A place post wins: a provincial secretary on the Politburo speaks
@@ -118,6 +131,8 @@ def standing_of(state: DocState, person: str) -> str:
     spans = state.person_mentions.get(person, [])
     if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) for s, _ in spans):
         return "national"  # 全国人大常委会委员长栗战书
+    if any(_foreign_head_before(text, s) for s, _ in spans):
+        return "national"  # 印度总理莫迪: the head of a named state
     for _s, e in spans:
         m = _NATIONAL_TITLE_AFTER.match(text, e)
         # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
