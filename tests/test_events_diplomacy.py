@@ -136,7 +136,7 @@ def test_a_joint_name_takes_the_first_names_kind_and_an_abbreviation_places_it(e
 
 
 def test_a_letter_to_an_event_makes_its_sender_no_speaker(extractor: Extractor) -> None:
-    text = ("央视网消息：4月9日，南方国家共同体第九届峰会在南方共和国举行，国家主席王国华向峰会致贺信。\n"
+    text = ("央视网消息：3月7日，南方国家共同体第九届峰会在南方共和国举行，国家主席王国华向峰会致贺信。\n"
             "王国华指出，共同体为地区和平发挥了重要作用。")
     ex = run(extractor, text)
     assert [e.label for e in ex.events] == ["南方国家共同体第九届峰会"]

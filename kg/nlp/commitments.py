@@ -101,7 +101,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -223,6 +223,9 @@ class CommitmentCues:
     spokesman: tuple[str, ...] = ()
     # 我坚信/相信…: a belief, no pledge (相信并期待… is a hope)
     belief: tuple[str, ...] = ()
+    # 根据市场需求, 按照…的要求: a clause that only states a condition is no action
+    condition: tuple[str, ...] = ()
+    condition_end: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -1017,6 +1020,22 @@ class CommitmentFinder:
         # a word of its complement (…的重要门户作用 → never "作用")
         return text[run[0]:run[1]] if run and not text[last:run[0]].strip() else ""
 
+    def _no_action(self, state: DocState, start: int, end: int) -> bool:
+        """Is a task clause no action at all: a heading or a connective alone (第一, 同时), a time or a
+        circumstance (新形势下, 在新的征程上), a condition (根据市场需求, 按照…的要求)?"""
+        text = state.article.text
+        body = text[start:end].strip()
+        heading = _HEADING.match(body)
+        if heading is not None:
+            body = body[heading.end():].lstrip("，、 ")
+        if not body or body in self._connectives:
+            return True
+        if _CIRCUMSTANCE.search(body) and not any(
+                t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip()):
+            return True
+        return (self._starts_with(body, self.cues.condition) is not None
+                and body.endswith(self.cues.condition_end) and len(body) <= _MAX_CONDITION)
+
     def _cut(self, state: DocState, at: int, body: str) -> str:
         """``body`` (a clause's words from ``at``) up to ``_MAX_ACTION`` characters, cut only between two
         words (…供给绿色电力, never …供给绿色电): a long clause keeps its last whole word in the limit."""
@@ -1509,8 +1528,8 @@ class CommitmentFinder:
         first = tasks.clauses[0][0]
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
-        actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses
-                                      if (a := self._action(state, cs, ce, [m for m in projects if cs <= m.start < ce]))))
+        actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses if not self._no_action(state, cs, ce)
+                                      and (a := self._action(state, cs, ce, [m for m in projects if cs <= m.start < ce]))))
         if not actions and not labels:
             return
         evidence = Evidence(text[ss:se], ss, se)
@@ -1530,6 +1549,7 @@ class CommitmentFinder:
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = [a for a in agents if a.kind != "person"]
+            speaker = self._state_speaker(state, agents, speaker)
             if self._forecast(text, ss, first):
                 return  # 预计…将…: a forecast, not a pledge
         else:
@@ -1543,6 +1563,19 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _state_speaker(self, state: DocState, agents: list[AgentRef], speaker: str | None) -> str | None:
+        """At talks, a foreign state's pledge ("越方愿…", "印尼将…") is spoken by the one person the report
+        gives that state's office (越南总理某某), not by the host whose words came before (call 9); no
+        such person, or several: nobody named."""
+        if not self._diplomacy or len(agents) != 1 or agents[0].name not in self._country_by_name:
+            return speaker
+        if self._home is not None and agents[0].name == self._home.label:
+            return speaker
+        if speaker is not None and self._affiliation(state, speaker) == agents[0]:
+            return speaker
+        holders = [p for p in state.person_mentions if self._affiliation(state, p) == agents[0]]
+        return holders[0] if len(holders) == 1 else None
 
     def _chaired_lead(self, state: DocState, sp: SentenceSpeaker, tasks: _Tasks, ss: int, se: int,
                       mentions: Sequence[ProjectMention]) -> SentenceSpeaker:
@@ -1890,6 +1923,9 @@ _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+# a clause that ends as a time or a circumstance (新形势下, 在新的伟大征程上, 年内)
+_CIRCUMSTANCE = re.compile(r"(?:下|上|中|时|之际|期间|以来|年内|今年|明年)$")
+_MAX_CONDITION = 30
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")

@@ -99,6 +99,17 @@ def _year_of(before: str, report: date | None) -> int | None:
     return report.year + {"明年": 1, "去年": -1}.get(before[-2:], 0)
 
 
+def _nearer_year(d: date, report: date) -> date:
+    """A day written without its year that falls well after the report: the same day a year
+    earlier when that lies nearer the report ("12月28日" read in early January), else the day ahead
+    ("10月26日至30日" in an early October report: the future, not last year)."""
+    try:
+        back = d.replace(year=d.year - 1)
+    except ValueError:
+        return d  # 29 February
+    return back if report - back < d - report else d
+
+
 # "十年前的12月4日": the month of a year some years back
 _YEARS_AGO = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)年前的?$")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2} | {
@@ -139,8 +150,9 @@ def _own_date(clause: str, report: date | None, future: re.Pattern[str]) -> tupl
         if report is None:
             return text, None
         if not year and d > report + timedelta(days=_RECENT_DAYS) and not future.search(clause, 0, m.start()):
-            return text, "report"  # "12月28日" read in early January: last year, recent
-        last = d if day else (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+            d = _nearer_year(d, report)
+            text = d.isoformat() if day else f"{d.year:04d}-{mo:02d}"
+        last = d if day else (date(d.year + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
         if last < report - timedelta(days=_RECENT_DAYS):
             return text, "past"
         if d > report + timedelta(days=1):

@@ -85,7 +85,7 @@ _WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|�
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
-_ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于")
+_ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于|决定|确定|商定")
 # a city's name inside a park's, a street's or a hall's ("北京中山公园中山堂")
 _NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
@@ -96,12 +96,20 @@ _NOT_ABROAD = frozenset({"中华人民共和国", "中国", "我国", "东盟", 
 # what an event's day is when the text gives none of its own (settled call 10): it is not recorded
 _NO_DAY = "-"
 # words of time before a body: "今天上午国务院新闻办公室"
-_TIME_WORDS = re.compile(r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|上午|下午|晚上|晚|（[^）]{0,12}）)+")
+_TIME_WORDS = re.compile(r"^(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|上午|下午|晚上|晚|全天|（[^）]{0,12}）)+")
 # a time of day or a day in a sentence: its event is no longer in the lead's vague days
 _TIME_WORD = re.compile(r"\d{1,2}[日号]|今天|今日|昨天|昨日|今晚|昨晚|当天|当晚|当日|同日|上午|下午|晚上|中午|此间")
 # a day named by a word: "昨天" is the day before the report
 _RELATIVE_DAY = re.compile(r"昨天|昨日|昨晚|前天(?!津)")
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
+# a session reported on its last day ("…会议26日在京闭幕", "圆满完成各项议程"), and the opening day
+# a report may give with it ("会议于24日开幕", "22日至26日")
+# "出席于10月20日举行的…", "出席6月30日在马尼拉举行的…": the day of the event attended, written before it
+_OWN_DAY_BEFORE = re.compile(r"\d{1,2}日[^，。；]{0,16}?(?:举行|召开|举办)的")
+_CLOSING = re.compile(r"闭幕(?!式)|圆满完成|胜利完成|落下帷幕|落幕")
+_OPENED = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚)?[^，。；\d]{0,12}?开幕(?!式)")
+# "今天/今日/今晚" outside quoted words: the report's day
+_TODAY = re.compile(r"今天|今日|今晚")
 # "…出席…论坛情况的书面报告": an event named as the topic of a report (an agenda item)
 _REPORT_TOPIC = re.compile(r"(?:等)?(?:情况的(?:书面)?报告|情况报告|情况汇报)")
 # "当天/当晚/同日": the day the narrative is on, the last one written before
@@ -111,7 +119,7 @@ _DURING = re.compile(r"期间|其间")
 # the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
-_STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午)")
+_STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午|举行|进行)")
 # a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
 _TITLE = re.compile(r"《[^》]*》")
@@ -145,8 +153,9 @@ _SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|�
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?(?:（[^）]{0,12}）)?"
-    r"(?:上午|下午|晚上|晚)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?"
+    r"(?:（[^）]{0,12}）)?"
+    r"(?:上午|下午|晚上|晚|全天)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
 )
 _NOT_ORGANISER = re.compile(
     r"^(?:会|现场|随后|同时|此外|期间|其间|双方|随即|并|还|也|之后|此后|当晚|当天|今天|这|此|该|其|他|她|我)"
@@ -162,7 +171,7 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
-_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|盟|集团|公司|大学|银行|社|人大|政协"
+_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|小组|盟|集团|公司|大学|银行|社|人大|政协"
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
@@ -170,6 +179,10 @@ _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}
 _WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商定|邀请|提议|建议|寻求|争取)[^，。；]*$")
 # the lead's "在…会议上，" with its speaker right after
 _PERSON_NEXT = re.compile(r"[，,]")
+# a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
+_NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
+# guests counted, not named ("39位外方领导人", "14位领导人")
+_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
 _HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
@@ -186,7 +199,10 @@ _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九�
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
-_LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
+# words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
+_DESCRIBED_BY = re.compile(r"为主题|为题|所在|召开|举行|举办|主办|承办|开幕|闭幕|出席|参加|期间|今天|昨天|\d日|刚刚|隆重|为期"
+                           r"|一年一度|主持|即将|正在|瞩目|关注")
+_LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
 if not Span.has_extension("kg_event"):
@@ -255,6 +271,7 @@ class _Mention:
     bare: bool = False  # "主持召开座谈会": a bare event noun
     past: str | None = None  # a recalled event's own date ("2018年9月在沈阳召开…座谈会"), else None
     end_of_match: int = 0  # where the cue's whole match ends (a held event's date follows its name)
+    closing: bool = False  # "…会议26日在京闭幕": reported on its closing day
 
 
 @dataclasses.dataclass
@@ -302,7 +319,7 @@ class EventRecognizer(RulesOnDisk):
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
-            ("decided", re.compile(f"(?:确定|决定|商定|同意)(?:由)?{label}(?:于[^，。在]{{0,12}})?在{place}{_HELD}")),
+            ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
@@ -313,7 +330,7 @@ class EventRecognizer(RulesOnDisk):
                                    "(?P<label>考察调研|调研|考察|视察)")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
-            ("lecture", re.compile(f"在(?P<place>[{CJK}]{{2,20}}?)(?:作|做)?(?P<label>宣讲报告|宣讲)(?!团|报告会)")),
+            ("lecture", re.compile(f"在(?P<place>[{CJK}]{{2,20}}?)(?:进行了?|作了?|做了?)?(?P<label>宣讲报告|宣讲)(?!团|报告会)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
             ("chair", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?主持(?:召开)?{label}")),
             ("at", re.compile(f"在{label}上")),
@@ -353,7 +370,7 @@ class EventRecognizer(RulesOnDisk):
         return "Inspection" if how == "inspect" else self._kind(label)
 
     @staticmethod
-    def _clean_label(label: str) -> str:
+    def _clean_label(label: str, title: str = "") -> str:
         label = _LEAD_JUNK.sub("", label)
         if "》" in label and "《" not in label.split("》")[0]:
             label = label.split("》")[-1]  # "…用典》阿拉伯语版新书发布会": a title cut in half
@@ -361,11 +378,13 @@ class EventRecognizer(RulesOnDisk):
         if cut >= 0 and len(label) - cut > 3:
             label = label[cut + 1 :].removeprefix("在")  # "会见并在座谈会"
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
-        cut = label.rfind("的")
-        if cut > 0 and label[cut - 1] == "党":
-            cut = -1  # "中央和国家机关党的建设工作会议": 党的 inside the name
-        if cut >= 0 and len(label) - cut > 3 and label.count("“", cut) == label.count("”", cut):
-            label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛")
+        cut = _last_outside_titles(label, "的")
+        if cut > 0 and (label[cut - 1] == "党" or (label in title and not _DESCRIBED_BY.search(label, 0, cut))):
+            # "中央和国家机关党的建设工作会议": 党的 inside the name; "新时代党的治疆方略的成功实践学术研讨会",
+            # named so by the report's title too: the 的 belongs to the name
+            cut = -1
+        if cut >= 0 and len(label) - cut > 3:
+            label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛") or a title
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
         label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
         label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次|[两三四五六七八九十\d]+场)", "", label)
@@ -454,7 +473,7 @@ class EventRecognizer(RulesOnDisk):
             except ValueError:
                 continue
             if not m.group(1) and article_date and d > article_date + timedelta(days=7):
-                d = d.replace(year=y - 1)
+                d = _nearest_past(d, article_date, month_given=bool(m.group(2)))
             found = d
         return found.isoformat() if found else None
 
@@ -517,7 +536,7 @@ class EventRecognizer(RulesOnDisk):
         joint = self.joint_re.match(text, le)
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
-        label = self._clean_label(text[ls:le])
+        label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
             return None  # "出席会议": the event in scope, not a new one
@@ -540,8 +559,9 @@ class EventRecognizer(RulesOnDisk):
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
+        closing = how == "held" and _CLOSING.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
         return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                        end_of_match=m.end())
+                        end_of_match=m.end(), closing=closing)
 
     def _named(self, state: DocState, how: str, m: re.Match[str], ss: int, label: str, le: int,
                past: str | None) -> tuple[str, int] | None:
@@ -549,7 +569,7 @@ class EventRecognizer(RulesOnDisk):
         body, a meeting by host and guest, a lecture by lecturer and place, a trip by its place (a
         recalled one by its traveller too); None when there is nothing to name it by."""
         text = state.article.text
-        if label.startswith("第") and label.endswith("集体学习"):
+        if re.match(r"(?:\d{4}年)?第", label) and label.endswith("集体学习"):
             body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
             label = body.group(1) + label if body else label
         if how == "meet":
@@ -642,8 +662,10 @@ class EventRecognizer(RulesOnDisk):
         if not named and len(guests) > 20:
             guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
         guest = named[0][1] if named else guests[:20]
-        if not guest or (not named and _HONORIFIC.search(guest)):
-            return None  # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name
+        if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
+            # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…39位外方
+            # 领导人": a count of meetings over days, no one meeting
+            return None
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
@@ -684,7 +706,7 @@ class EventRecognizer(RulesOnDisk):
                 "《", ss, m.start()) > text.count("》", ss, m.start()):
             # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
             return True
-        if text[ls] == "的" or re.match(r"\d+多?场|一次|一场|一个|这次|此次|本次", text[ls:le]) or _REPORT_TOPIC.match(
+        if text[ls] == "的" or re.match(r"\d+多?场|多场|一次|一场|一个|这次|此次|本次|本届|该|上述", text[ls:le]) or _REPORT_TOPIC.match(
                 text, le):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
@@ -697,8 +719,12 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程)[^。]*$", text[ss : m.start("label")]):
-            return True  # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席": the trip's purpose
+        if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程|抵达|赴)[^。]*$", text[ss : m.start("label")]) \
+                and not _OWN_DAY_BEFORE.search(text, m.start(), le):
+            # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席", "抵达塔什干，将出席…会议",
+            # "将于7日至13日赴尼斯出席…大会": the trip's purpose (its days are the trip's), unless the
+            # event has a day of its own ("赴雅加达出席于10月20日举行的…就职仪式")
+            return True
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and (re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]) or (
@@ -802,29 +828,11 @@ class EventRecognizer(RulesOnDisk):
         for m in mentions:
             sent_ev = state.evidence_at(m.start)
             shared = sum(1 for o in mentions if sentence_of[id(o)] == sentence_of[id(m)] and o.parent is None) > 1
-            existing = next(
-                (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
-                None,
-            )
-            if m.how == "inspect":  # one trip per report: every stop is the same Inspection
-                existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
-            if m.how == "meet" and existing is None:  # "…感谢习近平会见统一俄罗斯党代表团": the same meeting
-                existing = next((e for mm, e in keyed if mm.how == "meet" and _same_meeting(mm.label, m.label)), None)
-            # "…会议28日上午在京举行": a held event's day follows its name
-            end = m.end_of_match if m.how == "held" else m.end
-            when = self._date_in(text[sent_ev.start : end], year, state.article.date)
-            scheduled = m.how == "decided" or _future(state, m.start)
-            if when is None and not scheduled:
-                when = self._undated_day(state, m, sent_ev.start, end, year, trip, days)
-                if when == _NO_DAY:
-                    if existing is None:
-                        undayed.append(m)  # "连日来，…举办招待会", "日前在潍坊举行": no day, no event
-                        continue
-                    when = None
-            if scheduled:
-                when = self._scheduled_date(state, m, sent_ev.start, end)
-                if when is None and m.how != "decided":
-                    continue  # an announced event is recorded with the date the text gives it, else not at all
+            existing = self._existing(keyed, m)
+            day = self._day_of(state, m, existing is not None, sent_ev.start, year, trip, days, undayed)
+            if day is None:
+                continue
+            when, scheduled = day
             if existing is not None:
                 self._merge(existing, m, when, sent_ev, shared, weak)
                 keyed.append((m, existing))
@@ -847,7 +855,7 @@ class EventRecognizer(RulesOnDisk):
             if shared:
                 weak.add(ev.key)
         state.main_events = self._main_events(state, keyed)
-        self._scopes(state, keyed)
+        self._scopes(state, keyed, min((m.start for m in undayed if m.how in ("held", "convened")), default=None))
         by_mention = {id(m): ev for m, ev in keyed}
         for m, ev in keyed:
             if m.parent is not None and id(m.parent) in by_mention and ev.super_event is None:
@@ -861,18 +869,62 @@ class EventRecognizer(RulesOnDisk):
                 # report's days and no "期间" (some day of a visit) comes between
                 ev.start_date = self._narrative_day(state, days, m.start, year) or str(year)
         undated = self._undated_trips(state, keyed, year)
-        self._fill_dates(state, year)
+        self._fill_dates(state, year, next((m.place_text for m in undayed if m.closing and m.place_text), None))
         self._participation(state, keyed, undayed)
         self._trip_labels(state, keyed)
         self._identities(state)
         keyed = self._bare_labels(state, keyed, undated)
-        self._press_conference_bodies(state, keyed)
+        self._holders(state, keyed)
         self._reviewed(state)
         self._themes(state)
         self._attest_posts(state)
         keyed += self._recalled(state, recalled)
         self._write_spans(doc, state, keyed)
         return doc
+
+    def _existing(self, keyed: list[tuple[_Mention, EventRecord]], m: _Mention) -> EventRecord | None:
+        """The event recorded already that mention ``m`` names again, if any."""
+        existing = next(
+            (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
+            None,
+        )
+        if m.how == "inspect":  # one trip per report: every stop is the same Inspection
+            existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
+        if m.how == "meet" and existing is None:  # "…感谢习近平会见统一俄罗斯党代表团": the same meeting
+            existing = next((e for mm, e in keyed if mm.how == "meet" and _same_meeting(mm.label, m.label)), None)
+        return existing
+
+    def _day_of(self, state: DocState, m: _Mention, known: bool, sent_start: int, year: int | None, trip: bool,
+                days: list[int], undayed: list[_Mention]) -> tuple[str | None, bool] | None:
+        """The day of the event mention ``m`` names and whether it is announced (scheduled); None when
+        the mention records nothing (no day of its own: settled call 10; it is added to ``undayed``
+        unless it names an event ``known`` already)."""
+        text = state.article.text
+        # "…会议28日上午在京举行": a held event's day follows its name
+        end = m.end_of_match if m.how == "held" else m.end
+        when = self._date_in(text[sent_start:end], year, state.article.date)
+        scheduled = m.how == "decided" or _future(state, m.start)
+        if when is None and not scheduled:
+            when = self._undated_day(state, m, sent_start, end, year, trip, days)
+            if not known and when is None and any(self._same(u.label, m.label) for u in undayed):
+                return None  # "…会议日前在南州举行。王明主持会议": the event already found to have no day
+            if when == _NO_DAY:
+                if not known:
+                    undayed.append(m)  # "连日来，…举办招待会", "日前在潍坊举行": no day, no event
+                    return None
+                when = None
+        if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
+            opened = _OPENED.search(text)
+            when = self._date_in(opened.group(1), year, state.article.date) if opened else None
+            if when is None:  # an ongoing session whose opening day the report does not give (call 10)
+                if not known:
+                    undayed.append(m)
+                return None
+        if scheduled:
+            when = self._scheduled_date(state, m, sent_start, end, when)
+            if when is None and m.how != "decided":
+                return None  # an announced event is recorded with the date the text gives it, else not at all
+        return when, scheduled
 
     @classmethod
     def _narrative_day(cls, state: DocState, days: list[int], pos: int, year: int | None) -> str | None:
@@ -902,8 +954,13 @@ class EventRecognizer(RulesOnDisk):
         text, day = state.article.text, state.article.date
         head = text[sent_start:end]
         rel = _RELATIVE_DAY.search(head)
-        if rel is not None and day is not None:
+        today = _TODAY.search(head)
+        if rel is not None and day is not None and (today is None or today.start() < rel.start()):
             return (day - timedelta(days=_RELATIVE_DAYS[rel.group()[:2]])).isoformat()
+        if today is not None and day is not None and head.count("“", 0, today.start()) <= head.count("”", 0, today.start()):
+            # "在今天举行的…发布会上" after a lead dated 昨天: the report's day; in quoted words "今天" is
+            # the speech's day, the day the narrative is on (left to the lead's day)
+            return day.isoformat()
         if days and _SAME_DAY.search(head):  # "17日…会见哈立德。…当天也会见了哈立德": that day
             same = cls._narrative_day(state, days, sent_start, year)
             if same is not None:
@@ -941,18 +998,22 @@ class EventRecognizer(RulesOnDisk):
             existing.label = m.label
 
     @staticmethod
-    def _scheduled_date(state: DocState, m: _Mention, sent_start: int, end: int) -> str | None:
+    def _scheduled_date(state: DocState, m: _Mention, sent_start: int, end: int,
+                        written: str | None = None) -> str | None:
         """A decided event's year ("确定2024年度…座谈会在浙江召开"); an announced one's own date
         ("将于2025年4月13日在海口举行"), None when no announcing word dates the event itself
         ("在…峰会上宣布2035年目标": the future is the target's, not the event's)."""
-        if m.how == "decided":
-            ym = re.match(r"(\d{4})", m.label)
-            return ym.group(1) if ym else None
+        if m.how == "decided" and (ym := re.match(r"(\d{4})", m.label)):
+            return ym.group(1)
         clause = state.time_at(m.start)
         when = clause.date if clause is not None and clause.date and clause.tense == "future" else None
+        day = state.article.date
+        if when is None and written and len(written) == 10 and day and written > day.isoformat():
+            when = written  # "定于14日与…举行会谈": a day ahead written without its month
         if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
             return None
-        return when
+        # "访问期间，…将出席2019年…闭幕式": a year or month alone is no day of its own (call 10)
+        return when if len(when) == 10 else None
 
     def _recalled(self, state: DocState, recalled: list[_Mention]) -> list[tuple[_Mention, EventRecord]]:
         """Events the report recalls with a date of their own ("2018年9月在沈阳召开…座谈会以来",
@@ -1010,9 +1071,11 @@ class EventRecognizer(RulesOnDisk):
         doc.spans["kg_events"] = mentions
         doc.spans["kg_main_events"] = main
 
-    def _scopes(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+    def _scopes(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], unrecorded: int | None = None) -> None:
         """Each event reported in its own right ("…在上海举行") covers the text from its
-        paragraph to the next such event; the first one also covers what precedes it."""
+        paragraph to the next such event; the first one also covers what precedes it, unless an
+        event not recorded for want of a day of its own is reported there first (``unrecorded``: where
+        it is named; what is said of it binds to no other event)."""
         text_len = len(state.article.text)
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
@@ -1030,7 +1093,8 @@ class EventRecognizer(RulesOnDisk):
                 openers.append((0, firsts[0].key))
         for i, (start, key) in enumerate(openers):
             end = openers[i + 1][0] if i + 1 < len(openers) else text_len
-            state.event_scopes.append((0 if i == 0 else start, end, key))
+            first = i == 0 and (unrecorded is None or unrecorded > start)
+            state.event_scopes.append((0 if first else start, end, key))
         for m, ev in keyed:
             # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
             if m.how in ("chair", "at", "attend", "decided", "convened", "held", "meet", "report", "lecture") \
@@ -1205,8 +1269,8 @@ class EventRecognizer(RulesOnDisk):
                 ev.label = f"{host}召开的{ev.label}"
                 for role in ("chair", "attendee"):
                     ex.participations.append(Participation(ev.key, AgentRef("person", host), role, ev.evidence))
-            elif not session:
-                drop.add(ev.key)  # "新闻发布会", "升国旗仪式", "简短而庄严的仪式": whose, it does not say
+            else:
+                drop.add(ev.key)  # "新闻发布会", "升国旗仪式", "简短而庄严的仪式", "闭幕式": whose, it does not say
         if not drop:
             return keyed
         ex.events = [e for e in ex.events if e.key not in drop]
@@ -1217,14 +1281,18 @@ class EventRecognizer(RulesOnDisk):
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
 
-    def _press_conference_bodies(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
-        """A press conference named without its body ("国新办举行专题发布会", "…主媒体中心今天举行赛时
-        第四场例行新闻发布会") is named with the body that holds it: its name alone is no one's."""
+    def _holders(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """An event a body holds, named without it ("国新办举行专题发布会", "中国驻东盟使团举办国庆招待会",
+        "…广东赛区举行志愿者授旗仪式") is named with the body: its name alone is no one's.  A name that
+        gives its holder or its number already ("政协第十三届…会议", "第九届北京香山论坛") keeps it."""
         for m, ev in keyed:
-            if ev.kind != "PressConference" or m.how != "convened" or m.label != ev.label:
+            if m.how != "convened" or m.label != ev.label or ev.kind == "Inspection":
                 continue
             organiser = self._organiser(state, m)
-            if organiser and _BODY_NAME.search(organiser) and not ev.label.startswith(organiser):
+            if not organiser or not _BODY_NAME.search(organiser) or organiser[:2] in ev.label \
+                    or self._only_places(organiser):
+                continue  # "浙江温州举行…大会": a place holds it, named where it is held
+            if ev.kind == "PressConference" or not _NAMED_ALREADY.search(ev.label):
                 ev.label = organiser + ev.label
 
     def _session_label(self, state: DocState, ev: EventRecord, organiser: str | None, bare: bool) -> str | None:
@@ -1364,7 +1432,7 @@ class EventRecognizer(RulesOnDisk):
             if parent:
                 state.extraction.decisions.append(Decision(parent[1], ev.key, state.evidence_at(m.start)))
 
-    def _fill_dates(self, state: DocState, year: int | None) -> None:
+    def _fill_dates(self, state: DocState, year: int | None, unrecorded_place: str | None = None) -> None:
         """An event no sentence of its own dates: its super event's day, else the day the report's
         lead gives ("习近平5日抵达莫斯科…。俄方…举行迎接仪式" broadcast on the 6th), else the report's."""
         by_key = {e.key: e for e in state.extraction.events}
@@ -1377,8 +1445,13 @@ class EventRecognizer(RulesOnDisk):
             if ev.location is None and ev.super_event:
                 ev.location = by_key[ev.super_event].location
             main = by_key.get(state.main_events[0]) if state.main_events else None
-            if ev.location is None and main is not None and ev is not main and _AROUND_MAIN.match(ev.evidence.text):
-                ev.location = main.location  # "闭幕会后，…举行专题讲座": where the meeting was
+            if ev.location is None and _AROUND_MAIN.match(ev.evidence.text):
+                # "闭幕会后，…举行专题讲座": where the meeting was (a session closing that day, not
+                # recorded for want of its opening day, was somewhere too)
+                if main is not None and ev is not main:
+                    ev.location = main.location
+                elif unrecorded_place:
+                    ev.location = self._place(unrecorded_place)
 
     def _lead_day(self, state: DocState, year: int | None) -> str | None:
         """The day the report's first dated sentence of its lead gives, when it is one of the days
@@ -1579,7 +1652,10 @@ class EventRecognizer(RulesOnDisk):
             s, e, person = before[-1]
             if person in cast.letters:
                 continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
-            self._add_participation(state, cast, state.event_at(s), person, "speaker", s)
+            event = state.event_at(s)
+            if any(e.key == event and e.scheduled for e in state.extraction.events):
+                continue  # "彼得森说，即将举行的…会议…": words about an event to come, not said at it
+            self._add_participation(state, cast, event, person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
 
@@ -1780,12 +1856,22 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _last_outside_titles(label: str, char: str) -> int:
+    """Where ``char`` last occurs outside quotes and book titles ("《…喜欢的典故》…", "“…的…”论坛"), else -1."""
+    depth, found = 0, -1
+    for i, c in enumerate(label):
+        depth += (c in "“《") - (c in "”》")
+        if c == char and depth <= 0:
+            found = i
+    return found
+
+
 def _label_start(text: str, ls: int, le: int) -> int:
     """Where a cue's label starts: after the last clause break inside it, since a pattern's
     label group may reach back over a comma into the previous clause."""
     cut, depth = -1, 0
     for i, c in enumerate(text[ls:le]):  # not inside a quoted name ("“不忘初心、牢记使命”主题教育…")
-        depth += (c == "“") - (c == "”")
+        depth += (c in "“（") - (c in "”）")  # nor a bracketed part ("省（区、市）系列新闻发布会")
         if depth <= 0 and c in "，,、：:；":
             cut = i
     return ls + cut + 1 if cut >= 0 else ls
@@ -1901,6 +1987,21 @@ def _future(state: DocState, offset: int) -> bool:
     """"在即将举行的…会议上", "将于…召开": an announced event, not one that took place."""
     clause = state.time_at(offset)
     return clause is not None and clause.tense == "future"
+
+
+def _nearest_past(d: date, report: date, month_given: bool) -> date:
+    """A date written without its year (or month) that falls more than a week after the report: the
+    same day a month ("28日" read on the 2nd) or a year ("12月28日" read in early January) back, when
+    that lies nearer the report than the date ahead; else the date ahead stands (a future date:
+    "10月26日至30日" in an early October report, "6月21日" in late May)."""
+    try:
+        if month_given:
+            back = d.replace(year=d.year - 1)
+        else:
+            back = d.replace(year=d.year - (d.month == 1), month=(d.month - 2) % 12 + 1)
+    except ValueError:
+        return d
+    return back if report - back < d - report else d
 
 
 def self_date(day: str, year: int | None, article_date: date | None) -> str | None:

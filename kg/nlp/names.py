@@ -248,7 +248,54 @@ class PersonTagger(RulesOnDisk):
                 if start > ss and text[start - 1] == "、":  # the item before, for context: "马耳他、安道尔…"
                     start = max(ss, text.rfind("、", ss, start - 1) + 1, text.rfind("，", ss, start - 1) + 1)
                 out.append((start, m.start(), "trigger"))
+        out.extend(self._word_windows(state, starts))
         return out
+
+    def _word_windows(self, state: DocState, starts: set[int]) -> list[tuple[int, int, str]]:
+        """Three-character words jieba could not explain (no word of its dictionary; or a name
+        of it followed by a name boundary) that the surname table reads as a name ("冯某红在…",
+        "增补王某、…"): the tagger reads the clause around each, and a name is kept only where it
+        reads exactly that word — two segmenters and the surname table agree on a name no title
+        or cue introduces ("村民张某说" needs none, "张某某当年就…" has none)."""
+        text = state.article.text
+        out: list[tuple[int, int, str]] = []
+        tokens = state.tokens
+        for i, (s, e) in enumerate(tokens):
+            if e - s != 3 or s in starts or not self._unknown_name(text, s, e):
+                continue
+            after = text[e : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+            if not self.rules.followed_by_boundary(text, e, len(text)) and not (
+                word_tags().get(after, "n").startswith(_ENDS_NAME_WORD)
+                and (len(after) >= 2 or after in GLUE_CHARS or after in _FUNCTION_CHARS)
+            ):
+                continue  # "孟中印|缅", "谢依特|小学", "常学常|新": a noun, an unknown word or a loose character goes on
+            lo = max(s - 6, *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, s - 6), s)), 0)
+            hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e, e + 6)), min(len(text), e + 6))
+            out.append((lo, hi, f"word:{s}:{e}"))
+        return out
+
+    def _unknown_name(self, text: str, s: int, e: int) -> bool:
+        """Could the word ``text[s:e]`` be a name no cue introduces?  Not after a number ("2亿雷亚尔":
+        a currency), inside quotes or a title of a work ("台风“利奇马”"), or right after a country
+        ("美国盖洛普": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
+        where a clause or a list starts and a name boundary follows ("王某军和…")."""
+        word = text[s:e]
+        if not re.fullmatch(f"[{CJK}]{{3}}", word) or not self.rules.plausible(word):
+            return False
+        before = text[max(0, s - 1) : s]
+        if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
+            return False
+        if any(text.endswith(c, 0, s) for c in FOREIGN_PLACES if len(c) >= 2):
+            return False
+        tag = word_tags().get(word)
+        if tag is None:
+            return True
+        return (
+            tag.startswith("nr")
+            and (s == 0 or not re.match(f"[{CJK}]", before))
+            and text[e : e + 1] not in _NOT_NAME_END
+            and self.rules.followed_by_boundary(text, e, len(text))
+        )
 
     def _glued_start(
         self, words: list[tuple[str, str]], i: int, word: str, wstart: int
@@ -306,7 +353,7 @@ class PersonTagger(RulesOnDisk):
         if not re.match(f"[{CJK}]", text[pos]) or word_goes_on(cue, text, pos):
             return False
         if cue in self.cues.titles:
-            return not _common_start(text, pos)
+            return not _common_start(text, pos, _RARE)
         if cue in self.cues.bounded:  # "初心不改的张某某，": a frequent surname, and a name that ends at a boundary
             return frequent_surname(text[pos]) and any(
                 self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
@@ -347,16 +394,10 @@ class PersonTagger(RulesOnDisk):
         starts = [t[0] for t in tagged]  # tagged words come in text order
         for start, end, why in windows:
             for wstart, wend, word in tagged[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
-                if wend > end and not why.startswith("cue:"):
-                    continue  # (a name after a cue may run past its window: "总统雷杰普·塔伊普·埃尔多安")
                 if any(k != word and (k in word or word in k) for k in titled):
                     continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
-                if why.startswith("cue:") and wstart != int(why[4:]):
-                    continue  # only the name right after the cue ("村民X"), not any word of the window
-                if why.startswith("after:") and (wend != end or wend - wstart < self.cues.min_len.get(why[6:], 2)):
-                    continue  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
-                if why == "list":
-                    continue  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
+                if not self._fits_window(why, end, wstart, wend):
+                    continue
                 if why.startswith("postfix:"):
                     # the word must end where the title starts ("看到总书记来了" is no name;
                     # particles such as 了/地 never end a name: ``name_followers.csv``)
@@ -373,6 +414,18 @@ class PersonTagger(RulesOnDisk):
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
+
+    def _fits_window(self, why: str, end: int, wstart: int, wend: int) -> bool:
+        """Is the tagged name at ``wstart:wend`` the one the window (ending at ``end``) asks about?"""
+        if wend > end and not why.startswith("cue:"):
+            return False  # (a name after a cue may run past its window: "总统雷杰普·塔伊普·埃尔多安")
+        if why.startswith("cue:"):
+            return wstart == int(why[4:])  # only the name right after the cue ("村民X"), not any word of the window
+        if why.startswith("after:"):  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
+            return wend == end and wend - wstart >= self.cues.min_len.get(why[6:], 2)
+        if why.startswith("word:"):
+            return why == f"word:{wstart}:{wend}"  # only the word jieba could not explain, read whole by the tagger
+        return why != "list"  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
 
     def _whole_before_cue(
         self, text: str, tagged: list[tuple[int, int, str]], windows: list[tuple[int, int, str]]
@@ -808,6 +861,11 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
 _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
 # characters that end a clause after a name, never a name ("王明的", "来了")
 _NOT_NAME_END = frozenset("的了地着过们")
+# jieba's tags of a word that ends a name before it (a verb, adverb, preposition, time …: "张某某|作为")
+_ENDS_NAME_WORD = ("v", "d", "p", "c", "t", "f", "r", "m", "u", "a")
+# what stands before a number's unit or a designation, never before a name of a person
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
+_OPENING_QUOTES = frozenset("“‘\"'《「『")
 # characters that stand before a name without being part of it ("执行主席是|刘奇葆")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
@@ -817,6 +875,9 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+# a dictionary word seen less often than this is a rare entry ("西里", "拉加"): after a title the
+# tagger, not the dictionary, says whether a transliteration starts there
+_RARE = 100
 
 
 def _phrase_word(word: str) -> bool:
@@ -826,10 +887,13 @@ def _phrase_word(word: str) -> bool:
     return bool(tag) and not tag.startswith(_NAME_TAGS) and (tag[0] in "vadlipcumqrtf" or word_freq(word) >= 1000)
 
 
-def _common_start(text: str, pos: int) -> bool:
-    """Does a common word of the dictionary (not a name or place) start at ``pos``?"""
-    tag = word_tags().get(text[pos : pos + 2], "")
-    return bool(tag) and not tag.startswith(_NAME_TAGS)
+def _common_start(text: str, pos: int, seen: int = 0) -> bool:
+    """Does a common word of the dictionary (not a name or place) start at ``pos``?  ``seen``: only
+    a word the dictionary has seen at least that often ("总统西里塞纳": 西里 s, seen 27 times, is a
+    rare entry and no evidence against a transliteration; "总统选举" is)."""
+    word = text[pos : pos + 2]
+    tag = word_tags().get(word, "")
+    return bool(tag) and not tag.startswith(_NAME_TAGS) and (not seen or word_freq(word) >= seen)
 
 
 def _common_end(text: str, end: int) -> bool:

@@ -226,11 +226,16 @@ def _check_transliterated(name: str) -> str | None:
             break
     if len(head) < 1 or len(tail) < 1 or _TITLE_WORDS.search(tail) or len(tail) > 10:
         return None
-    if _common(head) or word_tags().get(head, "nr").startswith(("v", "n")) and not word_tags().get(
-        head, "nr"
-    ).startswith("nr"):
-        return None  # "对话·上合峰会城市": a phrase with a middle dot, not a name
+    tag = word_tags().get(head, "nr")
+    if _common(head) or tag.startswith(("v", "n")) and not tag.startswith("nr") and not _rare_place(head, tag):
+        return None  # "对话·上合峰会城市", "中国·东盟…": a phrase with a middle dot, not a name
     return f"{head}·{tail}"
+
+
+def _rare_place(head: str, tag: str) -> bool:
+    """A given name the dictionary lists as a rare place ("阿德南·阿明", "巴沙尔·阿萨德": 阿德南 ns, seen
+    3 times), not a place a phrase is named after (中国, 上海) or a country (FOREIGN_PLACES)."""
+    return tag in ("ns", "nz") and word_freq(head) < 100 and head not in FOREIGN_PLACES
 
 
 def _not_a_word_name(name: str) -> bool:

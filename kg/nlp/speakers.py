@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 
@@ -71,6 +72,9 @@ _COLLECTIVE = re.compile(r"^(?:广大|各界|与会|全体|不少|许多|很多)
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
 _CHINESE_TITLES_AFTER = frozenset({"总书记", "委员长"})
+# a foreign state's head written before the name with the state (印度总理莫迪): he holds no post of
+# roles.csv (``office_terms.csv`` lists every Premier) but speaks for his state at talks (call 9)
+_FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
@@ -89,10 +93,21 @@ _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|
 _TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
                            r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿)")
 # a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
-_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+_FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|提出的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
+# 提出 reports words only before a task, a hope or a list (他提出要…, 提出3点希望): 提出三大倡议，… names a proposal
+_PROPOSED = re.compile(r"要|希望|必|应|[几\d一二三四五六七八九十两]+(?:点|条|项)")
 # 我愿同习近平主席一道…: a name after 同/与 is the speaker's partner, not a narrative opening
 _PARTNER_BEFORE = ("同", "与", "跟")
 _FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
+
+
+def _foreign_head_before(text: str, start: int) -> bool:
+    """Does a foreign state and its head's title stand right before the name at ``start``?"""
+    for title in _FOREIGN_HEADS:
+        if text.endswith(title, 0, start):
+            at = start - len(title)
+            return any(text.endswith(c, 0, at) for c in FOREIGN_PLACES if len(c) >= 2)
+    return False
 
 
 def standing_of(state: DocState, person: str) -> str:
@@ -114,6 +129,8 @@ def standing_of(state: DocState, person: str) -> str:
     spans = state.person_mentions.get(person, [])
     if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) for s, _ in spans):
         return "national"  # 全国人大常委会委员长栗战书
+    if any(_foreign_head_before(text, s) for s, _ in spans):
+        return "national"  # 印度总理莫迪: the head of a named state
     for _s, e in spans:
         m = _NATIONAL_TITLE_AFTER.match(text, e)
         # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
@@ -186,8 +203,11 @@ class SpeakerFinder:
             return None  # no inline verb in reach: the loop below would find none
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
-            if i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；" or text[max(0, i - 2):i].endswith(_NEGATIONS):
-                continue  # 提出明确要求、作出全面部署: a noun, no reported words; 未表示…: none said
+            if (i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；的" or text[max(0, i - 2):i].endswith(_NEGATIONS)
+                    or (v == "提出" and not _PROPOSED.match(text, i + len(v)) and text[ce:ce + 1] not in "：:")):
+                # 提出明确要求、作出全面部署: a noun, no reported words; 未表示…: none said; 习近平主席提出的倡议,
+                # 某某提出三大倡议: a proposal named (the topic of another speaker's words), no words reported
+                continue
             found = self._who(state, text, lead, i)
             if found is not None:
                 start = i if v in ("希望", "期待") else i + len(v) - (1 if v == "说要" else 0)

@@ -1,0 +1,65 @@
+"""Persons named with no title in front of them, and foreign leaders' posts (session 6, issue 9).
+Sentences and names are invented in the style of the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.extractions import extract_text
+
+from kg.nlp import Extractor
+from kg.nlp.personnames import check_name
+from kg.records import Extraction
+
+
+def run(extractor: Extractor, text: str, when: date = date(2022, 4, 18)) -> Extraction:
+    return extract_text(extractor, text, when=when)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("曲延华曾是这里的老住户，张成民当年就是一个作坊的小老板。", {"曲延华", "张成民"}),
+        ("会议经过表决，增补尹宗伟、邹晓明为全国政协委员。", {"尹宗伟", "邹晓明"}),
+        ("家住河北宣化区的韩吉平最近觉得胸闷。", {"韩吉平"}),
+    ],
+)
+def test_untitled_names_that_jieba_cannot_explain_and_the_tagger_reads(
+    extractor: Extractor, text: str, names: set[str]
+) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台风“利奇马”减弱为热带低压。",  # a designation in quotes
+        "公司被处以2.5亿雷亚尔的罚款。",  # a currency after a number
+        "党员要常学常新，不断感悟。",  # a slogan: a loose character goes on
+        "美国盖洛普28日公布民调结果。",  # a company right after a country
+        "这里的孟中印缅经济走廊建设加快。",  # a noun goes on
+    ],
+)
+def test_untitled_words_that_are_no_names(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).persons == []
+
+
+def test_a_transliteration_after_a_title_may_start_with_a_rare_dictionary_word(extractor: Extractor) -> None:
+    ex = run(extractor, "斯里兰卡总统西里帕托、新加坡总统哈莉玛出席。欧洲央行行长拉加莫30日表示，欧洲将面临困难。")
+    assert {"西里帕托", "哈莉玛", "拉加莫"} <= set(ex.persons)
+    assert run(extractor, "总统选举将于明年举行。").persons == []
+
+
+def test_a_dotted_name_whose_given_name_the_dictionary_lists_as_a_rare_place(extractor: Extractor) -> None:
+    assert check_name("巴沙尔·阿里木") == "巴沙尔·阿里木"
+    assert check_name("中国·东盟") is None  # a place a phrase is named after
+    assert run(extractor, "叙利亚总统巴沙尔·阿里木突访伊朗。").persons == ["巴沙尔·阿里木"]
+
+
+def test_a_foreign_head_of_government_holds_no_post_but_speaks_for_his_state(extractor: Extractor) -> None:
+    text = "国家主席习近平同印度总理柯南达举行会晤。柯南达总理表示，双方要加强合作。李强总理出席。"
+    ex = run(extractor, text, when=date(2024, 3, 20))
+    assert "柯南达" in ex.persons
+    assert not [p for p in ex.posts if p.person == "柯南达"]  # roles.csv has no post of a foreign state
+    assert [p.role for p in ex.posts if p.person == "李强"] == ["Premier"]  # the record's holder on that day
