@@ -84,3 +84,24 @@ def test_people_described_as_attending_are_not_the_subject(extractor: Extractor)
 def test_a_conference_named_as_the_source_is_no_event_of_the_day(extractor: Extractor) -> None:
     # its opening day is not given: it may be on its second day (call 10)
     assert run(extractor, "记者今天（5月16日）从2024中国卫星导航应用大会上了解到，相关产业已初具规模。").events == []
+
+
+def test_a_recorded_address_played_makes_no_speaker(extractor: Extractor) -> None:
+    text = ("全国政协副主席王明远15日在泉州出席第十届海丝论坛并致辞。新党主席李文华在大会上发言。"
+            "某党副主席张大同在视频致辞中表示，将推进交流。")
+    ex = run(extractor, text)
+    assert roles(ex, ex.events[0].key) == {("attendee", "王明远"), ("speaker", "王明远"),
+                                           ("attendee", "李文华"), ("speaker", "李文华")}
+
+
+def test_this_edition_is_the_one_named_before_and_holds_no_event_of_today(extractor: Extractor) -> None:
+    text = "今天（5月16日），记者从第五届中国花卉博览会新闻发布会上了解到，本届花博会将于9月8日至12日在江苏扬州举行。"
+    # 花博会 is no event noun: no name for this edition, only the press conference
+    assert facts(run(extractor, text)) == [("PressConference", "第五届中国花卉博览会新闻发布会", "2024-05-16", None)]
+    text = "今天（5月16日），记者从第五届中国花卉博览会新闻发布会上了解到，本届博览会将于9月8日至12日在江苏扬州举行。"
+    ex = run(extractor, text)
+    assert facts(ex) == [("PressConference", "第五届中国花卉博览会新闻发布会", "2024-05-16", None),
+                         ("Conference", "第五届中国花卉博览会", "2024-09-08", "扬州")]
+    assert [e.scheduled for e in ex.events] == [False, True] and ex.events[0].super_event is None
+    # no edition named before: no name
+    assert run(extractor, "今天，本届博览会将于9月8日在江苏扬州举行。").events == []

@@ -347,7 +347,7 @@ class EventRecognizer(RulesOnDisk):
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
-        own_day = self._named_event_patterns(label)
+        own_day = self._named_event_patterns(label, nouns)
         self.patterns += own_day
         self._own_day_patterns = {pat for _, pat in own_day}
 
@@ -1121,6 +1121,7 @@ class EventRecognizer(RulesOnDisk):
         within a main meeting with guests ("李克强会见李家超…。韩正出席并主持颁发国务院令仪式")."""
         held = {ev.key for m, ev in keyed if m.how in ("held", "convened")}
         hosts = held | {ev.key for m, ev in keyed if m.how == "meet" and ev.key in state.main_events}
+        hosts -= {ev.key for _, ev in keyed if ev.scheduled}  # an event to come holds nothing reported now
         for m, ev in keyed:
             if ev.key in held or ev.scheduled or ev.super_event:
                 continue
@@ -1695,7 +1696,7 @@ class EventRecognizer(RulesOnDisk):
 
 
     # -- events no person attends (issue 9) -------------------------------------------
-    def _named_event_patterns(self, label: str) -> list[tuple[str, re.Pattern[str]]]:
+    def _named_event_patterns(self, label: str, nouns: str) -> list[tuple[str, re.Pattern[str]]]:
         """The patterns of events named with a day of their own that no one need attend (cues in
         ``ontology/event_name_cues.csv``): "2019中国宁波特色文化产业博览会今天（12日）开幕" (held, no
         place), "记者从第十四届中国航展新闻发布会上了解到" (the source of a report), "巴基斯坦14日在首都
@@ -1709,12 +1710,16 @@ class EventRecognizer(RulesOnDisk):
         learnt = re.compile(f"从{label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
+        # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
+        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
-                               activity: re.compile(f"活动[，,](?:{purpose})")}
+                               activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次")}
+        self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
+                               for noun in self.kinds}
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity)]
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """Keep what a pattern of :meth:`_named_event_patterns` matched only when it is a named event
@@ -1730,6 +1735,8 @@ class EventRecognizer(RulesOnDisk):
             return None  # "从日前召开的…会议上获悉": a described event, its day not given
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
+        if m.re.pattern.startswith("(?:本届|本次)"):
+            return self._this_edition(state, mention)
         day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature
@@ -1748,6 +1755,16 @@ class EventRecognizer(RulesOnDisk):
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
+
+    def _this_edition(self, state: DocState, mention: _Mention) -> _Mention | None:
+        """"本届航展将于11月8日至13日在广东珠海举行" after "第十四届中国航展新闻发布会": the edition the
+        report named before ("第十四届中国航展"), else no name, no event."""
+        named = self._edition_named.get(mention.label)
+        found = list(named.finditer(state.article.text, 0, mention.start)) if named else []
+        if not found:
+            return None
+        label = self._clean_label(found[-1].group())
+        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
 
     def _activity(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """"巴基斯坦14日在首都伊斯兰堡举行盛大活动，庆祝独立75周年" → "巴基斯坦独立75周年庆祝活动",
@@ -1791,13 +1808,15 @@ class EventRecognizer(RulesOnDisk):
 
 def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
     """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
-    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), or a past
-    speech ("…的重要讲话精神")?"""
+    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), a recorded
+    address played ("视频致辞"), or a past speech ("…的重要讲话精神")?"""
     text = state.article.text
     if state.is_past(cm.start()) or _future(state, cm.start()):
         return True
     if cm.group() == "陪同" and text.startswith("人员", cm.end()):
         return True
+    if cm.group() == "致辞" and (text.endswith("视频", 0, cm.start()) or text.startswith("视频", cm.end())):
+        return True  # "在视频致辞中表示", "播放了…的致辞视频": a recorded address played, no one there
     return role == "speaker" and _past_speech_cue(text, ss, cm)
 
 
