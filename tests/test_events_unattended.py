@@ -105,3 +105,13 @@ def test_this_edition_is_the_one_named_before_and_holds_no_event_of_today(extrac
     assert [e.scheduled for e in ex.events] == [False, True] and ex.events[0].super_event is None
     # no edition named before: no name
     assert run(extractor, "今天，本届博览会将于9月8日在江苏扬州举行。").events == []
+
+
+def test_shapes_of_the_same_class(extractor: Extractor) -> None:
+    ex = run(extractor, "今天，2024年公祭炎帝大典同时在湖南株洲和台湾台中举行。")
+    assert facts(ex) == [("Ceremony", "2024年公祭炎帝大典", "2024-05-16", "株洲")]
+    text = "孟加拉国15日举行庆祝独立53周年活动，孟加拉国总理哈西娜出席并发表讲话。"
+    ex = run(extractor, text)
+    assert facts(ex) == [("Ceremony", "孟加拉国独立53周年庆祝活动", "2024-05-15", None)]
+    assert roles(ex, ex.events[0].key) == {("attendee", "哈西娜"), ("speaker", "哈西娜")}
+    assert run(extractor, "15日，各地举行纪念国际博物馆日活动。").events == []

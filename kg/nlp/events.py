@@ -1706,20 +1706,26 @@ class EventRecognizer(RulesOnDisk):
         cues = self.kg_rules["event_names"]
         occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
         end = r"(?=[，。；！,;]|$)"
-        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:隆重|正式)?(?:{occurs}){end}")
+        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
+                          f"(?:同时|隆重|正式)?(?:{occurs}){end}")
         learnt = re.compile(f"从{label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
         # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
         edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
+        # "巴基斯坦14日举行庆祝独立75周年活动": what it is held for, inside its name
+        named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
+                                    f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
-                               activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次")}
+                               activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
+                               named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
                                for noun in self.kinds}
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition)]
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+                ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """Keep what a pattern of :meth:`_named_event_patterns` matched only when it is a named event
