@@ -43,6 +43,17 @@ their own; meetings on a trip have no super event (a trip is no meeting).  A com
 ("内阁会议", "起灵仪式": one or two characters before a generic noun) names no event: it takes
 the body that held it or its host ("X举行的颁奖仪式"), else is not recorded.  A forum's opening
 ceremony named in the lead holds the forum's speeches; its attendees attend the forum too.
+
+Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a named event — a
+name ending in an event noun that opens its clause with an edition, a year, a place or a name
+prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
+("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
+conference named as the source of a report on a day of its own ("今天，记者从…新闻发布会上了解到";
+a conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
+report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
+75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
+an edition names a common noun.  A recorded address played ("视频致辞") makes no speaker; "X给参加…的
+青年回信": the people described attend, not X.
 """
 
 from __future__ import annotations
@@ -1809,7 +1820,7 @@ class EventRecognizer(RulesOnDisk):
         if len(found) != 1:
             return None
         kind, value = found.pop()
-        return PlaceRef(kind, value)
+        return PlaceRef("city" if kind == "city" else "province", value)
 
 
 def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
