@@ -100,3 +100,22 @@ def test_both_sides_are_the_two_states_when_the_title_names_only_the_guests_part
     ex = extract_text(extractor, text, when=DAY, title="习近平同越共中央总书记举行会谈")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]]
     assert [(c.speaker, [a.name for a in c.committed_by]) for c in ex.commitments] == [("阮文明", ["越南"])]
+
+
+def test_a_guests_thanks_then_his_pledge_is_his_states(extractor: Extractor) -> None:
+    """"感谢中方…，愿同中方加强…" in a foreign president's words at talks: his state's pledge (call 9);
+    "期待…峰会开启…新时代" is a hope, no task he sets; "…，单打独斗，只会使形势恶化" judges, sets none."""
+    text = ("5月6日，国家主席习近平在北京会见埃及总统塞米尔。习近平指出，双方要加强合作。"
+            "塞米尔表示，埃方高度重视对华关系。感谢中方为气候变化大会成功发挥的重要积极作用，愿同中方加强多边沟通合作。"
+            "期待即将召开的首届峰会开启两国关系新时代。当今世界面临诸多挑战，单打独斗，只会使形势恶化。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见埃及总统")
+    assert [(c.speaker, [a.name for a in c.committed_by], c.actions) for c in ex.commitments] == [
+        ("塞米尔", ["埃及"], ("同中方加强多边沟通合作",))]
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_the_body_a_clause_opens_with_speaks_not_the_person_it_answers(extractor: Extractor) -> None:
+    """"不久后，教育部回应某某代表，表示将…": the ministry's pledge, not the deputy's (nor his body's)."""
+    text = "全国人大代表卓长立建议加强家政培训。不久后，教育部回应卓长立，表示将推进产教融合，进一步完善培训机制。"
+    ex = extract_text(extractor, text, when=DAY)
+    assert [([a.name for a in c.committed_by], c.speaker) for c in ex.commitments] == [(["教育部"], None)]

@@ -102,7 +102,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -227,6 +227,8 @@ class CommitmentCues:
     # 根据市场需求, 按照…的要求: a clause that only states a condition is no action
     condition: tuple[str, ...] = ()
     condition_end: tuple[str, ...] = ()
+    # 感谢/祝贺/欢迎… opening a speaker's own words at talks (他们 subjectless)
+    courtesy: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -1315,9 +1317,17 @@ class CommitmentFinder:
         if not clauses or not self._diplomacy:
             return None
         first = text[clauses[0][0]:clauses[0][1]].strip()
-        if not first.startswith("我") or self._starts_with(first, self.cues.first_person) not in ("我", None):
+        if first.startswith("我"):
+            if self._starts_with(first, self.cues.first_person) not in ("我", None):
+                return None
+        elif not self._thanks(first):
             return None
         return _Subject((), False, first_person=True, future=True)
+
+    def _thanks(self, first: str) -> bool:
+        """"感谢中方…，愿同中方…", "祝贺…，愿…" at talks: the speaker's own subjectless first clause
+        (a thanks, a congratulation, a welcome), then his pledge."""
+        return self._starts_with(first, self.cues.courtesy) is not None
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1987,7 +1997,7 @@ _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|有助于|责任重大|使命光荣|"
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|有助于|责任重大|使命光荣|只会|就会|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比|处在|处于|面临着|更加(?:稳固|坚实|巩固|牢固)|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
