@@ -50,3 +50,72 @@ def test_headings_connectives_times_and_conditions_are_no_actions(extractor: Ext
     ex = extract_text(extractor, text, when=DAY, title="某省召开座谈会")
     assert [d.actions for d in ex.directives] == [("加强党的建设", "推进全面从严治党"), ("坚持创新驱动",),
                                                   ("加大投入力度", "调整产业结构"), ("简化审批流程",)]
+
+
+def test_judgements_and_facts_after_a_condition_set_no_task(extractor: Extractor) -> None:
+    """In a speech, "按照…规定，中央有…" (a fact after a condition), "学习…，了解…，将有助于…" (actions as the
+    subject of a judgement) and "…使命光荣、责任重大" set no task; "根据市场需求，调整…" does."""
+    text = ("5月6日，某省召开座谈会。习近平总书记强调，要维护宪法权威。按照基本法规定，中央有足够多的办法迅速平息动乱。"
+            "学习彼此的语言，了解对方的历史文化，将有助于促进两国人民相知相亲。实现奋斗目标使命光荣、责任重大。"
+            "根据市场需求，调整产业结构。")
+    ex = extract_text(extractor, text, when=DAY, title="某省召开座谈会")
+    assert [d.actions for d in ex.directives] == [("维护宪法权威",), ("调整产业结构",)]
+
+
+def test_a_democratic_partys_plenary_commits_the_party(extractor: Extractor) -> None:
+    """"中国某某民主党第十七届中央委员会第四次全体会议" is the party's plenary (the term read out of its
+    name): its "会议指出，要…" binds the party itself, never a directive of 中共中央; the CPC's own
+    plenary stays the Centre's."""
+    text = ("中国农工民主党第十七届中央委员会第四次全体会议5月6日在北京举行。会议指出，农工党要把牢正确政治方向，"
+            "持续推进基本任务落实。会议强调，要加强自身建设。")
+    ex = extract_text(extractor, text, when=DAY, title="农工党中央全会召开")
+    assert not ex.directives
+    assert [[a.name for a in c.committed_by] for c in ex.commitments] == [["农工党中央"], ["农工党中央"]]
+    ex = extract_text(extractor, "中国共产党第二十届中央委员会第四次全体会议5月6日在北京举行。会议强调，要加强自身建设。",
+                      when=DAY, title="二十届四中全会举行")
+    assert [d.issued_by.name for d in ex.directives] == ["中共中央"]
+
+
+def test_a_time_word_is_no_part_of_the_committer(extractor: Extractor) -> None:
+    """"今年星河电网将投资…": the body pledges, not "今年星河电网"."""
+    ex = extract_text(extractor, "记者今天从国家电网了解到，今年国家电网将投资超500亿元加快基础设施建设。", when=DAY)
+    assert [[a.name for a in c.committed_by] for c in ex.commitments] == [["国家电网"]]
+
+
+def test_the_meeting_a_sentence_opens_with_is_its_speaker(extractor: Extractor) -> None:
+    """"会议传达学习了习近平总书记…的重要讲话精神，…，强调要…": the meeting's requirement, never the words of the
+    leader whose speech it studied."""
+    text = ("全国某某工作会议5月6日在北京召开。会议传达学习了习近平总书记听取工作汇报时的重要讲话精神，研究部署今年工作，"
+            "强调要深入学习贯彻党的创新理论，以高度责任感做好各项工作。")
+    ex = extract_text(extractor, text, when=DAY, title="全国某某工作会议召开")
+    assert not [d for d in ex.directives if d.issued_by.name == "习近平"]
+
+
+def test_both_sides_are_the_two_states_when_the_title_names_only_the_guests_party(extractor: Extractor) -> None:
+    """"习近平同越共中央总书记举行会谈": the title names no state, but the report names 越南 more than any
+    other foreign state: "双方要…" is set for 中国 and 越南 (call 9); a guest whose office names no state
+    (越南共产党中央委员会总书记某某) keeps speaking his own side's pledge."""
+    text = ("5月6日，中共中央总书记、国家主席习近平在北京同越南共产党中央委员会总书记阮文明举行会谈。习近平指出，中国和越南是社会主义友好邻邦。"
+            "双方要弘扬传统友谊。阮文明表示，越南高度重视对华关系，同东盟各国一道推动地区发展。越方愿同中方一道，巩固政治互信。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平同越共中央总书记举行会谈")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]]
+    assert [(c.speaker, [a.name for a in c.committed_by]) for c in ex.commitments] == [("阮文明", ["越南"])]
+
+
+def test_a_guests_thanks_then_his_pledge_is_his_states(extractor: Extractor) -> None:
+    """"感谢中方…，愿同中方加强…" in a foreign president's words at talks: his state's pledge (call 9);
+    "期待…峰会开启…新时代" is a hope, no task he sets; "…，单打独斗，只会使形势恶化" judges, sets none."""
+    text = ("5月6日，国家主席习近平在北京会见埃及总统塞米尔。习近平指出，双方要加强合作。"
+            "塞米尔表示，埃方高度重视对华关系。感谢中方为气候变化大会成功发挥的重要积极作用，愿同中方加强多边沟通合作。"
+            "期待即将召开的首届峰会开启两国关系新时代。当今世界面临诸多挑战，单打独斗，只会使形势恶化。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见埃及总统")
+    assert [(c.speaker, [a.name for a in c.committed_by], c.actions) for c in ex.commitments] == [
+        ("塞米尔", ["埃及"], ("同中方加强多边沟通合作",))]
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_the_body_a_clause_opens_with_speaks_not_the_person_it_answers(extractor: Extractor) -> None:
+    """"不久后，教育部回应某某代表，表示将…": the ministry's pledge, not the deputy's (nor his body's)."""
+    text = "全国人大代表卓长立建议加强家政培训。不久后，教育部回应卓长立，表示将推进产教融合，进一步完善培训机制。"
+    ex = extract_text(extractor, text, when=DAY)
+    assert [([a.name for a in c.committed_by], c.speaker) for c in ex.commitments] == [(["教育部"], None)]

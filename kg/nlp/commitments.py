@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +102,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -226,6 +227,8 @@ class CommitmentCues:
     # 根据市场需求, 按照…的要求: a clause that only states a condition is no action
     condition: tuple[str, ...] = ()
     condition_end: tuple[str, ...] = ()
+    # 感谢/祝贺/欢迎… opening a speaker's own words at talks (他们 subjectless)
+    courtesy: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -516,11 +519,17 @@ class CommitmentFinder:
                     foreign.append(sides[0])
                     compound = True
             foreign = list(dict.fromkeys(foreign))
+        event = self._event_record(state, _main_event(state))
+        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+        if not foreign and self._diplomacy and found is not None:
+            # 习近平同某某会谈: the foreign state the report names most, if it is named more than any other
+            counts = Counter(c for m in found.finditer(text) if (c := self._country_by_name[m.group()]) is not self._home)
+            top = counts.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                foreign = [top[0][0]]
         self._partner = foreign[0] if len(foreign) == 1 else None
         if self._partner is not None and self._partner not in self._countries_named:
             self._countries_named = (*self._countries_named, self._partner)
-        event = self._event_record(state, _main_event(state))
-        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
 
     def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
         """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
@@ -883,8 +892,10 @@ class CommitmentFinder:
         rec = self._event_record(state, event)
         if rec is None:
             return None
-        # the body named first, longest name first at a place (九三学社第十四届中央委员会…: 九三学社)
-        hits = [(rec.label.find(name), -len(name), body) for name, body in self._bodies if name in rec.label]
+        # the body named first, longest name first at a place (九三学社第十四届中央委员会…: 九三学社); the
+        # term number read out of the name (中国农工民主党第十七届中央委员会 → 中国农工民主党中央委员会)
+        label = _TERM.sub("", rec.label)
+        hits = [(label.find(name), -len(name), body) for name, body in self._bodies if name in label]
         return min(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
 
     def _leading_group_of(self, state: DocState, event: str | None) -> str | None:
@@ -1306,9 +1317,17 @@ class CommitmentFinder:
         if not clauses or not self._diplomacy:
             return None
         first = text[clauses[0][0]:clauses[0][1]].strip()
-        if not first.startswith("我") or self._starts_with(first, self.cues.first_person) not in ("我", None):
+        if first.startswith("我"):
+            if self._starts_with(first, self.cues.first_person) not in ("我", None):
+                return None
+        elif not self._thanks(first):
             return None
         return _Subject((), False, first_person=True, future=True)
+
+    def _thanks(self, first: str) -> bool:
+        """"感谢中方…，愿同中方…", "祝贺…，愿…" at talks: the speaker's own subjectless first clause
+        (a thanks, a congratulation, a welcome), then his pledge."""
+        return self._starts_with(first, self.cues.courtesy) is not None
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1442,7 +1461,7 @@ class CommitmentFinder:
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
-            parts = [p.strip() for p in re.split(r"和|及|与|、", head)]
+            parts = [p.strip() for p in re.split(r"和|及|与|、", _TIME_LEAD.sub("", head, count=1))]  # 今年国家电网将…
             if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
                                  future=marker in self.cues.future), m.end(1) + self._past(marker))
@@ -1479,6 +1498,10 @@ class CommitmentFinder:
                 return False
             first = text[clauses[0][0]:clauses[0][1]].strip()
         if first in self._connectives and len(clauses) > 1:  # 同时，加大…: the list of measures goes on
+            clauses = clauses[1:]
+            first = text[clauses[0][0]:clauses[0][1]].strip()
+        if len(clauses) > 1 and self._no_action(state, *clauses[0]):
+            # 按照基本法规定，中央有…: the clause after a condition or a time decides
             clauses = clauses[1:]
             first = text[clauses[0][0]:clauses[0][1]].strip()
         if self._starts_with(first, self.cues.narrative_opener) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
@@ -1572,8 +1595,10 @@ class CommitmentFinder:
             return speaker
         if self._home is not None and agents[0].name == self._home.label:
             return speaker
-        if speaker is not None and self._affiliation(state, speaker) == agents[0]:
-            return speaker
+        own = self._affiliation(state, speaker) if speaker is not None else None
+        if speaker is not None and (own == agents[0] or (
+                (own is None or own.name not in self._country_by_name) and not self._chinese_official(state, speaker))):
+            return speaker  # his own state's pledge, or a guest whose office the report does not tie to a state
         holders = [p for p in state.person_mentions if self._affiliation(state, p) == agents[0]]
         return holders[0] if len(holders) == 1 else None
 
@@ -1922,10 +1947,12 @@ _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
-# section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
 # a clause that ends as a time or a circumstance (新形势下, 在新的伟大征程上, 年内)
 _CIRCUMSTANCE = re.compile(r"(?:下|上|中|时|之际|期间|以来|年内|今年|明年)$")
 _MAX_CONDITION = 30
+# the term of a body written inside its name (第十七届)
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
+# section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
@@ -1957,6 +1984,8 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+# a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
+_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|下一步|下半年|上半年|今后|近期|\d{4}年)(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
@@ -1968,7 +1997,7 @@ _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|"
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|有助于|责任重大|使命光荣|只会|就会|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比|处在|处于|面临着|更加(?:稳固|坚实|巩固|牢固)|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")

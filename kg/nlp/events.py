@@ -43,6 +43,17 @@ their own; meetings on a trip have no super event (a trip is no meeting).  A com
 ("内阁会议", "起灵仪式": one or two characters before a generic noun) names no event: it takes
 the body that held it or its host ("X举行的颁奖仪式"), else is not recorded.  A forum's opening
 ceremony named in the lead holds the forum's speeches; its attendees attend the forum too.
+
+Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a named event — a
+name ending in an event noun that opens its clause with an edition, a year, a place or a name
+prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
+("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
+conference named as the source of a report on a day of its own ("今天，记者从…新闻发布会上了解到";
+a conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
+report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
+75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
+an edition names a common noun.  A recorded address played ("视频致辞") makes no speaker; "X给参加…的
+青年回信": the people described attend, not X.
 """
 
 from __future__ import annotations
@@ -193,6 +204,17 @@ _HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
 _GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
+# a day of an event's own, written right after its name ("今天（12日）", "14日上午", "昨天"): no vague days
+_OWN_DAY = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
+            r"|今天|昨天|今晚|昨晚)(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
+# a day of the event's own anywhere before its name in the sentence ("今天（6月22日），…大典…举行")
+_OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
+# the prefix a named event's name opens with: a year, an edition ("第十四届", "2019年")
+_EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
+# "第十四届海峡论坛": an edition of a series names it, even with a common noun after the number
+_NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+# a clause's opening before an event's name: words of time only
+_CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
 _DESCRIBED_BY = re.compile(r"为主题|为题|所在|召开|举行|举办|主办|承办|开幕|闭幕|出席|参加|期间|今天|昨天|\d日|刚刚|隆重|为期"
                            r"|一年一度|主持|即将|正在|瞩目|关注")
@@ -228,6 +250,31 @@ def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cu
     cues.sort(key=lambda c: len(c.cue), reverse=True)
     speech.sort(key=len, reverse=True)
     return kinds, cues, speech, generic, common
+
+
+@dataclasses.dataclass(frozen=True)
+class _NameCues:
+    """``ontology/event_name_cues.csv``: what names an event no person attends."""
+
+    occurs: tuple[str, ...]  # 开幕, 举行 …: a named event occurs on a day of its own
+    prefix: tuple[str, ...]  # 中国, 全国 …: words a name opens with (besides years, editions, places)
+    source: tuple[str, ...]  # 了解到, 获悉: a reporter learns from an event ("记者从…发布会上了解到")
+    purpose: tuple[str, ...]  # 庆祝, 纪念: what an activity is held for
+    vague: tuple[str, ...]  # 各地, 各界: holders too vague to name an event
+    object_verb: tuple[str, ...]  # 给, 会见: "X给参加…的青年回信": the people described attend, not X
+
+
+@rule_table("event_names")
+def _load_name_cues(directory: str | Path | None = None) -> _NameCues:
+    """The cues of events no person attends (read once per pipeline through :class:`Rules`)."""
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "event_name_cues.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    by_role: dict[str, list[str]] = {}
+    for r in rows:
+        by_role.setdefault(r["role"], []).append(r["cue"])
+    return _NameCues(*(tuple(sorted(by_role.get(k, []), key=len, reverse=True))
+                       for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb")))
 
 
 @dataclasses.dataclass
@@ -295,7 +342,7 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
-        self._held_after_label = re.compile(f"{label}{_WHEN}{self._held_tail.pattern}")
+        self._held_after_label = re.compile(f"{label}[”’]?{_WHEN}{self._held_tail.pattern}")  # "“…论坛”在山东曲阜举行"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
@@ -328,6 +375,9 @@ class EventRecognizer(RulesOnDisk):
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
+        own_day = self._named_event_patterns(label, nouns)
+        self.patterns += own_day
+        self._own_day_patterns = {pat for _, pat in own_day}
 
     # -- helpers ---------------------------------------------------------
     def _kind(self, label: str) -> str:
@@ -473,6 +523,8 @@ class EventRecognizer(RulesOnDisk):
             for how, pat in self.patterns:
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
+                if pat in self._own_day_patterns and self._own_day_tails[pat].search(text, ss, se) is None:
+                    continue  # the costly label-first patterns only where their tail is
                 for m in pat.finditer(text, ss, se):
                     ls, le = _label_start(text, *m.span("label")), m.end("label")
                     ls = self._reach_back(text, ss, ls) if how == "held" else ls
@@ -481,6 +533,8 @@ class EventRecognizer(RulesOnDisk):
                     if how == "inspect" and "就" in text[m.end("place") : ls]:
                         ls = m.start("place")  # "在安徽就…进行调研": the trip is named from its place on
                     mention = self._mention(state, how, m, ls, ss, lead_end)
+                    if mention is not None and pat in self._own_day_patterns:
+                        mention = self._named_on_its_day(state, m, mention, ss)
                     if mention is None:
                         continue
                     out.extend(self._listed(text, m, mention))
@@ -851,7 +905,7 @@ class EventRecognizer(RulesOnDisk):
                 label=m.label,
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else (
-                    self._place_in_sentence(m.label, sent_ev)
+                    self._place_in_sentence(m.label, sent_ev) or self._place_in_name(m)
                     # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
                     or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
@@ -1135,6 +1189,7 @@ class EventRecognizer(RulesOnDisk):
         within a main meeting with guests ("李克强会见李家超…。韩正出席并主持颁发国务院令仪式")."""
         held = {ev.key for m, ev in keyed if m.how in ("held", "convened")}
         hosts = held | {ev.key for m, ev in keyed if m.how == "meet" and ev.key in state.main_events}
+        hosts -= {ev.key for _, ev in keyed if ev.scheduled}  # an event to come holds nothing reported now
         for m, ev in keyed:
             if ev.key in held or ev.scheduled or ev.super_event:
                 continue
@@ -1249,7 +1304,7 @@ class EventRecognizer(RulesOnDisk):
         for m, ev in keyed:
             session = bool(_SESSION.fullmatch(ev.label))
             core = ev.label if session else _ORDINAL.sub("", ev.label)  # "第十八讲专题讲座": a numbered bare noun
-            common = not session and self._common_noun(core)
+            common = not session and self._common_noun(core) and not _NUMBERED_EDITION.match(ev.label)
             bare = core in self.kinds or core == "会议" or bool(_DESCRIBED.fullmatch(ev.label)) or common
             if not (bare or session) or ev.key in drop or ev.key in seen:
                 continue
@@ -1345,11 +1400,13 @@ class EventRecognizer(RulesOnDisk):
     def _common_noun(self, label: str) -> bool:
         """"内阁会议", "起灵仪式", "表彰大会": one or two characters before a generic noun (``generic``
         in ``event_kinds.csv``) make a common noun, not a name, unless they name a place (a noun of
-        its own there, "常务会议", is the table's to decide)."""
+        its own there, "常务会议", is the table's to decide); before a noun generic only bare
+        (``generic`` "bare": 论坛) one character does ("分论坛"), two name it ("两岸论坛", "海丝论坛")."""
         if label in self.kinds:
             return False  # a noun of the table: bare, decided by the table
-        for noun in self.common_bases:
-            if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= 2:
+        for noun in self.generic:
+            longest = 2 if noun in self.common_bases else 1
+            if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= longest:
                 modifier = label[: -len(noun)]
                 return bool(re.fullmatch(f"[{CJK}]+", modifier)) and not any(
                     m.kind in ("province", "city") for m in self.places.find(modifier))
@@ -1607,7 +1664,8 @@ class EventRecognizer(RulesOnDisk):
             role = self.cue_role[cm.group()]
             if _no_cue_here(state, ss, cm, role):
                 continue
-            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)]
+            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)
+                       and not self._others_described(text, e, cm)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
@@ -1707,15 +1765,134 @@ class EventRecognizer(RulesOnDisk):
                 ex.posts[i] = dataclasses.replace(post, attested_on=date.fromisoformat(when))
 
 
+    # -- events no person attends (issue 9) -------------------------------------------
+    def _named_event_patterns(self, label: str, nouns: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The patterns of events named with a day of their own that no one need attend (cues in
+        ``ontology/event_name_cues.csv``): "2019中国宁波特色文化产业博览会今天（12日）开幕" (held, no
+        place), "记者从第十四届中国航展新闻发布会上了解到" (the source of a report), "巴基斯坦14日在首都
+        伊斯兰堡举行盛大活动，庆祝独立75周年" (an activity named by what it is held for).  Each has
+        the tail a sentence must hold to be scanned for it (``_own_day_tails``); what they match is
+        checked by :meth:`_named_on_its_day`."""
+        cues = self.kg_rules["event_names"]
+        occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
+        end = r"(?=[，。；！,;]|$)"
+        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
+                          f"(?:同时|隆重|正式)?(?:{occurs}){end}")
+        learnt = re.compile(f"从{label}上(?:{source})")
+        activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
+                              f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
+        # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
+        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
+        # "巴基斯坦14日举行庆祝独立75周年活动": what it is held for, inside its name
+        named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
+                                    f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
+        self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
+                               named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
+        self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
+                               for noun in self.kinds}
+        self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
+        self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
+        self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+                ("convened", named_activity)]
+
+    def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """Keep what a pattern of :meth:`_named_event_patterns` matched only when it is a named event
+        of a day of its own (settled call 10): a day written with it ("今天（12日）", "14日"), a
+        name, not a description, and for a held event a name that opens its clause with an edition,
+        a year, a place or a name prefix ("第五届…", "2019中国…", "宁波…", "中国…"); an activity is
+        named by its holder and what it is held for ("巴基斯坦独立75周年庆祝活动") unless the holder is
+        too vague ("各地")."""
+        text = state.article.text
+        ls, le = mention.start, m.end("label")
+        raw = text[ls:le]
+        if "的" in raw and mention.how != "convened":
+            return None  # "从日前召开的…会议上获悉": a described event, its day not given
+        if mention.how == "convened":
+            return self._activity(state, m, mention, ss)
+        if m.re.pattern.startswith("(?:本届|本次)"):
+            return self._this_edition(state, mention)
+        day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
+        if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
+            return None  # no day of its own: "…博览会开幕" in a feature
+        if mention.how == "source":
+            # a press conference is over the day it is held; a conference the reporter learns at may
+            # be in its second day (its opening day not given: call 10)
+            return mention if mention.kind == "PressConference" else None
+        name_at = text.find(mention.label, ls, le)
+        clause = max(text.rfind(c, ss, max(name_at, ss)) for c in "，。；：,;:") + 1
+        opening = text[max(clause, ss) : name_at].strip("“”‘’ ")
+        if name_at < 0 or not _CLAUSE_OPEN.fullmatch(opening) or mention.bare or self._common_noun(mention.label):
+            return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
+        label = mention.label
+        starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
+        if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or starts_with_place
+                or (self._name_prefix is not None and self._name_prefix.match(label))):
+            return None
+        return mention
+
+    def _this_edition(self, state: DocState, mention: _Mention) -> _Mention | None:
+        """"本届航展将于11月8日至13日在广东珠海举行" after "第十四届中国航展新闻发布会": the edition the
+        report named before ("第十四届中国航展"), else no name, no event."""
+        named = self._edition_named.get(mention.label)
+        found = list(named.finditer(state.article.text, 0, mention.start)) if named else []
+        if not found:
+            return None
+        label = self._clean_label(found[-1].group())
+        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
+
+    def _activity(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """"巴基斯坦14日在首都伊斯兰堡举行盛大活动，庆祝独立75周年" → "巴基斯坦独立75周年庆祝活动",
+        a Ceremony: held by a country, place or body that opens the clause, on a day of its own."""
+        text = state.article.text
+        clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
+        holder = re.sub(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)", "",
+                        text[max(clause, ss) : m.start()])
+        if _OWN_DAY_IN.search(text, ss, m.start()) is None or not 2 <= len(holder) <= 16:
+            return None
+        if self._vague_holder is not None and self._vague_holder.search(holder):
+            return None  # "各地举行活动，庆祝…": whose, it does not say
+        if not (self.abroad_re.fullmatch(holder) or self._only_places(holder) or _BODY_NAME.search(holder)):
+            return None
+        purpose = m.group("purpose")
+        verb = next(v for v in self.kg_rules["event_names"].purpose if purpose.startswith(v))
+        label = f"{holder}{purpose[len(verb):]}{verb}活动"
+        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
+
+    def _others_described(self, text: str, person_end: int, cm: re.Match[str]) -> bool:
+        """"习近平总书记给参加海峡论坛的部分台湾青年回信": the cue describes the people a verb of the
+        person's is about (``object_verb`` in ``event_name_cues.csv``), not the person."""
+        if self._object_verb is None or cm.group() not in ("出席", "参加"):
+            return False
+        if not re.match(r"[^，。；、]{1,30}?的(?!同时|时候|还有|有)", text[cm.end() : cm.end() + 34]):
+            return False
+        return self._object_verb.search(text, person_end, cm.start()) is not None
+
+    def _place_in_name(self, m: _Mention) -> PlaceRef | None:
+        """The one province or city an event held with no place names in its name ("2019中国宁波特色文化
+        产业博览会今天开幕" → 宁波), not one inside a body's name ("上海合作组织…")."""
+        if m.how != "held" or m.place_text:
+            return None
+        found = {(p.kind, p.value) for p in self.places.find(m.label) if p.kind in ("province", "city")
+                 and not _NAMED_AFTER.match(m.label, p.end) and not re.match(r"合作|组织", m.label[p.end : p.end + 2])}
+        if len(found) != 1:
+            return None
+        kind, value = found.pop()
+        return PlaceRef("city" if kind == "city" else "province", value)
+
+
 def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
     """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
-    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), or a past
-    speech ("…的重要讲话精神")?"""
+    陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), a recorded
+    address played ("视频致辞"), or a past speech ("…的重要讲话精神")?"""
     text = state.article.text
     if state.is_past(cm.start()) or _future(state, cm.start()):
         return True
     if cm.group() == "陪同" and text.startswith("人员", cm.end()):
         return True
+    if cm.group() == "致辞" and (text.endswith("视频", 0, cm.start()) or text.startswith("视频", cm.end())):
+        return True  # "在视频致辞中表示", "播放了…的致辞视频": a recorded address played, no one there
     return role == "speaker" and _past_speech_cue(text, ss, cm)
 
 

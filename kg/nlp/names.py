@@ -57,6 +57,7 @@ from kg.nlp.personnames import (
     TITLE_WORDS,
     check_name,
     dotted_name,
+    ends_in_and,
     frequent_surname,
     last_char_glued,
 )
@@ -67,6 +68,9 @@ from kg.records import Organization, Post
 from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
+# items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
+_LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
+_SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
 _LIST_BEFORE = set("，,。；;：:\n ")
@@ -269,8 +273,9 @@ class PersonTagger(RulesOnDisk):
                 and (len(after) >= 2 or after in GLUE_CHARS or after in _FUNCTION_CHARS)
             ):
                 continue  # "孟中印|缅", "谢依特|小学", "常学常|新": a noun, an unknown word or a loose character goes on
-            lo = max(s - 6, *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, s - 6), s)), 0)
-            hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, e, e + 6)), min(len(text), e + 6))
+            # the clause around the word, lists included, for context ("苏梅、赫尔松等方向": places)
+            lo = max(s - 10, *(m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 10), s)), 0)
+            hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, e, e + 10)), min(len(text), e + 10))
             out.append((lo, hi, f"word:{s}:{e}"))
         return out
 
@@ -280,8 +285,8 @@ class PersonTagger(RulesOnDisk):
         ("美国盖洛普": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
         where a clause or a list starts and a name boundary follows ("王某军和…")."""
         word = text[s:e]
-        if not re.fullmatch(f"[{CJK}]{{3}}", word) or not self.rules.plausible(word):
-            return False
+        if not re.fullmatch(f"[{CJK}]{{3}}", word) or not frequent_surname(word[0]) or not self.rules.plausible(word):
+            return False  # (a rare surname starts transliterations too: "赫尔松", "阿莱芒")
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
             return False
@@ -411,6 +416,7 @@ class PersonTagger(RulesOnDisk):
             if why == "list":
                 self._list_items(state, start, end, tagged)
         self._titled_foreign_names(state, windows)
+        self._list_neighbours(state)
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
@@ -487,7 +493,7 @@ class PersonTagger(RulesOnDisk):
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
         before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副").removesuffix("驻华")
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2)
-        if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos):
+        if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
         if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
             return None  # "外交部长官康京和": the title's last character starts another title (长官)
@@ -505,6 +511,8 @@ class PersonTagger(RulesOnDisk):
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
+            if text.startswith("和", end) and ends_in_and(text, span):
+                return span + "和"  # "主席竹田恒和今天…，竹田恒和通过…": the name ends in 和
             again = any(
                 i != pos and self._left_bounded(text, i) and self._bounded(text, i + len(span), len(text))
                 for i in occurrences(text, span)
@@ -579,6 +587,32 @@ class PersonTagger(RulesOnDisk):
             item = text[start + s : start + e]
             if (start + s, start + e) in found or (self.rules.plausible(item) and check_name(item) == item):
                 add_person(state, item, start + s, start + e)
+
+    def _list_neighbours(self, state: DocState) -> None:
+        """Items of a list joined by 、 that stand between two 、 ("委员陈某、傅某云、黄某、…也") are
+        names when at least two items of the list, and half of them, are names already found (the
+        first item ending in one, the last starting with one) and the surname table and the
+        validator agree: a list of names goes on with names."""
+        text = state.article.text
+        known = {span for spans in state.person_mentions.values() for span in spans}
+        ends = {e for _, e in known}
+        starts = {s for s, _ in known}
+        for ss, se in state.sentences:
+            if len(known) < 2 or text.count("、", ss, se) < 2:
+                continue
+            for run in _LIST_RUN.finditer(text, ss, se):
+                items, at = [], run.start()
+                for part in run.group().split("、"):
+                    items.append((at, at + len(part)))
+                    at += len(part) + 1
+                inner = items[1:-1]
+                named = sum(1 for i in inner if i in known) + (items[0][1] in ends) + (items[-1][0] in starts)
+                if named < 2 or named * 2 < len(items):
+                    continue
+                for start, end in inner:
+                    item = text[start:end]
+                    if (start, end) not in known and self.rules.plausible(item) and check_name(item) == item:
+                        add_person(state, item, start, end)
 
     def _slogan(self, items: list[str]) -> bool:
         """Items of one shape ("明大德、守公德、严私德": a verb and a noun, the same length, the

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -34,12 +34,14 @@ from spacy.tokens import Doc
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.literals import alternation
 from kg.nlp.personnames import (
+    FOREIGN_PLACES,
     GLUE,
     TITLE_WORDS,
     bounded_at,
     check_name,
     cut_before_word,
     dotted_name,
+    ends_in_and,
     last_char_glued,
     runs_on,
 )
@@ -378,10 +380,23 @@ _BARE_FOREIGN = frozenset({"总理", "副总理"})
 _INSERTED = re.compile("分管日常工作的|主持日常工作的")
 # a segment of a title chain that ends in a title word although no rule reads it ("冬奥组委主席")
 _SKIPPABLE = re.compile(f"[{CJK}]{{2,14}}(?:{TITLE_WORDS.pattern})")
+# a title word outside the rules right before a name ("代表团团长王某")
+_OUTSIDE_TITLE_END = re.compile(f"(?:{TITLE_WORDS.pattern})(?=[{CJK}])")
 # the tagger's tags of a word that ends the name before it ("郑栅洁|重点", "巴育|举行")
 ENDS_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "u", "w", "TIME", "m", "f", "q", "r", "ad", "a", "xc"})
 # what marks a title chain as a post held before ("原国务院副总理", "时任浙江省委书记", "前任")
 _FORMER = re.compile(r"(?:时任|曾任|原任|原|前任|前|已故)$")
+
+
+_OURS = frozenset({"中国", "中华人民共和国", "我国"})
+_FOREIGN_TITLE = re.compile(
+    f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2 and p not in _OURS))})[{CJK}]{{0,10}}$"
+)
+
+
+def _foreign_title(segment: str) -> bool:
+    """Does a title unit name a foreign state or city and end in a title word ("德国副总理")?"""
+    return bool(TITLE_WORDS.search(segment[-3:])) and _FOREIGN_TITLE.search(segment[-14:]) is not None
 
 
 class OfficialsRecognizer(RulesOnDisk):
@@ -449,7 +464,9 @@ class OfficialsRecognizer(RulesOnDisk):
             if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
                 return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
         if runs_on(text, end, lambda t, e: self.names.followed_by_boundary(t, e, sent_end)):
-            return None  # "田中雅|和今天": the name goes on, where is unclear
+            # "田中雅|和今天": the name goes on, where is unclear — unless the text never shows it without
+            # 和, which joins no name to a time word ("魏凤和今天…")
+            return best + "和" if ends_in_and(text, best) else None
         return check_name(best)
 
     def _dotted_ahead(self, text: str, pos: int, sent_end: int) -> bool:
@@ -560,6 +577,8 @@ class OfficialsRecognizer(RulesOnDisk):
                     continue
                 if unit is not None:
                     units.append(unit)
+                elif _foreign_title(segment):
+                    return []  # "德国副总理兼财政部长肖尔茨": the chain is another state's, it gives no post
                 break
             units.append(unit)
             if left_limit < 0:
@@ -595,22 +614,41 @@ class OfficialsRecognizer(RulesOnDisk):
         found = [m.group() for m in self.parser.place_re.finditer(window)]
         return self.parser.place_forms[found[-1]] if found else None
 
+    def _title_ends(self, text: str, ss: int, se: int) -> Iterator[tuple[int, int | None]]:
+        """Where a name may follow a title chain in the sentence ``ss:se``, with the end of the chain
+        the rules read: right after a title of the rules (None: the chain ends at the name), or
+        after a last title outside them that follows one of theirs ("全国政协主席、中央代表团团长王某":
+        the chain ends before 中央代表团团长, whose title no rule reads)."""
+        ends = [(m.end(), m.group(), True) for m in self.title_end.finditer(text, ss, se)]
+        ends += [(m.end(), m.group(), False) for m in _OUTSIDE_TITLE_END.finditer(text, ss, se)]
+        seen: set[int] = set()
+        for pos, word, ruled in sorted(ends, key=lambda e: (e[0], not e[2])):
+            if pos in seen or word_goes_on(word, text, pos):
+                continue
+            seen.add(pos)
+            if ruled:
+                yield pos, None
+                continue
+            sep = _rfind_sep(text, ss, pos - len(word))
+            segment = text[sep + 1 : pos] if sep >= 0 else ""
+            if segment and _SKIPPABLE.fullmatch(segment) and self.parser.parse(segment) is None and self._chain(text, ss, sep):
+                yield pos, sep
+
     def find_officials(self, state: DocState) -> list[Official]:
         text = state.article.text
         found: list[Official] = []
         taken: set[int] = set()
         for ss, se in state.sentences:
             last_place = self._place_before(state, ss)
-            for m in self.title_end.finditer(text, ss, se):
-                pos = m.end()
-                if pos in taken or word_goes_on(m.group(), text, pos):
+            for pos, chain_end in self._title_ends(text, ss, se):
+                if pos in taken:
                     continue
                 name = self._name_at(text, pos, se)
                 if name is None or text.startswith("-", pos + len(name)):
                     continue  # "阿卜杜勒-迈赫迪": a hyphenated transliteration we do not read whole
                 if not text.startswith(name, pos):  # the validator cut a title off its front
                     pos = text.find(name, pos)
-                units = self._chain(text, ss, pos)
+                units = self._chain(text, ss, pos if chain_end is None else chain_end)
                 if not units:
                     # a title we cannot place ("自治县县委书记蹇泽西"): the person, without a post
                     if name not in self.parser.place_forms:

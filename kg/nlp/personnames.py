@@ -43,6 +43,12 @@ def _glue_table() -> dict[str, list[str]]:
     return out
 
 
+def _sides() -> frozenset[str]:
+    """The one-character sides of ``ontology/countries.csv`` (斯 for 斯里兰卡: "斯方愿同中方…")."""
+    with (ontology_dir() / "countries.csv").open(encoding="utf-8") as f:
+        return frozenset(r["side"] for r in csv.DictReader(f) if len(r["side"]) == 1)
+
+
 def _foreign_places() -> frozenset[str]:
     """Countries (``ontology/countries.csv``, labels and aliases) and the foreign cities and further
     countries of ``ontology/foreign_places.csv``: they stand before titles and in lists of leaders
@@ -59,6 +65,11 @@ def _foreign_places() -> frozenset[str]:
 
 _TABLE = _glue_table()
 FOREIGN_PLACES = _foreign_places()
+_SIDES = _sides()
+# what follows a country's one-character side as an organisation ("乌军方", "美政府")
+_SIDE_BODIES = frozenset({"军方", "方面", "政府", "军队", "官方", "外长", "总统", "总理"})
+# characters that start no name: a demonstrative or a quantifier before a noun ("此访", "这次", "各位")
+_DEMONSTRATIVES = frozenset("此这该每各")
 # words glued after a name in news text; stripped from the end of a candidate (longest first)
 GLUE = tuple(sorted(set(_TABLE["glue"]), key=len, reverse=True))
 # single characters glued after a name ("陈希在参加…", "李克强将作…"); never stripped from a
@@ -170,6 +181,19 @@ def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
     )
 
 
+def ends_in_and(text: str, name: str) -> bool:
+    """Is 和 the last character of a name read as ``name`` ("竹田恒和", "魏凤和")?  Every occurrence of
+    ``name`` is followed by 和, and once 和 stands before a time word ("竹田恒和今天…"), where 和
+    joins no name: the text never shows the name without it."""
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    return (
+        bool(at)
+        and all(text.startswith("和", i + len(name)) for i in at)
+        and any(word_tags().get(text[i + len(name) + 1 : i + len(name) + 3], "").startswith("t") for i in at)
+        and check_name(name + "和") == name + "和"
+    )
+
+
 def cut_before_word(text: str, start: int, end: int) -> int:
     """The end of the name ``text[start:end]`` when its last character starts a verb or time word
     with what follows ("巴赫认为" → 巴赫, "胡当天" stays for :func:`check_name`).  Only a word jieba
@@ -251,7 +275,15 @@ def _not_a_word_name(name: str) -> bool:
         return True  # "祝贺他": a pronoun is never part of a name
     if _TITLE_WORDS.search(name) or _PLACE_END.match(name) or _SIDE.match(name) or _TO_COUNTRY.match(name):
         return True
-    if len(name) == 3 and _SIDE.match(name[:2]) and word_tags().get(name[2], "").startswith(("d", "c", "p", "u", "v")):
+    if len(name) == 2 and name[0] in _SIDES and name[1] == "方":
+        return True  # "塞方", "斯方": a country's side
+    if name[0] in _SIDES and name[1:] in _SIDE_BODIES:
+        return True  # "乌军方", "美政府": a country's side and its body
+    if name[0] in _DEMONSTRATIVES:
+        return True  # "(习近平主席)此访", "(总书记)这次": a demonstrative and a noun
+    if len(name) == 3 and (_SIDE.match(name[:2]) or (name[0] in _SIDES and name[1] == "方")) and word_tags().get(
+        name[2], ""
+    ).startswith(("d", "c", "p", "u", "v")):
         return True  # "乌方则(表示)", "美方也": a side and a particle or verb, not a surname and a given name
     return common_word(name) or _common(name)
 

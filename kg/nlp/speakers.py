@@ -48,6 +48,8 @@ SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
 MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
+# a sentence whose subject is the meeting (会议传达…，强调…; 全会听取…，指出…)
+_MEETING_SUBJECT = re.compile(r"\s*(?:(?:委员长|常务|全体)?会议|全会)(?!上|期间|前|后|结束|指出|强调|要求|认为)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
 INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱托", "期待", "提出", "说要", "敦促")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
@@ -323,8 +325,19 @@ class SpeakerFinder:
             if verb is not None and k > 0 and _chaired(text, ss, cs, verb):
                 # 李强主持召开国务院常务会议，要求…: the meeting decides, not its chair
                 return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
+            if verb is not None and k > 0 and _MEETING_SUBJECT.match(text, ss, cs):
+                # 会议传达学习了习近平总书记的重要讲话精神，…，强调…: the meeting the sentence opens with speaks
+                return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
             if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
                 who = self._first_person_in(state, ss, cs)
+                c0, c1 = clauses[k - 1]
+                head = c0 + len(text[c0:c1]) - len(text[c0:c1].lstrip())
+                body = next((m for m in state.mentions if m.start == head and m.kind == "org"), None)
+                if (body is not None and (who is None or who[0] >= body.end)
+                        and not _TITLE_END.search(text, body.end, who[0] if who else body.end)):
+                    # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers
+                    return (_Intro("body", body.value, "organization" if body.kind == "org" else body.kind, lead,
+                                   lead + len(verb), verb), lead + len(verb))
                 if who is not None:
                     start = lead if verb == "希望" else lead + len(verb)
                     return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
