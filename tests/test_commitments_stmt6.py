@@ -119,3 +119,21 @@ def test_the_body_a_clause_opens_with_speaks_not_the_person_it_answers(extractor
     text = "全国人大代表卓长立建议加强家政培训。不久后，教育部回应卓长立，表示将推进产教融合，进一步完善培训机制。"
     ex = extract_text(extractor, text, when=DAY)
     assert [([a.name for a in c.committed_by], c.speaker) for c in ex.commitments] == [(["教育部"], None)]
+
+
+def test_a_review_of_the_year_past_sets_no_task(extractor: Extractor) -> None:
+    """"某某在报告中指出，一年来，…。一是加强…。二是认真履行…": the headings recount the year's work; the
+    review ends with the next reporting clause, whose tasks are directives again."""
+    text = ("3月8日，某某大会举行第二次全体会议。全国人大常委会委员长赵明远在报告中指出，一年来，常委会认真履行职责，各项工作取得新进展。"
+            "一是加强宪法实施和监督，维护宪法权威和尊严。二是认真履行立法职责，不断完善法律体系。"
+            "赵明远在报告中指出，要坚持党的领导，加强立法工作。")
+    ex = extract_text(extractor, text, when=DAY, title="某某大会举行第二次全体会议")
+    assert [d.actions for d in ex.directives] == [("坚持党的领导", "加强立法工作")]
+
+
+def test_a_state_opening_the_sentence_is_no_imperative(extractor: Extractor) -> None:
+    """"越方不参加任何军事联盟，不使用武力…" in a foreign leader's words: his state's stance, never a task he sets."""
+    text = ("5月6日，国家主席习近平在北京会见越南国家主席阮文明。习近平指出，双方要加强合作。"
+            "阮文明表示，越方不参加任何军事联盟，不使用武力对付任何国家。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见越南国家主席")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]

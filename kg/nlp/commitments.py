@@ -102,7 +102,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -229,6 +229,8 @@ class CommitmentCues:
     condition_end: tuple[str, ...] = ()
     # 感谢/祝贺/欢迎… opening a speaker's own words at talks (他们 subjectless)
     courtesy: tuple[str, ...] = ()
+    # 一年来, 过去一年… opening a speech's words: the headings that follow recount the year's work
+    review: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -1217,13 +1219,13 @@ class CommitmentFinder:
         return out
 
     def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
-        """A speech's list of past lessons (经验, 启示) runs until a sentence sets a task (要, 必须)
-        or the speech ends."""
+        """A speech's list of past lessons (经验, 启示) or its review of the year past (一年来，…) runs until a
+        sentence sets a task (要, 必须), a new reporting clause or the end of the speech."""
         if sp is None or sp.kind == "none":
             self._lessons = False
-        elif _LESSONS.search(text, ss, se):
-            self._lessons = True
-        elif self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se)):
+        elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
+            self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
+        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se))):
             self._lessons = False
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
@@ -1515,7 +1517,8 @@ class CommitmentFinder:
                 continue
             lead = toks[0]
             named = lead[3].startswith(("r", "m")) or any(
-                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
+                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions) \
+                or self._countries_at(text, lead[0], ce) is not None  # 越方不参加…: a state's own stance
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
             if k == 0 and (named or not _verb_led(toks, *self._leads)):
