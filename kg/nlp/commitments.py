@@ -1835,6 +1835,8 @@ class CommitmentFinder:
         if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
                 and not (first.future or first.first_person or first.state or first.hope)):
             return "directive", [a for b in bodies for a in b][:1], []  # 央行表示，金融机构要…: a task for others
+        if first is not None and first.hope and sp.standing != "organization":
+            return None  # 香港各界人士表示，希望特区政府…: a place's people's wish for others, nobody's pledge
         peers = [a for a in named if a not in tasked]
         return "commitment", peers or [a for b in bodies for a in b], []
 
