@@ -115,3 +115,9 @@ def test_shapes_of_the_same_class(extractor: Extractor) -> None:
     assert facts(ex) == [("Ceremony", "孟加拉国独立53周年庆祝活动", "2024-05-15", None)]
     assert roles(ex, ex.events[0].key) == {("attendee", "哈西娜"), ("speaker", "哈西娜")}
     assert run(extractor, "15日，各地举行纪念国际博物馆日活动。").events == []
+
+
+def test_an_activity_is_no_event_noun_of_its_own(extractor: Extractor) -> None:
+    assert run(extractor, "王国华强调，这一年，我们隆重举办建国75周年系列庆祝活动，激发了爱国热情。").events == []
+    assert run(extractor, "今天，各地举行多种形式纪念活动，缅怀英烈。").events == []
+    assert run(extractor, "联合国举办维和人员国际日纪念活动").events == []

@@ -1799,7 +1799,9 @@ class EventRecognizer(RulesOnDisk):
         purpose = m.group("purpose")
         verb = next(v for v in self.kg_rules["event_names"].purpose if purpose.startswith(v))
         label = f"{holder}{purpose[len(verb):]}{verb}活动"
-        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
+        # a celebration is a ceremony (the gold's call); 活动 is no event noun of its own ("各地举行纪念活动",
+        # "这一年，我们举办…系列庆祝活动": no one event of a day)
+        return dataclasses.replace(mention, label=label, kind="Ceremony", bare=False)
 
     def _others_described(self, text: str, person_end: int, cm: re.Match[str]) -> bool:
         """"习近平总书记给参加海峡论坛的部分台湾青年回信": the cue describes the people a verb of the
