@@ -121,3 +121,13 @@ def test_an_activity_is_no_event_noun_of_its_own(extractor: Extractor) -> None:
     assert run(extractor, "王国华强调，这一年，我们隆重举办建国75周年系列庆祝活动，激发了爱国热情。").events == []
     assert run(extractor, "今天，各地举行多种形式纪念活动，缅怀英烈。").events == []
     assert run(extractor, "联合国举办维和人员国际日纪念活动").events == []
+
+
+def test_presenting_at_a_meeting_said_so_is_a_speech(extractor: Extractor) -> None:
+    text = ("中共中央统战部15日在京召开调研协商座谈会。全国政协副主席王明远出席会议并讲话。"
+            "民进中央主席李文华、无党派人士代表张大同在座谈会上介绍调研成果。")
+    ex = run(extractor, text)
+    assert {("speaker", "李文华"), ("speaker", "张大同"), ("attendee", "张大同")} <= roles(ex, ex.events[0].key)
+    # presenting elsewhere is no speech at the meeting
+    text = "中共中央统战部15日在京召开调研协商座谈会。全国政协副主席王明远出席会议并讲话。李文华介绍了当地情况。"
+    assert ("speaker", "李文华") not in roles(run(extractor, text), "e1")

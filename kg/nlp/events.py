@@ -208,6 +208,8 @@ _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
 # "第十四届海峡论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+# "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
+_AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
@@ -1619,8 +1621,9 @@ class EventRecognizer(RulesOnDisk):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
             if role == "presenter":
-                if target is None or cast.kinds.get(target) != "PressConference":
-                    continue  # "介绍" is a speech only at a press conference
+                if target is None or (cast.kinds.get(target) != "PressConference"
+                                      and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
+                    continue  # "介绍" is a speech only at a press conference, or said "在座谈会上" at an event
                 role = "speaker"
             targets = [target]
             # "分别参加广东代表团、青海代表团审议": every event the cue names
