@@ -131,3 +131,16 @@ def test_presenting_at_a_meeting_said_so_is_a_speech(extractor: Extractor) -> No
     # presenting elsewhere is no speech at the meeting
     text = "中共中央统战部15日在京召开调研协商座谈会。全国政协副主席王明远出席会议并讲话。李文华介绍了当地情况。"
     assert ("speaker", "李文华") not in roles(run(extractor, text), "e1")
+
+
+def test_the_person_a_sentence_opens_with_speaks_at_its_later_cue(extractor: Extractor) -> None:
+    text = ("5月15日下午，国家主席王国华在北京人民大会堂会见越南外交部长黎明山。王国华指出，两国是好邻居。"
+            "黎明山转达越南国家主席对王国华主席的亲切问候，表示越方高度珍视两国友谊。")
+    ex = run(extractor, text)
+    assert roles(ex, ex.events[0].key) == {("speaker", "黎明山"), ("attendee", "黎明山"),
+                                           ("speaker", "王国华"), ("attendee", "王国华")}
+    # several subjects, or words reported before: no one speaker
+    text = ("5月15日下午，国家主席王国华在北京人民大会堂会见越南外交部长黎明山。王国华指出，两国是好邻居。"
+            "黎明山和李文华转达越南领导人的问候，表示高度珍视两国友谊。")
+    ex = run(extractor, text)
+    assert ("speaker", "黎明山") not in roles(ex, ex.events[0].key)

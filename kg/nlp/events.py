@@ -1662,6 +1662,7 @@ class EventRecognizer(RulesOnDisk):
                 continue
             before = [(s, e, n) for s, e, n in cast.spans if e == sm.start() or (
                 ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
+            before = before or self._subject_speaking(state, cast, ss, sm)
             if not before:
                 continue
             s, e, person = before[-1]
@@ -1815,6 +1816,18 @@ class EventRecognizer(RulesOnDisk):
             return False
         return self._object_verb.search(text, person_end, cm.start()) is not None
 
+    @staticmethod
+    def _subject_speaking(state: DocState, cast: _Cast, ss: int, sm: re.Match[str]) -> list[tuple[int, int, str]]:
+        """"绍伊古转达普京总统对习近平主席的亲切问候，表示…": the person the sentence opens with speaks
+        at a "，表示" later in it, when no speech cue came before and he is its one subject (not "X和Y…")."""
+        text = state.article.text
+        if not text.startswith("，", sm.start() - 1) or _speech_before(text, ss, sm.start() - 1):
+            return []
+        first = next(((s, e, n) for s, e, n in cast.spans if s >= ss), None)
+        if first is None or first[0] != ss or first[1] >= sm.start() or re.match(r"[、和与同及]", text[first[1] : first[1] + 1]):
+            return []
+        return [first]
+
     def _place_in_name(self, m: _Mention) -> PlaceRef | None:
         """The one province or city an event held with no place names in its name ("2019中国宁波特色文化
         产业博览会今天开幕" → 宁波), not one inside a body's name ("上海合作组织…")."""
@@ -1847,6 +1860,11 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _speech_before(text: str, ss: int, pos: int) -> bool:
+    """Is there a speech verb or reported words between ``ss`` and ``pos`` ("X说，…，表示")?"""
+    return _IN_REMARKS.search(text, ss, pos) is not None or "“" in text[ss:pos]
 
 
 def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[_Mention]:
