@@ -100,3 +100,40 @@ def test_both_sides_are_the_two_states_when_the_title_names_only_the_guests_part
     ex = extract_text(extractor, text, when=DAY, title="习近平同越共中央总书记举行会谈")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]]
     assert [(c.speaker, [a.name for a in c.committed_by]) for c in ex.commitments] == [("阮文明", ["越南"])]
+
+
+def test_a_guests_thanks_then_his_pledge_is_his_states(extractor: Extractor) -> None:
+    """"感谢中方…，愿同中方加强…" in a foreign president's words at talks: his state's pledge (call 9);
+    "期待…峰会开启…新时代" is a hope, no task he sets; "…，单打独斗，只会使形势恶化" judges, sets none."""
+    text = ("5月6日，国家主席习近平在北京会见埃及总统塞米尔。习近平指出，双方要加强合作。"
+            "塞米尔表示，埃方高度重视对华关系。感谢中方为气候变化大会成功发挥的重要积极作用，愿同中方加强多边沟通合作。"
+            "期待即将召开的首届峰会开启两国关系新时代。当今世界面临诸多挑战，单打独斗，只会使形势恶化。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见埃及总统")
+    assert [(c.speaker, [a.name for a in c.committed_by], c.actions) for c in ex.commitments] == [
+        ("塞米尔", ["埃及"], ("同中方加强多边沟通合作",))]
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_the_body_a_clause_opens_with_speaks_not_the_person_it_answers(extractor: Extractor) -> None:
+    """"不久后，教育部回应某某代表，表示将…": the ministry's pledge, not the deputy's (nor his body's)."""
+    text = "全国人大代表卓长立建议加强家政培训。不久后，教育部回应卓长立，表示将推进产教融合，进一步完善培训机制。"
+    ex = extract_text(extractor, text, when=DAY)
+    assert [([a.name for a in c.committed_by], c.speaker) for c in ex.commitments] == [(["教育部"], None)]
+
+
+def test_a_review_of_the_year_past_sets_no_task(extractor: Extractor) -> None:
+    """"某某在报告中指出，一年来，…。一是加强…。二是认真履行…": the headings recount the year's work; the
+    review ends with the next reporting clause, whose tasks are directives again."""
+    text = ("3月8日，某某大会举行第二次全体会议。全国人大常委会委员长赵明远在报告中指出，一年来，常委会认真履行职责，各项工作取得新进展。"
+            "一是加强宪法实施和监督，维护宪法权威和尊严。二是认真履行立法职责，不断完善法律体系。"
+            "赵明远在报告中指出，要坚持党的领导，加强立法工作。")
+    ex = extract_text(extractor, text, when=DAY, title="某某大会举行第二次全体会议")
+    assert [d.actions for d in ex.directives] == [("坚持党的领导", "加强立法工作")]
+
+
+def test_a_state_opening_the_sentence_is_no_imperative(extractor: Extractor) -> None:
+    """"越方不参加任何军事联盟，不使用武力…" in a foreign leader's words: his state's stance, never a task he sets."""
+    text = ("5月6日，国家主席习近平在北京会见越南国家主席阮文明。习近平指出，双方要加强合作。"
+            "阮文明表示，越方不参加任何军事联盟，不使用武力对付任何国家。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见越南国家主席")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]

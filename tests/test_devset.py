@@ -1,4 +1,4 @@
-"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/`` and ``eval/test3/``.
+"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/``, ``eval/test3/`` and ``eval/test4/``.
 
 The gold sets are how the project measures its extraction on unseen 新闻联播
 items (dev for tuning, held-out and test for measuring only), so a malformed
@@ -30,7 +30,8 @@ HELDOUT_DIR = ROOT / "eval" / "heldout"
 TEST_DIR = ROOT / "eval" / "test"
 TEST2_DIR = ROOT / "eval" / "test2"
 TEST3_DIR = ROOT / "eval" / "test3"
-GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR)
+TEST4_DIR = ROOT / "eval" / "test4"
+GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR, TEST4_DIR)
 
 ROLES = {row["role"] for row in csv.DictReader((ROOT / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
@@ -139,6 +140,15 @@ def test_third_test_set_is_a_random_draw_with_statement_gold() -> None:
     """eval/test3: 36 items drawn at random (seed 2026113008, 12 per year) and annotated blind in session 5."""
     golds = [_load(p) for p in sorted(TEST3_DIR.glob("*.json"))]
     assert len(golds) == 36, f"eval/test3 has {len(golds)} items, expected 36"
+    years = Counter(g["date"][:4] for g in golds)
+    assert years == {"2019": 12, "2022": 12, "2025": 12}, years
+    assert all("statements" in g for g in golds)
+
+
+def test_fourth_test_set_is_a_random_draw_with_statement_gold() -> None:
+    """eval/test4: 36 items drawn at random (seed 2026113010, 12 per year) and annotated blind in session 6."""
+    golds = [_load(p) for p in sorted(TEST4_DIR.glob("*.json"))]
+    assert len(golds) == 36, f"eval/test4 has {len(golds)} items, expected 36"
     years = Counter(g["date"][:4] for g in golds)
     assert years == {"2019": 12, "2022": 12, "2025": 12}, years
     assert all("statements" in g for g in golds)

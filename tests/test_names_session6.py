@@ -98,3 +98,10 @@ def test_deputies_and_lists_of_names_go_on(extractor: Extractor) -> None:
     ex = run(extractor, "全国人大代表葛明华曾奔赴一线。委员陈星灿、傅小云、黄丽萍、何润生、陈清莉也分别回答提问。")
     assert {"葛明华", "陈星灿", "傅小云", "黄丽萍", "何润生", "陈清莉"} <= set(ex.persons)
     assert run(extractor, "北京、天津、河北、黄山、张家界等地游客增多。").persons == []
+
+
+def test_names_glued_to_a_verb_a_clause_or_a_campus(extractor: Extractor) -> None:
+    assert run(extractor, "社区医生崔某看到工作群推送的居民就医信息。").persons == ["崔某"]
+    ex = run(extractor, "埃尔多安在会见来访的伊拉克国家安全顾问法利赫·卡亚迪时说，双方要合作。")
+    assert "法利赫·卡亚迪" in ex.persons and not [p for p in ex.persons if p.endswith("时")]
+    assert run(extractor, "发生在北卡大学夏洛特分校的枪击事件引发关注。").persons == []

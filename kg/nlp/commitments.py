@@ -102,7 +102,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -227,6 +227,10 @@ class CommitmentCues:
     # 根据市场需求, 按照…的要求: a clause that only states a condition is no action
     condition: tuple[str, ...] = ()
     condition_end: tuple[str, ...] = ()
+    # 感谢/祝贺/欢迎… opening a speaker's own words at talks (他们 subjectless)
+    courtesy: tuple[str, ...] = ()
+    # 一年来, 过去一年… opening a speech's words: the headings that follow recount the year's work
+    review: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -1215,13 +1219,13 @@ class CommitmentFinder:
         return out
 
     def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
-        """A speech's list of past lessons (经验, 启示) runs until a sentence sets a task (要, 必须)
-        or the speech ends."""
+        """A speech's list of past lessons (经验, 启示) or its review of the year past (一年来，…) runs until a
+        sentence sets a task (要, 必须), a new reporting clause or the end of the speech."""
         if sp is None or sp.kind == "none":
             self._lessons = False
-        elif _LESSONS.search(text, ss, se):
-            self._lessons = True
-        elif self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se)):
+        elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
+            self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
+        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se))):
             self._lessons = False
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
@@ -1315,9 +1319,17 @@ class CommitmentFinder:
         if not clauses or not self._diplomacy:
             return None
         first = text[clauses[0][0]:clauses[0][1]].strip()
-        if not first.startswith("我") or self._starts_with(first, self.cues.first_person) not in ("我", None):
+        if first.startswith("我"):
+            if self._starts_with(first, self.cues.first_person) not in ("我", None):
+                return None
+        elif not self._thanks(first):
             return None
         return _Subject((), False, first_person=True, future=True)
+
+    def _thanks(self, first: str) -> bool:
+        """"感谢中方…，愿同中方…", "祝贺…，愿…" at talks: the speaker's own subjectless first clause
+        (a thanks, a congratulation, a welcome), then his pledge."""
+        return self._starts_with(first, self.cues.courtesy) is not None
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1505,7 +1517,8 @@ class CommitmentFinder:
                 continue
             lead = toks[0]
             named = lead[3].startswith(("r", "m")) or any(
-                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions)
+                m.start == lead[0] and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions) \
+                or self._countries_at(text, lead[0], ce) is not None  # 越方不参加…: a state's own stance
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
             if k == 0 and (named or not _verb_led(toks, *self._leads)):
@@ -1987,7 +2000,7 @@ _PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
 _MEETING_AFTER = re.compile(r"[^，。]{0,4}(?:召开|举行|会议|常务会议|全体会议|第[一二三四五六七八九十]+次)")
-_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|有助于|责任重大|使命光荣|"
+_JUDGEMENT = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非])|意义重大|了(?!解)|取得|成效显著|符合|有利于|有助于|责任重大|使命光荣|只会|就会|"
                         r"具有[^，。]{0,6}意义|高度重视|十分关心|关键在|没有变|正经历|"
                         r"\d+(?:\.\d+)?%|百分点|同比|处在|处于|面临着|更加(?:稳固|坚实|巩固|牢固)|就是(?!要)|成为[^，。]{0,12}(?:关键词|亮点|主题|共识)")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")

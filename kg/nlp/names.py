@@ -103,8 +103,8 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     return NameLists(end, intro)
 
 
-# a place name's suffix right after a tagged word ("在巴尔赫省发表讲话"): the word is a place
-_PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])")
+# a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学夏洛特分校"): the word is a place
+_PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])|分校|校区|分院")
 
 
 def _list_start(text: str, ss: int, start: int, end: int, intro: tuple[str, ...], titles: re.Pattern[str]) -> int | None:
@@ -662,6 +662,13 @@ class PersonTagger(RulesOnDisk):
                         whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
                     if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
                         whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
+                    elif (
+                        whole and at == wstart and i and words[i - 1][1] == "PER" and len(words[i - 1][0]) == 1
+                        and not self.title_word_re.search(text, max(0, at - 6), at)
+                    ):
+                        whole, at = words[i - 1][0] + whole, at - 1  # "法|利赫·…": the tagger cut the first character off
+                    if whole and "·" not in whole[-2:] and self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text)):
+                        whole = whole[:-1]  # "…·法亚迪时|说": the last character starts a word that ends names (时说)
                     if whole and at >= wstart - 1:
                         out.append((at, at + len(whole), whole))
                         skip_to = at + len(whole)
@@ -669,6 +676,8 @@ class PersonTagger(RulesOnDisk):
                 if "·" in text[wstart : wstart + len(word) + 1]:
                     if i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0] and offsets[i - 1] >= skip_to:
                         wstart = offsets[i - 1]  # "海里" + "马纳纳·…": the tagger cut the name's first part off
+                    elif i and self._title_glued_before(words[i - 1][0]):
+                        wstart -= 1  # "顾问法" + "利赫·…": the name's first character glued to the title
                     dotted = dotted_name(
                         text, wstart, len(text), lambda t, e: self.rules.followed_by_boundary(t, e, len(t))
                     )
@@ -792,6 +801,8 @@ class PersonTagger(RulesOnDisk):
             return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
         if TITLE_AT.match(text, end):
             return word  # "劳尔" + "大将": a title follows the name
+        if _phrase_word(text[end : end + 2]):
+            return word  # "崔某" + "看到": the next character starts a verb
         if text[end] in "和与" and any(
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):

@@ -330,6 +330,14 @@ class SpeakerFinder:
                 return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
             if verb is not None and k > 0:  # 习近平…作出重要指示，强调…: the subject of the clause before
                 who = self._first_person_in(state, ss, cs)
+                c0, c1 = clauses[k - 1]
+                head = c0 + len(text[c0:c1]) - len(text[c0:c1].lstrip())
+                body = next((m for m in state.mentions if m.start == head and m.kind == "org"), None)
+                if (body is not None and (who is None or who[0] >= body.end)
+                        and not _TITLE_END.search(text, body.end, who[0] if who else body.end)):
+                    # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers
+                    return (_Intro("body", body.value, "organization" if body.kind == "org" else body.kind, lead,
+                                   lead + len(verb), verb), lead + len(verb))
                 if who is not None:
                     start = lead if verb == "希望" else lead + len(verb)
                     return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
