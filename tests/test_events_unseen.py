@@ -55,3 +55,103 @@ def test_a_session_reported_on_its_closing_day_alone_is_not_recorded(extractor: 
     # a closing ceremony is an event of its own day
     text = "央视网消息：第十五届江南运动会闭幕式1日晚在南州隆重举行。"
     assert events(run(extractor, text, date(2024, 3, 2))) == [("第十五届江南运动会闭幕式", "2024-03-01", False)]
+
+
+def test_the_purpose_of_a_trip_on_the_arrival_day_is_no_event(extractor: Extractor) -> None:
+    text = "央视网消息：当地时间6月16日中午，国家主席王国华乘专机抵达南都，应南方共和国总统邀请，出席第二届东南峰会。"
+    assert events(run(extractor, text, date(2025, 6, 16))) == []
+    text = "央视网消息：国家副主席李华将应邀于6月7日至13日赴南方共和国出席海洋大会并访问北方共和国。"
+    assert events(run(extractor, text, date(2025, 6, 5))) == []
+    # an event the trip's purpose gives its own day is announced with it
+    text = "央视网消息：国家副主席李华将赴南都出席于10月20日举行的南方共和国总统就职仪式。"
+    assert events(run(extractor, text, date(2025, 10, 14))) == [("南方共和国总统就职仪式", "2025-10-20", True)]
+
+
+def test_supported_and_roundup_events_are_no_events_of_the_day(extractor: Extractor) -> None:
+    text = "央视网消息：外交部发言人表示，中方积极支持南方举办第二届南都和平论坛。"
+    assert events(run(extractor, text, date(2025, 10, 16))) == []
+    text = "央视网消息：春节前夕，我驻外使领馆纷纷举办新春招待会共庆佳节。"
+    assert events(run(extractor, text, date(2025, 2, 5))) == []
+
+
+def test_labels_are_names_not_fragments(extractor: Extractor) -> None:
+    def labels(text: str, when: date = date(2025, 3, 8)) -> list[str]:
+        return [e.label for e in run(extractor, text, when).events]
+    # a bracketed part keeps its list; a lead's source in brackets is no part of the name
+    assert labels("央视网消息：国新办今天（8日）举行省（区、市）系列新闻发布会，聚焦南方省。") == ["国新办省（区、市）系列新闻发布会"]
+    assert labels("央视网消息（新闻联播）纪念南湖起义100周年大会8日上午在南州隆重举行。") == ["纪念南湖起义100周年大会"]
+    # a body holds it: its name alone is no one's
+    assert labels("央视网消息：3月7日，中国驻南方共和国大使馆举办国庆招待会。") == ["中国驻南方共和国大使馆国庆招待会"]
+    assert labels("央视网消息：中共中央政治局常务委员会3月8日全天召开会议，听取有关工作汇报。") == ["中共中央政治局常务委员会会议"]
+    assert labels("央视网消息：中央社会工作领导小组8日召开会议，王明主持会议。") == ["中央社会工作领导小组会议"]
+    # a description, not a name: no event
+    assert labels("本届论坛还举行了多场签约发布仪式。") == []
+    assert labels("李华感谢王国华主席出席本届南方运动会开幕式。") == []
+    # a 的 inside a name the title gives too
+    title = "新时代南方的发展道路学术研讨会在南州召开"
+    ex = extract_text(extractor, "今天（3月8日），新时代南方的发展道路学术研讨会在南州举行。", when=date(2025, 3, 8), title=title)
+    assert [e.label for e in ex.events] == ["新时代南方的发展道路学术研讨会"]
+    # the verb that holds it is no part of the name
+    assert labels("今天（8日），运动会进入倒计时100天，举办地南州举行誓师大会。")[0].endswith("誓师大会")
+    assert not any("举行" in x for x in labels("今天（8日），运动会进入倒计时100天，举办地南州举行誓师大会。"))
+
+
+def test_a_meeting_with_guests_is_named_by_them(extractor: Extractor) -> None:
+    text = ("央视网消息：王国华8日在南州亲切接见驻南方部队副师职以上领导干部和建制团级单位主官、"
+            "南方学院正团职以上干部、专家教授代表。")
+    assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == [
+        "王国华接见驻南方部队副师职以上领导干部和建制团级单位主官"]
+    # guests counted over a visit are no one meeting; a report heard at a meeting is part of it
+    text = "论坛期间，王国华主席会见了应邀出席高峰论坛的39位外方领导人。"
+    assert events(run(extractor, text, date(2025, 3, 8))) == []
+    text = ("央视网消息：国务院总理李华3月7日在北京分别会见来京述职的南方特别行政区行政长官王强，"
+            "听取他对南方当前形势及特别行政区政府工作情况的汇报。")
+    assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == ["李华会见王强"]
+
+
+def test_a_chaired_meeting_is_named_to_its_end(extractor: Extractor) -> None:
+    text = "央视网消息：南方国家联盟大会主席王强7日主持召开为期一天的南方国家联盟大会疫苗问题高级别会议。"
+    assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == ["南方国家联盟大会疫苗问题高级别会议"]
+
+
+def test_a_short_named_forum_is_a_name(extractor: Extractor) -> None:
+    for name in ("第十四届海峡论坛", "两岸论坛", "第十四届海峡论坛大会"):
+        text = f"央视网消息：全国政协主席王明13日在南州出席{name}并致辞。"
+        assert [e.label for e in run(extractor, text, date(2025, 3, 13)).events] == [name]
+    # a bare forum is still no one's
+    assert events(run(extractor, "央视网消息：王明13日出席论坛并致辞。", date(2025, 3, 13))) == []
+
+
+def test_two_sessions_announced_with_their_days_respectively(extractor: Extractor) -> None:
+    text = ("央视网消息：第五届南方省人民代表大会第二次会议和政协南方省第五届委员会第二次会议，将分别于2025年3月5日和3月3日"
+            "在南州开幕。")
+    assert [(e.label, e.start_date, e.scheduled, e.location.name if e.location else None)
+            for e in run(extractor, text, date(2025, 2, 1)).events] == [
+        ("第五届南方省人民代表大会第二次会议", "2025-03-05", True, None),
+        ("政协南方省第五届委员会第二次会议", "2025-03-03", True, None)]
+
+
+def test_a_trip_whose_place_a_comma_ends(extractor: Extractor) -> None:
+    text = ("央视网消息：8月26日至27日，中共中央政治局常委、国务院副总理王明到内蒙古自治区鄂尔多斯市，"
+            "就防沙治沙情况进行调研。")
+    assert [(e.kind, e.start_date, e.location.name if e.location else None)
+            for e in run(extractor, text, date(2019, 8, 28)).events] == [("Inspection", "2019-08-26", "鄂尔多斯")]
+
+
+def test_a_history_feature_recalls_its_meetings(extractor: Extractor) -> None:
+    text = ("央视网消息：80多年前，红军在这里召开一系列具有历史意义的重要会议。\n"
+            "1935年1月15日到17日，中央政治局在这里召开扩大会议。此后，红军在南城召开了著名的南城会议。")
+    dated = [e.start_date for e in run(extractor, text, date(2019, 7, 20)).events]
+    assert "2019-07-20" not in dated and not any(d is None for d in dated)
+
+
+def test_a_forum_day_its_video_address_and_a_meeting_before_it(extractor: Extractor) -> None:
+    text = ("央视网消息：全国政协主席王明13日在南州出席第十四届南海论坛大会并致辞。\n"
+            "王明指出，两天前，王国华总书记给参加南海论坛的部分青年回信。\n"
+            "北方党副主席李华在视频致辞中表示，北方党将推进交流。东方党主席赵强在大会上发言。\n"
+            "论坛开幕前，王明会见了参加论坛的嘉宾代表。")
+    ex = run(extractor, text, date(2022, 7, 13))
+    assert [(e.kind, e.start_date) for e in ex.events] == [("Forum", "2022-07-13"), ("Meeting", "2022-07-13")]
+    forum = ex.events[0].key
+    people = {(p.agent.name, p.role) for p in ex.participations if p.event == forum}
+    assert people == {("王明", "attendee"), ("王明", "speaker"), ("赵强", "attendee"), ("赵强", "speaker")}

@@ -51,7 +51,7 @@ from kg.reference import ontology_dir
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _USES = ("past", "since", "now", "future", "vague", "recalled_words", "recalled_opening", "recalled_intro",
-         "recalled_in_passing", "recalled_report")
+         "recalled_in_passing", "recalled_report", "sequel")
 
 
 @rule_table("past_cues")
@@ -172,6 +172,9 @@ def clause_times(
     out: list[ClauseTime] = []
     for ss, se in sentences:
         carried: tuple[Tense, str | None, str | None] = ("report", None, None)
+        before = out[-1] if out else None
+        if before is not None and before.tense == "past" and (sequel := cues.sequel.match(text, ss, se)):
+            carried = ("past", None, sequel.group())  # "…1935年1月…。此后，…召开了…会议": still then
         vague: str | None = None
         start = ss
         cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, ss, se)]

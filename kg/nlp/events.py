@@ -152,6 +152,9 @@ _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
+# in the clause before "举办/举行": an event supported or wished for ("支持法方举办…"), or many events of
+# a roundup ("纷纷举办", "陆续举行")
+_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -174,7 +177,7 @@ _NOT_ORGANISER = re.compile(
     r"|^[于在]|\d{1,2}[月日]"  # "于2025年3月8日在北京": a time, not a body ("北京2022年冬奥会…中心" is one)
 )
 # a sentence that reports what happened right before or after the main event, at its place
-_AROUND_MAIN = re.compile(r"[^，。]{0,4}会(?:前|后|结束后)，|会议期间，|随后，")
+_AROUND_MAIN = re.compile(r"[^，。]{0,4}(?:会|开幕|闭幕)(?:前|后|结束后)，|会议期间，|随后，")
 # "第十八讲专题讲座", "第三场论坛": an ordinal before a bare noun does not name it
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场期]")
 # a numbered meeting whose sessions are its plenaries: "…常委会第十八次会议", "…五次会议"
@@ -182,7 +185,7 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
-_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|小组|盟|集团|公司|大学|银行|社|人大|政协"
+_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|小组|盟|集团|公司|大学|银行|社|人大|政协|使馆|领馆"
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
@@ -192,6 +195,8 @@ _WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商�
 _PERSON_NEXT = re.compile(r"[，,]")
 # a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
 _NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
+# who a leader receives as a group ("…领导干部", "专家教授代表", "官兵")
+_GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工|专家|师生|同志|使节|委员)$")
 # guests counted, not named ("39位外方领导人", "14位领导人")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
@@ -208,6 +213,8 @@ _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
 # "第十四届海峡论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+# "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
+_AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
@@ -227,21 +234,24 @@ class _Cue:
 
 
 @rule_table("events")
-def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str], frozenset[str]]:
+def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cue], list[str], frozenset[str], frozenset[str]]:
     """Event nouns (and which of them name no event on their own: ``generic``), participation and
     speech cues (read once per pipeline through :class:`Rules`)."""
     d = Path(directory) if directory else ontology_dir()
     with (d / "event_kinds.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     kinds = {r["noun"]: r["kind"] for r in rows}
-    generic = frozenset(r["noun"] for r in rows if r.get("generic") == "yes")
+    # "yes": names no event alone and makes a common noun after one or two characters ("内阁会议"); "bare":
+    # names no event alone only ("论坛"; "海峡论坛", "两岸论坛" are names)
+    generic = frozenset(r["noun"] for r in rows if r.get("generic") in ("yes", "bare"))
+    common = frozenset(r["noun"] for r in rows if r.get("generic") == "yes")
     with (d / "participation_cues.csv").open(encoding="utf-8") as f:
         cues = [_Cue(r["cue"], r["role"]) for r in csv.DictReader(f)]
     with (d / "speech_cues.csv").open(encoding="utf-8") as f:
         speech = [r["cue"] for r in csv.DictReader(f)]
     cues.sort(key=lambda c: len(c.cue), reverse=True)
     speech.sort(key=len, reverse=True)
-    return kinds, cues, speech, generic
+    return kinds, cues, speech, generic, common
 
 
 @dataclasses.dataclass(frozen=True)
@@ -283,6 +293,7 @@ class _Mention:
     past: str | None = None  # a recalled event's own date ("2018年9月在沈阳召开…座谈会"), else None
     end_of_match: int = 0  # where the cue's whole match ends (a held event's date follows its name)
     closing: bool = False  # "…会议26日在京闭幕": reported on its closing day
+    own_date: str | None = None  # "A和B分别于3月5日和3月3日…": the day the text gives this one of two
 
 
 @dataclasses.dataclass
@@ -302,7 +313,7 @@ class EventRecognizer(RulesOnDisk):
         self.name = name
         self.kg_rules = rules if rules is not None else load_rules()
         self.ref = self.kg_rules.reference
-        self.kinds, self.cues, self.speech, self.generic = self.kg_rules["events"]
+        self.kinds, self.cues, self.speech, self.generic, self.common_bases = self.kg_rules["events"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
@@ -311,6 +322,10 @@ class EventRecognizer(RulesOnDisk):
         nouns = alternation(self.kinds)  # longest first, as a trie (kg/nlp/literals.py)
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
+        # what continues a name past the first event noun a lazy label stopped at, up to a meeting noun that
+        # ends the clause ("…联合国大会|疫苗问题高级别会议，"); not a ceremony (its own event, part of the first)
+        meetings = alternation([n for n, k in self.kinds.items() if k != "Ceremony"])
+        self.longer_re = re.compile(f"(?=[{CJK}]){_LABEL_CHARS}{{0,24}}?(?:{meetings})(?=[，。；、并]|$)")
         # the name before a bracketed abbreviation or a 、 that a held event's label stopped at
         self.reach_back_re = re.compile(f"(?P<head>{_LABEL_CHARS}{{2,30}})(?P<sep>（[A-Za-z0-9\\-]{{1,12}}）|、)$")
         # a meeting listed after another: "、五级人大代表座谈会" up to its noun and the end of the item
@@ -325,6 +340,10 @@ class EventRecognizer(RulesOnDisk):
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
         # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
         self._held_tail = re.compile(f"在{place}{_HELD}")
+        one = f"{_LABEL_CHARS}{{4,40}}?(?:{nouns})"
+        day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
+        self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
+                                        f"(?P<db>{day})(?:在{place})?{_HELD}")
         self._held_after_label = re.compile(f"{label}[”’]?{_WHEN}{self._held_tail.pattern}")  # "“…论坛”在山东曲阜举行"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
@@ -333,11 +352,11 @@ class EventRecognizer(RulesOnDisk):
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
-            ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)了?{label}")),
+            ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)(?!地|城市)了?{label}")),  # 举办地: a noun
             # "中共中央政治局…就…进行第三十六次集体学习"
             ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
             # "3月30日至4月2日在安徽就…职业教育法修订进行调研": the trip's topic between place and verb
-            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)就[^，。；]{{2,60}}?(?:进行|开展)"
+            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)[，,]?就[^，。；]{{2,60}}?(?:进行|开展)"
                                    "(?P<label>考察调研|调研|考察|视察)")),
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
@@ -383,6 +402,9 @@ class EventRecognizer(RulesOnDisk):
     @staticmethod
     def _clean_label(label: str, title: str = "") -> str:
         label = _LEAD_JUNK.sub("", label)
+        held = _last_outside_titles(label, "举行", "召开", "举办")
+        if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
+            label = label[held + 2 :]  # "举办地武汉举行誓师大会": the name follows the last verb
         if "》" in label and "《" not in label.split("》")[0]:
             label = label.split("》")[-1]  # "…用典》阿拉伯语版新书发布会": a title cut in half
         cut = max(label.rfind("并"), label.rfind("并在"))
@@ -497,6 +519,9 @@ class EventRecognizer(RulesOnDisk):
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
+            for both in self._respective(state, ss, se):  # "A和B将分别于3月5日和3月3日在北京开幕"
+                out.append(both)
+                taken.append((both.start, both.end))
             for how, pat in self.patterns:
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
@@ -533,6 +558,26 @@ class EventRecognizer(RulesOnDisk):
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
 
+    def _respective(self, state: DocState, ss: int, se: int) -> list[_Mention]:
+        """"第十三届全国人民代表大会第二次会议和政协第十三届全国委员会第二次会议，将分别于2019年3月5日和3月3日在
+        北京开幕": two events, each with its own day, in the order the text names them."""
+        text = state.article.text
+        if text.find("分别于", ss, se) < 0:
+            return []  # the costly pattern (a label that may start anywhere) only where it can match
+        m = self.respective_re.search(text, ss, se)
+        if m is None or state.is_past(m.start()):
+            return []
+        year = self._doc_year(state)
+        out = []
+        for which in ("a", "b"):
+            label = self._clean_label(m.group(which), state.article.title or "")
+            day = self._date_in(m.group("d" + which), year, state.article.date)
+            if len(label) < 4 or day is None:
+                return []
+            out.append(_Mention(m.start(which), m.end(which), label, self._kind(label), m.group("place"), "held",
+                                end_of_match=m.end(), own_date=day))
+        return out
+
     def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
                  lead_end: int) -> _Mention | None:
         """The event a cue match names, or None when the match is no new event of this report;
@@ -547,6 +592,11 @@ class EventRecognizer(RulesOnDisk):
         joint = self.joint_re.match(text, le)
         if joint is not None and how in ("attend", "chair", "convened", "held", "at"):
             le = joint.end()  # "出席…开幕式暨…座谈会": one event, named by both
+        if le < len(text) and "\u4e00" <= text[le] <= "\u9fff" and self.noun_re.search(text, ls, le + 1):
+            le += 1  # "召开扩大会议": the lazy label stopped at "扩大会" inside a longer noun
+        longer = self.longer_re.match(text, le) if how in ("chair", "convened", "attend") else None
+        if longer is not None and not re.search("和|与|及|同|等|个", longer.group()):  # "…峰会和…会议": two events
+            le = longer.end()  # "主持召开…联合国大会疫苗问题高级别会议": the name runs on to its last noun
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held"):
@@ -670,9 +720,13 @@ class EventRecognizer(RulesOnDisk):
                        if start <= s and e <= start + len(guests) and n != host)
         if not named and described is None and "的" in whole:  # "新当选并获任命的…行政长官…": the head noun phrase
             guests = whole.split("的")[-1]
+        full = guests
         if not named and len(guests) > 20:
-            guests = guests.split("、")[-1]  # "…中央总书记、国家主席通伦": the last title and the name
-        guest = named[0][1] if named else guests[:20]
+            parts = guests.split("、")
+            # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、专家教授代表":
+            # groups received, named by the first
+            guests = parts[0] if _GROUP.search(parts[-1]) and len(parts[0]) <= 30 else parts[-1]
+        guest = named[0][1] if named else guests[:30]
         if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…39位外方
             # 领导人": a count of meetings over days, no one meeting
@@ -680,7 +734,7 @@ class EventRecognizer(RulesOnDisk):
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
-        return f"{host}{verb}{guest}", start + max(whole.rfind(guests), 0) + len(guests)  # a tail kept ends where it ends
+        return f"{host}{verb}{guest}", start + max(whole.rfind(full), 0) + len(full)  # a tail kept ends where it ends
 
     @staticmethod
     def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
@@ -730,11 +784,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程|抵达|赴)[^。]*$", text[ss : m.start("label")]) \
-                and not _OWN_DAY_BEFORE.search(text, m.start(), le):
-            # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席", "抵达塔什干，将出席…会议",
-            # "将于7日至13日赴尼斯出席…大会": the trip's purpose (its days are the trip's), unless the
-            # event has a day of its own ("赴雅加达出席于10月20日举行的…就职仪式")
+        if _no_one_event_held(text, how, m, ss):
             return True
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
@@ -788,7 +838,10 @@ class EventRecognizer(RulesOnDisk):
         lead = state.sentence_index(out[0].start)
         others = {state.sentence_index(m.start) for m in out if m.how not in ("report", "decided", "meet")}
         trip = any(m.how == "inspect" for m in out)
-        out = [m for m in out if m.how != "report" or not _REPORT_IN_MEETING.search(m.label)]
+        met = {state.sentence_index(m.start) for m in out if m.how == "meet"}
+        # "会见…，听取他们对…工作情况的汇报": a report heard at a meeting with guests is part of it
+        out = [m for m in out if m.how != "report" or not (_REPORT_IN_MEETING.search(m.label)
+                                                           or state.sentence_index(m.start) in met)]
         return [
             m
             for m in out
@@ -874,7 +927,12 @@ class EventRecognizer(RulesOnDisk):
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
         self._trip_meetings(state, keyed, year, weak)
+        main = next((e for e in ex.events if state.main_events and e.key == state.main_events[0]), None)
         for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
+            if m.how == "meet" and ev.start_date is None and main is not None and ev is not main \
+                    and _AROUND_MAIN.match(ev.evidence.text) and main.start_date and len(main.start_date) == 10:
+                # "论坛开幕前，汪洋会见了…": the main event's day, at its place
+                ev.start_date, ev.location = main.start_date, ev.location or main.location
             if m.how == "meet" and ev.start_date is None and ev.key not in state.main_events and year:
                 # "20日下午接见…代表。习近平还接见了…": the day the narrative is on, when it is one of the
                 # report's days and no "期间" (some day of a visit) comes between
@@ -913,8 +971,9 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         # "…会议28日上午在京举行": a held event's day follows its name
         end = m.end_of_match if m.how == "held" else m.end
-        when = self._date_in(text[sent_start:end], year, state.article.date)
-        scheduled = m.how == "decided" or _future(state, m.start)
+        when = m.own_date or self._date_in(text[sent_start:end], year, state.article.date)
+        ahead = bool(m.own_date and state.article.date and m.own_date > state.article.date.isoformat())
+        scheduled = m.how == "decided" or ahead or _future(state, m.start)
         if when is None and not scheduled:
             when = self._undated_day(state, m, sent_start, end, year, trip, days)
             if not known and when is None and any(self._same(u.label, m.label) for u in undayed):
@@ -1343,11 +1402,13 @@ class EventRecognizer(RulesOnDisk):
     def _common_noun(self, label: str) -> bool:
         """"内阁会议", "起灵仪式", "表彰大会": one or two characters before a generic noun (``generic``
         in ``event_kinds.csv``) make a common noun, not a name, unless they name a place (a noun of
-        its own there, "常务会议", is the table's to decide)."""
+        its own there, "常务会议", is the table's to decide); before a noun generic only bare
+        (``generic`` "bare": 论坛) one character does ("分论坛"), two name it ("两岸论坛", "海丝论坛")."""
         if label in self.kinds:
             return False  # a noun of the table: bare, decided by the table
         for noun in self.generic:
-            if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= 2:
+            longest = 2 if noun in self.common_bases else 1
+            if len(noun) >= 2 and label.endswith(noun) and 1 <= len(label) - len(noun) <= longest:
                 modifier = label[: -len(noun)]
                 return bool(re.fullmatch(f"[{CJK}]+", modifier)) and not any(
                     m.kind in ("province", "city") for m in self.places.find(modifier))
@@ -1619,8 +1680,9 @@ class EventRecognizer(RulesOnDisk):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
             if role == "presenter":
-                if target is None or cast.kinds.get(target) != "PressConference":
-                    continue  # "介绍" is a speech only at a press conference
+                if target is None or (cast.kinds.get(target) != "PressConference"
+                                      and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
+                    continue  # "介绍" is a speech only at a press conference, or said "在座谈会上" at an event
                 role = "speaker"
             targets = [target]
             # "分别参加广东代表团、青海代表团审议": every event the cue names
@@ -1659,6 +1721,7 @@ class EventRecognizer(RulesOnDisk):
                 continue
             before = [(s, e, n) for s, e, n in cast.spans if e == sm.start() or (
                 ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
+            before = before or self._subject_speaking(state, cast, ss, sm)
             if not before:
                 continue
             s, e, person = before[-1]
@@ -1799,7 +1862,9 @@ class EventRecognizer(RulesOnDisk):
         purpose = m.group("purpose")
         verb = next(v for v in self.kg_rules["event_names"].purpose if purpose.startswith(v))
         label = f"{holder}{purpose[len(verb):]}{verb}活动"
-        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
+        # a celebration is a ceremony (the gold's call); 活动 is no event noun of its own ("各地举行纪念活动",
+        # "这一年，我们举办…系列庆祝活动": no one event of a day)
+        return dataclasses.replace(mention, label=label, kind="Ceremony", bare=False)
 
     def _others_described(self, text: str, person_end: int, cm: re.Match[str]) -> bool:
         """"习近平总书记给参加海峡论坛的部分台湾青年回信": the cue describes the people a verb of the
@@ -1809,6 +1874,18 @@ class EventRecognizer(RulesOnDisk):
         if not re.match(r"[^，。；、]{1,30}?的(?!同时|时候|还有|有)", text[cm.end() : cm.end() + 34]):
             return False
         return self._object_verb.search(text, person_end, cm.start()) is not None
+
+    @staticmethod
+    def _subject_speaking(state: DocState, cast: _Cast, ss: int, sm: re.Match[str]) -> list[tuple[int, int, str]]:
+        """"绍伊古转达普京总统对习近平主席的亲切问候，表示…": the person the sentence opens with speaks
+        at a "，表示" later in it, when no speech cue came before and he is its one subject (not "X和Y…")."""
+        text = state.article.text
+        if not text.startswith("，", sm.start() - 1) or _speech_before(text, ss, sm.start() - 1):
+            return []
+        first = next(((s, e, n) for s, e, n in cast.spans if s >= ss), None)
+        if first is None or first[0] != ss or first[1] >= sm.start() or re.match(r"[、和与同及]", text[first[1] : first[1] + 1]):
+            return []
+        return [first]
 
     def _place_in_name(self, m: _Mention) -> PlaceRef | None:
         """The one province or city an event held with no place names in its name ("2019中国宁波特色文化
@@ -1839,9 +1916,17 @@ def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool
 
 def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     """"习近平总书记…的重要讲话精神" reports a past speech, not one given at this event."""
+    # "在视频致辞中表示": words played at the event, no speech given there (as a letter)
+    if cm.group() == "致辞" and text.endswith("视频", max(ss, cm.start() - 2), cm.start()):
+        return True
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _speech_before(text: str, ss: int, pos: int) -> bool:
+    """Is there a speech verb or reported words between ``ss`` and ``pos`` ("X说，…，表示")?"""
+    return _IN_REMARKS.search(text, ss, pos) is not None or "“" in text[ss:pos]
 
 
 def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[_Mention]:
@@ -1886,18 +1971,37 @@ def _last_day_before(days: list[int], start: int, end: int) -> int:
     return days[i] if i >= 0 and days[i] >= start else -1
 
 
+def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
+    """Is the cue at ``m`` a trip's purpose, an event supported or a roundup, no one event held that day?"""
+    if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程|抵达|赴)[^。]*$", text[ss : m.start("label")]) \
+            and not _OWN_DAY_BEFORE.search(text, m.start(), m.end("label")):
+        # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席", "抵达塔什干，将出席…会议",
+        # "将于7日至13日赴尼斯出席…大会": the trip's purpose (its days are the trip's), unless the
+        # event has a day of its own ("赴雅加达出席于10月20日举行的…就职仪式")
+        return True
+    # "中方支持法方举办第二届…论坛": supported, not held that day; "我驻外使领馆纷纷举办新春招待会": a
+    # roundup of many events on days the report does not give
+    return how in ("convened", "held") and bool(_NOT_ONE_HELD.search(text, _clause_start(text, ss, m.start()), m.start()))
+
+
+def _clause_start(text: str, ss: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last ，；： before it, else at ``ss``)."""
+    return max(ss, *(text.rfind(c, ss, pos) + 1 for c in "，；：,;:"))
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (the next ，。；, else the end of the text)."""
     ends = [i for i in (text.find(c, pos) for c in "，。；") if i >= 0]
     return min(ends) if ends else len(text)
 
 
-def _last_outside_titles(label: str, char: str) -> int:
-    """Where ``char`` last occurs outside quotes and book titles ("《…喜欢的典故》…", "“…的…”论坛"), else -1."""
+def _last_outside_titles(label: str, *words: str) -> int:
+    """Where one of ``words`` last occurs outside quotes and book titles ("《…喜欢的典故》…", "“…的…”论坛"),
+    else -1."""
     depth, found = 0, -1
     for i, c in enumerate(label):
         depth += (c in "“《") - (c in "”》")
-        if c == char and depth <= 0:
+        if depth <= 0 and any(label.startswith(w, i) for w in words):
             found = i
     return found
 

@@ -9,6 +9,7 @@ wrote (sentences, places, persons, events) and adds its own records to
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from re import Pattern
 from typing import Literal
@@ -89,7 +90,8 @@ class TimeCues:
     * ``recalled_intro``: the clause introducing reported words tells of an earlier occasion;
     * ``recalled_in_passing``: the words right before an event's name recall it as held before;
     * ``recalled_report``: a report's title naming a life review ("…的一生", "…生平"): every word
-      it quotes was said in a recalled past.
+      it quotes was said in a recalled past;
+    * ``sequel``: a sentence opening so ("此后，", "随后，") is in the time of a recalled sentence before.
     """
 
     past: Pattern[str]
@@ -102,6 +104,9 @@ class TimeCues:
     recalled_intro: Pattern[str]
     recalled_in_passing: Pattern[str]
     recalled_report: Pattern[str]
+    # ``sequel``: a sentence opening so ("此后，…", "随后，…") goes on in the time of the sentence before
+    # when that was a recalled past (the day is not carried: "此后" is some later day)
+    sequel: Pattern[str] = field(default_factory=lambda: re.compile(r"(?!)"))
 
 
 @dataclass
