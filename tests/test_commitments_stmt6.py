@@ -137,3 +137,14 @@ def test_a_state_opening_the_sentence_is_no_imperative(extractor: Extractor) -> 
             "阮文明表示，越方不参加任何军事联盟，不使用武力对付任何国家。")
     ex = extract_text(extractor, text, when=DAY, title="习近平会见越南国家主席")
     assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_a_wish_for_others_or_a_prediction_is_nobodys_pledge(extractor: Extractor) -> None:
+    """"香港各界人士表示，希望特区政府…" (a place's people's wish for others) and "美国举动…，将带来衰退" (what an
+    act will bring) bind nobody; "香港各界人士表示，香港将…" stays the place's pledge (the control)."""
+    for text in ("香港各界人士还表示，希望特区政府重点考虑青年的需要，帮助青年人解决困难。",
+                 "法国外贸部长某某4日说，美国举动动摇国际贸易体系，将带来衰退、加剧通胀。"):
+        ex = extract_text(extractor, text, when=DAY)
+        assert not ex.commitments, text
+    ex = extract_text(extractor, "香港各界人士表示，香港将全力支持特区政府依法施政。", when=DAY)
+    assert [[a.name for a in c.committed_by] for c in ex.commitments] == [["香港"]]

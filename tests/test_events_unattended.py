@@ -118,3 +118,32 @@ def test_shapes_of_the_same_class(extractor: Extractor) -> None:
     assert facts(ex) == [("Ceremony", "孟加拉国独立53周年庆祝活动", "2024-05-15", None)]
     assert roles(ex, ex.events[0].key) == {("attendee", "哈西娜"), ("speaker", "哈西娜")}
     assert run(extractor, "15日，各地举行纪念国际博物馆日活动。").events == []
+
+
+def test_an_activity_is_no_event_noun_of_its_own(extractor: Extractor) -> None:
+    assert run(extractor, "王国华强调，这一年，我们隆重举办建国75周年系列庆祝活动，激发了爱国热情。").events == []
+    assert run(extractor, "今天，各地举行多种形式纪念活动，缅怀英烈。").events == []
+    assert run(extractor, "联合国举办维和人员国际日纪念活动").events == []
+
+
+def test_presenting_at_a_meeting_said_so_is_a_speech(extractor: Extractor) -> None:
+    text = ("中共中央统战部15日在京召开调研协商座谈会。全国政协副主席王明远出席会议并讲话。"
+            "民进中央主席李文华、无党派人士代表张大同在座谈会上介绍调研成果。")
+    ex = run(extractor, text)
+    assert {("speaker", "李文华"), ("speaker", "张大同"), ("attendee", "张大同")} <= roles(ex, ex.events[0].key)
+    # presenting elsewhere is no speech at the meeting
+    text = "中共中央统战部15日在京召开调研协商座谈会。全国政协副主席王明远出席会议并讲话。李文华介绍了当地情况。"
+    assert ("speaker", "李文华") not in roles(run(extractor, text), "e1")
+
+
+def test_the_person_a_sentence_opens_with_speaks_at_its_later_cue(extractor: Extractor) -> None:
+    text = ("5月15日下午，国家主席王国华在北京人民大会堂会见越南外交部长黎明山。王国华指出，两国是好邻居。"
+            "黎明山转达越南国家主席对王国华主席的亲切问候，表示越方高度珍视两国友谊。")
+    ex = run(extractor, text)
+    assert roles(ex, ex.events[0].key) == {("speaker", "黎明山"), ("attendee", "黎明山"),
+                                           ("speaker", "王国华"), ("attendee", "王国华")}
+    # several subjects, or words reported before: no one speaker
+    text = ("5月15日下午，国家主席王国华在北京人民大会堂会见越南外交部长黎明山。王国华指出，两国是好邻居。"
+            "黎明山和李文华转达越南领导人的问候，表示高度珍视两国友谊。")
+    ex = run(extractor, text)
+    assert ("speaker", "黎明山") not in roles(ex, ex.events[0].key)

@@ -1657,6 +1657,9 @@ class CommitmentFinder:
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
             peers = [a for a in named if a not in tasked and self._affiliated(state, name, a)]
+            if (not peers and first is not None and first.future and self._diplomacy and self._partner is not None
+                    and list(first.agents) == [self._country_agent(self._partner)] and not self._chinese_official(state, name)):
+                peers = list(first.agents)  # 斯方愿… said by the guest at talks: the partner state's pledge (call 9)
             if not peers and first is not None and first.first_person and first.future:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
@@ -1835,6 +1838,8 @@ class CommitmentFinder:
         if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
                 and not (first.future or first.first_person or first.state or first.hope)):
             return "directive", [a for b in bodies for a in b][:1], []  # 央行表示，金融机构要…: a task for others
+        if first is not None and first.hope and sp.standing != "organization":
+            return None  # 香港各界人士表示，希望特区政府…: a place's people's wish for others, nobody's pledge
         peers = [a for a in named if a not in tasked]
         return "commitment", peers or [a for b in bodies for a in b], []
 

@@ -218,6 +218,8 @@ _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
 # "第十四届海峡论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+# "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
+_AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
@@ -1689,8 +1691,9 @@ class EventRecognizer(RulesOnDisk):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
             if role == "presenter":
-                if target is None or cast.kinds.get(target) != "PressConference":
-                    continue  # "介绍" is a speech only at a press conference
+                if target is None or (cast.kinds.get(target) != "PressConference"
+                                      and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
+                    continue  # "介绍" is a speech only at a press conference, or said "在座谈会上" at an event
                 role = "speaker"
             targets = [target]
             # "分别参加广东代表团、青海代表团审议": every event the cue names
@@ -1729,6 +1732,7 @@ class EventRecognizer(RulesOnDisk):
                 continue
             before = [(s, e, n) for s, e, n in cast.spans if e == sm.start() or (
                 ss <= s and e <= sm.start() and text[e:sm.start()] in ("在讲话中", "在会上", "在会上讲话时"))]
+            before = before or self._subject_speaking(state, cast, ss, sm)
             if not before:
                 continue
             s, e, person = before[-1]
@@ -1869,7 +1873,9 @@ class EventRecognizer(RulesOnDisk):
         purpose = m.group("purpose")
         verb = next(v for v in self.kg_rules["event_names"].purpose if purpose.startswith(v))
         label = f"{holder}{purpose[len(verb):]}{verb}活动"
-        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
+        # a celebration is a ceremony (the gold's call); 活动 is no event noun of its own ("各地举行纪念活动",
+        # "这一年，我们举办…系列庆祝活动": no one event of a day)
+        return dataclasses.replace(mention, label=label, kind="Ceremony", bare=False)
 
     def _others_described(self, text: str, person_end: int, cm: re.Match[str]) -> bool:
         """"习近平总书记给参加海峡论坛的部分台湾青年回信": the cue describes the people a verb of the
@@ -1879,6 +1885,18 @@ class EventRecognizer(RulesOnDisk):
         if not re.match(r"[^，。；、]{1,30}?的(?!同时|时候|还有|有)", text[cm.end() : cm.end() + 34]):
             return False
         return self._object_verb.search(text, person_end, cm.start()) is not None
+
+    @staticmethod
+    def _subject_speaking(state: DocState, cast: _Cast, ss: int, sm: re.Match[str]) -> list[tuple[int, int, str]]:
+        """"绍伊古转达普京总统对习近平主席的亲切问候，表示…": the person the sentence opens with speaks
+        at a "，表示" later in it, when no speech cue came before and he is its one subject (not "X和Y…")."""
+        text = state.article.text
+        if not text.startswith("，", sm.start() - 1) or _speech_before(text, ss, sm.start() - 1):
+            return []
+        first = next(((s, e, n) for s, e, n in cast.spans if s >= ss), None)
+        if first is None or first[0] != ss or first[1] >= sm.start() or re.match(r"[、和与同及]", text[first[1] : first[1] + 1]):
+            return []
+        return [first]
 
     def _place_in_name(self, m: _Mention) -> PlaceRef | None:
         """The one province or city an event held with no place names in its name ("2019中国宁波特色文化
@@ -1915,6 +1933,11 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     return text[max(ss, cm.start() - 2) : cm.start()].endswith(("的", "重要", "系列", "书面")) or text.startswith(
         ("精神", "指示"), cm.end()
     )
+
+
+def _speech_before(text: str, ss: int, pos: int) -> bool:
+    """Is there a speech verb or reported words between ``ss`` and ``pos`` ("X说，…，表示")?"""
+    return _IN_REMARKS.search(text, ss, pos) is not None or "“" in text[ss:pos]
 
 
 def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[_Mention]:

@@ -103,6 +103,32 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     return NameLists(end, intro)
 
 
+@dataclass(frozen=True)
+class PlaceContext:
+    """Words that make the word beside them a place (首都X, X方向, X等地 …): ``ontology/place_context.csv``.
+    A transliteration that only a speech verb after it makes a name ("X29日说") must never stand there."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    def around(self, text: str, word: str) -> bool:
+        """Does any occurrence of ``word`` in ``text`` stand in a place's context?"""
+        return any(
+            any(text.endswith(b, 0, i) for b in self.before) or text.startswith(self.after, i + len(word))
+            for i in occurrences(text, word)
+        )
+
+
+@rule_table("place_context")
+def load_place_context(directory: str | Path | None = None) -> PlaceContext:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "place_context.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return PlaceContext(
+        tuple(r["word"] for r in rows if r["position"] == "before"), tuple(r["word"] for r in rows if r["position"] == "after")
+    )
+
+
 # a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学夏洛特分校"): the word is a place
 _PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])|分校|校区|分院")
 
@@ -209,6 +235,11 @@ class PersonTagger(RulesOnDisk):
         self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
+        self.place_context: PlaceContext = self.kg_rules["place_context"]
+        # a name that speaks, with the day or a time word between ("萨某科夫29日说", "X当天表示")
+        self.speaks_re = re.compile(
+            f"(?:\\d{{1,2}}日|当天|当日|同一天|同日|日前|近日)?(?:{'|'.join(map(re.escape, self.rules.speech)) or '(?!)'})"
+        )
 
     def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
         text = state.article.text
@@ -655,20 +686,7 @@ class PersonTagger(RulesOnDisk):
                     if i + 1 < len(words)
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
-                    whole = check_name(word, bounded=self.rules.followed_by_boundary(text, wend, len(text)))
-                    # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
-                    at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
-                    if whole and at >= wstart and last_char_glued(text, at, at + len(whole)) and "·" not in whole[-2:]:
-                        whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
-                    if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
-                        whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
-                    elif (
-                        whole and at == wstart and i and words[i - 1][1] == "PER" and len(words[i - 1][0]) == 1
-                        and not self.title_word_re.search(text, max(0, at - 6), at)
-                    ):
-                        whole, at = words[i - 1][0] + whole, at - 1  # "法|利赫·…": the tagger cut the first character off
-                    if whole and "·" not in whole[-2:] and self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text)):
-                        whole = whole[:-1]  # "…·法亚迪时|说": the last character starts a word that ends names (时说)
+                    whole, at = self._tagged_dotted(text, words, offsets, i)
                     if whole and at >= wstart - 1:
                         out.append((at, at + len(whole), whole))
                         skip_to = at + len(whole)
@@ -686,11 +704,39 @@ class PersonTagger(RulesOnDisk):
                         skip_to = wstart + len(dotted)
                     continue
                 found = self._tagged_word(
-                    text, words, offsets, i, end, wstart in cue_ends or wstart + len(word) in title_starts
+                    text, words, offsets, i, end,
+                    wstart in cue_ends or wstart + len(word) in title_starts or self._speaks(text, word, wstart),
                 )
                 if found is not None:
                     out.append(found)
         return out
+
+    def _tagged_dotted(
+        self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
+    ) -> tuple[str | None, int]:
+        """The dotted name the tagger's ``i``-th word (a PER with a middle dot) gives, and its start."""
+        word, wstart = words[i][0], offsets[i]
+        wend = wstart + len(word)
+        whole = check_name(word, bounded=self.rules.followed_by_boundary(text, wend, len(text)))
+        # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
+        at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
+        if whole and at >= wstart and last_char_glued(text, at, at + len(whole)) and "·" not in whole[-2:]:
+            whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
+        if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
+            whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
+        elif (
+            whole and at == wstart and i and words[i - 1][1] == "PER" and len(words[i - 1][0]) == 1
+            and not self.title_word_re.search(text, max(0, at - 6), at)
+        ):
+            whole, at = words[i - 1][0] + whole, at - 1  # "法|利赫·…": the tagger cut the first character off
+        if whole and "·" not in whole[-2:] and self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text)):
+            whole = whole[:-1]  # "…·法亚迪时|说": the last character starts a word that ends names (时说)
+        return whole, at
+
+    def _speaks(self, text: str, word: str, wstart: int) -> bool:
+        """Does the tagged ``word`` speak ("萨某科夫29日说", "X当天表示") and never stand where a place
+        does (首都X, X方向)?  Then a transliteration the surname table does not know may be a name."""
+        return self.speaks_re.match(text, wstart + len(word)) is not None and not self.place_context.around(text, word)
 
     def _tagged_word(
         self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int, limit: int, after_cue: bool

@@ -277,8 +277,8 @@ def _not_a_word_name(name: str) -> bool:
         return True
     if len(name) == 2 and name[0] in _SIDES and name[1] == "方":
         return True  # "塞方", "斯方": a country's side
-    if name[0] in _SIDES and name[1:] in _SIDE_BODIES:
-        return True  # "乌军方", "美政府": a country's side and its body
+    if name[0] in _SIDES and (name[1:] in _SIDE_BODIES or (len(name) >= 4 and name[1] == "方" and name[2:] in word_tags())):
+        return True  # "乌军方", "美政府", "尼方嘉宾": a country's side and its body or people
     if name[0] in _DEMONSTRATIVES:
         return True  # "(习近平主席)此访", "(总书记)这次": a demonstrative and a noun
     if len(name) == 3 and (_SIDE.match(name[:2]) or (name[0] in _SIDES and name[1] == "方")) and word_tags().get(
