@@ -785,15 +785,13 @@ class EventRecognizer(RulesOnDisk):
             return True
         if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
-        if how == "convened" and _SPOKEN.search(text, ss, m.start()) and not _BODY_SPEAKS.match(text, ss):
-            return True  # "汪洋强调，召开常委会会议专题学习…是…重要安排": an event in a person's words
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
         if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if _no_one_event_held(text, how, m, ss):
+        if _no_one_event_held(text, how, m, ss) or _spoken_or_studied(text, how, m, ss):
             return True
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
@@ -811,8 +809,6 @@ class EventRecognizer(RulesOnDisk):
             return True  # "党的十八大以来，…先后召开…座谈会": events over a span, none of the day
         if how in ("inspect", "report") and re.match(r"(?:时|期间)?的", text[le : le + 3]):
             return True  # "在山东考察时的重要讲话精神", "到江西考察的第一站": a trip described
-        if how in ("chair", "attend") and re.match(r"(?:时|期间)的", text[le : le + 3]):
-            return True  # "在主持…第二十二次集体学习时的重要讲话精神": a past speech, the meeting described
         if how in ("attend", "at", "chair", "inspect", "report", "meet", "lecture") and not self._led_by_person(
             state, m.start(), ss, loose=how != "at"
         ) and not (how == "at" and ls < lead_end and _PERSON_NEXT.match(text, m.end()) and any(
@@ -1993,6 +1989,15 @@ def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
     # "中方支持法方举办第二届…论坛": supported, not held that day; "我驻外使领馆纷纷举办新春招待会": a
     # roundup of many events on days the report does not give
     return how in ("convened", "held") and bool(_NOT_ONE_HELD.search(text, _clause_start(text, ss, m.start()), m.start()))
+
+
+def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int) -> bool:
+    """Is the cue at ``m`` an event in a person's words ("汪洋强调，召开常委会会议专题学习…是…重要安排";
+    not a meeting's, "会议强调，…") or the setting of a speech studied ("在主持…第二十二次集体学习时的重要
+    讲话精神")?"""
+    if how == "convened" and _SPOKEN.search(text, ss, m.start()) and not _BODY_SPEAKS.match(text, ss):
+        return True
+    return how in ("chair", "attend") and bool(re.match(r"(?:时|期间)的", text[m.end("label") : m.end("label") + 3]))
 
 
 def _clause_start(text: str, ss: int, pos: int) -> int:
