@@ -40,6 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.literals import alternation
 from kg.nlp.officials import (
     CJK,
     ENDS_NAME_TAGS,
@@ -71,6 +72,9 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
 _DOT = re.compile(f"[{CJK}]·[{CJK}]")
+# a country or foreign city right before a word ("美国盖洛普"), searched in the few characters before it
+_FOREIGN_BEFORE = re.compile(f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2))})$")
+_LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
@@ -342,17 +346,15 @@ class PersonTagger(RulesOnDisk):
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
             return False
-        if any(text.endswith(c, 0, s) for c in FOREIGN_PLACES if len(c) >= 2):
-            return False
         tag = word_tags().get(word)
-        if tag is None:
-            return True
-        return (
+        if tag is not None and not (
             tag.startswith("nr")
             and (s == 0 or not re.match(f"[{CJK}]", before))
             and text[e : e + 1] not in _NOT_NAME_END
             and self.rules.followed_by_boundary(text, e, len(text))
-        )
+        ):
+            return False
+        return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
 
     def _glued_start(
         self, words: list[tuple[str, str]], i: int, word: str, wstart: int
