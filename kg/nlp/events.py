@@ -48,12 +48,15 @@ Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a 
 name ending in an event noun that opens its clause with an edition, a year, a place or a name
 prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
 ("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
-conference named as the source of a report on a day of its own ("今天，记者从…新闻发布会上了解到";
-a conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
+conference or meeting a report cites on a day of its own, no one named speaking there ("今天，记者从…新闻
+发布会上了解到", "…部负责人今天在全国…工作会议上表示"; "国新办举行的新闻发布会" → "国新办新闻发布会"; a
+conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
 report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
 75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
-an edition names a common noun.  A recorded address played ("视频致辞") makes no speaker; "X给参加…的
-青年回信": the people described attend, not X.
+an edition names a common noun.  "X来到他所在的…代表团，同代表们一起审议": his delegation's session.
+A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
+attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
+person a sentence opens with speaks at its later "，表示".
 """
 
 from __future__ import annotations
