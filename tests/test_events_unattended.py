@@ -150,7 +150,7 @@ def test_the_person_a_sentence_opens_with_speaks_at_its_later_cue(extractor: Ext
 
 
 def test_an_event_a_report_cites_named_by_its_holder_or_place(extractor: Extractor) -> None:
-    ex = run(extractor, "记者今天（5月16日）从国新办举行的新闻发布会上了解到，今年粮食产量稳定。")
+    ex = run(extractor, "记者今天（5月16日）从国新办举行的新闻发布会上了解到，今年将在海南举办消费品博览会。")
     assert facts(ex) == [("PressConference", "国新办新闻发布会", "2024-05-16", None)]
     ex = run(extractor, "记者今天从在重庆召开的全国公安交通管理工作会议上了解到，事故下降。")
     assert facts(ex) == [("Meeting", "全国公安交通管理工作会议", "2024-05-16", "重庆")]

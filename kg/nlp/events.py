@@ -912,7 +912,8 @@ class EventRecognizer(RulesOnDisk):
                 label=m.label,
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else (
-                    self._place_in_sentence(m.label, sent_ev) or self._place_in_name(m)
+                    # a cited event ("记者从…发布会上了解到，…将在海南举办") is where its own words say, else nowhere
+                    (self._place_in_sentence(m.label, sent_ev) if m.how != "source" else None) or self._place_in_name(m)
                     # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
                     or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
