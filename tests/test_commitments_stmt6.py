@@ -137,3 +137,37 @@ def test_a_state_opening_the_sentence_is_no_imperative(extractor: Extractor) -> 
             "阮文明表示，越方不参加任何军事联盟，不使用武力对付任何国家。")
     ex = extract_text(extractor, text, when=DAY, title="习近平会见越南国家主席")
     assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_a_wish_for_others_or_a_prediction_is_nobodys_pledge(extractor: Extractor) -> None:
+    """"香港各界人士表示，希望特区政府…" (a place's people's wish for others) and "美国举动…，将带来衰退" (what an
+    act will bring) bind nobody; "香港各界人士表示，香港将…" stays the place's pledge (the control)."""
+    for text in ("香港各界人士还表示，希望特区政府重点考虑青年的需要，帮助青年人解决困难。",
+                 "法国外贸部长某某4日说，美国举动动摇国际贸易体系，将带来衰退、加剧通胀。"):
+        ex = extract_text(extractor, text, when=DAY)
+        assert not ex.commitments, text
+    ex = extract_text(extractor, "香港各界人士表示，香港将全力支持特区政府依法施政。", when=DAY)
+    assert [[a.name for a in c.committed_by] for c in ex.commitments] == [["香港"]]
+
+
+def test_both_sides_with_a_sultan_in_the_title(extractor: Extractor) -> None:
+    """"习近平会见文莱苏丹": 苏丹 right after 文莱 is his title, not a second state; 双方要… is set for both."""
+    text = "5月6日，国家主席习近平在北京会见文莱苏丹哈某某。习近平指出，双方要加大发展战略对接，深化经贸合作。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见文莱苏丹")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "文莱"]]
+
+
+def test_an_interview_with_one_states_media_is_between_the_two_states(extractor: Extractor) -> None:
+    """"习近平接受俄罗斯主流媒体联合采访": "我们要…"/"双方要…" are set for China and Russia (call 9); the
+    control: an interview whose title names no foreign state addresses nobody."""
+    text = "5月6日，国家主席习近平接受俄罗斯主流媒体联合采访。习近平表示，双方要创新思路，不断拓展合作领域。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平接受俄罗斯主流媒体联合采访")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "俄罗斯"]]
+    ex = extract_text(extractor, text.replace("俄罗斯", "某某"), when=DAY, title="习近平接受某某主流媒体联合采访")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [[]]
+
+
+def test_a_call_on_a_state_tasks_it(extractor: Extractor) -> None:
+    """"联合国秘书长某某呼吁以色列立即停火": his directive to the state called on."""
+    ex = extract_text(extractor, "联合国秘书长古特雷斯呼吁以色列立即停火。", when=DAY)
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("古特雷斯", ["以色列"])]

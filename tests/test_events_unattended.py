@@ -165,5 +165,5 @@ def test_a_leader_joins_his_delegation(extractor: Extractor) -> None:
     text = ("中共中央政治局常委、全国人大常委会委员长王国华15日下午来到他所在的江南代表团，同代表们一起审议政府工作报告。"
             "在听取代表发言后，王国华说，报告是一篇好报告。")
     ex = run(extractor, text)
-    assert facts(ex) == [("Meeting", "江南代表团", "2024-05-15", None)]
+    assert facts(ex) == [("Meeting", "江南代表团审议", "2024-05-15", None)]
     assert roles(ex, ex.events[0].key) == {("attendee", "王国华"), ("speaker", "王国华")}

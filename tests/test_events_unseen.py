@@ -155,3 +155,18 @@ def test_a_forum_day_its_video_address_and_a_meeting_before_it(extractor: Extrac
     forum = ex.events[0].key
     people = {(p.agent.name, p.role) for p in ex.participations if p.event == forum}
     assert people == {("王明", "attendee"), ("王明", "speaker"), ("赵强", "attendee"), ("赵强", "speaker")}
+
+
+def test_an_event_in_a_persons_words_or_a_studied_speech_is_no_event_of_the_day(extractor: Extractor) -> None:
+    text = ("央视网消息：政协南方省第十三届委员会第七十八次主席会议26日上午在南州召开。\n"
+            "王明强调，召开常委会会议专题学习贯彻大会精神是一项重要工作安排。\n"
+            "要深入学习贯彻王国华总书记在主持中共中央政治局第二十二次集体学习时的重要讲话精神。")
+    assert [e.label for e in run(extractor, text, date(2022, 9, 26)).events] == [
+        "政协南方省第十三届委员会第七十八次主席会议"]
+
+
+def test_a_delegation_named_before_its_discussion(extractor: Extractor) -> None:
+    text = "央视网消息：17日上午，王明同志来到他所在的党的二十大南方省代表团参加讨论。王明说，完全赞成报告。"
+    ex = run(extractor, text, date(2022, 10, 17))
+    assert [(e.label, e.start_date, e.location) for e in ex.events] == [("党的二十大南方省代表团讨论", "2022-10-17", None)]
+    assert {(p.agent.name, p.role) for p in ex.participations} == {("王明", "attendee"), ("王明", "speaker")}

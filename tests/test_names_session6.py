@@ -105,3 +105,28 @@ def test_names_glued_to_a_verb_a_clause_or_a_campus(extractor: Extractor) -> Non
     ex = run(extractor, "埃尔多安在会见来访的伊拉克国家安全顾问法利赫·卡亚迪时说，双方要合作。")
     assert "法利赫·卡亚迪" in ex.persons and not [p for p in ex.persons if p.endswith("时")]
     assert run(extractor, "发生在北卡大学夏洛特分校的枪击事件引发关注。").persons == []
+
+
+def test_representatives_officers_and_members_before_a_name(extractor: Extractor) -> None:
+    ex = run(extractor, "北部战区政治委员刘青松、中部战区司令员吴亚男出席。管委会代表闫颖介绍情况。")
+    assert {"刘青松", "吴亚男", "闫颖"} <= set(ex.persons)
+    assert run(extractor, "来自社会各界的代表撞响警世钟。代表们说，成绩来之不易。").persons == []
+
+
+def test_a_transliteration_that_speaks_is_a_name_unless_it_stands_where_places_do(extractor: Extractor) -> None:
+    ex = run(extractor, "俄罗斯常驻联合国副代表萨夫龙科夫29日说，俄方已提交草案。萨夫龙科夫表示，将继续努力。")
+    assert ex.persons == ["萨夫龙科夫"]
+    assert run(extractor, "也门首都萨那24日遭空袭。萨那表示，局势紧张。").persons == []
+    ex = run(extractor, "西哈莫尼国王、莫尼列太后表示，两国友谊长存。尼方嘉宾表示，倡议将造福世界。")
+    assert not [p for p in ex.persons if "太后" in p or "嘉宾" in p]
+
+
+def test_dotted_names_no_window_asked_about(extractor: Extractor) -> None:
+    ex = run(extractor, "据当地媒体报道，被捕的嫌疑人名为马兹卢姆·达格，是出生于当地的男子。")
+    assert ex.persons == ["马兹卢姆·达格"]
+    assert run(extractor, "俄罗斯首艘破冰巡逻舰“伊万·帕帕宁”号25日下水。").persons == []  # a ship in quotes
+    assert run(extractor, "他复信美国海伦·福斯特·斯诺基金会的负责人。").persons == []  # an organisation
+    ex = run(extractor, "特雷莎·梅必须修改协议。特雷莎·梅原计划本周投票。")
+    assert ex.persons == ["特雷莎·梅"]  # the text shows the name without 原
+    ex = run(extractor, "外交部驻香港特派员公署特派员刘光源出席。紧急救援协调员弗莱彻16日呼吁解除封锁。")
+    assert {"刘光源", "弗莱彻"} <= set(ex.persons)

@@ -87,6 +87,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 # places that stand for Beijing ("在中南海召开", "在人民大会堂举行")
 # a reporting frame before an event mention: the event is quoted, not reported
+# the words of a person ("汪洋强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
+_SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,40}$")
+_BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
@@ -200,6 +203,8 @@ _PERSON_NEXT = re.compile(r"[，,]")
 _NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
 # who a leader receives as a group ("…领导干部", "专家教授代表", "官兵")
 _GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工|专家|师生|同志|使节|委员)$")
+# a delegation's session at a congress: the delegation's province is not where it met
+_DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
 # guests counted, not named ("39位外方领导人", "14位领导人")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
@@ -354,6 +359,8 @@ class EventRecognizer(RulesOnDisk):
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
+            # "来到他所在的党的二十大甘肃省代表团参加讨论": the same, the delegation named first
+            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团参加(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
@@ -406,7 +413,7 @@ class EventRecognizer(RulesOnDisk):
 
     @staticmethod
     def _clean_label(label: str, title: str = "") -> str:
-        label = _LEAD_JUNK.sub("", label)
+        label = _LEAD_JUNK.sub("", label).replace("代表团参加", "代表团")
         held = _last_outside_titles(label, "举行", "召开", "举办")
         if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
             label = label[held + 2 :]  # "举办地武汉举行誓师大会": the name follows the last verb
@@ -789,7 +796,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if _no_one_event_held(text, how, m, ss):
+        if _no_one_event_held(text, how, m, ss) or _spoken_or_studied(text, how, m, ss):
             return True
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
@@ -911,7 +918,7 @@ class EventRecognizer(RulesOnDisk):
                 kind=m.kind,
                 label=m.label,
                 start_date=when,
-                location=self._place(m.place_text) if m.place_text else (
+                location=self._place(m.place_text) if m.place_text else None if _DELEGATION.search(m.label) else (
                     # a cited event ("记者从…发布会上了解到，…将在海南举办") is where its own words say, else nowhere
                     (self._place_in_sentence(m.label, sent_ev) if m.how != "source" else None) or self._place_in_name(m)
                     # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
@@ -1821,8 +1828,9 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
-        if m.re is self._delegation:
-            return dataclasses.replace(mention, kind="Meeting")  # a delegation's session, held where it meets
+        if m.re is self._delegation:  # named as "参加…代表团审议" names it; met where the congress meets
+            label = mention.label + m.group("tail")
+            return dataclasses.replace(mention, label=label, end=m.end("tail"), kind="Meeting")
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
         if mention.how == "source":
@@ -2020,6 +2028,15 @@ def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
     # "中方支持法方举办第二届…论坛": supported, not held that day; "我驻外使领馆纷纷举办新春招待会": a
     # roundup of many events on days the report does not give
     return how in ("convened", "held") and bool(_NOT_ONE_HELD.search(text, _clause_start(text, ss, m.start()), m.start()))
+
+
+def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int) -> bool:
+    """Is the cue at ``m`` an event in a person's words ("汪洋强调，召开常委会会议专题学习…是…重要安排";
+    not a meeting's, "会议强调，…") or the setting of a speech studied ("在主持…第二十二次集体学习时的重要
+    讲话精神")?"""
+    if how == "convened" and _SPOKEN.search(text, ss, m.start()) and not _BODY_SPEAKS.match(text, ss):
+        return True
+    return how in ("chair", "attend") and bool(re.match(r"(?:时|期间)的", text[m.end("label") : m.end("label") + 3]))
 
 
 def _clause_start(text: str, ss: int, pos: int) -> int:

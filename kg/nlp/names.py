@@ -70,6 +70,7 @@ from kg.reference import ontology_dir
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
+_DOT = re.compile(f"[{CJK}]·[{CJK}]")
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
@@ -101,6 +102,32 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     end = tuple(sorted((r["word"] for r in rows if r["position"] == "end"), key=len, reverse=True))
     intro = tuple(r["word"] for r in rows if r["position"] == "intro")
     return NameLists(end, intro)
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """Words that make the word beside them a place (首都X, X方向, X等地 …): ``ontology/place_context.csv``.
+    A transliteration that only a speech verb after it makes a name ("X29日说") must never stand there."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    def around(self, text: str, word: str) -> bool:
+        """Does any occurrence of ``word`` in ``text`` stand in a place's context?"""
+        return any(
+            any(text.endswith(b, 0, i) for b in self.before) or text.startswith(self.after, i + len(word))
+            for i in occurrences(text, word)
+        )
+
+
+@rule_table("place_context")
+def load_place_context(directory: str | Path | None = None) -> PlaceContext:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "place_context.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return PlaceContext(
+        tuple(r["word"] for r in rows if r["position"] == "before"), tuple(r["word"] for r in rows if r["position"] == "after")
+    )
 
 
 # a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学夏洛特分校"): the word is a place
@@ -209,6 +236,11 @@ class PersonTagger(RulesOnDisk):
         self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
+        self.place_context: PlaceContext = self.kg_rules["place_context"]
+        # a name that speaks, with the day or a time word between ("萨某科夫29日说", "X当天表示")
+        self.speaks_re = re.compile(
+            f"(?:\\d{{1,2}}日|当天|当日|同一天|同日|日前|近日)?(?:{'|'.join(map(re.escape, self.rules.speech)) or '(?!)'})"
+        )
 
     def _windows(self, state: DocState) -> list[tuple[int, int, str]]:
         text = state.article.text
@@ -253,6 +285,26 @@ class PersonTagger(RulesOnDisk):
                     start = max(ss, text.rfind("、", ss, start - 1) + 1, text.rfind("，", ss, start - 1) + 1)
                 out.append((start, m.start(), "trigger"))
         out.extend(self._word_windows(state, starts))
+        out.extend(self._dot_windows(state))
+        return out
+
+    @staticmethod
+    def _dot_windows(state: DocState) -> list[tuple[int, int, str]]:
+        """A middle dot between two characters that no found name holds ("嫌疑人名为马某·达格"): the
+        tagger reads the stretch around it.  Not inside quotes, where a dotted name names a ship or
+        an exercise ("“伊万·帕帕宁”号")."""
+        text = state.article.text
+        covered = [span for spans in state.person_mentions.values() for span in spans]
+        out: list[tuple[int, int, str]] = []
+        for m in _DOT.finditer(text):
+            dot = m.start() + 1
+            if any(s < dot < e for s, e in covered):
+                continue
+            opened = text.rfind("“", max(0, dot - 16), dot)
+            if opened >= 0 and "”" not in text[opened:dot] and "”" in text[dot : dot + 16]:
+                continue
+            ss, se = next(((a, b) for a, b in state.sentences if a <= dot < b), (0, len(text)))
+            out.append((max(ss, dot - 10), min(se, dot + 12), f"dot:{dot}"))
         return out
 
     def _word_windows(self, state: DocState, starts: set[int]) -> list[tuple[int, int, str]]:
@@ -429,6 +481,8 @@ class PersonTagger(RulesOnDisk):
             return wstart == int(why[4:])  # only the name right after the cue ("村民X"), not any word of the window
         if why.startswith("after:"):  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
             return wend == end and wend - wstart >= self.cues.min_len.get(why[6:], 2)
+        if why.startswith("dot:"):
+            return wstart < int(why[4:]) < wend  # only the name that holds the dot ("嫌疑人名为马某·达格")
         if why.startswith("word:"):
             return why == f"word:{wstart}:{wend}"  # only the word jieba could not explain, read whole by the tagger
         return why != "list"  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
@@ -655,21 +709,8 @@ class PersonTagger(RulesOnDisk):
                     if i + 1 < len(words)
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
-                    whole = check_name(word, bounded=self.rules.followed_by_boundary(text, wend, len(text)))
-                    # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
-                    at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
-                    if whole and at >= wstart and last_char_glued(text, at, at + len(whole)) and "·" not in whole[-2:]:
-                        whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
-                    if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
-                        whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
-                    elif (
-                        whole and at == wstart and i and words[i - 1][1] == "PER" and len(words[i - 1][0]) == 1
-                        and not self.title_word_re.search(text, max(0, at - 6), at)
-                    ):
-                        whole, at = words[i - 1][0] + whole, at - 1  # "法|利赫·…": the tagger cut the first character off
-                    if whole and "·" not in whole[-2:] and self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text)):
-                        whole = whole[:-1]  # "…·法亚迪时|说": the last character starts a word that ends names (时说)
-                    if whole and at >= wstart - 1:
+                    whole, at = self._tagged_dotted(text, words, offsets, i)
+                    if whole and at >= min(wstart - 1, offsets[i - 1] if i else wstart):
                         out.append((at, at + len(whole), whole))
                         skip_to = at + len(whole)
                     continue
@@ -686,11 +727,42 @@ class PersonTagger(RulesOnDisk):
                         skip_to = wstart + len(dotted)
                     continue
                 found = self._tagged_word(
-                    text, words, offsets, i, end, wstart in cue_ends or wstart + len(word) in title_starts
+                    text, words, offsets, i, end,
+                    wstart in cue_ends or wstart + len(word) in title_starts or self._speaks(text, word, wstart),
                 )
                 if found is not None:
                     out.append(found)
         return out
+
+    def _tagged_dotted(
+        self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
+    ) -> tuple[str | None, int]:
+        """The dotted name the tagger's ``i``-th word (a PER with a middle dot) gives, and its start."""
+        word, wstart = words[i][0], offsets[i]
+        wend = wstart + len(word)
+        whole = check_name(word, bounded=self.rules.followed_by_boundary(text, wend, len(text)))
+        # "杰弗里·弗兰克尔|撰文", "阿布来提·吐尔逊|家中": the tagger's reading
+        at = wstart + word.find(whole) if whole else -1  # "议长英戈·阿佩": the title cut off
+        if whole and at >= wstart and last_char_glued(text, at, at + len(whole)) and "·" not in whole[-2:]:
+            whole = whole[:-1]  # "彼得·纳瓦罗成|为": the transliteration's last character starts 成为
+        if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
+            whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
+        elif (
+            whole and at == wstart and i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0]
+            and not self.title_word_re.search(text, max(0, at - 6), at)
+        ):  # "法|利赫·…", "马兹|卢姆·达格": the tagger cut the first part off
+            whole, at = words[i - 1][0] + whole, at - len(words[i - 1][0])
+        if whole and "·" not in whole[-2:] and (
+            self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text))
+            or any(not text.startswith(whole[-1], i + len(whole) - 1) for i in occurrences(text, whole[:-1]))
+        ):  # "…·法亚迪时|说": the last character starts a word that ends names (时说); "特雷莎·梅原|计划"
+            whole = whole[:-1]  # after "特雷莎·梅必须…": the text shows the name without that character
+        return whole, at
+
+    def _speaks(self, text: str, word: str, wstart: int) -> bool:
+        """Does the tagged ``word`` speak ("萨某科夫29日说", "X当天表示") and never stand where a place
+        does (首都X, X方向)?  Then a transliteration the surname table does not know may be a name."""
+        return self.speaks_re.match(text, wstart + len(word)) is not None and not self.place_context.around(text, word)
 
     def _tagged_word(
         self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int, limit: int, after_cue: bool

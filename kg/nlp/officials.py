@@ -106,6 +106,7 @@ class NameRules:
     # the first words of Tibetan, Mongolian and Yi names (白玛赤林, 斯琴, 洛古有惹): they start a
     # name of three or four characters; a two-character one is judged by its first character
     minority: tuple[str, ...] = ()
+    speech: tuple[str, ...] = ()  # the followers that say the name before them speaks (说, 表示, 称 …)
 
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
@@ -182,7 +183,8 @@ def load_name_rules(directory: str | Path | None = None) -> NameRules:
     rows = _read_csv(d / "name_followers.csv")
     followers = tuple(sorted((r["word"] for r in rows if r["kind"] != "nonfinal"), key=len, reverse=True))
     nonfinal = frozenset(r["word"] for r in rows if r["kind"] == "nonfinal")
-    return NameRules(single, compound, followers, nonfinal, minority)
+    speech = tuple(sorted((r["word"] for r in rows if r["kind"] == "speech"), key=len, reverse=True))
+    return NameRules(single, compound, followers, nonfinal, minority, speech)
 
 
 @dataclass(frozen=True)
