@@ -171,3 +171,12 @@ def test_a_call_on_a_state_tasks_it(extractor: Extractor) -> None:
     """"联合国秘书长某某呼吁以色列立即停火": his directive to the state called on."""
     ex = extract_text(extractor, "联合国秘书长古特雷斯呼吁以色列立即停火。", when=DAY)
     assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("古特雷斯", ["以色列"])]
+
+
+def test_an_organ_named_by_its_short_form_is_an_addressee(extractor: Extractor) -> None:
+    """"中央某某办要…", "中央某某委协调小组要…" at a superior body's meeting: named organs, recorded as addressees;
+    "各地区各部门要…" stays a class (none)."""
+    text = ("中央全面依法治国委员会5月6日召开第二次会议。会议强调，各地区各部门要压实工作责任。"
+            "中央依法治国办要认真履行职责，加强工作任务的协调。")
+    ex = extract_text(extractor, text, when=DAY, title="中央全面依法治国委员会召开第二次会议")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [[], ["中央依法治国办"]]
