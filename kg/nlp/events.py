@@ -1165,7 +1165,7 @@ class EventRecognizer(RulesOnDisk):
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how in ("held", "convened") and ev.key not in seen:
+            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled:  # an event to come: none of today's text
                 if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
                     continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
