@@ -147,3 +147,23 @@ def test_the_person_a_sentence_opens_with_speaks_at_its_later_cue(extractor: Ext
             "黎明山和李文华转达越南领导人的问候，表示高度珍视两国友谊。")
     ex = run(extractor, text)
     assert ("speaker", "黎明山") not in roles(ex, ex.events[0].key)
+
+
+def test_an_event_a_report_cites_named_by_its_holder_or_place(extractor: Extractor) -> None:
+    ex = run(extractor, "记者今天（5月16日）从国新办举行的新闻发布会上了解到，今年将在海南举办消费品博览会。")
+    assert facts(ex) == [("PressConference", "国新办新闻发布会", "2024-05-16", None)]
+    ex = run(extractor, "记者今天从在重庆召开的全国公安交通管理工作会议上了解到，事故下降。")
+    assert facts(ex) == [("Meeting", "全国公安交通管理工作会议", "2024-05-16", "重庆")]
+    ex = run(extractor, "工业和信息化部负责人今天（5月16日）在全国工业和信息化工作会议上表示，预计增长5%。")
+    assert facts(ex) == [("Meeting", "全国工业和信息化工作会议", "2024-05-16", None)]
+    # described without its day, or held by no one named
+    assert run(extractor, "记者今天从日前召开的全国公安交通管理工作会议上了解到，事故下降。").events == []
+    assert run(extractor, "记者今天从有关方面举行的新闻发布会上了解到，事故下降。").events == []
+
+
+def test_a_leader_joins_his_delegation(extractor: Extractor) -> None:
+    text = ("中共中央政治局常委、全国人大常委会委员长王国华15日下午来到他所在的江南代表团，同代表们一起审议政府工作报告。"
+            "在听取代表发言后，王国华说，报告是一篇好报告。")
+    ex = run(extractor, text)
+    assert facts(ex) == [("Meeting", "江南代表团审议", "2024-05-15", None)]
+    assert roles(ex, ex.events[0].key) == {("attendee", "王国华"), ("speaker", "王国华")}

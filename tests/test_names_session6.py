@@ -119,3 +119,14 @@ def test_a_transliteration_that_speaks_is_a_name_unless_it_stands_where_places_d
     assert run(extractor, "也门首都萨那24日遭空袭。萨那表示，局势紧张。").persons == []
     ex = run(extractor, "西哈莫尼国王、莫尼列太后表示，两国友谊长存。尼方嘉宾表示，倡议将造福世界。")
     assert not [p for p in ex.persons if "太后" in p or "嘉宾" in p]
+
+
+def test_dotted_names_no_window_asked_about(extractor: Extractor) -> None:
+    ex = run(extractor, "据当地媒体报道，被捕的嫌疑人名为马兹卢姆·达格，是出生于当地的男子。")
+    assert ex.persons == ["马兹卢姆·达格"]
+    assert run(extractor, "俄罗斯首艘破冰巡逻舰“伊万·帕帕宁”号25日下水。").persons == []  # a ship in quotes
+    assert run(extractor, "他复信美国海伦·福斯特·斯诺基金会的负责人。").persons == []  # an organisation
+    ex = run(extractor, "特雷莎·梅必须修改协议。特雷莎·梅原计划本周投票。")
+    assert ex.persons == ["特雷莎·梅"]  # the text shows the name without 原
+    ex = run(extractor, "外交部驻香港特派员公署特派员刘光源出席。紧急救援协调员弗莱彻16日呼吁解除封锁。")
+    assert {"刘光源", "弗莱彻"} <= set(ex.persons)

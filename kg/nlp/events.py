@@ -48,12 +48,15 @@ Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a 
 name ending in an event noun that opens its clause with an edition, a year, a place or a name
 prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
 ("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
-conference named as the source of a report on a day of its own ("今天，记者从…新闻发布会上了解到";
-a conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
+conference or meeting a report cites on a day of its own, no one named speaking there ("今天，记者从…新闻
+发布会上了解到", "…部负责人今天在全国…工作会议上表示"; "国新办举行的新闻发布会" → "国新办新闻发布会"; a
+conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
 report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
 75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
-an edition names a common noun.  A recorded address played ("视频致辞") makes no speaker; "X给参加…的
-青年回信": the people described attend, not X.
+an edition names a common noun.  "X来到他所在的…代表团，同代表们一起审议": his delegation's session.
+A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
+attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
+person a sentence opens with speaks at its later "，表示".
 """
 
 from __future__ import annotations
@@ -220,6 +223,8 @@ _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九�
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
+# who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
+_HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
@@ -606,7 +611,7 @@ class EventRecognizer(RulesOnDisk):
             le = longer.end()  # "主持召开…联合国大会疫苗问题高级别会议": the name runs on to its last noun
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
-        if bare and how not in ("chair", "convened", "held"):
+        if bare and how not in ("chair", "convened", "held", "source"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
         if _no_day_of_its_own(state, ss, ls, text.find(label, ls, le), past):
@@ -922,7 +927,8 @@ class EventRecognizer(RulesOnDisk):
                 label=m.label,
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else None if _DELEGATION.search(m.label) else (
-                    self._place_in_sentence(m.label, sent_ev) or self._place_in_name(m)
+                    # a cited event ("记者从…发布会上了解到，…将在海南举办") is where its own words say, else nowhere
+                    (self._place_in_sentence(m.label, sent_ev) if m.how != "source" else None) or self._place_in_name(m)
                     # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
                     or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
@@ -1820,7 +1826,7 @@ class EventRecognizer(RulesOnDisk):
         end = r"(?=[，。；！,;]|$)"
         held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
-        learnt = re.compile(f"从{label}上(?:{source})")
+        learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
         # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
@@ -1828,7 +1834,11 @@ class EventRecognizer(RulesOnDisk):
         # "巴基斯坦14日举行庆祝独立75周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
+        # "栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告": the delegation's session
+        self._delegation = re.compile("来到(?:他|她)所在的(?P<label>[^，。；]{2,40}?代表团)[，,]?(?:同|与|和)代表们一起"
+                                      "(?P<tail>审议|讨论)")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               self._delegation: re.compile("代表们一起"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1836,7 +1846,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition), ("attend", self._delegation),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1849,19 +1859,20 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
-        if "的" in raw and mention.how != "convened":
-            return None  # "从日前召开的…会议上获悉": a described event, its day not given
+        if m.re is self._delegation:  # named as "参加…代表团审议" names it; met where the congress meets
+            label = mention.label + m.group("tail")
+            return dataclasses.replace(mention, label=label, end=m.end("tail"), kind="Meeting")
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
+        if mention.how == "source":
+            return self._source(state, m, mention, ss)
+        if "的" in raw:
+            return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
         day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature
-        if mention.how == "source":
-            # a press conference is over the day it is held; a conference the reporter learns at may
-            # be in its second day (its opening day not given: call 10)
-            return mention if mention.kind == "PressConference" else None
         name_at = text.find(mention.label, ls, le)
         clause = max(text.rfind(c, ss, max(name_at, ss)) for c in "，。；：,;:") + 1
         opening = text[max(clause, ss) : name_at].strip("“”‘’ ")
@@ -1873,6 +1884,34 @@ class EventRecognizer(RulesOnDisk):
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
+
+    def _source(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """"记者今天（9月27日）从第十四届中国航展新闻发布会上了解到", "工业和信息化部负责人今天在全国工业
+        和信息化工作会议上表示": the event a report cites, on the day the sentence gives, when no one named
+        speaks there (an unnamed official, a reporter).  A press conference or a meeting only: a conference
+        or forum learnt at may be in its second day (its opening day not given: call 10).  Described by its
+        holder or place ("从国新办举行的新闻发布会上", "从在重庆召开的…会议上"), it is named by them."""
+        text = state.article.text
+        ls, le = mention.start, m.end("label")
+        if mention.kind not in ("PressConference", "Meeting") or _OWN_DAY_IN.search(text, ss, ls) is None:
+            return None
+        if any(ss <= s and e <= ls for spans in state.person_mentions.values() for s, e in spans):
+            return None  # "王明今天在…会议上表示": a person's event, read by the patterns of attendance
+        raw = text[ls:le]
+        cut = raw.rfind("的")
+        if cut < 0:
+            return None if mention.bare else mention
+        held = _HELD_BY.fullmatch(raw, 0, cut)
+        if held is None:
+            return None  # "日前召开的…会议", "以…为主题的…": described, not named
+        if held.group("place"):
+            place = self._place(held.group("place"))
+            return None if mention.bare or place is None else dataclasses.replace(mention, place_text=held.group("place"))
+        body = held.group("body")
+        if not _BODY_NAME.search(body) or _NOT_ORGANISER.search(body):
+            return None
+        label = mention.label if mention.label.startswith(body) else body + mention.label
+        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
 
     def _this_edition(self, state: DocState, mention: _Mention) -> _Mention | None:
         """"本届航展将于11月8日至13日在广东珠海举行" after "第十四届中国航展新闻发布会": the edition the

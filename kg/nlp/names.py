@@ -70,6 +70,7 @@ from kg.reference import ontology_dir
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
+_DOT = re.compile(f"[{CJK}]·[{CJK}]")
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
@@ -284,6 +285,26 @@ class PersonTagger(RulesOnDisk):
                     start = max(ss, text.rfind("、", ss, start - 1) + 1, text.rfind("，", ss, start - 1) + 1)
                 out.append((start, m.start(), "trigger"))
         out.extend(self._word_windows(state, starts))
+        out.extend(self._dot_windows(state))
+        return out
+
+    @staticmethod
+    def _dot_windows(state: DocState) -> list[tuple[int, int, str]]:
+        """A middle dot between two characters that no found name holds ("嫌疑人名为马某·达格"): the
+        tagger reads the stretch around it.  Not inside quotes, where a dotted name names a ship or
+        an exercise ("“伊万·帕帕宁”号")."""
+        text = state.article.text
+        covered = [span for spans in state.person_mentions.values() for span in spans]
+        out: list[tuple[int, int, str]] = []
+        for m in _DOT.finditer(text):
+            dot = m.start() + 1
+            if any(s < dot < e for s, e in covered):
+                continue
+            opened = text.rfind("“", max(0, dot - 16), dot)
+            if opened >= 0 and "”" not in text[opened:dot] and "”" in text[dot : dot + 16]:
+                continue
+            ss, se = next(((a, b) for a, b in state.sentences if a <= dot < b), (0, len(text)))
+            out.append((max(ss, dot - 10), min(se, dot + 12), f"dot:{dot}"))
         return out
 
     def _word_windows(self, state: DocState, starts: set[int]) -> list[tuple[int, int, str]]:
@@ -460,6 +481,8 @@ class PersonTagger(RulesOnDisk):
             return wstart == int(why[4:])  # only the name right after the cue ("村民X"), not any word of the window
         if why.startswith("after:"):  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
             return wend == end and wend - wstart >= self.cues.min_len.get(why[6:], 2)
+        if why.startswith("dot:"):
+            return wstart < int(why[4:]) < wend  # only the name that holds the dot ("嫌疑人名为马某·达格")
         if why.startswith("word:"):
             return why == f"word:{wstart}:{wend}"  # only the word jieba could not explain, read whole by the tagger
         return why != "list"  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
@@ -687,7 +710,7 @@ class PersonTagger(RulesOnDisk):
                     else self.rules.followed_by_boundary(text, wend, len(text))
                 ):
                     whole, at = self._tagged_dotted(text, words, offsets, i)
-                    if whole and at >= wstart - 1:
+                    if whole and at >= min(wstart - 1, offsets[i - 1] if i else wstart):
                         out.append((at, at + len(whole), whole))
                         skip_to = at + len(whole)
                     continue
@@ -725,12 +748,15 @@ class PersonTagger(RulesOnDisk):
         if whole and at == wstart and i and self._title_glued_before(words[i - 1][0]):
             whole, at = words[i - 1][0][-1] + whole, at - 1  # "干事法|提赫·比罗尔": 法提赫·比罗尔
         elif (
-            whole and at == wstart and i and words[i - 1][1] == "PER" and len(words[i - 1][0]) == 1
+            whole and at == wstart and i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0]
             and not self.title_word_re.search(text, max(0, at - 6), at)
-        ):
-            whole, at = words[i - 1][0] + whole, at - 1  # "法|利赫·…": the tagger cut the first character off
-        if whole and "·" not in whole[-2:] and self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text)):
-            whole = whole[:-1]  # "…·法亚迪时|说": the last character starts a word that ends names (时说)
+        ):  # "法|利赫·…", "马兹|卢姆·达格": the tagger cut the first part off
+            whole, at = words[i - 1][0] + whole, at - len(words[i - 1][0])
+        if whole and "·" not in whole[-2:] and (
+            self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text))
+            or any(not text.startswith(whole[-1], i + len(whole) - 1) for i in occurrences(text, whole[:-1]))
+        ):  # "…·法亚迪时|说": the last character starts a word that ends names (时说); "特雷莎·梅原|计划"
+            whole = whole[:-1]  # after "特雷莎·梅必须…": the text shows the name without that character
         return whole, at
 
     def _speaks(self, text: str, word: str, wstart: int) -> bool:

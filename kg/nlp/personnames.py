@@ -76,6 +76,8 @@ GLUE = tuple(sorted(set(_TABLE["glue"]), key=len, reverse=True))
 # two-character name, and only these (a name may end in 和, 同, 为: 杨永和)
 GLUE_CHARS = frozenset(_TABLE["glue_char"])
 # title words that never stand inside a name
+# what ends an organisation named after a person (…基金会, …研究所): a name that ends in it is no person
+_ORG_ENDS = tuple(_TABLE.get("org", ()))
 _TITLE_WORDS = re.compile("|".join(re.escape(w) for w in sorted(set(_TABLE["title"]), key=len, reverse=True)))
 TITLE_WORDS = _TITLE_WORDS
 TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
@@ -238,6 +240,8 @@ def _check_transliterated(name: str) -> str | None:
     """A name with a middle dot ("菲利普·拉扎里尼"): without a title before it, or None when the
     dot joins a phrase rather than a given name and a surname."""
     head, _, tail = name.partition("·")
+    if tail.endswith(_ORG_ENDS):
+        return None  # "海伦·福斯特·斯诺基金会": an organisation named after a person
     titles = list(_TITLE_WORDS.finditer(head))
     if titles:
         head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
