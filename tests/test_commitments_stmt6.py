@@ -180,3 +180,11 @@ def test_an_organ_named_by_its_short_form_is_an_addressee(extractor: Extractor) 
             "中央依法治国办要认真履行职责，加强工作任务的协调。")
     ex = extract_text(extractor, text, when=DAY, title="中央全面依法治国委员会召开第二次会议")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [[], ["中央依法治国办"]]
+
+
+def test_both_sides_with_a_time_before_the_marker(extractor: Extractor) -> None:
+    """"双方明年应共同办好…" and "的确，越中两国不仅要…" are tasks for both states (call 9)."""
+    text = ("5月6日，国家主席习近平在北京会见越南总理范明政。习近平指出，双方明年应共同办好建交纪念活动。"
+            "的确，中越两国不仅要面对历史，更要开辟未来。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见越南总理")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2

@@ -617,6 +617,9 @@ class CommitmentFinder:
         if hit is None:
             return None
         countries, pos = hit
+        time = _TIME_LEAD.match(text, pos, ce)
+        if time is not None:  # 双方明年应…: the time between the states and their marker
+            pos = time.end()
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
