@@ -148,3 +148,43 @@ def test_a_wish_for_others_or_a_prediction_is_nobodys_pledge(extractor: Extracto
         assert not ex.commitments, text
     ex = extract_text(extractor, "香港各界人士表示，香港将全力支持特区政府依法施政。", when=DAY)
     assert [[a.name for a in c.committed_by] for c in ex.commitments] == [["香港"]]
+
+
+def test_both_sides_with_a_sultan_in_the_title(extractor: Extractor) -> None:
+    """"习近平会见文莱苏丹": 苏丹 right after 文莱 is his title, not a second state; 双方要… is set for both."""
+    text = "5月6日，国家主席习近平在北京会见文莱苏丹哈某某。习近平指出，双方要加大发展战略对接，深化经贸合作。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见文莱苏丹")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "文莱"]]
+
+
+def test_an_interview_with_one_states_media_is_between_the_two_states(extractor: Extractor) -> None:
+    """"习近平接受俄罗斯主流媒体联合采访": "我们要…"/"双方要…" are set for China and Russia (call 9); the
+    control: an interview whose title names no foreign state addresses nobody."""
+    text = "5月6日，国家主席习近平接受俄罗斯主流媒体联合采访。习近平表示，双方要创新思路，不断拓展合作领域。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平接受俄罗斯主流媒体联合采访")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "俄罗斯"]]
+    ex = extract_text(extractor, text.replace("俄罗斯", "某某"), when=DAY, title="习近平接受某某主流媒体联合采访")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [[]]
+
+
+def test_a_call_on_a_state_tasks_it(extractor: Extractor) -> None:
+    """"联合国秘书长某某呼吁以色列立即停火": his directive to the state called on."""
+    ex = extract_text(extractor, "联合国秘书长古特雷斯呼吁以色列立即停火。", when=DAY)
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("古特雷斯", ["以色列"])]
+
+
+def test_an_organ_named_by_its_short_form_is_an_addressee(extractor: Extractor) -> None:
+    """"中央某某办要…", "中央某某委协调小组要…" at a superior body's meeting: named organs, recorded as addressees;
+    "各地区各部门要…" stays a class (none)."""
+    text = ("中央全面依法治国委员会5月6日召开第二次会议。会议强调，各地区各部门要压实工作责任。"
+            "中央依法治国办要认真履行职责，加强工作任务的协调。")
+    ex = extract_text(extractor, text, when=DAY, title="中央全面依法治国委员会召开第二次会议")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [[], ["中央依法治国办"]]
+
+
+def test_both_sides_with_a_time_before_the_marker(extractor: Extractor) -> None:
+    """"双方明年应共同办好…" and "的确，越中两国不仅要…" are tasks for both states (call 9)."""
+    text = ("5月6日，国家主席习近平在北京会见越南总理范明政。习近平指出，双方明年应共同办好建交纪念活动。"
+            "的确，中越两国不仅要面对历史，更要开辟未来。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见越南总理")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2

@@ -147,3 +147,51 @@ def test_the_person_a_sentence_opens_with_speaks_at_its_later_cue(extractor: Ext
             "黎明山和李文华转达越南领导人的问候，表示高度珍视两国友谊。")
     ex = run(extractor, text)
     assert ("speaker", "黎明山") not in roles(ex, ex.events[0].key)
+
+
+def test_an_event_a_report_cites_named_by_its_holder_or_place(extractor: Extractor) -> None:
+    ex = run(extractor, "记者今天（5月16日）从国新办举行的新闻发布会上了解到，今年将在海南举办消费品博览会。")
+    assert facts(ex) == [("PressConference", "国新办新闻发布会", "2024-05-16", None)]
+    ex = run(extractor, "记者今天从在重庆召开的全国公安交通管理工作会议上了解到，事故下降。")
+    assert facts(ex) == [("Meeting", "全国公安交通管理工作会议", "2024-05-16", "重庆")]
+    ex = run(extractor, "工业和信息化部负责人今天（5月16日）在全国工业和信息化工作会议上表示，预计增长5%。")
+    assert facts(ex) == [("Meeting", "全国工业和信息化工作会议", "2024-05-16", None)]
+    # described without its day, or held by no one named
+    assert run(extractor, "记者今天从日前召开的全国公安交通管理工作会议上了解到，事故下降。").events == []
+    assert run(extractor, "记者今天从有关方面举行的新闻发布会上了解到，事故下降。").events == []
+
+
+def test_a_leader_joins_his_delegation(extractor: Extractor) -> None:
+    text = ("中共中央政治局常委、全国人大常委会委员长王国华15日下午来到他所在的江南代表团，同代表们一起审议政府工作报告。"
+            "在听取代表发言后，王国华说，报告是一篇好报告。")
+    ex = run(extractor, text)
+    assert facts(ex) == [("Meeting", "江南代表团审议", "2024-05-15", None)]
+    assert roles(ex, ex.events[0].key) == {("attendee", "王国华"), ("speaker", "王国华")}
+
+
+def test_explaining_setting_out_work_and_reading_out_at_a_meeting(extractor: Extractor) -> None:
+    text = ("政协第十四届全国委员会第五次主席会议15日在京召开。全国政协主席王国华主持会议并讲话。"
+            "会议确定，全国政协委员李文华为大会新闻发言人。全国政协副主席张大同等就有关议题作说明。")
+    ex = run(extractor, text)
+    got = roles(ex, ex.events[0].key)
+    assert {("speaker", "张大同"), ("attendee", "张大同")} <= got
+    assert ("speaker", "李文华") not in got  # a spokesman named, no speech
+    text = "全国宣传部长会议15日在京召开。中宣部部长王国华主持会议并作工作部署。市委书记张大同在会上宣读了贺信。"
+    ex = run(extractor, text)
+    assert {("chair", "王国华"), ("speaker", "王国华"), ("attendee", "张大同")} <= roles(ex, ex.events[0].key)
+
+
+def test_the_author_of_a_letter_read_out_is_no_participant(extractor: Extractor) -> None:
+    text = "15日上午，庆祝江南日报创刊70周年座谈会在京举行，中宣部部长张大同在会上宣读王国华的贺信并讲话。"
+    ex = run(extractor, text)
+    assert roles(ex, ex.events[0].key) == {("attendee", "张大同"), ("speaker", "张大同")}
+
+
+def test_an_event_to_come_holds_none_of_todays_text(extractor: Extractor) -> None:
+    text = ("政协第十四届全国委员会第五次主席会议15日在京召开。全国政协主席王国华主持并讲话。"
+            "会议决定6月30日至7月2日在北京召开全国政协十四届常委会第十二次会议。"
+            "全国政协副主席张大同、李文华作发言。")
+    ex = run(extractor, text)
+    today = next(e for e in ex.events if not e.scheduled)
+    assert {("speaker", "张大同"), ("speaker", "李文华")} <= roles(ex, today.key)
+    assert all(not roles(ex, e.key) for e in ex.events if e.scheduled)

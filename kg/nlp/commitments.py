@@ -102,7 +102,7 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -231,6 +231,8 @@ class CommitmentCues:
     courtesy: tuple[str, ...] = ()
     # 一年来, 过去一年… opening a speech's words: the headings that follow recount the year's work
     review: tuple[str, ...] = ()
+    # 接受俄罗斯媒体采访, 在某国媒体发表署名文章: words between two states when the title names one foreign state
+    diplomacy_media: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -509,7 +511,9 @@ class CommitmentFinder:
         双方/两国), and whether it reports talks (会见, 会谈 … in the title or the main event)."""
         title, text = state.article.title or "", state.article.text
         found = self._country_re
-        in_title = [self._country_by_name[m.group()] for m in found.finditer(title)] if found else []
+        hits = list(found.finditer(title)) if found else []
+        # 文莱苏丹, 阿曼苏丹: a state's name right after another's is a title (the Sultan), no second state
+        in_title = [self._country_by_name[m.group()] for k, m in enumerate(hits) if k == 0 or m.start() != hits[k - 1].end()]
         named = [*in_title, *([self._country_by_name[m.group()] for m in found.finditer(text)] if found else [])]
         self._countries_named = tuple(dict.fromkeys(named))
         foreign = [c for c in dict.fromkeys(in_title) if c is not self._home]
@@ -522,7 +526,8 @@ class CommitmentFinder:
                     compound = True
             foreign = list(dict.fromkeys(foreign))
         event = self._event_record(state, _main_event(state))
-        self._diplomacy = compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+        self._diplomacy = (compound or any(c in title or (event is not None and c in event.label) for c in self.cues.diplomacy)
+                           or (len(foreign) == 1 and any(c in title for c in self.cues.diplomacy_media)))
         if not foreign and self._diplomacy and found is not None:
             # 习近平同某某会谈: the foreign state the report names most, if it is named more than any other
             counts = Counter(c for m in found.finditer(text) if (c := self._country_by_name[m.group()]) is not self._home)
@@ -591,9 +596,19 @@ class CommitmentFinder:
                 end = pos + width + 1
                 end += 2 if text.startswith(("双方", "两国"), end) else 0
                 return [c, home], end
-        if text.startswith(("双方", "两国"), pos) and home is not None and partner is not None and self._diplomacy:
+        if (text.startswith(("双方", "两国"), pos) and home is not None and partner is not None and self._diplomacy
+                and not self._other_state_before(text, pos, partner)):
             return [home, partner], pos + 2
         return None
+
+    def _other_state_before(self, text: str, pos: int, partner: Country) -> bool:
+        """Does the paragraph before ``pos`` pair China with a state other than the partner (…中巴建交45周年…。
+        希望双方… in a report of talks with India): then 双方 are not the report's two states."""
+        para = text[text.rfind("\n", 0, pos) + 1:pos]
+        home = self._home
+        return home is not None and any(
+            (c := self._side(m.group(1))) is not None and c is not partner and c is not home
+            for m in re.finditer(rf"[{''.join(home.sides)}](.)", para))
 
     def _country_subject(self, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"中方愿/将…", "俄方愿同中方…", "双方要/应…", "中越要…" (settled call 9): the states a
@@ -602,6 +617,9 @@ class CommitmentFinder:
         if hit is None:
             return None
         countries, pos = hit
+        time = _TIME_LEAD.match(text, pos, ce)
+        if time is not None:  # 双方明年应…: the time between the states and their marker
+            pos = time.end()
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None

@@ -48,12 +48,15 @@ Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a 
 name ending in an event noun that opens its clause with an edition, a year, a place or a name
 prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
 ("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
-conference named as the source of a report on a day of its own ("今天，记者从…新闻发布会上了解到";
-a conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
+conference or meeting a report cites on a day of its own, no one named speaking there ("今天，记者从…新闻
+发布会上了解到", "…部负责人今天在全国…工作会议上表示"; "国新办举行的新闻发布会" → "国新办新闻发布会"; a
+conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
 report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
 75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
-an edition names a common noun.  A recorded address played ("视频致辞") makes no speaker; "X给参加…的
-青年回信": the people described attend, not X.
+an edition names a common noun.  "X来到他所在的…代表团，同代表们一起审议": his delegation's session.
+A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
+attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
+person a sentence opens with speaks at its later "，表示".
 """
 
 from __future__ import annotations
@@ -157,7 +160,7 @@ _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
 # in the clause before "举办/举行": an event supported or wished for ("支持法方举办…"), or many events of
 # a roundup ("纷纷举办", "陆续举行")
-_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|各地|多地|多国)[^，。；]*$")
+_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|分别|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -220,6 +223,10 @@ _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九�
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
+# a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
+_POSSESSIVE = re.compile(r"(?:总书记|主席|总理|委员长|同志|先生|女士)?的")
+# who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
+_HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
@@ -355,7 +362,7 @@ class EventRecognizer(RulesOnDisk):
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
             # "来到他所在的党的二十大甘肃省代表团参加讨论": the same, the delegation named first
-            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团参加(?:审议|讨论))")),
+            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团)(?=[，,]?(?:参加|(?:同|与)代表们一起)(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
@@ -408,7 +415,7 @@ class EventRecognizer(RulesOnDisk):
 
     @staticmethod
     def _clean_label(label: str, title: str = "") -> str:
-        label = _LEAD_JUNK.sub("", label).replace("代表团参加", "代表团")
+        label = _LEAD_JUNK.sub("", label)
         held = _last_outside_titles(label, "举行", "召开", "举办")
         if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
             label = label[held + 2 :]  # "举办地武汉举行誓师大会": the name follows the last verb
@@ -606,7 +613,7 @@ class EventRecognizer(RulesOnDisk):
             le = longer.end()  # "主持召开…联合国大会疫苗问题高级别会议": the name runs on to its last noun
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
-        if bare and how not in ("chair", "convened", "held"):
+        if bare and how not in ("chair", "convened", "held", "source"):
             return None  # "出席会议": the event in scope, not a new one
         past = _recalled_date(state, ls) if state.is_past(ls) else None
         if _no_day_of_its_own(state, ss, ls, text.find(label, ls, le), past):
@@ -642,6 +649,9 @@ class EventRecognizer(RulesOnDisk):
             label = body.group(1) + label if body else label
         if how == "meet":
             return self._meet_label(state, m, ss)
+        joined = re.match(r"[，,]?(?:参加|(?:同|与)代表们一起)(审议|讨论)", text[le:]) if label.endswith("代表团") else None
+        if joined is not None:
+            label += joined.group(1)  # "来到…江西代表团，同代表们一起审议": the delegation's session
         if how == "lecture":
             lecturer = self._person_before(state, m.start(), ss)
             if lecturer is None or past:
@@ -709,7 +719,9 @@ class EventRecognizer(RulesOnDisk):
         "会见中" are the event in scope, not a new one.  A guest described before his title
         ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
-        if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
+        # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中德经济界代表", "会见前来…的"
+        if re.match(r"(?:时(?!任)|[中后](?=[，,表指说强谈])|前(?=[，,])|结束|期间|会上|的|和|与|及|并)", guests) \
+                or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._host_of_meeting(state, m.start(), ss)
         if host is None or _WISHED.search(state.article.text, ss, m.start()):
@@ -732,7 +744,10 @@ class EventRecognizer(RulesOnDisk):
             parts = guests.split("、")
             # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、专家教授代表":
             # groups received, named by the first
-            guests = parts[0] if _GROUP.search(parts[-1]) and len(parts[0]) <= 30 else parts[-1]
+            if _GROUP.search(parts[-1]):  # groups listed: the first; a name with a 、 inside it: all of it
+                guests = parts[0] if _GROUP.search(parts[0]) and len(parts[0]) <= 30 else guests
+            else:
+                guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
         if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…39位外方
@@ -914,7 +929,8 @@ class EventRecognizer(RulesOnDisk):
                 label=m.label,
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else None if _DELEGATION.search(m.label) else (
-                    self._place_in_sentence(m.label, sent_ev) or self._place_in_name(m)
+                    # a cited event ("记者从…发布会上了解到，…将在海南举办") is where its own words say, else nowhere
+                    (self._place_in_sentence(m.label, sent_ev) if m.how != "source" else None) or self._place_in_name(m)
                     # "听取海南自由贸易港建设工作汇报": an unplaced work report is in the reporting province
                     or (self._place(m.label) if m.how == "report" else None)),
                 evidence=sent_ev,
@@ -1053,7 +1069,30 @@ class EventRecognizer(RulesOnDisk):
             return _NO_DAY
         if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
             return _NO_DAY  # "连日来，我驻多国使馆举办…。中国驻缅甸大使馆举行…招待会": the lead's days
+        if not trip and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end):
+            past = cls._lead_in_past(state, year, sent_start)
+            if past:
+                # "5月14日至16日，栗战书对挪威进行正式友好访问…。栗战书出席…座谈会" on the 19th: some day of a
+                # dated visit, the year alone (call 12a); after a lead of one earlier day, no day of its own
+                return str(year) if past == "span" and year else _NO_DAY
         return None
+
+    @classmethod
+    def _lead_in_past(cls, state: DocState, year: int | None, sent_start: int) -> str:
+        """Is the first date of the report's lead (not in the sentence at ``sent_start``) more than three
+        days before the report: "span" (a range of days, "14日至19日"), "day", else ""?  Read once per report."""
+        cached = state.__dict__.get("_kg_lead_past")
+        if cached is None or cached[0] is not state.article:
+            text, day = state.article.text, state.article.date
+            lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+            first = _DATE_MD.search(text, 0, lead_end)
+            when = cls._date_in(text[first.start() : first.end()], year, day) if first and day else None
+            past = ""
+            if first and when and day and date.fromisoformat(when) < day - timedelta(days=3):
+                past = "span" if _RANGE_END.match(text, first.end()) else "day"
+            cached = (state.article, past, state.evidence_at(first.start()).start if first else -1)
+            state.__dict__["_kg_lead_past"] = cached
+        return str(cached[1]) if cached[2] != sent_start else ""
 
     def _merge(self, existing: EventRecord, m: _Mention, when: str | None, sent_ev: Evidence, shared: bool,
                weak: set[str]) -> None:
@@ -1157,7 +1196,7 @@ class EventRecognizer(RulesOnDisk):
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how in ("held", "convened") and ev.key not in seen:
+            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled:  # an event to come: none of today's text
                 if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
                     continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
@@ -1674,7 +1713,7 @@ class EventRecognizer(RulesOnDisk):
             if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)
-                       and not self._others_described(text, e, cm)]
+                       and not self._others_described(text, e, cm) and not _POSSESSIVE.match(text, e)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
@@ -1789,7 +1828,7 @@ class EventRecognizer(RulesOnDisk):
         end = r"(?=[，。；！,;]|$)"
         held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
-        learnt = re.compile(f"从{label}上(?:{source})")
+        learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
         # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
@@ -1797,7 +1836,11 @@ class EventRecognizer(RulesOnDisk):
         # "巴基斯坦14日举行庆祝独立75周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
+        # "栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告": the delegation's session
+        self._delegation = re.compile("来到(?:他|她)所在的(?P<label>[^，。；]{2,40}?代表团)[，,]?(?:同|与|和)代表们一起"
+                                      "(?P<tail>审议|讨论)")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               self._delegation: re.compile("代表们一起"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1805,7 +1848,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition), ("attend", self._delegation),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1818,19 +1861,20 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
-        if "的" in raw and mention.how != "convened":
-            return None  # "从日前召开的…会议上获悉": a described event, its day not given
+        if m.re is self._delegation:  # named as "参加…代表团审议" names it; met where the congress meets
+            label = mention.label + m.group("tail")
+            return dataclasses.replace(mention, label=label, end=m.end("tail"), kind="Meeting")
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
+        if mention.how == "source":
+            return self._source(state, m, mention, ss)
+        if "的" in raw:
+            return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
         day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature
-        if mention.how == "source":
-            # a press conference is over the day it is held; a conference the reporter learns at may
-            # be in its second day (its opening day not given: call 10)
-            return mention if mention.kind == "PressConference" else None
         name_at = text.find(mention.label, ls, le)
         clause = max(text.rfind(c, ss, max(name_at, ss)) for c in "，。；：,;:") + 1
         opening = text[max(clause, ss) : name_at].strip("“”‘’ ")
@@ -1842,6 +1886,34 @@ class EventRecognizer(RulesOnDisk):
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
+
+    def _source(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """"记者今天（9月27日）从第十四届中国航展新闻发布会上了解到", "工业和信息化部负责人今天在全国工业
+        和信息化工作会议上表示": the event a report cites, on the day the sentence gives, when no one named
+        speaks there (an unnamed official, a reporter).  A press conference or a meeting only: a conference
+        or forum learnt at may be in its second day (its opening day not given: call 10).  Described by its
+        holder or place ("从国新办举行的新闻发布会上", "从在重庆召开的…会议上"), it is named by them."""
+        text = state.article.text
+        ls, le = mention.start, m.end("label")
+        if mention.kind not in ("PressConference", "Meeting") or _OWN_DAY_IN.search(text, ss, ls) is None:
+            return None
+        if any(ss <= s and e <= ls for spans in state.person_mentions.values() for s, e in spans):
+            return None  # "王明今天在…会议上表示": a person's event, read by the patterns of attendance
+        raw = text[ls:le]
+        cut = raw.rfind("的")
+        if cut < 0:
+            return None if mention.bare else mention
+        held = _HELD_BY.fullmatch(raw, 0, cut)
+        if held is None:
+            return None  # "日前召开的…会议", "以…为主题的…": described, not named
+        if held.group("place"):
+            place = self._place(held.group("place"))
+            return None if mention.bare or place is None else dataclasses.replace(mention, place_text=held.group("place"))
+        body = held.group("body")
+        if not _BODY_NAME.search(body) or _NOT_ORGANISER.search(body):
+            return None
+        label = mention.label if mention.label.startswith(body) else body + mention.label
+        return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
 
     def _this_edition(self, state: DocState, mention: _Mention) -> _Mention | None:
         """"本届航展将于11月8日至13日在广东珠海举行" after "第十四届中国航展新闻发布会": the edition the
@@ -1916,6 +1988,8 @@ def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool
         return True
     if cm.group() == "陪同" and text.startswith("人员", cm.end()):
         return True
+    if cm.group() == "发言" and text.startswith("人", cm.end()):
+        return True  # "…郭卫民为…新闻发言人": a spokesman named, no speech
     if cm.group() == "致辞" and (text.endswith("视频", 0, cm.start()) or text.startswith("视频", cm.end())):
         return True  # "在视频致辞中表示", "播放了…的致辞视频": a recorded address played, no one there
     return role == "speaker" and _past_speech_cue(text, ss, cm)

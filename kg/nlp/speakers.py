@@ -51,7 +51,7 @@ MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进�
 # a sentence whose subject is the meeting (会议传达…，强调…; 全会听取…，指出…)
 _MEETING_SUBJECT = re.compile(r"\s*(?:(?:委员长|常务|全体)?会议|全会)(?!上|期间|前|后|结束|指出|强调|要求|认为)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
-INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱托", "期待", "提出", "说要", "敦促")
+INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱托", "期待", "提出", "说要", "敦促", "呼吁")
 # a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
 LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
@@ -83,7 +83,7 @@ _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务�
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
-_TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长)$")
+_TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长|秘书长|发言人|协调员|特使|大使)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
 # any inline verb: most clauses hold none, and one search answers them before the verb-by-verb loop
