@@ -225,6 +225,8 @@ _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九�
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
+# a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
+_POSSESSIVE = re.compile(r"(?:总书记|主席|总理|委员长|同志|先生|女士)?的")
 # who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
 _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
@@ -1200,7 +1202,7 @@ class EventRecognizer(RulesOnDisk):
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how in ("held", "convened") and ev.key not in seen:
+            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled:  # an event to come: none of today's text
                 if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
                     continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
@@ -1717,7 +1719,7 @@ class EventRecognizer(RulesOnDisk):
             if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)
-                       and not self._others_described(text, e, cm)]
+                       and not self._others_described(text, e, cm) and not _POSSESSIVE.match(text, e)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
@@ -1992,6 +1994,8 @@ def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool
         return True
     if cm.group() == "陪同" and text.startswith("人员", cm.end()):
         return True
+    if cm.group() == "发言" and text.startswith("人", cm.end()):
+        return True  # "…郭卫民为…新闻发言人": a spokesman named, no speech
     if cm.group() == "致辞" and (text.endswith("视频", 0, cm.start()) or text.startswith("视频", cm.end())):
         return True  # "在视频致辞中表示", "播放了…的致辞视频": a recorded address played, no one there
     return role == "speaker" and _past_speech_cue(text, ss, cm)
