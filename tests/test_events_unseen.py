@@ -170,3 +170,23 @@ def test_a_delegation_named_before_its_discussion(extractor: Extractor) -> None:
     ex = run(extractor, text, date(2022, 10, 17))
     assert [(e.label, e.start_date, e.location) for e in ex.events] == [("党的二十大南方省代表团讨论", "2022-10-17", None)]
     assert {(p.agent.name, p.role) for p in ex.participations} == {("王明", "attendee"), ("王明", "speaker")}
+
+
+def test_a_delegation_joined_with_its_deputies_and_guests_whose_name_starts_like_a_particle(extractor: Extractor) -> None:
+    text = "央视网消息：全国人大常委会委员长王明5日下午来到他所在的南方代表团，同代表们一起审议政府工作报告。"
+    assert [(e.label, e.location) for e in run(extractor, text, date(2022, 3, 5)).events] == [("南方代表团审议", None)]
+    text = "央视网消息：国务院总理李强4日晚在京与北方共和国总理赵强共同会见中北经济界代表并座谈交流。"
+    assert [(e.label, e.start_date) for e in run(extractor, text, date(2022, 11, 5)).events] == [
+        ("李强会见中北经济界代表", "2022-11-04")]
+    # "会见中表示": the meeting in scope, no new one
+    text = "央视网消息：国务院总理李强4日在京会见北方共和国总理赵强。李强在会见中表示，愿加强合作。"
+    assert len(run(extractor, text, date(2022, 11, 5)).events) == 1
+
+
+def test_an_undated_meeting_after_a_lead_of_earlier_days(extractor: Extractor) -> None:
+    text = ("央视网消息：应邀请，全国人大常委会委员长王明于5月14日至16日对北方共和国进行正式友好访问。\n"
+            "王明出席庆祝两国建交65周年经贸座谈会并讲话。")
+    assert [(e.label, e.start_date) for e in run(extractor, text, date(2019, 5, 19)).events] == [
+        ("庆祝两国建交65周年经贸座谈会", "2019")]
+    text = "央视网消息：中央各督导组在被督导省分别召开督导工作动员会，传达有关部署。"
+    assert run(extractor, text, date(2019, 4, 11)).events == []

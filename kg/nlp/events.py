@@ -160,7 +160,7 @@ _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
 # in the clause before "举办/举行": an event supported or wished for ("支持法方举办…"), or many events of
 # a roundup ("纷纷举办", "陆续举行")
-_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|各地|多地|多国)[^，。；]*$")
+_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|分别|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
@@ -360,7 +360,7 @@ class EventRecognizer(RulesOnDisk):
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
             # "来到他所在的党的二十大甘肃省代表团参加讨论": the same, the delegation named first
-            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团参加(?:审议|讨论))")),
+            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团)(?=[，,]?(?:参加|(?:同|与)代表们一起)(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
@@ -413,7 +413,7 @@ class EventRecognizer(RulesOnDisk):
 
     @staticmethod
     def _clean_label(label: str, title: str = "") -> str:
-        label = _LEAD_JUNK.sub("", label).replace("代表团参加", "代表团")
+        label = _LEAD_JUNK.sub("", label)
         held = _last_outside_titles(label, "举行", "召开", "举办")
         if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
             label = label[held + 2 :]  # "举办地武汉举行誓师大会": the name follows the last verb
@@ -647,6 +647,9 @@ class EventRecognizer(RulesOnDisk):
             label = body.group(1) + label if body else label
         if how == "meet":
             return self._meet_label(state, m, ss)
+        joined = re.match(r"[，,]?(?:参加|(?:同|与)代表们一起)(审议|讨论)", text[le:]) if label.endswith("代表团") else None
+        if joined is not None:
+            label += joined.group(1)  # "来到…江西代表团，同代表们一起审议": the delegation's session
         if how == "lecture":
             lecturer = self._person_before(state, m.start(), ss)
             if lecturer is None or past:
@@ -714,7 +717,9 @@ class EventRecognizer(RulesOnDisk):
         "会见中" are the event in scope, not a new one.  A guest described before his title
         ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
-        if re.match(r"(?:时|中|后|前|结束|期间|会上|的|和|与|及|并)", guests) or re.search(r"[时后](?:表示|说|指出|强调)", guests):
+        # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中德经济界代表", "会见前来…的"
+        if re.match(r"(?:时(?!任)|[中后](?=[，,表指说强谈])|前(?=[，,])|结束|期间|会上|的|和|与|及|并)", guests) \
+                or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._host_of_meeting(state, m.start(), ss)
         if host is None or _WISHED.search(state.article.text, ss, m.start()):
@@ -737,7 +742,10 @@ class EventRecognizer(RulesOnDisk):
             parts = guests.split("、")
             # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、专家教授代表":
             # groups received, named by the first
-            guests = parts[0] if _GROUP.search(parts[-1]) and len(parts[0]) <= 30 else parts[-1]
+            if _GROUP.search(parts[-1]):  # groups listed: the first; a name with a 、 inside it: all of it
+                guests = parts[0] if _GROUP.search(parts[0]) and len(parts[0]) <= 30 else guests
+            else:
+                guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
         if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…39位外方
@@ -1059,7 +1067,30 @@ class EventRecognizer(RulesOnDisk):
             return _NO_DAY
         if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
             return _NO_DAY  # "连日来，我驻多国使馆举办…。中国驻缅甸大使馆举行…招待会": the lead's days
+        if not trip and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end):
+            past = cls._lead_in_past(state, year, sent_start)
+            if past:
+                # "5月14日至16日，栗战书对挪威进行正式友好访问…。栗战书出席…座谈会" on the 19th: some day of a
+                # dated visit, the year alone (call 12a); after a lead of one earlier day, no day of its own
+                return str(year) if past == "span" and year else _NO_DAY
         return None
+
+    @classmethod
+    def _lead_in_past(cls, state: DocState, year: int | None, sent_start: int) -> str:
+        """Is the first date of the report's lead (not in the sentence at ``sent_start``) more than three
+        days before the report: "span" (a range of days, "14日至19日"), "day", else ""?  Read once per report."""
+        cached = state.__dict__.get("_kg_lead_past")
+        if cached is None or cached[0] is not state.article:
+            text, day = state.article.text, state.article.date
+            lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+            first = _DATE_MD.search(text, 0, lead_end)
+            when = cls._date_in(text[first.start() : first.end()], year, day) if first and day else None
+            past = ""
+            if first and when and day and date.fromisoformat(when) < day - timedelta(days=3):
+                past = "span" if _RANGE_END.match(text, first.end()) else "day"
+            cached = (state.article, past, state.evidence_at(first.start()).start if first else -1)
+            state.__dict__["_kg_lead_past"] = cached
+        return str(cached[1]) if cached[2] != sent_start else ""
 
     def _merge(self, existing: EventRecord, m: _Mention, when: str | None, sent_ev: Evidence, shared: bool,
                weak: set[str]) -> None:
