@@ -167,3 +167,31 @@ def test_a_leader_joins_his_delegation(extractor: Extractor) -> None:
     ex = run(extractor, text)
     assert facts(ex) == [("Meeting", "江南代表团审议", "2024-05-15", None)]
     assert roles(ex, ex.events[0].key) == {("attendee", "王国华"), ("speaker", "王国华")}
+
+
+def test_explaining_setting_out_work_and_reading_out_at_a_meeting(extractor: Extractor) -> None:
+    text = ("政协第十四届全国委员会第五次主席会议15日在京召开。全国政协主席王国华主持会议并讲话。"
+            "会议确定，全国政协委员李文华为大会新闻发言人。全国政协副主席张大同等就有关议题作说明。")
+    ex = run(extractor, text)
+    got = roles(ex, ex.events[0].key)
+    assert {("speaker", "张大同"), ("attendee", "张大同")} <= got
+    assert ("speaker", "李文华") not in got  # a spokesman named, no speech
+    text = "全国宣传部长会议15日在京召开。中宣部部长王国华主持会议并作工作部署。市委书记张大同在会上宣读了贺信。"
+    ex = run(extractor, text)
+    assert {("chair", "王国华"), ("speaker", "王国华"), ("attendee", "张大同")} <= roles(ex, ex.events[0].key)
+
+
+def test_the_author_of_a_letter_read_out_is_no_participant(extractor: Extractor) -> None:
+    text = "15日上午，庆祝江南日报创刊70周年座谈会在京举行，中宣部部长张大同在会上宣读王国华的贺信并讲话。"
+    ex = run(extractor, text)
+    assert roles(ex, ex.events[0].key) == {("attendee", "张大同"), ("speaker", "张大同")}
+
+
+def test_an_event_to_come_holds_none_of_todays_text(extractor: Extractor) -> None:
+    text = ("政协第十四届全国委员会第五次主席会议15日在京召开。全国政协主席王国华主持并讲话。"
+            "会议决定6月30日至7月2日在北京召开全国政协十四届常委会第十二次会议。"
+            "全国政协副主席张大同、李文华作发言。")
+    ex = run(extractor, text)
+    today = next(e for e in ex.events if not e.scheduled)
+    assert {("speaker", "张大同"), ("speaker", "李文华")} <= roles(ex, today.key)
+    assert all(not roles(ex, e.key) for e in ex.events if e.scheduled)

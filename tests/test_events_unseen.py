@@ -190,3 +190,14 @@ def test_an_undated_meeting_after_a_lead_of_earlier_days(extractor: Extractor) -
         ("庆祝两国建交65周年经贸座谈会", "2019")]
     text = "央视网消息：中央各督导组在被督导省分别召开督导工作动员会，传达有关部署。"
     assert run(extractor, text, date(2019, 4, 11)).events == []
+
+
+def test_a_meeting_on_some_day_of_a_dated_visit_and_a_long_name_and_a_past_explanation(extractor: Extractor) -> None:
+    text = "央视网消息：全国人大常委会委员长王明23日至24日对北方共和国进行正式友好访问，在北都会见北方共和国总统赵强。"
+    assert [(e.label, e.start_date) for e in run(extractor, text, date(2025, 7, 25)).events] == [("王明会见赵强", "2025")]
+    text = ("央视网消息：中央军委主席王国华7日下午在出席十四届全国人大三次会议解放军和武警部队代表团全体会议时强调，"
+            "要实现规划圆满收官。")
+    assert [e.label for e in run(extractor, text, date(2025, 3, 7)).events] == [
+        "十四届全国人大三次会议解放军和武警部队代表团全体会议"]
+    text = "央视网消息：中共中央5日印发了王国华在中国共产党第十九届中央委员会第四次全体会议上就《决定》起草情况作的说明。"
+    assert run(extractor, text, date(2019, 11, 5)).events == []

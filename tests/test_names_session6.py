@@ -130,3 +130,17 @@ def test_dotted_names_no_window_asked_about(extractor: Extractor) -> None:
     assert ex.persons == ["特雷莎·梅"]  # the text shows the name without 原
     ex = run(extractor, "外交部驻香港特派员公署特派员刘光源出席。紧急救援协调员弗莱彻16日呼吁解除封锁。")
     assert {"刘光源", "弗莱彻"} <= set(ex.persons)
+
+
+def test_two_character_names_named_twice_as_a_subject(extractor: Extractor) -> None:
+    ex = run(extractor, "采访期间我们看到，黄煌走路带风。通过牵线搭桥，黄煌认识了一家高科技企业。")
+    assert ex.persons == ["黄煌"]
+    text = "印度各界认为，两国领导人此次金奈会晤意义重大。各界人士表示，金奈会晤增进了互信。"
+    assert run(extractor, text).persons == []  # a place before an occasion
+    assert run(extractor, "各地加强田管，全力夺取秋粮好收成。今年，田管进展顺利。").persons == []
+
+
+def test_a_frequent_adverb_or_copula_after_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "第一站来到了这里。王建是一家芯片公司的负责人。作为企业负责人的王建却认为这是一个商机。"
+    assert run(extractor, text).persons == ["王建"]
+    assert "张业遂" in run(extractor, "会议听取了主任委员张业遂作的说明。").persons  # 遂 ends given names

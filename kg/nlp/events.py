@@ -163,7 +163,7 @@ _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计
 _NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|分别|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
-_PAST_SPEECH_AFTER = re.compile(r"(?:发表|所作|作出|作)?的|重要讲话")
+_PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|作出|作)?的|重要讲话")
 # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
 _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)(?:而|又|、)?)+的?(?=.{2})")
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
@@ -203,6 +203,8 @@ _PERSON_NEXT = re.compile(r"[，,]")
 _NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
 # who a leader receives as a group ("…领导干部", "专家教授代表", "官兵")
 _GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工|专家|师生|同志|使节|委员)$")
+# the days of a visit before a meeting in its sentence ("23日至24日对吉尔吉斯斯坦进行正式友好访问，在…会见")
+_VISIT_SPAN = re.compile(r"\d{1,2}日(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日[^。；]{0,30}?(?:访问|出访|访华)")
 # a delegation's session at a congress: the delegation's province is not where it met
 _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
 # guests counted, not named ("39位外方领导人", "14位领导人")
@@ -223,6 +225,8 @@ _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九�
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
+# a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
+_POSSESSIVE = re.compile(r"(?:总书记|主席|总理|委员长|同志|先生|女士)?的")
 # who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
 _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
@@ -335,7 +339,7 @@ class EventRecognizer(RulesOnDisk):
         # what continues a name past the first event noun a lazy label stopped at, up to a meeting noun that
         # ends the clause ("…联合国大会|疫苗问题高级别会议，"); not a ceremony (its own event, part of the first)
         meetings = alternation([n for n, k in self.kinds.items() if k != "Ceremony"])
-        self.longer_re = re.compile(f"(?=[{CJK}]){_LABEL_CHARS}{{0,24}}?(?:{meetings})(?=[，。；、并]|$)")
+        self.longer_re = re.compile(f"(?=[{CJK}]){_LABEL_CHARS}{{0,24}}?(?:{meetings})(?=[，。；、并时]|$)")
         # the name before a bracketed abbreviation or a 、 that a held event's label stopped at
         self.reach_back_re = re.compile(f"(?P<head>{_LABEL_CHARS}{{2,30}})(?P<sep>（[A-Za-z0-9\\-]{{1,12}}）|、)$")
         # a meeting listed after another: "、五级人大代表座谈会" up to its noun and the end of the item
@@ -607,7 +611,8 @@ class EventRecognizer(RulesOnDisk):
         if le < len(text) and "\u4e00" <= text[le] <= "\u9fff" and self.noun_re.search(text, ls, le + 1):
             le += 1  # "召开扩大会议": the lazy label stopped at "扩大会" inside a longer noun
         longer = self.longer_re.match(text, le) if how in ("chair", "convened", "attend") else None
-        if longer is not None and not re.search("和|与|及|同|等|个", longer.group()):  # "…峰会和…会议": two events
+        # "…峰会和APEC…会议", "…论坛等4个…分论坛": more events than one (not "…解放军和武警部队代表团全体会议")
+        if longer is not None and not re.match("和|与|及|同", longer.group()) and not re.search("等|个", longer.group()):
             le = longer.end()  # "主持召开…联合国大会疫苗问题高级别会议": the name runs on to its last noun
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
@@ -1004,6 +1009,9 @@ class EventRecognizer(RulesOnDisk):
                     undayed.append(m)  # "连日来，…举办招待会", "日前在潍坊举行": no day, no event
                     return None
                 when = None
+        if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
+                and _VISIT_SPAN.search(text, sent_start, m.start):
+            when = str(year)  # "23日至24日对…进行正式访问，在比什凯克会见…": some day of the visit (call 12a)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
             when = self._date_in(opened.group(1), year, state.article.date) if opened else None
@@ -1194,7 +1202,7 @@ class EventRecognizer(RulesOnDisk):
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how in ("held", "convened") and ev.key not in seen:
+            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled:  # an event to come: none of today's text
                 if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
                     continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
@@ -1711,7 +1719,7 @@ class EventRecognizer(RulesOnDisk):
             if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)
-                       and not self._others_described(text, e, cm)]
+                       and not self._others_described(text, e, cm) and not _POSSESSIVE.match(text, e)]
             target = self._cue_target(state, cast, cm)
             if _IN_REMARKS.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
@@ -1986,6 +1994,8 @@ def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool
         return True
     if cm.group() == "陪同" and text.startswith("人员", cm.end()):
         return True
+    if cm.group() == "发言" and text.startswith("人", cm.end()):
+        return True  # "…郭卫民为…新闻发言人": a spokesman named, no speech
     if cm.group() == "致辞" and (text.endswith("视频", 0, cm.start()) or text.startswith("视频", cm.end())):
         return True  # "在视频致辞中表示", "播放了…的致辞视频": a recorded address played, no one there
     return role == "speaker" and _past_speech_cue(text, ss, cm)

@@ -40,6 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.literals import alternation
 from kg.nlp.officials import (
     CJK,
     ENDS_NAME_TAGS,
@@ -71,6 +72,9 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
 _DOT = re.compile(f"[{CJK}]·[{CJK}]")
+# a country or foreign city right before a word ("美国盖洛普"), searched in the few characters before it
+_FOREIGN_BEFORE = re.compile(f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2))})$")
+_LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
@@ -106,7 +110,8 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
 
 @dataclass(frozen=True)
 class PlaceContext:
-    """Words that make the word beside them a place (首都X, X方向, X等地 …): ``ontology/place_context.csv``.
+    """Words that make the word beside them a place (首都X, X方向, X等地 …) or a company's unit (集团X):
+    ``ontology/place_context.csv``.
     A transliteration that only a speech verb after it makes a name ("X29日说") must never stand there."""
 
     before: tuple[str, ...]
@@ -317,11 +322,12 @@ class PersonTagger(RulesOnDisk):
         out: list[tuple[int, int, str]] = []
         tokens = state.tokens
         for i, (s, e) in enumerate(tokens):
-            if e - s != 3 or s in starts or not self._unknown_name(text, s, e):
+            if not 2 <= e - s <= 3 or s in starts or not self._unknown_name(text, s, e):
                 continue
             after = text[e : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+            ends = _ENDS_NAME_WORD if e - s == 3 else _ENDS_SHORT_NAME
             if not self.rules.followed_by_boundary(text, e, len(text)) and not (
-                word_tags().get(after, "n").startswith(_ENDS_NAME_WORD)
+                word_tags().get(after, "n").startswith(ends)
                 and (len(after) >= 2 or after in GLUE_CHARS or after in _FUNCTION_CHARS)
             ):
                 continue  # "孟中印|缅", "谢依特|小学", "常学常|新": a noun, an unknown word or a loose character goes on
@@ -337,22 +343,29 @@ class PersonTagger(RulesOnDisk):
         ("美国盖洛普": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
         where a clause or a list starts and a name boundary follows ("王某军和…")."""
         word = text[s:e]
-        if not re.fullmatch(f"[{CJK}]{{3}}", word) or not frequent_surname(word[0]) or not self.rules.plausible(word):
+        if not re.fullmatch(f"[{CJK}]{{2,3}}", word) or not frequent_surname(word[0]) or not self.rules.plausible(word):
             return False  # (a rare surname starts transliterations too: "赫尔松", "阿莱芒")
+        if len(word) == 2 and (
+            word in word_tags()
+            or text.count(word) < 2
+            or not any(
+                (i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in occurrences(text, word)
+            )
+            or self.place_context.around(text, word)
+        ):  # two characters: no word of the dictionary, named twice, once as a clause's subject ("，黄某认识…"),
+            return False  # never where a place stands ("金奈会晤")
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
             return False
-        if any(text.endswith(c, 0, s) for c in FOREIGN_PLACES if len(c) >= 2):
-            return False
         tag = word_tags().get(word)
-        if tag is None:
-            return True
-        return (
+        if tag is not None and not (
             tag.startswith("nr")
             and (s == 0 or not re.match(f"[{CJK}]", before))
             and text[e : e + 1] not in _NOT_NAME_END
             and self.rules.followed_by_boundary(text, e, len(text))
-        )
+        ):
+            return False
+        return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
 
     def _glued_start(
         self, words: list[tuple[str, str]], i: int, word: str, wstart: int
@@ -496,7 +509,7 @@ class PersonTagger(RulesOnDisk):
         cue_starts = {end for _, end, why in windows if why.startswith("after:")}
         out = []
         for wstart, wend, word in tagged:
-            if wend + 1 in cue_starts and re.match(f"[{CJK}]", text[wend]) and text[wend] not in GLUE_CHARS:
+            if wend + 1 in cue_starts and re.match(f"[{CJK}]", text[wend]) and not _loose_char(text[wend]):
                 longer = text[wstart : wend + 1]
                 if check_name(longer) != longer or not self.rules.plausible(longer):
                     continue
@@ -873,12 +886,12 @@ class PersonTagger(RulesOnDisk):
             return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
         if TITLE_AT.match(text, end):
             return word  # "劳尔" + "大将": a title follows the name
-        if _phrase_word(text[end : end + 2]):
-            return word  # "崔某" + "看到": the next character starts a verb
         if text[end] in "和与" and any(
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):
             return longer if text.count(word) == text.count(longer) else word
+        if _phrase_word(text[end : end + 2]) or _loose_char(text[end]):
+            return word  # "崔某" + "看到": the next character starts a verb; "王某" + "却认为": an adverb
         if self.rules.followed_by_boundary(text, end, limit):
             return word
         if self.rules.followed_by_boundary(text, end + 1, limit):
@@ -980,6 +993,9 @@ _NAME_OR_GLUE = frozenset("都均亦曾也又还就已")
 _NOT_NAME_END = frozenset("的了地着过们")
 # jieba's tags of a word that ends a name before it (a verb, adverb, preposition, time …: "张某某|作为")
 _ENDS_NAME_WORD = ("v", "d", "p", "c", "t", "f", "r", "m", "u", "a")
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n ")
+# the same for a two-character name: a verb, adverb, preposition or conjunction only ("黄某|认识")
+_ENDS_SHORT_NAME = ("v", "d", "p", "c")
 # what stands before a number's unit or a designation, never before a name of a person
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
 _OPENING_QUOTES = frozenset("“‘\"'《「『")
@@ -995,6 +1011,23 @@ _NAME_TAGS = ("nr", "ns", "nz", "nt")
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加"): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Does a verb, adverb, preposition or time word of the dictionary start at ``pos`` ("黄某|认识",
+    "李某|生前"), the longest word there deciding ("田管|进展": a verbal noun)?"""
+    tag = word_tags().get(text[pos : pos + 2]) or word_tags().get(text[pos : pos + 1], "")
+    return tag in ("v", "vd", "d", "ad", "p", "t")
+
+
+def _loose_char(char: str) -> bool:
+    """Is ``char`` after a name a glued or function character, or one jieba knows alone as a verb,
+    adverb, preposition or conjunction ("王某|是", "王某|却")?  Then it starts no part of the name."""
+    return (
+        char in GLUE_CHARS
+        or char in _FUNCTION_CHARS
+        or (word_tags().get(char, "").startswith(("v", "d", "p", "c")) and word_freq(char) >= 20000)
+    )  # (a rarer one, 遂 in 张业遂, ends given names)
 
 
 def _phrase_word(word: str) -> bool:
