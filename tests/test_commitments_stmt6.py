@@ -46,10 +46,12 @@ def test_a_comment_ends_the_pledge_list(extractor: Extractor) -> None:
 def test_headings_connectives_times_and_conditions_are_no_actions(extractor: Extractor) -> None:
     """第四/同时/新形势下/根据市场需求/按照…的要求 alone in a clause: the task list keeps only the actions."""
     text = ("5月6日，某省召开座谈会。习近平总书记强调，新形势下，要加强党的建设，推进全面从严治党。第四，坚持创新驱动。"
-            "同时，要加大投入力度，根据市场需求，调整产业结构。要按照推动高质量发展的要求，简化审批流程。")
+            "同时，要加大投入力度，根据市场需求，调整产业结构。要按照推动高质量发展的要求，简化审批流程。"
+            "要发扬艰苦奋斗作风，把钱用在刀刃上。")
     ex = extract_text(extractor, text, when=DAY, title="某省召开座谈会")
     assert [d.actions for d in ex.directives] == [("加强党的建设", "推进全面从严治党"), ("坚持创新驱动",),
-                                                  ("加大投入力度", "调整产业结构"), ("简化审批流程",)]
+                                                  ("加大投入力度", "调整产业结构"), ("简化审批流程",),
+                                                  ("发扬艰苦奋斗作风", "把钱用在刀刃上")]
 
 
 def test_judgements_and_facts_after_a_condition_set_no_task(extractor: Extractor) -> None:

@@ -1078,9 +1078,9 @@ class CommitmentFinder:
             body = body[heading.end():].lstrip("，、 ")
         if not body or body in self._connectives:
             return True
-        if _CIRCUMSTANCE.search(body) and not any(
-                t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip()):
-            return True
+        if (_CIRCUMSTANCE.search(body) and (body.startswith("在") or len(body) <= _MAX_TIME_PHRASE)
+                and not any(t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip())):
+            return True  # 新形势下, 在新的伟大征程上; never 把钱用在刀刃上
         return (self._starts_with(body, self.cues.condition) is not None
                 and body.endswith(self.cues.condition_end) and len(body) <= _MAX_CONDITION)
 
@@ -1995,6 +1995,7 @@ _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
 # a clause that ends as a time or a circumstance (新形势下, 在新的伟大征程上, 年内)
 _CIRCUMSTANCE = re.compile(r"(?:下|上|中|时|之际|期间|以来|年内|今年|明年)$")
 _MAX_CONDITION = 30
+_MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
