@@ -1978,8 +1978,8 @@ _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", 
 _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
-# 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
-_STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
+_STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
