@@ -78,3 +78,12 @@ def test_a_ministry_speaks_for_itself_but_cadres_and_departments_are_no_body(ext
     ex = extract_text(extractor, "5月6日，某县召开党建工作会议。会议强调，党支部要履行好教育管理党员的职责。", when=DAY)
     agents = [a for d in ex.directives for a in d.addressees] + [a for c in ex.commitments for a in c.committed_by]
     assert not any(a.name.endswith("支部") for a in agents)  # the branches of a class (not_body_end)
+
+
+def test_a_long_signing_clause_ends_at_its_comma(extractor: Extractor) -> None:
+    """"签署了《…行动计划》，并出席双方有关合作文件的签字仪式": the long window of an agreement list does not
+    run past the clause of 签署 into another clause's 合作文件."""
+    text = (LEAD + "会见后，习近平和范某某共同签署了《中国共产党和越南共产党关于深化新时代两党交流合作的行动纲要》，"
+            "并出席双方有关合作文件的签字仪式。")
+    ex = extract_text(extractor, text, when=DAY, title=TALKS)
+    assert not any("出席" in a for c in ex.commitments for a in c.actions)

@@ -390,7 +390,8 @@ class CommitmentFinder:
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
-        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,40}}?(?:{texts})|(?:{texts})的?(?:{signs})")
+        # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
+        self._signed = re.compile(rf"(?:{signs})了?(?:[^。；]{{0,30}}?|[^。；，]{{31,40}}?)(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
         self._weak_openers = frozenset(cues.weak_opener)
