@@ -1286,6 +1286,10 @@ class CommitmentFinder:
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
             pledged = self._willing_subject(text, cs, ce, leads[k], pending or own) if k > 0 and not out.clauses else None
+            if pledged is None and k > 0 and not out.clauses and sp.kind == "body" and sp.intro:
+                # 星河集团称，首批订单已交付，将…: the body speaking goes on to its own step
+                willing = self._willing(text, cs, ce)
+                pledged = (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
