@@ -1285,11 +1285,8 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, leads[k], pending or own) if k > 0 and not out.clauses else None
-            if pledged is None and k > 0 and not out.clauses and sp.kind == "body" and sp.intro:
-                # 星河集团称，首批订单已交付，将…: the body speaking goes on to its own step
-                willing = self._willing(text, cs, ce)
-                pledged = (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
+                       if k > 0 and not out.clauses else None)
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1393,6 +1390,13 @@ class CommitmentFinder:
             return None
         willing = self._willing(text, cs, ce)
         return (subject, cs + len(willing)) if willing is not None else None
+
+    def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
+        if sp.kind != "body" or not sp.intro:
+            return None
+        willing = self._willing(text, cs, ce)
+        return (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
 
     def _topic_at(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> tuple[int, _Subject] | None:
         """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
