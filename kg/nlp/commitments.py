@@ -1393,8 +1393,8 @@ class CommitmentFinder:
 
     def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
-        if sp.kind != "body" or not sp.intro:
-            return None
+        if sp.kind != "body" or not sp.intro or "将" in text[sp.body_start:cs]:
+            return None  # 某局称，寒潮将影响…，将出现降温: the 将 goes on with the clause of news's subject
         willing = self._willing(text, cs, ce)
         return (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
 
