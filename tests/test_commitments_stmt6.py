@@ -46,10 +46,12 @@ def test_a_comment_ends_the_pledge_list(extractor: Extractor) -> None:
 def test_headings_connectives_times_and_conditions_are_no_actions(extractor: Extractor) -> None:
     """第四/同时/新形势下/根据市场需求/按照…的要求 alone in a clause: the task list keeps only the actions."""
     text = ("5月6日，某省召开座谈会。习近平总书记强调，新形势下，要加强党的建设，推进全面从严治党。第四，坚持创新驱动。"
-            "同时，要加大投入力度，根据市场需求，调整产业结构。要按照推动高质量发展的要求，简化审批流程。")
+            "同时，要加大投入力度，根据市场需求，调整产业结构。要按照推动高质量发展的要求，简化审批流程。"
+            "要发扬艰苦奋斗作风，把钱用在刀刃上。")
     ex = extract_text(extractor, text, when=DAY, title="某省召开座谈会")
     assert [d.actions for d in ex.directives] == [("加强党的建设", "推进全面从严治党"), ("坚持创新驱动",),
-                                                  ("加大投入力度", "调整产业结构"), ("简化审批流程",)]
+                                                  ("加大投入力度", "调整产业结构"), ("简化审批流程",),
+                                                  ("发扬艰苦奋斗作风", "把钱用在刀刃上")]
 
 
 def test_judgements_and_facts_after_a_condition_set_no_task(extractor: Extractor) -> None:
@@ -187,4 +189,12 @@ def test_both_sides_with_a_time_before_the_marker(extractor: Extractor) -> None:
     text = ("5月6日，国家主席习近平在北京会见越南总理范明政。习近平指出，双方明年应共同办好建交纪念活动。"
             "的确，中越两国不仅要面对历史，更要开辟未来。")
     ex = extract_text(extractor, text, when=DAY, title="习近平会见越南总理")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2
+
+
+def test_both_states_bodies_are_the_two_states(extractor: Extractor) -> None:
+    """"两国立法机构要…", "双方议会要…" at talks: tasks for both states (call 9, as 两国各部门各地方要…)."""
+    text = ("5月6日，全国人大常委会委员长栗战书在北京会见越南国会主席王廷惠。栗战书表示，两国立法机构要加强交流合作。"
+            "双方议会要密切往来。")
+    ex = extract_text(extractor, text, when=DAY, title="栗战书会见越南国会主席")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2

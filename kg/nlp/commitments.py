@@ -108,7 +108,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
-                 "volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
+                 "volition", "state_volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
                  "notice_verb", "notice_cue", *_TABLE_KINDS)
 
 
@@ -164,6 +164,8 @@ class CommitmentCues:
     event_suffix: tuple[str, ...] = ()
     # 中方愿…, 我愿同您一道…: a pledge (settled call 9), after a country or a first person only
     volition: tuple[str, ...] = ()
+    # 越方期待同中方…, 斯方致力于…: a state's pledge at talks only (elsewhere 致力于 describes, 期待 hopes)
+    state_volition: tuple[str, ...] = ()
     # 双方应…, 中日应该…: a task, after a country subject only (应 alone opens 应对, 应邀 elsewhere)
     obligation: tuple[str, ...] = ()
     # 会见/会谈/通电话/会晤 in the title or the main event: a report of talks between states
@@ -279,7 +281,7 @@ class CommitmentCues:
                    longest("distributive"), longest("body_suffix"), longest("class_prefix"), longest("anaphor"),
                    longest("prediction"), longest("document"), counts,
                    disposal_verb=longest("disposal_verb"), prediction_verb=longest("prediction_verb"), event_suffix=longest("event_suffix"),
-                   volition=longest("volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
+                   volition=longest("volition"), state_volition=longest("state_volition"), obligation=longest("obligation"), diplomacy=longest("diplomacy"),
                    state_title=longest("state_title"), state_organ=longest("state_organ"),
                    signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
                    notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
@@ -385,7 +387,7 @@ class CommitmentFinder:
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
-        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,30}}?(?:{texts})|(?:{texts})的?(?:{signs})")
+        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,40}}?(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
         self._weak_openers = frozenset(cues.weak_opener)
@@ -623,7 +625,8 @@ class CommitmentFinder:
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
-        future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
+        future = (self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
+                  or self._state_willing(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
             m = _STATES_BODIES.match(text, pos, ce)
@@ -642,9 +645,20 @@ class CommitmentFinder:
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
                 pos + self._past(marker))
 
+    def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
+        """A state's pledge at talks only (越方期待同中方…, 斯方致力于…): the part of the cue the action drops
+        (期待 of 期待同: the partner stays for the action to leave out).  A subjectless clause pledges so
+        only with a partner (…，期待同中方…); "中方始终把…作为…，致力于…" states a standing policy."""
+        cue = self._starts_with(rest, self.cues.state_volition) if self._diplomacy else None
+        if cue is None:
+            return None
+        prep = next((p for p in self.cues.partner_prep if cue.endswith(p) and len(cue) > len(p)), "")
+        return cue[:len(cue) - len(prep)] if prep or not subjectless else None
+
     def _willing(self, text: str, cs: int, ce: int) -> str | None:
         """The marker a subjectless clause of pledge opens with (愿…, 将…), not 将 of an object or a forecast."""
-        marker = self._starts_with(text[cs:ce], self.cues.volition) or self._starts_with(text[cs:ce], self.cues.future)
+        marker = (self._starts_with(text[cs:ce], self.cues.volition) or self._starts_with(text[cs:ce], self.cues.future)
+                  or self._state_willing(text[cs:ce], subjectless=True))
         if marker is None or self._starts_with(text[cs:ce], self.cues.not_pledge):
             return None
         if self._disposal.match(text, cs + len(marker), ce) or self._prediction.match(text, cs + len(marker), ce):
@@ -1061,9 +1075,9 @@ class CommitmentFinder:
             body = body[heading.end():].lstrip("，、 ")
         if not body or body in self._connectives:
             return True
-        if _CIRCUMSTANCE.search(body) and not any(
-                t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip()):
-            return True
+        if (_CIRCUMSTANCE.search(body) and (body.startswith("在") or len(body) <= _MAX_TIME_PHRASE)
+                and not any(t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip())):
+            return True  # 新形势下, 在新的伟大征程上; never 把钱用在刀刃上
         return (self._starts_with(body, self.cues.condition) is not None
                 and body.endswith(self.cues.condition_end) and len(body) <= _MAX_CONDITION)
 
@@ -1554,7 +1568,8 @@ class CommitmentFinder:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
         text = state.article.text
-        signed = (self._signed.search(text, ss, se) if not tasks.clauses and sp.kind == "none"
+        narrated = sp.kind == "none" or (sp.kind == "person" and not sp.intro and "见证" in text[ss:se])
+        signed = (self._signed.search(text, ss, se) if not tasks.clauses and narrated
                   and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
         parties: tuple[AgentRef, ...] = ()
         if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
@@ -1959,8 +1974,8 @@ _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", 
 _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
-# 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
-_STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
+_STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
@@ -1976,6 +1991,7 @@ _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
 # a clause that ends as a time or a circumstance (新形势下, 在新的伟大征程上, 年内)
 _CIRCUMSTANCE = re.compile(r"(?:下|上|中|时|之际|期间|以来|年内|今年|明年)$")
 _MAX_CONDITION = 30
+_MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")

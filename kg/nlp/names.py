@@ -72,7 +72,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
 _DOT = re.compile(f"[{CJK}]·[{CJK}]")
-# a country or foreign city right before a word ("美国盖洛普"), searched in the few characters before it
+# a country or foreign city right before a word ("美国X": a company), searched in the few characters before it
 _FOREIGN_BEFORE = re.compile(f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2))})$")
 _LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
@@ -135,7 +135,7 @@ def load_place_context(directory: str | Path | None = None) -> PlaceContext:
     )
 
 
-# a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学夏洛特分校"): the word is a place
+# a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学X分校"): the word is a place
 _PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])|分校|校区|分院")
 
 
@@ -295,9 +295,9 @@ class PersonTagger(RulesOnDisk):
 
     @staticmethod
     def _dot_windows(state: DocState) -> list[tuple[int, int, str]]:
-        """A middle dot between two characters that no found name holds ("嫌疑人名为马某·达格"): the
+        """A middle dot between two characters that no found name holds ("名为X·Y"): the
         tagger reads the stretch around it.  Not inside quotes, where a dotted name names a ship or
-        an exercise ("“伊万·帕帕宁”号")."""
+        an exercise ("“X·Y”号")."""
         text = state.article.text
         covered = [span for spans in state.person_mentions.values() for span in spans]
         out: list[tuple[int, int, str]] = []
@@ -330,21 +330,21 @@ class PersonTagger(RulesOnDisk):
                 word_tags().get(after, "n").startswith(ends)
                 and (len(after) >= 2 or after in GLUE_CHARS or after in _FUNCTION_CHARS)
             ):
-                continue  # "孟中印|缅", "谢依特|小学", "常学常|新": a noun, an unknown word or a loose character goes on
-            # the clause around the word, lists included, for context ("苏梅、赫尔松等方向": places)
+                continue  # "X中印|缅", "X|小学", "常学常|新": a noun, an unknown word or a loose character goes on
+            # the clause around the word, lists included, for context ("X、Y等方向": places)
             lo = max(s - 10, *(m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 10), s)), 0)
             hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, e, e + 10)), min(len(text), e + 10))
             out.append((lo, hi, f"word:{s}:{e}"))
         return out
 
     def _unknown_name(self, text: str, s: int, e: int) -> bool:
-        """Could the word ``text[s:e]`` be a name no cue introduces?  Not after a number ("2亿雷亚尔":
-        a currency), inside quotes or a title of a work ("台风“利奇马”"), or right after a country
-        ("美国盖洛普": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
+        """Could the word ``text[s:e]`` be a name no cue introduces?  Not after a number ("N亿X":
+        a currency), inside quotes or a title of a work ("台风“X”"), or right after a country
+        ("美国X": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
         where a clause or a list starts and a name boundary follows ("王某军和…")."""
         word = text[s:e]
         if not re.fullmatch(f"[{CJK}]{{2,3}}", word) or not frequent_surname(word[0]) or not self.rules.plausible(word):
-            return False  # (a rare surname starts transliterations too: "赫尔松", "阿莱芒")
+            return False  # (a rare surname starts transliterations too: "赫X", "阿X")
         if len(word) == 2 and (
             word in word_tags()
             or text.count(word) < 2
@@ -353,7 +353,7 @@ class PersonTagger(RulesOnDisk):
             )
             or self.place_context.around(text, word)
         ):  # two characters: no word of the dictionary, named twice, once as a clause's subject ("，黄某认识…"),
-            return False  # never where a place stands ("金奈会晤")
+            return False  # never where a place stands ("X会晤": a place before an occasion)
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
             return False
@@ -495,7 +495,7 @@ class PersonTagger(RulesOnDisk):
         if why.startswith("after:"):  # only the name right before the cue ("X委员发言"; "焦裕禄精神", not "马兰精神")
             return wend == end and wend - wstart >= self.cues.min_len.get(why[6:], 2)
         if why.startswith("dot:"):
-            return wstart < int(why[4:]) < wend  # only the name that holds the dot ("嫌疑人名为马某·达格")
+            return wstart < int(why[4:]) < wend  # only the name that holds the dot ("名为X·Y")
         if why.startswith("word:"):
             return why == f"word:{wstart}:{wend}"  # only the word jieba could not explain, read whole by the tagger
         return why != "list"  # a list's items are read together (_list_items): "东北、华北、黄淮等地" is no list of names
@@ -579,7 +579,7 @@ class PersonTagger(RulesOnDisk):
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
             if text.startswith("和", end) and ends_in_and(text, span):
-                return span + "和"  # "主席竹田恒和今天…，竹田恒和通过…": the name ends in 和
+                return span + "和"  # "主席竹下某和今天…，竹下某和通过…": the name ends in 和
             again = any(
                 i != pos and self._left_bounded(text, i) and self._bounded(text, i + len(span), len(text))
                 for i in occurrences(text, span)
@@ -731,7 +731,7 @@ class PersonTagger(RulesOnDisk):
                     if i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0] and offsets[i - 1] >= skip_to:
                         wstart = offsets[i - 1]  # "海里" + "马纳纳·…": the tagger cut the name's first part off
                     elif i and self._title_glued_before(words[i - 1][0]):
-                        wstart -= 1  # "顾问法" + "利赫·…": the name's first character glued to the title
+                        wstart -= 1  # "顾问X" + "Y·…": the name's first character glued to the title
                     dotted = dotted_name(
                         text, wstart, len(text), lambda t, e: self.rules.followed_by_boundary(t, e, len(t))
                     )
@@ -763,13 +763,13 @@ class PersonTagger(RulesOnDisk):
         elif (
             whole and at == wstart and i and words[i - 1][1] == "PER" and "·" not in words[i - 1][0]
             and not self.title_word_re.search(text, max(0, at - 6), at)
-        ):  # "法|利赫·…", "马兹|卢姆·达格": the tagger cut the first part off
+        ):  # "X|Y·…", "XY|Z·W": the tagger cut the first part off
             whole, at = words[i - 1][0] + whole, at - len(words[i - 1][0])
         if whole and "·" not in whole[-2:] and (
             self.rules.followed_by_boundary(text, at + len(whole) - 1, len(text))
             or any(not text.startswith(whole[-1], i + len(whole) - 1) for i in occurrences(text, whole[:-1]))
-        ):  # "…·法亚迪时|说": the last character starts a word that ends names (时说); "特雷莎·梅原|计划"
-            whole = whole[:-1]  # after "特雷莎·梅必须…": the text shows the name without that character
+        ):  # "…·某迪时|说": the last character starts a word that ends names (时说); "玛丽娜·梅原|计划"
+            whole = whole[:-1]  # after "玛丽娜·梅必须…": the text shows the name without that character
         return whole, at
 
     def _speaks(self, text: str, word: str, wstart: int) -> bool:
@@ -1008,14 +1008,14 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
-# a dictionary word seen less often than this is a rare entry ("西里", "拉加"): after a title the
+# a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
 
 
 def _verb_at(text: str, pos: int) -> bool:
     """Does a verb, adverb, preposition or time word of the dictionary start at ``pos`` ("黄某|认识",
-    "李某|生前"), the longest word there deciding ("田管|进展": a verbal noun)?"""
+    "李某|生前"), the longest word there deciding ("X|进展": a verbal noun)?"""
     tag = word_tags().get(text[pos : pos + 2]) or word_tags().get(text[pos : pos + 1], "")
     return tag in ("v", "vd", "d", "ad", "p", "t")
 
@@ -1027,7 +1027,7 @@ def _loose_char(char: str) -> bool:
         char in GLUE_CHARS
         or char in _FUNCTION_CHARS
         or (word_tags().get(char, "").startswith(("v", "d", "p", "c")) and word_freq(char) >= 20000)
-    )  # (a rarer one, 遂 in 张业遂, ends given names)
+    )  # (a rarer one, 遂 in 张某遂, ends given names)
 
 
 def _phrase_word(word: str) -> bool:
@@ -1039,7 +1039,7 @@ def _phrase_word(word: str) -> bool:
 
 def _common_start(text: str, pos: int, seen: int = 0) -> bool:
     """Does a common word of the dictionary (not a name or place) start at ``pos``?  ``seen``: only
-    a word the dictionary has seen at least that often ("总统西里塞纳": 西里 s, seen 27 times, is a
+    a word the dictionary has seen at least that often ("总统西里X": 西里 s, seen 27 times, is a
     rare entry and no evidence against a transliteration; "总统选举" is)."""
     word = text[pos : pos + 2]
     tag = word_tags().get(word, "")

@@ -397,7 +397,7 @@ _FOREIGN_TITLE = re.compile(
 
 
 def _foreign_title(segment: str) -> bool:
-    """Does a title unit name a foreign state or city and end in a title word ("德国副总理")?"""
+    """Does a title unit name a foreign state or city and end in a title word ("某国副总理")?"""
     return bool(TITLE_WORDS.search(segment[-3:])) and _FOREIGN_TITLE.search(segment[-14:]) is not None
 
 
@@ -467,7 +467,7 @@ class OfficialsRecognizer(RulesOnDisk):
                 return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
         if runs_on(text, end, lambda t, e: self.names.followed_by_boundary(t, e, sent_end)):
             # "田中雅|和今天": the name goes on, where is unclear — unless the text never shows it without
-            # 和, which joins no name to a time word ("魏凤和今天…")
+            # 和, which joins no name to a time word ("魏某和今天…")
             return best + "和" if ends_in_and(text, best) else None
         return check_name(best)
 
@@ -580,7 +580,7 @@ class OfficialsRecognizer(RulesOnDisk):
                 if unit is not None:
                     units.append(unit)
                 elif _foreign_title(segment):
-                    return []  # "德国副总理兼财政部长肖尔茨": the chain is another state's, it gives no post
+                    return []  # "某国副总理兼财政部长X": the chain is another state's, it gives no post
                 break
             units.append(unit)
             if left_limit < 0:

@@ -44,7 +44,7 @@ def _glue_table() -> dict[str, list[str]]:
 
 
 def _sides() -> frozenset[str]:
-    """The one-character sides of ``ontology/countries.csv`` (斯 for 斯里兰卡: "斯方愿同中方…")."""
+    """The one-character sides of ``ontology/countries.csv`` (斯 for 斯里兰卡: "斯方愿…")."""
     with (ontology_dir() / "countries.csv").open(encoding="utf-8") as f:
         return frozenset(r["side"] for r in csv.DictReader(f) if len(r["side"]) == 1)
 
@@ -184,8 +184,8 @@ def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
 
 
 def ends_in_and(text: str, name: str) -> bool:
-    """Is 和 the last character of a name read as ``name`` ("竹田恒和", "魏凤和")?  Every occurrence of
-    ``name`` is followed by 和, and once 和 stands before a time word ("竹田恒和今天…"), where 和
+    """Is 和 the last character of a name read as ``name`` ("竹下某和", "魏某和")?  Every occurrence of
+    ``name`` is followed by 和, and once 和 stands before a time word ("竹下某和今天…"), where 和
     joins no name: the text never shows the name without it."""
     at = [m.start() for m in re.finditer(re.escape(name), text)]
     return (
@@ -241,7 +241,10 @@ def _check_transliterated(name: str) -> str | None:
     dot joins a phrase rather than a given name and a surname."""
     head, _, tail = name.partition("·")
     if tail.endswith(_ORG_ENDS):
-        return None  # "海伦·福斯特·斯诺基金会": an organisation named after a person
+        return None  # "X·Y基金会": an organisation named after a person
+    flat = tail.replace("·", "")
+    if any(_frequent_common(flat[k : k + 2]) for k in range(len(flat) - 1)):
+        return None  # "X·梅原计划下周投票", "X·Y一直参…": a common word inside the name, a clause ran on
     titles = list(_TITLE_WORDS.finditer(head))
     if titles:
         head = head[titles[-1].end() :]  # "专员菲利普·拉扎里尼": the title before the name
@@ -260,8 +263,15 @@ def _check_transliterated(name: str) -> str | None:
     return f"{head}·{tail}"
 
 
+def _frequent_common(word: str) -> bool:
+    """Is ``word`` a frequent word of the dictionary other than a name (计划, 一直), never part of a
+    transliteration?"""
+    tag = word_tags().get(word)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and word_freq(word) >= 1000
+
+
 def _rare_place(head: str, tag: str) -> bool:
-    """A given name the dictionary lists as a rare place ("阿德南·阿明", "巴沙尔·阿萨德": 阿德南 ns, seen
+    """A given name the dictionary lists as a rare place ("阿德南·X": 阿德南 ns, seen
     3 times), not a place a phrase is named after (中国, 上海) or a country (FOREIGN_PLACES)."""
     return tag in ("ns", "nz") and word_freq(head) < 100 and head not in FOREIGN_PLACES
 

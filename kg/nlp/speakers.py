@@ -74,7 +74,7 @@ _COLLECTIVE = re.compile(r"^(?:广大|各界|与会|全体|不少|许多|很多)
 _LEARNED_FROM = re.compile(r"从([^，。；从]{2,20}?)(?:获悉|了解到|得知)")
 # titles after a name that only a Chinese leader bears
 _CHINESE_TITLES_AFTER = frozenset({"总书记", "委员长"})
-# a foreign state's head written before the name with the state (印度总理莫迪): he holds no post of
+# a foreign state's head written before the name with the state (某国总理X): he holds no post of
 # roles.csv (``office_terms.csv`` lists every Premier) but speaks for his state at talks (call 9)
 _FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
@@ -132,7 +132,7 @@ def standing_of(state: DocState, person: str) -> str:
     if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) for s, _ in spans):
         return "national"  # 全国人大常委会委员长栗战书
     if any(_foreign_head_before(text, s) for s, _ in spans):
-        return "national"  # 印度总理莫迪: the head of a named state
+        return "national"  # 某国总理X: the head of a named state
     for _s, e in spans:
         m = _NATIONAL_TITLE_AFTER.match(text, e)
         # 栗战书委员长, 习近平总书记; a bare 总理/主席 after a name is as often a foreign leader's (莫迪总理)
