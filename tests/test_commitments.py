@@ -869,7 +869,9 @@ def test_a_state_described_then_pledging_commits(finders) -> None:
 
 def test_a_report_about_a_state_is_not_its_pledge(finders) -> None:
     text = "越南媒体分析称，将一个营派往边境，标志着局势升级。越南交通部称，将对数据进行分析。"
-    assert run(finders, talks_state(text, title="某地局势")).commitments == []
+    # neither binds the state; the ministry's own announced step is the ministry's (a body speaking, as the dev gold)
+    assert [c.committed_by for c in run(finders, talks_state(text, title="某地局势")).commitments] == [
+        (AgentRef("organization", "越南交通部"),)]
 
 
 def test_an_agreement_signed_at_talks_binds_both_states(finders) -> None:

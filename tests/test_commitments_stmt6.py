@@ -190,3 +190,11 @@ def test_both_sides_with_a_time_before_the_marker(extractor: Extractor) -> None:
             "的确，中越两国不仅要面对历史，更要开辟未来。")
     ex = extract_text(extractor, text, when=DAY, title="习近平会见越南总理")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2
+
+
+def test_both_states_bodies_are_the_two_states(extractor: Extractor) -> None:
+    """"两国立法机构要…", "双方议会要…" at talks: tasks for both states (call 9, as 两国各部门各地方要…)."""
+    text = ("5月6日，全国人大常委会委员长栗战书在北京会见越南国会主席王廷惠。栗战书表示，两国立法机构要加强交流合作。"
+            "双方议会要密切往来。")
+    ex = extract_text(extractor, text, when=DAY, title="栗战书会见越南国会主席")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["中华人民共和国", "越南"]] * 2

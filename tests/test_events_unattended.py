@@ -51,8 +51,8 @@ def test_an_edition_of_a_series_names_an_event_with_a_common_noun(extractor: Ext
     ex = run(extractor, "全国政协副主席王明远15日在泉州出席第十届海丝论坛并致辞。")
     assert facts(ex) == [("Forum", "第十届海丝论坛", "2024-05-15", "泉州")]
     assert roles(ex, ex.events[0].key) == {("attendee", "王明远"), ("speaker", "王明远")}
-    # a forum with a name of its own is one without its edition too (events6, the lead's 20:14 call:
-    # 两岸论坛, 博鳌论坛 are names); one character before 论坛 is a common noun
+    # a forum with a name of its own is one without its edition too (two characters before 论坛 name
+    # it); one character before 论坛 is a common noun
     assert [e.label for e in run(extractor, "全国政协副主席王明远15日在泉州出席海丝论坛并致辞。").events] == ["海丝论坛"]
     assert run(extractor, "全国政协副主席王明远15日在泉州出席分论坛并致辞。").events == []
 

@@ -58,9 +58,9 @@ def test_a_session_reported_on_its_closing_day_alone_is_not_recorded(extractor: 
 
 
 def test_the_purpose_of_a_trip_on_the_arrival_day_is_no_event(extractor: Extractor) -> None:
-    text = "央视网消息：当地时间6月16日中午，国家主席王国华乘专机抵达南都，应南方共和国总统邀请，出席第二届东南峰会。"
-    assert events(run(extractor, text, date(2025, 6, 16))) == []
-    text = "央视网消息：国家副主席李华将应邀于6月7日至13日赴南方共和国出席海洋大会并访问北方共和国。"
+    text = "央视网消息：当地时间5月6日中午，国家主席王国华乘专机抵达南都，应南方共和国总统邀请，出席第三届东南峰会。"
+    assert events(run(extractor, text, date(2025, 5, 6))) == []
+    text = "央视网消息：国家副主席李华将应邀于6月7日至10日赴南方共和国出席海洋大会并访问北方共和国。"
     assert events(run(extractor, text, date(2025, 6, 5))) == []
     # an event the trip's purpose gives its own day is announced with it
     text = "央视网消息：国家副主席李华将赴南都出席于10月20日举行的南方共和国总统就职仪式。"
@@ -68,9 +68,9 @@ def test_the_purpose_of_a_trip_on_the_arrival_day_is_no_event(extractor: Extract
 
 
 def test_supported_and_roundup_events_are_no_events_of_the_day(extractor: Extractor) -> None:
-    text = "央视网消息：外交部发言人表示，中方积极支持南方举办第二届南都和平论坛。"
+    text = "央视网消息：发言人表示，我方支持东方举办第三届东都发展论坛。"
     assert events(run(extractor, text, date(2025, 10, 16))) == []
-    text = "央视网消息：春节前夕，我驻外使领馆纷纷举办新春招待会共庆佳节。"
+    text = "央视网消息：国庆前夕，我驻外机构纷纷举办国庆招待会。"
     assert events(run(extractor, text, date(2025, 2, 5))) == []
 
 
@@ -85,15 +85,15 @@ def test_labels_are_names_not_fragments(extractor: Extractor) -> None:
     assert labels("央视网消息：中共中央政治局常务委员会3月8日全天召开会议，听取有关工作汇报。") == ["中共中央政治局常务委员会会议"]
     assert labels("央视网消息：中央社会工作领导小组8日召开会议，王明主持会议。") == ["中央社会工作领导小组会议"]
     # a description, not a name: no event
-    assert labels("本届论坛还举行了多场签约发布仪式。") == []
+    assert labels("本届大会还举办了多场项目推介仪式。") == []
     assert labels("李华感谢王国华主席出席本届南方运动会开幕式。") == []
     # a 的 inside a name the title gives too
     title = "新时代南方的发展道路学术研讨会在南州召开"
     ex = extract_text(extractor, "今天（3月8日），新时代南方的发展道路学术研讨会在南州举行。", when=date(2025, 3, 8), title=title)
     assert [e.label for e in ex.events] == ["新时代南方的发展道路学术研讨会"]
     # the verb that holds it is no part of the name
-    assert labels("今天（8日），运动会进入倒计时100天，举办地南州举行誓师大会。")[0].endswith("誓师大会")
-    assert not any("举行" in x for x in labels("今天（8日），运动会进入倒计时100天，举办地南州举行誓师大会。"))
+    assert labels("今天（8日），运动会进入倒计时50天，举办地南州举行誓师大会。")[0].endswith("誓师大会")
+    assert not any("举行" in x for x in labels("今天（8日），运动会进入倒计时50天，举办地南州举行誓师大会。"))
 
 
 def test_a_meeting_with_guests_is_named_by_them(extractor: Extractor) -> None:
@@ -102,20 +102,20 @@ def test_a_meeting_with_guests_is_named_by_them(extractor: Extractor) -> None:
     assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == [
         "王国华接见驻南方部队副师职以上领导干部和建制团级单位主官"]
     # guests counted over a visit are no one meeting; a report heard at a meeting is part of it
-    text = "论坛期间，王国华主席会见了应邀出席高峰论坛的39位外方领导人。"
+    text = "峰会期间，王国华主席会见了应邀出席峰会的25位外方代表。"
     assert events(run(extractor, text, date(2025, 3, 8))) == []
-    text = ("央视网消息：国务院总理李华3月7日在北京分别会见来京述职的南方特别行政区行政长官王强，"
-            "听取他对南方当前形势及特别行政区政府工作情况的汇报。")
+    text = ("央视网消息：国务院总理李华3月7日在北京会见来京述职的南方特区行政长官王强，"
+            "听取他关于南方特区政府工作的汇报。")
     assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == ["李华会见王强"]
 
 
 def test_a_chaired_meeting_is_named_to_its_end(extractor: Extractor) -> None:
-    text = "央视网消息：南方国家联盟大会主席王强7日主持召开为期一天的南方国家联盟大会疫苗问题高级别会议。"
-    assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == ["南方国家联盟大会疫苗问题高级别会议"]
+    text = "央视网消息：南方国家联盟大会主席王强7日主持召开为期一天的南方国家联盟大会水资源问题高级别会议。"
+    assert [e.label for e in run(extractor, text, date(2025, 3, 8)).events] == ["南方国家联盟大会水资源问题高级别会议"]
 
 
 def test_a_short_named_forum_is_a_name(extractor: Extractor) -> None:
-    for name in ("第十四届海峡论坛", "两岸论坛", "第十四届海峡论坛大会"):
+    for name in ("第九届南海论坛", "东西论坛", "第九届南海论坛大会"):
         text = f"央视网消息：全国政协主席王明13日在南州出席{name}并致辞。"
         assert [e.label for e in run(extractor, text, date(2025, 3, 13)).events] == [name]
     # a bare forum is still no one's
@@ -132,21 +132,21 @@ def test_two_sessions_announced_with_their_days_respectively(extractor: Extracto
 
 
 def test_a_trip_whose_place_a_comma_ends(extractor: Extractor) -> None:
-    text = ("央视网消息：8月26日至27日，中共中央政治局常委、国务院副总理王明到内蒙古自治区鄂尔多斯市，"
-            "就防沙治沙情况进行调研。")
+    text = ("央视网消息：6月12日至13日，国务院副总理王明到甘肃省张掖市，"
+            "就节水农业情况进行调研。")
     assert [(e.kind, e.start_date, e.location.name if e.location else None)
-            for e in run(extractor, text, date(2019, 8, 28)).events] == [("Inspection", "2019-08-26", "鄂尔多斯")]
+            for e in run(extractor, text, date(2019, 6, 14)).events] == [("Inspection", "2019-06-12", "张掖")]
 
 
 def test_a_history_feature_recalls_its_meetings(extractor: Extractor) -> None:
-    text = ("央视网消息：80多年前，红军在这里召开一系列具有历史意义的重要会议。\n"
-            "1935年1月15日到17日，中央政治局在这里召开扩大会议。此后，红军在南城召开了著名的南城会议。")
+    text = ("央视网消息：90多年前，南方工会在这里召开了几次重要会议。\n"
+            "1920年5月3日到5日，南方工会在这里召开扩大会议。此后，南方工会在东城召开了东城会议。")
     dated = [e.start_date for e in run(extractor, text, date(2019, 7, 20)).events]
     assert "2019-07-20" not in dated and not any(d is None for d in dated)
 
 
 def test_a_forum_day_its_video_address_and_a_meeting_before_it(extractor: Extractor) -> None:
-    text = ("央视网消息：全国政协主席王明13日在南州出席第十四届南海论坛大会并致辞。\n"
+    text = ("央视网消息：全国政协主席王明13日在南州出席第九届南海论坛大会并致辞。\n"
             "王明指出，两天前，王国华总书记给参加南海论坛的部分青年回信。\n"
             "北方党副主席李华在视频致辞中表示，北方党将推进交流。东方党主席赵强在大会上发言。\n"
             "论坛开幕前，王明会见了参加论坛的嘉宾代表。")
@@ -159,8 +159,8 @@ def test_a_forum_day_its_video_address_and_a_meeting_before_it(extractor: Extrac
 
 def test_an_event_in_a_persons_words_or_a_studied_speech_is_no_event_of_the_day(extractor: Extractor) -> None:
     text = ("央视网消息：政协南方省第十三届委员会第七十八次主席会议26日上午在南州召开。\n"
-            "王明强调，召开常委会会议专题学习贯彻大会精神是一项重要工作安排。\n"
-            "要深入学习贯彻王国华总书记在主持中共中央政治局第二十二次集体学习时的重要讲话精神。")
+            "王明强调，召开常委会会议专题学习大会精神是一项重要安排。\n"
+            "要深入学习王国华总书记在主持南方省委第九次集体学习时的重要讲话精神。")
     assert [e.label for e in run(extractor, text, date(2022, 9, 26)).events] == [
         "政协南方省第十三届委员会第七十八次主席会议"]
 
@@ -175,29 +175,29 @@ def test_a_delegation_named_before_its_discussion(extractor: Extractor) -> None:
 def test_a_delegation_joined_with_its_deputies_and_guests_whose_name_starts_like_a_particle(extractor: Extractor) -> None:
     text = "央视网消息：全国人大常委会委员长王明5日下午来到他所在的南方代表团，同代表们一起审议政府工作报告。"
     assert [(e.label, e.location) for e in run(extractor, text, date(2022, 3, 5)).events] == [("南方代表团审议", None)]
-    text = "央视网消息：国务院总理李强4日晚在京与北方共和国总理赵强共同会见中北经济界代表并座谈交流。"
+    text = "央视网消息：国务院总理李华4日晚在京与北方共和国总理赵强共同会见中北企业家代表并座谈。"
     assert [(e.label, e.start_date) for e in run(extractor, text, date(2022, 11, 5)).events] == [
-        ("李强会见中北经济界代表", "2022-11-04")]
+        ("李华会见中北企业家代表", "2022-11-04")]
     # "会见中表示": the meeting in scope, no new one
-    text = "央视网消息：国务院总理李强4日在京会见北方共和国总理赵强。李强在会见中表示，愿加强合作。"
+    text = "央视网消息：国务院总理李华4日在京会见北方共和国总理赵强。李华在会见中表示，愿加强合作。"
     assert len(run(extractor, text, date(2022, 11, 5)).events) == 1
 
 
 def test_an_undated_meeting_after_a_lead_of_earlier_days(extractor: Extractor) -> None:
-    text = ("央视网消息：应邀请，全国人大常委会委员长王明于5月14日至16日对北方共和国进行正式友好访问。\n"
-            "王明出席庆祝两国建交65周年经贸座谈会并讲话。")
-    assert [(e.label, e.start_date) for e in run(extractor, text, date(2019, 5, 19)).events] == [
-        ("庆祝两国建交65周年经贸座谈会", "2019")]
-    text = "央视网消息：中央各督导组在被督导省分别召开督导工作动员会，传达有关部署。"
+    text = ("央视网消息：应邀请，全国人大常委会委员长王明于6月3日至5日对北方共和国进行正式访问。\n"
+            "王明出席庆祝两国建交50周年经贸座谈会并讲话。")
+    assert [(e.label, e.start_date) for e in run(extractor, text, date(2019, 6, 9)).events] == [
+        ("庆祝两国建交50周年经贸座谈会", "2019")]
+    text = "央视网消息：各工作组在各市分别召开工作动员会，传达有关部署。"
     assert run(extractor, text, date(2019, 4, 11)).events == []
 
 
 def test_a_meeting_on_some_day_of_a_dated_visit_and_a_long_name_and_a_past_explanation(extractor: Extractor) -> None:
-    text = "央视网消息：全国人大常委会委员长王明23日至24日对北方共和国进行正式友好访问，在北都会见北方共和国总统赵强。"
+    text = "央视网消息：全国人大常委会委员长王明11日至12日对北方共和国进行正式访问，在北都会见北方共和国总统赵强。"
     assert [(e.label, e.start_date) for e in run(extractor, text, date(2025, 7, 25)).events] == [("王明会见赵强", "2025")]
-    text = ("央视网消息：中央军委主席王国华7日下午在出席十四届全国人大三次会议解放军和武警部队代表团全体会议时强调，"
-            "要实现规划圆满收官。")
+    text = ("央视网消息：王国华7日下午在出席南方省人大五次会议南方军区和东方军区代表团全体会议时强调，"
+            "要完成规划任务。")
     assert [e.label for e in run(extractor, text, date(2025, 3, 7)).events] == [
-        "十四届全国人大三次会议解放军和武警部队代表团全体会议"]
-    text = "央视网消息：中共中央5日印发了王国华在中国共产党第十九届中央委员会第四次全体会议上就《决定》起草情况作的说明。"
+        "南方省人大五次会议南方军区和东方军区代表团全体会议"]
+    text = "央视网消息：南方省委8日印发了王国华在南方省委第五届委员会第三次全体会议上就《意见》起草情况作的说明。"
     assert run(extractor, text, date(2019, 11, 5)).events == []

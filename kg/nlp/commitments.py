@@ -102,7 +102,8 @@ class Addressee:
 _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opinion_verb", "circumstance", "directive_verb",
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
-                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media")
+                "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
+                "not_body_end")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -164,7 +165,7 @@ class CommitmentCues:
     event_suffix: tuple[str, ...] = ()
     # 中方愿…, 我愿同您一道…: a pledge (settled call 9), after a country or a first person only
     volition: tuple[str, ...] = ()
-    # 越方期待同中方…, 斯方致力于…: a state's pledge at talks only (elsewhere 致力于 describes, 期待 hopes)
+    # 越方期待同中方…, 泰方致力于…: a state's pledge at talks only (elsewhere 致力于 describes, 期待 hopes)
     state_volition: tuple[str, ...] = ()
     # 双方应…, 中日应该…: a task, after a country subject only (应 alone opens 应对, 应邀 elsewhere)
     obligation: tuple[str, ...] = ()
@@ -235,6 +236,8 @@ class CommitmentCues:
     review: tuple[str, ...] = ()
     # 接受俄罗斯媒体采访, 在某国媒体发表署名文章: words between two states when the title names one foreign state
     diplomacy_media: tuple[str, ...] = ()
+    # 干部 ends a class of people, not a body's name though it ends with the suffix 部 (基层干部表示，将…)
+    not_body_end: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -387,7 +390,8 @@ class CommitmentFinder:
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
-        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,40}}?(?:{texts})|(?:{texts})的?(?:{signs})")
+        # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
+        self._signed = re.compile(rf"(?:{signs})了?(?:[^。；]{{0,30}}?|[^。；，]{{31,40}}?)(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
         self._weak_openers = frozenset(cues.weak_opener)
@@ -646,7 +650,7 @@ class CommitmentFinder:
                 pos + self._past(marker))
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
-        """A state's pledge at talks only (越方期待同中方…, 斯方致力于…): the part of the cue the action drops
+        """A state's pledge at talks only (越方期待同中方…, 泰方致力于…): the part of the cue the action drops
         (期待 of 期待同: the partner stays for the action to leave out).  A subjectless clause pledges so
         only with a partner (…，期待同中方…); "中方始终把…作为…，致力于…" states a standing policy."""
         cue = self._starts_with(rest, self.cues.state_volition) if self._diplomacy else None
@@ -718,7 +722,7 @@ class CommitmentFinder:
         """A body's own name (国铁集团, 中国中信集团, 山东大学), not a class (各级党委, 有关企业)."""
         suffix = self._starts_with(name[::-1], tuple(x[::-1] for x in self.cues.body_suffix))
         return (suffix is not None and len(name) > len(suffix) + 1 and len(name) <= 20
-                and self._starts_with(name, self.cues.class_prefix) is None
+                and self._starts_with(name, self.cues.class_prefix) is None and not name.endswith(self.cues.not_body_end)
                 and not re.search(r"[，。、和与及的]|[一二三四五六七八九十两几多\d]+家", name))
 
     def _recordable(self, state: DocState, agent: AgentRef) -> bool:
@@ -1169,7 +1173,7 @@ class CommitmentFinder:
         not know (a company, a bank), or its spokesman, speaks as the body."""
         if sp is None or sp.kind != "other" or not sp.name:
             return sp
-        name = sp.name
+        name = _SAID_WHEN.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
         role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
         name = name[: len(name) - len(role)].rstrip("的")
         if not self._named_body(name):
@@ -1281,7 +1285,8 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, leads[k], pending or own) if k > 0 and not out.clauses else None
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
+                       if k > 0 and not out.clauses else None)
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1385,6 +1390,13 @@ class CommitmentFinder:
             return None
         willing = self._willing(text, cs, ce)
         return (subject, cs + len(willing)) if willing is not None else None
+
+    def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
+        if sp.kind != "body" or not sp.intro or "将" in text[sp.body_start:cs]:
+            return None  # 某局称，寒潮将影响…，将出现降温: the 将 goes on with the clause of news's subject
+        willing = self._willing(text, cs, ce)
+        return (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
 
     def _topic_at(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> tuple[int, _Subject] | None:
         """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
@@ -1827,8 +1839,9 @@ class CommitmentFinder:
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
-        if hit is not None and self._named_body(hit.group(1)):
-            return AgentRef("organization", hit.group(1))
+        if (hit is not None and self._named_body(hit.group(1))
+                and not (hit.group(1) + text[lo + hit.end(1):lo + hit.end(1) + 1]).endswith(self.cues.not_body_end)):
+            return AgentRef("organization", hit.group(1))  # not 商务部 of 商务部门负责人
         return None
 
     def _country_before(self, text: str, lo: int, hi: int) -> Country | None:
@@ -1974,8 +1987,8 @@ _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", 
 _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
-# 两国各部门各地方要…, 双方有关部门要…: a class of both states' bodies
-_STATES_BODIES = re.compile(r"(?:各|有关|相关)[^，。；要将应]{1,8}?(?=要|应)")
+# 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
+_STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
@@ -2027,6 +2040,8 @@ _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|�
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
+# the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
+_SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
 _TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|下一步|下半年|上半年|今后|近期|\d{4}年)(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")

@@ -174,7 +174,7 @@ def clause_times(
         carried: tuple[Tense, str | None, str | None] = ("report", None, None)
         before = out[-1] if out else None
         if before is not None and before.tense == "past" and (sequel := cues.sequel.match(text, ss, se)):
-            carried = ("past", None, sequel.group())  # "…1935年1月…。此后，…召开了…会议": still then
+            carried = ("past", None, sequel.group())  # "…1920年5月…。此后，…召开了…会议": still then
         vague: str | None = None
         start = ss
         cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, ss, se)]

@@ -87,7 +87,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 # places that stand for Beijing ("在中南海召开", "在人民大会堂举行")
 # a reporting frame before an event mention: the event is quoted, not reported
-# the words of a person ("汪洋强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
+# the words of a person ("王明强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
 _SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,40}$")
 _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
@@ -121,7 +121,7 @@ _RELATIVE_DAY = re.compile(r"昨天|昨日|昨晚|前天(?!津)")
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
 # a session reported on its last day ("…会议26日在京闭幕", "圆满完成各项议程"), and the opening day
 # a report may give with it ("会议于24日开幕", "22日至26日")
-# "出席于10月20日举行的…", "出席6月30日在马尼拉举行的…": the day of the event attended, written before it
+# "出席于10月20日举行的…", "出席5月8日在南都举行的…": the day of the event attended, written before it
 _OWN_DAY_BEFORE = re.compile(r"\d{1,2}日[^，。；]{0,16}?(?:举行|召开|举办)的")
 _CLOSING = re.compile(r"闭幕(?!式)|圆满完成|胜利完成|落下帷幕|落幕")
 _OPENED = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚)?[^，。；\d]{0,12}?开幕(?!式)")
@@ -158,7 +158,7 @@ _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
-# in the clause before "举办/举行": an event supported or wished for ("支持法方举办…"), or many events of
+# in the clause before "举办/举行": an event supported or wished for ("支持东方举办…"), or many events of
 # a roundup ("纷纷举办", "陆续举行")
 _NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|分别|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
@@ -201,13 +201,13 @@ _WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商�
 _PERSON_NEXT = re.compile(r"[，,]")
 # a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
 _NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
-# who a leader receives as a group ("…领导干部", "专家教授代表", "官兵")
+# who a leader receives as a group ("…领导干部", "教师代表", "官兵")
 _GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工|专家|师生|同志|使节|委员)$")
-# the days of a visit before a meeting in its sentence ("23日至24日对吉尔吉斯斯坦进行正式友好访问，在…会见")
+# the days of a visit before a meeting in its sentence ("11日至12日对某国进行正式访问，在…会见")
 _VISIT_SPAN = re.compile(r"\d{1,2}日(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日[^。；]{0,30}?(?:访问|出访|访华)")
 # a delegation's session at a congress: the delegation's province is not where it met
 _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
-# guests counted, not named ("39位外方领导人", "14位领导人")
+# guests counted, not named ("25位外方代表", "8位嘉宾")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
 _HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
@@ -256,7 +256,7 @@ def _load(directory: str | Path | None = None) -> tuple[dict[str, str], list[_Cu
         rows = list(csv.DictReader(f))
     kinds = {r["noun"]: r["kind"] for r in rows}
     # "yes": names no event alone and makes a common noun after one or two characters ("内阁会议"); "bare":
-    # names no event alone only ("论坛"; "海峡论坛", "两岸论坛" are names)
+    # names no event alone only ("论坛"; "南海论坛", "东西论坛" are names)
     generic = frozenset(r["noun"] for r in rows if r.get("generic") in ("yes", "bare"))
     common = frozenset(r["noun"] for r in rows if r.get("generic") == "yes")
     with (d / "participation_cues.csv").open(encoding="utf-8") as f:
@@ -337,7 +337,7 @@ class EventRecognizer(RulesOnDisk):
         self.noun_re = re.compile(f"(?:{nouns})$")
         self.joint_re = re.compile(f"暨{_LABEL_CHARS}{{2,40}}?(?:{nouns})")
         # what continues a name past the first event noun a lazy label stopped at, up to a meeting noun that
-        # ends the clause ("…联合国大会|疫苗问题高级别会议，"); not a ceremony (its own event, part of the first)
+        # ends the clause ("…某某组织大会|水资源问题高级别会议，"); not a ceremony (its own event, part of the first)
         meetings = alternation([n for n, k in self.kinds.items() if k != "Ceremony"])
         self.longer_re = re.compile(f"(?=[{CJK}]){_LABEL_CHARS}{{0,24}}?(?:{meetings})(?=[，。；、并时]|$)")
         # the name before a bracketed abbreviation or a 、 that a held event's label stopped at
@@ -363,7 +363,7 @@ class EventRecognizer(RulesOnDisk):
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
-            # "来到他所在的党的二十大甘肃省代表团参加讨论": the same, the delegation named first
+            # "来到他所在的…南方省代表团参加讨论": the same, the delegation named first
             ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团)(?=[，,]?(?:参加|(?:同|与)代表们一起)(?:审议|讨论))")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
@@ -420,7 +420,7 @@ class EventRecognizer(RulesOnDisk):
         label = _LEAD_JUNK.sub("", label)
         held = _last_outside_titles(label, "举行", "召开", "举办")
         if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
-            label = label[held + 2 :]  # "举办地武汉举行誓师大会": the name follows the last verb
+            label = label[held + 2 :]  # "举办地南州举行誓师大会": the name follows the last verb
         if "》" in label and "《" not in label.split("》")[0]:
             label = label.split("》")[-1]  # "…用典》阿拉伯语版新书发布会": a title cut in half
         cut = max(label.rfind("并"), label.rfind("并在"))
@@ -429,11 +429,11 @@ class EventRecognizer(RulesOnDisk):
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = _last_outside_titles(label, "的")
         if cut > 0 and (label[cut - 1] == "党" or (label in title and not _DESCRIBED_BY.search(label, 0, cut))):
-            # "中央和国家机关党的建设工作会议": 党的 inside the name; "新时代党的治疆方略的成功实践学术研讨会",
+            # "中央和国家机关党的建设工作会议": 党的 inside the name; "新时代南方的发展道路学术研讨会",
             # named so by the report's title too: the 的 belongs to the name
             cut = -1
         if cut >= 0 and len(label) - cut > 3:
-            label = label[cut + 1 :]  # but not inside a quoted name ("“中国治理的世界意义”国际论坛") or a title
+            label = label[cut + 1 :]  # but not inside a quoted name ("“某某的世界意义”国际论坛") or a title
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
         label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
         label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次|[两三四五六七八九十\d]+场)", "", label)
@@ -535,7 +535,7 @@ class EventRecognizer(RulesOnDisk):
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
-            for both in self._respective(state, ss, se):  # "A和B将分别于3月5日和3月3日在北京开幕"
+            for both in self._respective(state, ss, se):  # "A和B将分别于5月6日和5月4日在南州开幕"
                 out.append(both)
                 taken.append((both.start, both.end))
             for how, pat in self.patterns:
@@ -575,8 +575,8 @@ class EventRecognizer(RulesOnDisk):
         return self._agenda_reports(state, out) + past
 
     def _respective(self, state: DocState, ss: int, se: int) -> list[_Mention]:
-        """"第十三届全国人民代表大会第二次会议和政协第十三届全国委员会第二次会议，将分别于2019年3月5日和3月3日在
-        北京开幕": two events, each with its own day, in the order the text names them."""
+        """"南方省第五届人民代表大会第二次会议和政协南方省第五届委员会第二次会议，将分别于3月5日和3月3日在
+        南州开幕": two events, each with its own day, in the order the text names them."""
         text = state.article.text
         if text.find("分别于", ss, se) < 0:
             return []  # the costly pattern (a label that may start anywhere) only where it can match
@@ -611,9 +611,9 @@ class EventRecognizer(RulesOnDisk):
         if le < len(text) and "\u4e00" <= text[le] <= "\u9fff" and self.noun_re.search(text, ls, le + 1):
             le += 1  # "召开扩大会议": the lazy label stopped at "扩大会" inside a longer noun
         longer = self.longer_re.match(text, le) if how in ("chair", "convened", "attend") else None
-        # "…峰会和APEC…会议", "…论坛等4个…分论坛": more events than one (not "…解放军和武警部队代表团全体会议")
+        # "…峰会和某某…会议", "…论坛等3个…分论坛": more events than one (not "…南方军区和东方军区代表团全体会议")
         if longer is not None and not re.match("和|与|及|同", longer.group()) and not re.search("等|个", longer.group()):
-            le = longer.end()  # "主持召开…联合国大会疫苗问题高级别会议": the name runs on to its last noun
+            le = longer.end()  # "主持召开…某某组织大会水资源问题高级别会议": the name runs on to its last noun
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held", "source"):
@@ -654,7 +654,7 @@ class EventRecognizer(RulesOnDisk):
             return self._meet_label(state, m, ss)
         joined = re.match(r"[，,]?(?:参加|(?:同|与)代表们一起)(审议|讨论)", text[le:]) if label.endswith("代表团") else None
         if joined is not None:
-            label += joined.group(1)  # "来到…江西代表团，同代表们一起审议": the delegation's session
+            label += joined.group(1)  # "来到…南方代表团，同代表们一起审议": the delegation's session
         if how == "lecture":
             lecturer = self._person_before(state, m.start(), ss)
             if lecturer is None or past:
@@ -722,7 +722,7 @@ class EventRecognizer(RulesOnDisk):
         "会见中" are the event in scope, not a new one.  A guest described before his title
         ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
-        # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中德经济界代表", "会见前来…的"
+        # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中北经济界代表", "会见前来…的"
         if re.match(r"(?:时(?!任)|[中后](?=[，,表指说强谈])|前(?=[，,])|结束|期间|会上|的|和|与|及|并)", guests) \
                 or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
@@ -745,7 +745,7 @@ class EventRecognizer(RulesOnDisk):
         full = guests
         if not named and len(guests) > 20:
             parts = guests.split("、")
-            # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、专家教授代表":
+            # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、教师代表":
             # groups received, named by the first
             if _GROUP.search(parts[-1]):  # groups listed: the first; a name with a 、 inside it: all of it
                 guests = parts[0] if _GROUP.search(parts[0]) and len(parts[0]) <= 30 else guests
@@ -753,8 +753,8 @@ class EventRecognizer(RulesOnDisk):
                 guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
         if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
-            # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…39位外方
-            # 领导人": a count of meetings over days, no one meeting
+            # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…25位外方
+            # 代表": a count of meetings over days, no one meeting
             return None
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
@@ -957,7 +957,7 @@ class EventRecognizer(RulesOnDisk):
         for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
             if m.how == "meet" and ev.start_date is None and main is not None and ev is not main \
                     and _AROUND_MAIN.match(ev.evidence.text) and main.start_date and len(main.start_date) == 10:
-                # "论坛开幕前，汪洋会见了…": the main event's day, at its place
+                # "论坛开幕前，王明会见了…": the main event's day, at its place
                 ev.start_date, ev.location = main.start_date, ev.location or main.location
             if m.how == "meet" and ev.start_date is None and ev.key not in state.main_events and year:
                 # "20日下午接见…代表。习近平还接见了…": the day the narrative is on, when it is one of the
@@ -1011,7 +1011,7 @@ class EventRecognizer(RulesOnDisk):
                 when = None
         if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
                 and _VISIT_SPAN.search(text, sent_start, m.start):
-            when = str(year)  # "23日至24日对…进行正式访问，在比什凯克会见…": some day of the visit (call 12a)
+            when = str(year)  # "11日至12日对…进行正式访问，在北都会见…": some day of the visit (call 12a)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
             when = self._date_in(opened.group(1), year, state.article.date) if opened else None
@@ -1078,7 +1078,7 @@ class EventRecognizer(RulesOnDisk):
         if not trip and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end):
             past = cls._lead_in_past(state, year, sent_start)
             if past:
-                # "5月14日至16日，栗战书对挪威进行正式友好访问…。栗战书出席…座谈会" on the 19th: some day of a
+                # "6月3日至5日，王明对某国进行正式访问…。王明出席…座谈会" on the 8th: some day of a
                 # dated visit, the year alone (call 12a); after a lead of one earlier day, no day of its own
                 return str(year) if past == "span" and year else _NO_DAY
         return None
@@ -1134,7 +1134,7 @@ class EventRecognizer(RulesOnDisk):
             when = written  # "定于14日与…举行会谈": a day ahead written without its month
         if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
             return None
-        # "访问期间，…将出席2019年…闭幕式": a year or month alone is no day of its own (call 10)
+        # "访问期间，…将出席某某博览会闭幕式": a year or month alone is no day of its own (call 10)
         return when if len(when) == 10 else None
 
     def _recalled(self, state: DocState, recalled: list[_Mention]) -> list[tuple[_Mention, EventRecord]]:
@@ -1405,16 +1405,16 @@ class EventRecognizer(RulesOnDisk):
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
 
     def _holders(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
-        """An event a body holds, named without it ("国新办举行专题发布会", "中国驻东盟使团举办国庆招待会",
-        "…广东赛区举行志愿者授旗仪式") is named with the body: its name alone is no one's.  A name that
-        gives its holder or its number already ("政协第十三届…会议", "第九届北京香山论坛") keeps it."""
+        """An event a body holds, named without it ("某办举行专题发布会", "中国驻某国大使馆举办国庆招待会",
+        "…南州赛区举行志愿者授旗仪式") is named with the body: its name alone is no one's.  A name that
+        gives its holder or its number already ("政协第十三届…会议", "第九届南海论坛") keeps it."""
         for m, ev in keyed:
             if m.how != "convened" or m.label != ev.label or ev.kind == "Inspection":
                 continue
             organiser = self._organiser(state, m)
             if not organiser or not _BODY_NAME.search(organiser) or organiser[:2] in ev.label \
                     or self._only_places(organiser):
-                continue  # "浙江温州举行…大会": a place holds it, named where it is held
+                continue  # "南方南州举行…大会": a place holds it, named where it is held
             if ev.kind == "PressConference" or not _NAMED_ALREADY.search(ev.label):
                 ev.label = organiser + ev.label
 
@@ -1781,7 +1781,7 @@ class EventRecognizer(RulesOnDisk):
                 continue  # "习近平向峰会致贺信。习近平指出，…": the letter's words, no speech there
             event = state.event_at(s)
             if any(e.key == event and e.scheduled for e in state.extraction.events):
-                continue  # "彼得森说，即将举行的…会议…": words about an event to come, not said at it
+                continue  # "李华说，即将举行的…会议…": words about an event to come, not said at it
             self._add_participation(state, cast, event, person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
@@ -2062,18 +2062,18 @@ def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
     """Is the cue at ``m`` a trip's purpose, an event supported or a roundup, no one event held that day?"""
     if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程|抵达|赴)[^。]*$", text[ss : m.start("label")]) \
             and not _OWN_DAY_BEFORE.search(text, m.start(), m.end("label")):
-        # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席", "抵达塔什干，将出席…会议",
-        # "将于7日至13日赴尼斯出席…大会": the trip's purpose (its days are the trip's), unless the
-        # event has a day of its own ("赴雅加达出席于10月20日举行的…就职仪式")
+        # "应…邀请，对俄罗斯进行国事访问并出席…论坛", "离开北京，前往…出席", "抵达北都，将出席…会议",
+        # "将于7日至10日赴某地出席…大会": the trip's purpose (its days are the trip's), unless the
+        # event has a day of its own ("赴北都出席于5月8日举行的…就职仪式")
         return True
-    # "中方支持法方举办第二届…论坛": supported, not held that day; "我驻外使领馆纷纷举办新春招待会": a
+    # "我方支持东方举办第三届…论坛": supported, not held that day; "我驻外机构纷纷举办国庆招待会": a
     # roundup of many events on days the report does not give
     return how in ("convened", "held") and bool(_NOT_ONE_HELD.search(text, _clause_start(text, ss, m.start()), m.start()))
 
 
 def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int) -> bool:
-    """Is the cue at ``m`` an event in a person's words ("汪洋强调，召开常委会会议专题学习…是…重要安排";
-    not a meeting's, "会议强调，…") or the setting of a speech studied ("在主持…第二十二次集体学习时的重要
+    """Is the cue at ``m`` an event in a person's words ("王明强调，召开某会议专题学习…是…重要安排";
+    not a meeting's, "会议强调，…") or the setting of a speech studied ("在主持…第九次集体学习时的重要
     讲话精神")?"""
     if how == "convened" and _SPOKEN.search(text, ss, m.start()) and not _BODY_SPEAKS.match(text, ss):
         return True
@@ -2092,7 +2092,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _last_outside_titles(label: str, *words: str) -> int:
-    """Where one of ``words`` last occurs outside quotes and book titles ("《…喜欢的典故》…", "“…的…”论坛"),
+    """Where one of ``words`` last occurs outside quotes and book titles ("《…的故事》…", "“…的…”论坛"),
     else -1."""
     depth, found = 0, -1
     for i, c in enumerate(label):
