@@ -893,7 +893,7 @@ class PersonTagger(RulesOnDisk):
         ):
             return longer if text.count(word) == text.count(longer) else word
         if _phrase_word(text[end : end + 2]) or _loose_char(text[end]):
-            return word  # "崔某" + "看到": the next character starts a verb; "王某" + "却认为": an adverb
+            return word  # "崔某" + "看到": the next character starts a verb; "王某" + "是…": a copula
         if self.rules.followed_by_boundary(text, end, limit):
             return word
         if self.rules.followed_by_boundary(text, end + 1, limit):
@@ -1023,13 +1023,9 @@ def _verb_at(text: str, pos: int) -> bool:
 
 
 def _loose_char(char: str) -> bool:
-    """Is ``char`` after a name a glued or function character, or one jieba knows alone as a verb,
-    adverb, preposition or conjunction ("王某|是", "王某|却")?  Then it starts no part of the name."""
-    return (
-        char in GLUE_CHARS
-        or char in _FUNCTION_CHARS
-        or (word_tags().get(char, "").startswith(("v", "d", "p", "c")) and word_freq(char) >= 20000)
-    )  # (a rarer one, 遂 in 张某遂, ends given names)
+    """Is ``char`` after a name a glued or function character ("王某|是", "王某|在")?  Then it starts no
+    part of the name.  (An adverb is not enough: 才 and 遂 end given names, 许某才, 张某遂.)"""
+    return char in GLUE_CHARS or char in _FUNCTION_CHARS
 
 
 def _phrase_word(word: str) -> bool:
