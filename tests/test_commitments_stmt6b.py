@@ -78,3 +78,24 @@ def test_a_ministry_speaks_for_itself_but_cadres_and_departments_are_no_body(ext
     ex = extract_text(extractor, "5月6日，某县召开党建工作会议。会议强调，党支部要履行好教育管理党员的职责。", when=DAY)
     agents = [a for d in ex.directives for a in d.addressees] + [a for c in ex.commitments for a in c.committed_by]
     assert not any(a.name.endswith("支部") for a in agents)  # the branches of a class (not_body_end)
+
+
+def test_a_long_signing_clause_ends_at_its_comma(extractor: Extractor) -> None:
+    """"签署了《…行动计划》，并出席双方有关合作文件的签字仪式": the long window of an agreement list does not
+    run past the clause of 签署 into another clause's 合作文件."""
+    text = (LEAD + "会见后，习近平和范某某共同签署了《中国共产党和越南共产党关于深化新时代两党交流合作的行动纲要》，"
+            "并出席双方有关合作文件的签字仪式。")
+    ex = extract_text(extractor, text, when=DAY, title=TALKS)
+    assert not any("出席" in a for c in ex.commitments for a in c.actions)
+
+
+def test_a_body_speaking_goes_on_to_its_own_step_after_a_clause_of_news(extractor: Extractor) -> None:
+    """"泰国交通运输部称，失事客机的飞行数据已提取完毕，将对其进行分析": the body's subjectless 将 after a clause
+    of news is still the body's commitment; a forecast (预计…将) or an effect judged (将对…产生影响) is not."""
+    ex = extract_text(extractor, "5月6日，一架客机发生事故。泰国交通运输部称，失事客机的飞行数据已提取完毕，将对其进行分析。",
+                      when=DAY)
+    assert committed(ex) == [("泰国交通运输部",)]
+    assert ex.commitments[0].actions == ("对其进行分析",)
+    for news in ("今年市场需求旺盛，预计销量将增长两成", "新产品性能优越，将对行业发展产生深远影响"):
+        ex = extract_text(extractor, f"5月6日，多家企业发布新产品。星河集团表示，{news}。", when=DAY)
+        assert not ex.commitments, news

@@ -390,7 +390,8 @@ class CommitmentFinder:
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
-        self._signed = re.compile(rf"(?:{signs})了?[^。；]{{0,40}}?(?:{texts})|(?:{texts})的?(?:{signs})")
+        # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
+        self._signed = re.compile(rf"(?:{signs})了?(?:[^。；]{{0,30}}?|[^。；，]{{31,40}}?)(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
         self._weak_openers = frozenset(cues.weak_opener)
@@ -1284,7 +1285,8 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = self._willing_subject(text, cs, ce, leads[k], pending or own) if k > 0 and not out.clauses else None
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
+                       if k > 0 and not out.clauses else None)
             if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1388,6 +1390,13 @@ class CommitmentFinder:
             return None
         willing = self._willing(text, cs, ce)
         return (subject, cs + len(willing)) if willing is not None else None
+
+    def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
+        if sp.kind != "body" or not sp.intro or "将" in text[sp.body_start:cs]:
+            return None  # 某局称，寒潮将影响…，将出现降温: the 将 goes on with the clause of news's subject
+        willing = self._willing(text, cs, ce)
+        return (_Subject((), False, first_person=True, future=True), cs + len(willing)) if willing else None
 
     def _topic_at(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> tuple[int, _Subject] | None:
         """The topic of the sentence's first clause, or of its second after a circumstance (面对…，中柬作为
