@@ -144,3 +144,8 @@ def test_a_frequent_adverb_or_copula_after_a_name_is_not_part_of_it(extractor: E
     text = "第一站来到了园区。王建是一家电池公司的老板。作为企业老板的王建却认为这是机会。"
     assert run(extractor, text).persons == ["王建"]
     assert "张某遂" in run(extractor, "会议听取了主任委员张某遂作的说明。").persons  # 遂 ends given names
+
+
+def test_a_title_s_last_character_glued_to_a_dotted_name(extractor: Extractor) -> None:
+    ex = run(extractor, "欢迎泰王国国王玛哈·集拉隆功对我国进行访问。")
+    assert ex.persons == ["玛哈·集拉隆功"]

@@ -732,6 +732,8 @@ class PersonTagger(RulesOnDisk):
                         wstart = offsets[i - 1]  # "海里" + "马纳纳·…": the tagger cut the name's first part off
                     elif i and self._title_glued_before(words[i - 1][0]):
                         wstart -= 1  # "顾问X" + "Y·…": the name's first character glued to the title
+                    elif self.title_word_re.search(text, max(0, wstart - 5), wstart + 1):
+                        wstart += 1  # "国" + "王X·…": the title's last character glued to the name
                     dotted = dotted_name(
                         text, wstart, len(text), lambda t, e: self.rules.followed_by_boundary(t, e, len(t))
                     )
