@@ -201,3 +201,10 @@ def test_a_meeting_on_some_day_of_a_dated_visit_and_a_long_name_and_a_past_expla
         "南方省人大五次会议南方军区和东方军区代表团全体会议"]
     text = "央视网消息：南方省委8日印发了王国华在南方省委第五届委员会第三次全体会议上就《意见》起草情况作的说明。"
     assert run(extractor, text, date(2019, 11, 5)).events == []
+
+
+def test_a_bare_ceremony_held_in_a_paragraph_of_its_own_is_not_the_named_one(extractor: Extractor) -> None:
+    text = ("央视网消息：1日早上，南方省庆祝国庆升旗仪式在南州海心广场举行。\n"
+            "1日上午，东方特区政府在金湖广场举行升旗仪式。")
+    ex = run(extractor, text, date(2019, 10, 2))
+    assert [(e.label, "东方" in e.evidence.text) for e in ex.events] == [("南方省庆祝国庆升旗仪式", False)]

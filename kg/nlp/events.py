@@ -570,7 +570,8 @@ class EventRecognizer(RulesOnDisk):
                         out.append(ceremony)
                         taken.append((ls, ceremony.end))
         past = [m for m in out if m.past]
-        out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)})
+        out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)},
+                                state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
 
@@ -2160,15 +2161,24 @@ def _another_month(state: DocState, offset: int) -> bool:
             and day is not None and clause.date != f"{day.year:04d}-{day.month:02d}")
 
 
-def _one_bare_at_most(out: list[_Mention], future: set[int]) -> list[_Mention]:
+def _one_bare_at_most(out: list[_Mention], future: set[int], paragraphs: list[tuple[int, int]] | None = None
+                      ) -> list[_Mention]:
     """Bare event nouns ("主持召开座谈会") only stand for the report's event when nothing else
     names a meeting; then the first one does, else none.  A bare noun takes the name of the one
-    named event with that noun, unless that one is announced for later (``future``: its starts)."""
+    named event with that noun, unless that one is announced for later (``future``: its starts); one
+    held in a paragraph of its own ("…广东省举行…升旗仪式。\n香港特区政府在…举行升旗仪式") is another."""
     named = [m for m in out if not m.bare and m.how in ("held", "convened", "chair", "attend", "at", "report")
              and m.start not in future]
+    starts = [ps for ps, _ in paragraphs or []]
+
+    def para(pos: int) -> int:
+        return bisect.bisect_right(starts, pos)
+
     if named:
         for m in out:
-            same = {n.label for n in named if n.label.endswith(m.label)} if m.bare else set()
+            own = m.how in ("held", "convened")
+            same = {n.label for n in named if n.label.endswith(m.label)
+                    and not (own and para(n.start) != para(m.start))} if m.bare else set()
             if len(same) == 1:  # "举行仪式…出席欢迎仪式": the one named event with that noun
                 m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
