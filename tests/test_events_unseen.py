@@ -43,10 +43,15 @@ def test_today_outside_quotes_is_the_report_day(extractor: Extractor) -> None:
     assert events(run(extractor, text, date(2024, 5, 12))) == [("南州市疫情防控新闻发布会", "2024-05-12", False)]
 
 
-def test_a_session_reported_on_its_closing_day_alone_is_not_recorded(extractor: Extractor) -> None:
+def test_a_session_reported_on_its_closing_day_alone_is_its_closing_meeting(extractor: Extractor) -> None:
+    """Settled call 13: the event held that day is the closing meeting (its start date is that day)."""
     text = ("央视网消息：政协江南省第十三届委员会常务委员会第五次会议1日在南州闭幕。王明主持会议。\n"
             "会议表决通过了有关决议。")
-    assert events(run(extractor, text, date(2024, 3, 1))) == []
+    ex = run(extractor, text, date(2024, 3, 1))
+    assert events(ex) == [("政协江南省第十三届委员会常务委员会第五次会议闭幕会", "2024-03-01", False)]
+    assert ("chair", "王明") in {(p.role, p.agent.name) for p in ex.participations}
+    # a conference going on with no opening day given is still left out (call 10)
+    assert events(run(extractor, "央视网消息：第三届江南书法大会1日在南州闭幕。", date(2024, 3, 1))) == []
     # with its opening day given, it is dated on that day
     text = ("央视网消息：政协江南省第十三届委员会常务委员会第五次会议1日在南州闭幕。王明主持会议。\n"
             "会议于2月27日上午开幕。")

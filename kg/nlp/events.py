@@ -293,6 +293,12 @@ def _load_name_cues(directory: str | Path | None = None) -> _NameCues:
                        for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb")))
 
 
+def _closing_meeting_label(label: str) -> str:
+    """"…第二十九次会议" reported only on its closing day → "…第二十九次会议闭幕会": the event held that day is
+    the closing meeting, whose start date that day truly is (settled call 13)."""
+    return label if label.endswith(("闭幕会", "闭幕会议", "闭幕式")) else f"{label}闭幕会"
+
+
 @dataclasses.dataclass
 class _Mention:
     start: int
@@ -307,6 +313,7 @@ class _Mention:
     past: str | None = None  # a recalled event's own date ("2018年9月在沈阳召开…座谈会"), else None
     end_of_match: int = 0  # where the cue's whole match ends (a held event's date follows its name)
     closing: bool = False  # "…会议26日在京闭幕": reported on its closing day
+    closing_meeting: bool = False  # no opening day given: the event is the session's closing meeting (call 13)
     own_date: str | None = None  # "A和B分别于3月5日和3月3日…": the day the text gives this one of two
 
 
@@ -930,7 +937,7 @@ class EventRecognizer(RulesOnDisk):
             ev = EventRecord(
                 key=f"e{len(ex.events) + 1}",
                 kind=m.kind,
-                label=m.label,
+                label=_closing_meeting_label(m.label) if m.closing_meeting else m.label,
                 start_date=when,
                 location=self._place(m.place_text) if m.place_text else None if _DELEGATION.search(m.label) else (
                     # a cited event ("记者从…发布会上了解到，…将在海南举办") is where its own words say, else nowhere
@@ -1015,8 +1022,12 @@ class EventRecognizer(RulesOnDisk):
             when = str(year)  # "11日至12日对…进行正式访问，在北都会见…": some day of the visit (call 12a)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
-            when = self._date_in(opened.group(1), year, state.article.date) if opened else None
-            if when is None:  # an ongoing session whose opening day the report does not give (call 10)
+            opening = self._date_in(opened.group(1), year, state.article.date) if opened else None
+            if opening is not None:
+                when = opening
+            elif m.kind == "Meeting":  # no opening day: the report tells of the closing meeting, that day (call 13)
+                m.closing_meeting = True
+            else:  # a conference or forum going on with no opening day given (call 10)
                 if not known:
                     undayed.append(m)
                 return None
