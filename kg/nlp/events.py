@@ -46,13 +46,13 @@ ceremony named in the lead holds the forum's speeches; its attendees attend the 
 
 Events no person attends (issue 9; cues in ``ontology/event_name_cues.csv``): a named event — a
 name ending in an event noun that opens its clause with an edition, a year, a place or a name
-prefix ("2019中国宁波特色文化产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
+prefix ("2021中国温州特色眼镜产业博览会", "第三届全国…大会") — that 开幕/举行 on a day of its own
 ("今天（12日）开幕", no place needed; placed at the one province or city its name holds); a press
 conference or meeting a report cites on a day of its own, no one named speaking there ("今天，记者从…新闻
 发布会上了解到", "…部负责人今天在全国…工作会议上表示"; "国新办举行的新闻发布会" → "国新办新闻发布会"; a
-conference learnt at may be in its second day: not recorded); "本届航展将于…举行", the edition the
-report named before; an activity named by what it is held for ("巴基斯坦14日…举行盛大活动，庆祝独立
-75周年" → "巴基斯坦独立75周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第十四届海峡论坛":
+conference learnt at may be in its second day: not recorded); "本届船展将于…举行", the edition the
+report named before; an activity named by what it is held for ("某国9日…举行盛大活动，庆祝建国
+60周年" → "某国建国60周年庆祝活动", a Ceremony), never by a vague holder ("各地").  "第九届湖滨论坛":
 an edition names a common noun.  "X来到他所在的…代表团，同代表们一起审议": his delegation's session.
 A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
 attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
@@ -221,7 +221,7 @@ _OWN_DAY = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至
 _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 # the prefix a named event's name opens with: a year, an edition ("第十四届", "2019年")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
-# "第十四届海峡论坛": an edition of a series names it, even with a common noun after the number
+# "第九届湖滨论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
@@ -365,7 +365,7 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
-        self._held_after_label = re.compile(f"{label}[”’]?{_WHEN}{self._held_tail.pattern}")  # "“…论坛”在山东曲阜举行"
+        self._held_after_label = re.compile(f"{label}[”’]?{_WHEN}{self._held_tail.pattern}")  # "“…论坛”在江南南州举行"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
@@ -1836,9 +1836,9 @@ class EventRecognizer(RulesOnDisk):
     # -- events no person attends (issue 9) -------------------------------------------
     def _named_event_patterns(self, label: str, nouns: str) -> list[tuple[str, re.Pattern[str]]]:
         """The patterns of events named with a day of their own that no one need attend (cues in
-        ``ontology/event_name_cues.csv``): "2019中国宁波特色文化产业博览会今天（12日）开幕" (held, no
-        place), "记者从第十四届中国航展新闻发布会上了解到" (the source of a report), "巴基斯坦14日在首都
-        伊斯兰堡举行盛大活动，庆祝独立75周年" (an activity named by what it is held for).  Each has
+        ``ontology/event_name_cues.csv``): "2021中国温州特色眼镜产业博览会今天（8日）开幕" (held, no
+        place), "记者从第九届江南船展新闻发布会上了解到" (the source of a report), "某国9日在首都
+        举行盛大活动，庆祝建国60周年" (an activity named by what it is held for).  Each has
         the tail a sentence must hold to be scanned for it (``_own_day_tails``); what they match is
         checked by :meth:`_named_on_its_day`."""
         cues = self.kg_rules["event_names"]
@@ -1849,9 +1849,9 @@ class EventRecognizer(RulesOnDisk):
         learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
-        # "…第十四届中国航展新闻发布会…，本届航展将于11月8日至13日在广东珠海举行": this edition, named before
+        # "…第九届江南船展新闻发布会…，本届船展将于10月6日至9日在南州举行": this edition, named before
         edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
-        # "巴基斯坦14日举行庆祝独立75周年活动": what it is held for, inside its name
+        # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
         # "栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告": the delegation's session
@@ -1873,8 +1873,8 @@ class EventRecognizer(RulesOnDisk):
         """Keep what a pattern of :meth:`_named_event_patterns` matched only when it is a named event
         of a day of its own (settled call 10): a day written with it ("今天（12日）", "14日"), a
         name, not a description, and for a held event a name that opens its clause with an edition,
-        a year, a place or a name prefix ("第五届…", "2019中国…", "宁波…", "中国…"); an activity is
-        named by its holder and what it is held for ("巴基斯坦独立75周年庆祝活动") unless the holder is
+        a year, a place or a name prefix ("第五届…", "2021中国…", "温州…", "中国…"); an activity is
+        named by its holder and what it is held for ("某国建国60周年庆祝活动") unless the holder is
         too vague ("各地")."""
         text = state.article.text
         ls, le = mention.start, m.end("label")
@@ -1906,8 +1906,8 @@ class EventRecognizer(RulesOnDisk):
         return mention
 
     def _source(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
-        """"记者今天（9月27日）从第十四届中国航展新闻发布会上了解到", "工业和信息化部负责人今天在全国工业
-        和信息化工作会议上表示": the event a report cites, on the day the sentence gives, when no one named
+        """"记者今天（6月3日）从第九届江南船展新闻发布会上了解到", "某某部负责人今天在全国某某
+        工作会议上表示": the event a report cites, on the day the sentence gives, when no one named
         speaks there (an unnamed official, a reporter).  A press conference or a meeting only: a conference
         or forum learnt at may be in its second day (its opening day not given: call 10).  Described by its
         holder or place ("从国新办举行的新闻发布会上", "从在重庆召开的…会议上"), it is named by them."""
@@ -1934,8 +1934,8 @@ class EventRecognizer(RulesOnDisk):
         return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
 
     def _this_edition(self, state: DocState, mention: _Mention) -> _Mention | None:
-        """"本届航展将于11月8日至13日在广东珠海举行" after "第十四届中国航展新闻发布会": the edition the
-        report named before ("第十四届中国航展"), else no name, no event."""
+        """"本届船展将于10月6日至9日在南州举行" after "第九届江南船展新闻发布会": the edition the
+        report named before ("第九届江南船展"), else no name, no event."""
         named = self._edition_named.get(mention.label)
         found = list(named.finditer(state.article.text, 0, mention.start)) if named else []
         if not found:
@@ -1944,7 +1944,7 @@ class EventRecognizer(RulesOnDisk):
         return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
 
     def _activity(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
-        """"巴基斯坦14日在首都伊斯兰堡举行盛大活动，庆祝独立75周年" → "巴基斯坦独立75周年庆祝活动",
+        """"某国9日在首都举行盛大活动，庆祝建国60周年" → "某国建国60周年庆祝活动",
         a Ceremony: held by a country, place or body that opens the clause, on a day of its own."""
         text = state.article.text
         clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
@@ -1964,7 +1964,7 @@ class EventRecognizer(RulesOnDisk):
         return dataclasses.replace(mention, label=label, kind="Ceremony", bare=False)
 
     def _others_described(self, text: str, person_end: int, cm: re.Match[str]) -> bool:
-        """"习近平总书记给参加海峡论坛的部分台湾青年回信": the cue describes the people a verb of the
+        """"王国华总书记给参加湖滨论坛的部分青年学者回信": the cue describes the people a verb of the
         person's is about (``object_verb`` in ``event_name_cues.csv``), not the person."""
         if self._object_verb is None or cm.group() not in ("出席", "参加"):
             return False
@@ -1985,8 +1985,8 @@ class EventRecognizer(RulesOnDisk):
         return [first]
 
     def _place_in_name(self, m: _Mention) -> PlaceRef | None:
-        """The one province or city an event held with no place names in its name ("2019中国宁波特色文化
-        产业博览会今天开幕" → 宁波), not one inside a body's name ("上海合作组织…")."""
+        """The one province or city an event held with no place names in its name ("2021中国温州特色眼镜
+        产业博览会今天开幕" → 温州), not one inside a body's name ("上海合作组织…")."""
         if m.how != "held" or m.place_text:
             return None
         found = {(p.kind, p.value) for p in self.places.find(m.label) if p.kind in ("province", "city")
