@@ -7,8 +7,9 @@ large slice no rule was tuned on, by putting a random sample of facts in front o
     python eval/audit.py --items 2000 --seed 9 --persons 0 --memberships 0 --events 0 \
         --commitments 100 --directives 100
 
-It picks ``--items`` lines of ``../shared/corpus/xwlb.jsonl`` at random (``--seed``), runs the
-extraction in this process (no store is written), and prints, per class, the sampled facts
+It picks ``--items`` lines of ``../shared/corpus/xwlb.jsonl`` at random (``--seed``), leaves out
+the items of every gold set under eval/ (``--keep-gold`` keeps them, as the audits up to session 6's
+seed 1204 were drawn), runs the extraction in this process (no store is written), and prints, per class, the sampled facts
 numbered for judging:
 
 * **persons**: distinct person names over the slice, each with the sentence of its first
@@ -62,11 +63,28 @@ def _articles(lines: list[str]) -> Iterator[Any]:
                 yield normalise(doc)
 
 
-def choose_lines(corpus: Path, items: int, seed: int) -> list[str]:
+def gold_ids(root: Path = ROOT / "eval") -> set[str]:
+    """Items of every gold set under eval/ (dev, test…, heldout): a slice to judge must hold none of
+    them — a dev item's facts were tuned on, and showing a test item's output leaks the test."""
+    ids = set()
+    for path in root.glob("*/*.json"):
+        try:
+            document = json.loads(path.read_text(encoding="utf-8")).get("document", "")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(document, str) and document.startswith("xwlb:"):
+            ids.add(document.split(":", 1)[1])
+    return ids
+
+
+def choose_lines(corpus: Path, items: int, seed: int, without: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """``items`` corpus lines at random (``seed``), minus the items ``without`` names (drawn first, then
+    left out, so a seed picks the same other items whatever the gold sets hold)."""
     with corpus.open(encoding="utf-8") as fh:
         lines = fh.readlines()
     rng = random.Random(seed)
-    return [lines[i] for i in sorted(rng.sample(range(len(lines)), min(items, len(lines))))]
+    chosen = [lines[i] for i in sorted(rng.sample(range(len(lines)), min(items, len(lines))))]
+    return [line for line in chosen if not without or json.loads(line).get("id") not in without]
 
 
 def _fact(state: Any, kind: str, what: str, offset: int) -> dict[str, Any]:
@@ -131,11 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commitments", type=int, default=100)
     parser.add_argument("--directives", type=int, default=100)
     parser.add_argument("--json", action="store_true", help="one JSON object per sampled fact")
+    parser.add_argument("--keep-gold", action="store_true",
+                        help="keep items of the eval/ gold sets in the slice (how audits before session 6's end were drawn)")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"audit: corpus not found at {args.corpus}", file=sys.stderr)
         return 2
-    facts = collect(choose_lines(args.corpus, args.items, args.seed))
+    lines = choose_lines(args.corpus, args.items, args.seed, frozenset() if args.keep_gold else gold_ids())
+    facts = collect(lines)
     rng = random.Random(args.seed)
     wanted = {"persons": args.persons, "memberships": args.memberships, "events": args.events,
               "commitments": args.commitments, "directives": args.directives}
