@@ -182,11 +182,16 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     return PersonCues(before, after, titles, titles_after, min_len, bounded)
 
 
+_NAME_SHAPES = {longest: re.compile(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}") for longest in (4, 7)}
+_CJK_2_3 = re.compile(f"[{CJK}]{{2,3}}")
+_ONE_CJK = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
 def _foreign_or_cjk_name(word: str, after_cue: bool = False) -> bool:
     """Two to four characters, a dotted transliteration, or right after a title cue or before a
     title (``after_cue``) an undotted transliteration of up to seven ("外长阿卜杜拉希扬")."""
-    longest = 7 if after_cue else 4
-    return bool(re.fullmatch(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}", word))
+    return bool(_NAME_SHAPES[7 if after_cue else 4].fullmatch(word))
 
 
 class PersonTagger(RulesOnDisk):
@@ -343,7 +348,7 @@ class PersonTagger(RulesOnDisk):
         ("美国X": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
         where a clause or a list starts and a name boundary follows ("王某军和…")."""
         word = text[s:e]
-        if not re.fullmatch(f"[{CJK}]{{2,3}}", word) or not frequent_surname(word[0]) or not self.rules.plausible(word):
+        if not frequent_surname(word[0]) or not _CJK_2_3.fullmatch(word) or not self.rules.plausible(word):
             return False  # (a rare surname starts transliterations too: "赫X", "阿X")
         if len(word) == 2 and (
             word in word_tags()
@@ -360,7 +365,7 @@ class PersonTagger(RulesOnDisk):
         tag = word_tags().get(word)
         if tag is not None and not (
             tag.startswith("nr")
-            and (s == 0 or not re.match(f"[{CJK}]", before))
+            and (s == 0 or not _ONE_CJK.match(before))
             and text[e : e + 1] not in _NOT_NAME_END
             and self.rules.followed_by_boundary(text, e, len(text))
         ):
@@ -376,7 +381,7 @@ class PersonTagger(RulesOnDisk):
         prev = words[i - 1] if i else ("", "")
         if self._first_char_glued(prev[0]) and check_name(prev[0][-1] + word) == prev[0][-1] + word:
             return prev[0][-1] + word, wstart - 1, (prev[0][:-1], prev[1])
-        if i >= 2 and len(prev[0]) == 1 and re.fullmatch(f"[{CJK}]", prev[0]) and self._title_glued_before(words[i - 2][0]):
+        if i >= 2 and len(prev[0]) == 1 and _ONE_CJK.fullmatch(prev[0]) and self._title_glued_before(words[i - 2][0]):
             longer = words[i - 2][0][-1] + prev[0] + word
             return (longer, wstart - 2, (words[i - 2][0][:-1], "n")) if check_name(longer) == longer else None
         return word, wstart, prev
@@ -391,7 +396,7 @@ class PersonTagger(RulesOnDisk):
         """Is the tagger's word before a name no word of the dictionary, but a function character
         or a title without its last character ("同博" of 同博索纳罗)?  Then that last character
         starts the name."""
-        if len(prev) < 2 or prev in word_tags() or not re.fullmatch(f"[{CJK}]", prev[-1]):
+        if len(prev) < 2 or prev in word_tags() or not _ONE_CJK.fullmatch(prev[-1]):
             return False
         head = prev[:-1]
         if self.title_word_re.search(prev) is not None:
@@ -405,7 +410,7 @@ class PersonTagger(RulesOnDisk):
         return (
             len(prev) >= 3
             and prev not in word_tags()
-            and re.fullmatch(f"[{CJK}]", prev[-1]) is not None
+            and _ONE_CJK.fullmatch(prev[-1]) is not None
             and self.title_word_re.search(prev[:-1]) is not None
         )
 
@@ -420,7 +425,7 @@ class PersonTagger(RulesOnDisk):
         """Can a name start at ``pos``, right after the cue (cheap tests before the tagger runs):
         after a title a foreign name may ("总统通伦"), unless a common word starts there ("主席台",
         "总统选举"); after other cues only a surname the table knows ("村民罗桂芬")."""
-        if not re.match(f"[{CJK}]", text[pos]) or word_goes_on(cue, text, pos):
+        if not _ONE_CJK.match(text[pos]) or word_goes_on(cue, text, pos):
             return False
         if cue in self.cues.titles:
             return not _common_start(text, pos, _RARE)
@@ -433,7 +438,7 @@ class PersonTagger(RulesOnDisk):
 
     def _name_may_end(self, text: str, end: int, cue: str) -> bool:
         """Can a name end at ``end``, right before the cue ("X委员发言", "特朗普总统")?"""
-        if not re.match(f"[{CJK}]", text[end - 1]) or word_goes_on(cue, text, end + len(cue)):
+        if not _ONE_CJK.match(text[end - 1]) or word_goes_on(cue, text, end + len(cue)):
             return False
         if "·" in text[max(0, end - 10) : end]:
             return True
@@ -509,7 +514,7 @@ class PersonTagger(RulesOnDisk):
         cue_starts = {end for _, end, why in windows if why.startswith("after:")}
         out = []
         for wstart, wend, word in tagged:
-            if wend + 1 in cue_starts and re.match(f"[{CJK}]", text[wend]) and not _loose_char(text[wend]):
+            if wend + 1 in cue_starts and _ONE_CJK.match(text[wend]) and not _loose_char(text[wend]):
                 longer = text[wstart : wend + 1]
                 if check_name(longer) != longer or not self.rules.plausible(longer):
                     continue
@@ -566,7 +571,7 @@ class PersonTagger(RulesOnDisk):
             return None  # "外交部长官康京和": the title's last character starts another title (长官)
         for end in range(pos + 2, min(pos + 8, sent_end) + 1):
             span = text[pos:end]
-            if not re.fullmatch(f"[{CJK}]+", span):
+            if not _CJK_RUN.fullmatch(span):
                 break
             if check_name(span) != span or span in self.places or span in FOREIGN_PLACES or self._common_word(span):
                 continue
@@ -593,7 +598,7 @@ class PersonTagger(RulesOnDisk):
         ("同维拉总统一道")."""
         return (
             start == 0
-            or not re.match(f"[{CJK}]", text[start - 1])
+            or not _ONE_CJK.match(text[start - 1])
             or text[start - 1] in "同与和向对给及"
             or any(text.endswith(c, 0, start) for c in self._title_cues)
         )
@@ -807,7 +812,7 @@ class PersonTagger(RulesOnDisk):
             return None  # "马耳他、安道尔六国": an item of a list of places
         if (
             len(prev[0]) == 1
-            and re.match(f"[{CJK}]", prev[0])
+            and _ONE_CJK.match(prev[0])
             and prev[1] in ("v", "a", "vd", "ad", "d", "f")
             and prev[0] not in GLUE_CHARS | _FUNCTION_CHARS
         ):
@@ -845,7 +850,7 @@ class PersonTagger(RulesOnDisk):
             return False
         if len(nxt[0]) >= 2 and word_tags().get(nxt[0], "").startswith("nr"):
             return True  # "贾拉尔|扎德": the next word is a name piece of the dictionary
-        if len(nxt[0]) >= 2 and re.fullmatch(f"[{CJK}]+", nxt[0]) and nxt[0] not in word_tags():
+        if len(nxt[0]) >= 2 and _CJK_RUN.fullmatch(nxt[0]) and nxt[0] not in word_tags():
             return True  # "孙德|顺案", "格里|包斯凯特", "侯布巴|提说": the next word is no word
         if (
             len(word) == 2
@@ -854,7 +859,7 @@ class PersonTagger(RulesOnDisk):
             and nxt[0] not in GLUE
             and not TITLE_WORDS.search(nxt[0])
             and not self.title_word_re.search(nxt[0])
-            and not re.match(f"[{CJK}]", text[wend + len(nxt[0]) : wend + len(nxt[0]) + 1] or "。")
+            and not _ONE_CJK.match(text[wend + len(nxt[0]) : wend + len(nxt[0]) + 1] or "。")
         ):
             return True  # "主席阮氏|金银。": a noun between the name and the clause's end is the name's end
         if len(word) <= 3 and len(nxt[0]) == 1 and nxt[1] == "v" and self.rules.followed_by_boundary(text, wend + 1, limit):
@@ -868,7 +873,7 @@ class PersonTagger(RulesOnDisk):
         character that is no glued word, then a time word or 是 ("竹田恒|和|今天",
         "孙观|发|是"); or a word the dictionary hardly knows before a boundary ("翁赛|维索。").
         Where the name really ends the text does not say: no name rather than a cut one."""
-        if not re.fullmatch(f"[{CJK}]+", nxt[0]) or nxt[0] in GLUE_CHARS or nxt[0] in _NOT_NAME_END:
+        if not _CJK_RUN.fullmatch(nxt[0]) or nxt[0] in GLUE_CHARS or nxt[0] in _NOT_NAME_END:
             return False
         if len(nxt[0]) == 1 and (after[1] == "TIME" or after[0] == "是"):
             return True  # (和 ends a name before a name, never before a time word)
@@ -983,7 +988,7 @@ def _cuts_a_word(state: DocState, start: int, end: int) -> bool:
             whole = state.article.text[s:e]
             if whole not in word_tags():
                 continue  # "李飞作", "蔡雪提": jieba's guess at an unknown word, not a word it knows
-            if not re.fullmatch(f"[{CJK}]+", whole) or whole[-1] in _TOKEN_GLUE:
+            if not _CJK_RUN.fullmatch(whole) or whole[-1] in _TOKEN_GLUE:
                 continue  # "王小洪及": jieba glued a conjunction or particle to the name
             return True
     return False
@@ -1120,13 +1125,13 @@ def _ragged(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
         return True
     ahead = text.find("·", end, end + 5)
-    if ahead >= 0 and re.fullmatch(f"[{CJK}]+", text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):
+    if ahead >= 0 and _CJK_RUN.fullmatch(text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):
         return True  # "班禅额尔德尼·确吉杰布": the start of a transliteration whose dot comes after it
     dot = text.rfind("·", max(start - 7, 0), start)
-    if dot >= 0 and re.fullmatch(f"[{CJK}]+", text[dot + 1 : start]) and not re.search("[和与同及、]", text[dot + 1 : start]):
+    if dot >= 0 and _CJK_RUN.fullmatch(text[dot + 1 : start]) and not re.search("[和与同及、]", text[dot + 1 : start]):
         return True  # "艾力更·依明巴海": the end of a transliteration whose dot comes before it
     before = text[max(start - 1, 0) : start]
-    return bool(re.fullmatch(f"[{CJK}]", before)) and before not in word_tags()
+    return bool(_ONE_CJK.fullmatch(before)) and before not in word_tags()
 
 
 
