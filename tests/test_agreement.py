@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import eval_script
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_agreement", ROOT / "eval" / "agreement.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return eval_script("agreement")
 
 
 def _gold(**over: Any) -> dict[str, Any]:

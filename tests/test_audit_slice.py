@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import eval_script
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_audit", ROOT / "eval" / "audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return eval_script("audit")
 
 
 def test_gold_items_are_left_out_and_the_rest_of_the_draw_kept(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import CORPUS, ROOT
+from helpers import CORPUS, ROOT, eval_script
 
 DEV_DIR = ROOT / "eval" / "dev"
 HELDOUT_DIR = ROOT / "eval" / "heldout"
@@ -271,12 +271,7 @@ def _check_statements(path: Path, g: dict[str, Any], allowed: set[str]) -> None:
 
 def _sentence_fingerprints(item_id: str) -> dict[str, list[str]]:
     """report key -> fingerprints of its sentences, cut by eval/sentences.py."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("eval_sentences", ROOT / "eval" / "sentences.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = eval_script("sentences")
     return {a.key: [module.fingerprint(s) for s in module.sentences(a.text)] for a in module.articles([item_id], CORPUS)}
 
 

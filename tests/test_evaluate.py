@@ -353,15 +353,11 @@ def test_perfect_extraction_of_the_sample_gold_scores_one_everywhere(tmp_path: P
 
 
 def test_frozen_sentences_are_those_of_eval_sentences_py() -> None:
-    import importlib.util
+    from helpers import eval_script
 
     from kg.apps.evaluate import fingerprint, frozen_sentences
 
-    path = Path(__file__).resolve().parents[1] / "eval" / "sentences.py"
-    spec = importlib.util.spec_from_file_location("eval_sentences", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = eval_script("sentences")
     text = "甲说，“要加快建设。”乙表示！要推进…… 丙？\n无标点的标题\n（下转第3版）"
     assert frozen_sentences(text) == module.sentences(text)
     assert [fingerprint(x) for x in frozen_sentences(text)] == [module.fingerprint(x) for x in module.sentences(text)]
