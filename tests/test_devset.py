@@ -136,19 +136,12 @@ def test_second_test_set_is_a_random_draw_with_statement_gold() -> None:
     assert all("statements" in g for g in golds)
 
 
-def test_third_test_set_is_a_random_draw_with_statement_gold() -> None:
-    """eval/test3: 36 items drawn at random (seed 2026113008, 12 per year) and annotated blind in session 5."""
-    golds = [_load(p) for p in sorted(TEST3_DIR.glob("*.json"))]
-    assert len(golds) == 36, f"eval/test3 has {len(golds)} items, expected 36"
-    years = Counter(g["date"][:4] for g in golds)
-    assert years == {"2019": 12, "2022": 12, "2025": 12}, years
-    assert all("statements" in g for g in golds)
-
-
-def test_fourth_test_set_is_a_random_draw_with_statement_gold() -> None:
-    """eval/test4: 36 items drawn at random (seed 2026113010, 12 per year) and annotated blind in session 6."""
-    golds = [_load(p) for p in sorted(TEST4_DIR.glob("*.json"))]
-    assert len(golds) == 36, f"eval/test4 has {len(golds)} items, expected 36"
+@pytest.mark.parametrize("folder", [TEST3_DIR, TEST4_DIR], ids=["test3", "test4"])
+def test_random_test_sets_are_drawn_twelve_a_year_with_statement_gold(folder: Path) -> None:
+    """eval/test3 (seed 2026113008, session 5) and eval/test4 (seed 2026113010, session 6): 36 items drawn at
+    random, 12 per year, annotated blind."""
+    golds = [_load(p) for p in sorted(folder.glob("*.json"))]
+    assert len(golds) == 36, f"eval/{folder.name} has {len(golds)} items, expected 36"
     years = Counter(g["date"][:4] for g in golds)
     assert years == {"2019": 12, "2022": 12, "2025": 12}, years
     assert all("statements" in g for g in golds)
