@@ -103,7 +103,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end", "judgement_end", "judgement_link")
+                "not_body_end", "judgement_end", "judgement_link", "decision_noun")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -242,6 +242,8 @@ class CommitmentCues:
     # …是关键), it sets no task: a clause that ends in a judgement, or a judgement that links to a verb phrase
     judgement_end: tuple[str, ...] = ()
     judgement_link: tuple[str, ...] = ()
+    # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
+    decision_noun: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -407,6 +409,8 @@ class CommitmentFinder:
         self._not_subjects = frozenset(cues.not_subject)
         self._connectives = frozenset(cues.connective)
         self._leads = (frozenset(cues.preposition) | frozenset(cues.verb_noun), frozenset(cues.manner))
+        nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
+        self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
         links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
         # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
@@ -504,6 +508,8 @@ class CommitmentFinder:
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
+        if hope is not None and _modifier_at(text, pos, ce):
+            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
@@ -1745,6 +1751,8 @@ class CommitmentFinder:
         """A person speaking: a national leader pledges for his body or directs; a provincial or
         city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
         tasked = [a for s in ordered for a in s.agents]
+        if sp.intro and sp.verb in self._directive_verbs and self._calls_for_action(state, sp.body_start):
+            return None  # 呼吁国际合作应对…: a call for an action named as a noun, nobody called on
         if sp.standing == "unknown":
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
@@ -1756,6 +1764,9 @@ class CommitmentFinder:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
             if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
+                return "directive", [AgentRef("person", name)], tasked
+            if not peers and sp.intro and sp.verb in self._directive_verbs and not (first is not None and first.future):
+                # 某国外长…召开发布会，呼吁/要求/敦促…停火: he calls on others, whoever he is (a directive)
                 return "directive", [AgentRef("person", name)], tasked
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
@@ -1808,6 +1819,13 @@ class CommitmentFinder:
         # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
         bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
         return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
+
+    def _calls_for_action(self, state: DocState, start: int) -> bool:
+        """Do the words a 呼吁/要求 introduces open with an action named as a noun ("呼吁国际合作应对…":
+        a call for cooperation, nobody called on), not with a party and its task ("呼吁国际社会承担…")?"""
+        text = state.article.text
+        toks = [t for t in pos_tokens(text, start, min(len(text), start + 12)) if t[2].strip()][:2]
+        return bool(toks) and (toks[0][3] == "vn" or (len(toks) == 2 and toks[0][3] == "n" and toks[1][3] == "vn"))
 
     def _chinese_official(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a Chinese post in the report, or open its title (习近平会见…)?"""
@@ -1921,6 +1939,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
+            return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
             return None  # 香港各界人士认为…: a place's people's opinion
         if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
@@ -1941,9 +1961,13 @@ class CommitmentFinder:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
         for cs, ce in split_clauses(text, ss, se):
-            if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
-                continue
+            verb = self._starts_with(text[cs:ce].lstrip("并还"), self.cues.decision_verb)
+            deployed = verb is None and self._deployed.match(text, cs, ce) is not None
+            if verb is None and not deployed:
+                continue  # 部署…, 研究部署…, 并对…作出部署/进行动员: what the meeting decided
             rec = self._event_record(state, state.event_at(cs) or _main_event(state))
+            if (deployed or verb == "研究部署") and rec is not None and self._leading_group_of(state, rec.key) is not None:
+                continue  # a leading group's plenary that 研究部署下步工作: its agenda, no measures (dev precedents)
             if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
                     and (any(cs <= m.start < ce for m in mentions) or self._superior_body(state, rec.key) is not None)):
                 return cs, ce  # a superior body's lead that 部署/确定 work (settled call 3), or names a project
@@ -2057,7 +2081,7 @@ _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
-_OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
+_OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
@@ -2149,6 +2173,13 @@ def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
     return m is not None and int(m.group(1)) < day.year
+
+
+def _modifier_at(text: str, pos: int, end: int) -> bool:
+    """Does a locality word follow at ``pos`` (某国|东部武装, 某省|境内企业): the place named before it
+    modifies a noun phrase, it is no party of its own?"""
+    toks = [t for t in pos_tokens(text, pos, min(end, pos + 6)) if t[2].strip()]
+    return bool(toks) and toks[0][3] == "f" and toks[0][2] not in ("方",) and not toks[0][2].endswith("方")
 
 
 def _opens_with_noun(text: str, start: int, end: int) -> bool:
