@@ -49,3 +49,37 @@ def test_names_the_random_items_showed_missing(extractor: Extractor, text: str, 
 )
 def test_no_names_from_these_shapes(extractor: Extractor, text: str, wrong: str) -> None:
     assert wrong not in run(extractor, text).persons
+
+
+def test_a_list_of_appointees_ends_before_the_post(extractor: Extractor) -> None:
+    text = "全会决定递补中央委员会候补委员马国富、王宁远、钱伟中为中央委员会委员。"
+    assert {"马国富", "王宁远", "钱伟中"} <= set(run(extractor, text).persons)
+
+
+def test_a_list_of_honoured_people_after_the_verb(extractor: Extractor) -> None:
+    text = "全国妇联决定授予阎锡莲、吴颖芳、韩利英等10位杰出女性荣誉称号。"
+    assert {"阎锡莲", "吴颖芳", "韩利英"} <= set(run(extractor, text).persons)
+
+
+def test_no_list_of_places_before_the_post(extractor: Extractor) -> None:
+    assert run(extractor, "会议决定任命北京、上海、广州为试点城市。").persons == []
+
+
+def test_a_known_name_glued_to_a_preposition_is_that_person(extractor: Extractor) -> None:
+    text = "国家副主席韩某正应邀出席就职典礼。在美期间，韩某正同当选副总统万斯举行会见。"
+    persons = run(extractor, text).persons
+    assert "韩某正同" not in persons and "韩某正" in persons
+
+
+def test_rostrum_and_symposium_guests_take_part(extractor: Extractor) -> None:
+    text = (
+        "8日，国务院总理李克强主持召开座谈会，听取各界人士意见。宁波某大学杨福明、清华大学薛其山就发展高校提出建议。"
+        "某艺术团冯巩军就完善社会治理谈了看法。"
+    )
+    rows = {(p.agent.name, p.role) for p in run(extractor, text).participations}
+    assert {("杨福明", "speaker"), ("薛其山", "speaker"), ("冯巩军", "speaker"), ("冯巩军", "attendee")} <= rows
+
+
+def test_suggestions_outside_any_meeting_make_no_speaker(extractor: Extractor) -> None:
+    text = "全国政协委员张某某长期关注教育，近年来多次就乡村教育提出建议。"
+    assert run(extractor, text).participations == []

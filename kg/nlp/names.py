@@ -1050,6 +1050,8 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
 _OPENING_QUOTES = frozenset("“‘\"'《「『")
 # characters that stand before a name without being part of it ("执行主席是|刘奇葆")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
+# prepositions and conjunctions the tagger glues to a name it knows without them ("韩某同|当选…")
+_GLUED_FUNCTION = frozenset("同与和及跟向对为在将")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 # characters that start no name right after a title ("主席的…", "总理兼…", "主席就…")
 _SPAN_NOT_FIRST = frozenset("的兼就和与及等也都将已曾还又并或称说")
@@ -1214,6 +1216,23 @@ class NameIndexer:
                 state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]
 
     @staticmethod
+    def _drop_glued_function(state: DocState) -> None:
+        """A name that is another person's name of the document and a preposition or conjunction
+        ("韩某同" beside 韩某: "韩某同当选总统X举行会见") is that person: its mentions and posts go to him."""
+        ex = state.extraction
+        persons = set(ex.persons)
+        for name in [n for n in ex.persons if len(n) >= 3 and n[-1] in _GLUED_FUNCTION and n[:-1] in persons]:
+            short = name[:-1]
+            for s, e in state.person_mentions.pop(name, []):
+                add_person(state, short, s, e - 1)
+            ex.persons.remove(name)
+            state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == name)]
+            for i, post in enumerate(ex.posts):
+                if post.person == name:
+                    ex.posts[i] = dataclasses.replace(post, person=short)
+            ex.posts[:] = list({(p.person, p.organization, p.role): p for p in ex.posts}.values())
+
+    @staticmethod
     def segment(run: str, names: set[str]) -> list[str] | None:
         """Split ``run`` entirely into known names, or None."""
         best: list[list[str] | None] = [None] * (len(run) + 1)
@@ -1245,6 +1264,7 @@ class NameIndexer:
                             pos += len(p)
                         break
         self._drop_fragments(state, names)
+        self._drop_glued_function(state)
         names = set(state.extraction.persons)
         for n in sorted(names, key=len, reverse=True):
             # spans of longer names, sorted, with the furthest end so far: "is this occurrence
