@@ -90,6 +90,8 @@ _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}�
 # the words of a person ("王明强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
 _SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,40}$")
 _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
+# "…举行新闻发布会，介绍/通报王明出席…的情况": what a briefing is about (the clause it opens)
+_TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
 _REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
@@ -207,6 +209,8 @@ _GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工
 _VISIT_SPAN = re.compile(r"\d{1,2}日(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日[^。；]{0,30}?(?:访问|出访|访华)")
 # a delegation's session at a congress: the delegation's province is not where it met
 _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
+# "来到…代表团，同代表们一起审议" / "…代表团参加讨论": the session a leader joins at his delegation
+_JOINED = r"[，,]?(?:参加|(?:同|与|和)代表们一起)(审议|讨论)"
 # guests counted, not named ("25位外方代表", "8位嘉宾")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
@@ -361,6 +365,7 @@ class EventRecognizer(RulesOnDisk):
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
         # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
         self._held_tail = re.compile(f"在{place}{_HELD}")
+        briefings = alternation([n for n, k in self.kinds.items() if k == "PressConference"])
         one = f"{_LABEL_CHARS}{{4,40}}?(?:{nouns})"
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
@@ -370,11 +375,15 @@ class EventRecognizer(RulesOnDisk):
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
-            # "来到他所在的…南方省代表团参加讨论": the same, the delegation named first
-            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团)(?=[，,]?(?:参加|(?:同|与)代表们一起)(?:审议|讨论))")),
+            # "来到他所在的…南方省代表团参加讨论", "…，同代表们一起审议": the same, the delegation named first
+            # (the one pattern of this shape; _named adds the session's verb to the delegation)
+            ("attend", re.compile(f"来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{{2,40}}?代表团)(?={_JOINED})")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
+            # "在国务院新闻办公室今天（3月17日）举行的新闻发布会上", "记者从昨天（1月10日）某某部举行的…新闻发布会
+            # 上了解到", "在今天（5月24日）举行的南州市…新闻发布会上": a press conference cited with its day
+            ("held", re.compile(f"(?:在|从){_WHEN}(?:{place})?{_WHEN}{_HELD}的(?P<label>{unit}{{0,40}}?(?:{briefings}))")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)(?!地|城市)了?{label}")),  # 举办地: a noun
             # "中共中央政治局…就…进行第三十六次集体学习"
             ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
@@ -646,8 +655,12 @@ class EventRecognizer(RulesOnDisk):
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
         closing = how == "held" and _CLOSING.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
-        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                        end_of_match=m.end(), closing=closing)
+        mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
+                           end_of_match=m.end(), closing=closing)
+        if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
+            # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
+            mention.label = body + label
+        return mention
 
     def _named(self, state: DocState, how: str, m: re.Match[str], ss: int, label: str, le: int,
                past: str | None) -> tuple[str, int] | None:
@@ -660,7 +673,7 @@ class EventRecognizer(RulesOnDisk):
             label = body.group(1) + label if body else label
         if how == "meet":
             return self._meet_label(state, m, ss)
-        joined = re.match(r"[，,]?(?:参加|(?:同|与)代表们一起)(审议|讨论)", text[le:]) if label.endswith("代表团") else None
+        joined = re.match(_JOINED, text[le:]) if label.endswith("代表团") else None
         if joined is not None:
             label += joined.group(1)  # "来到…南方代表团，同代表们一起审议": the delegation's session
         if how == "lecture":
@@ -809,6 +822,8 @@ class EventRecognizer(RulesOnDisk):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
             return True
+        if how in ("attend", "meet", "inspect") and _TOPIC_BEFORE.search(text, ss, m.start()):
+            return True  # "举行新闻发布会，介绍王明主席出席…峰会相关情况": the topic of a briefing, not an event
         if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
             return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
@@ -1854,11 +1869,7 @@ class EventRecognizer(RulesOnDisk):
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
-        # "栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告": the delegation's session
-        self._delegation = re.compile("来到(?:他|她)所在的(?P<label>[^，。；]{2,40}?代表团)[，,]?(?:同|与|和)代表们一起"
-                                      "(?P<tail>审议|讨论)")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
-                               self._delegation: re.compile("代表们一起"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1866,7 +1877,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition), ("attend", self._delegation),
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1879,9 +1890,6 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
-        if m.re is self._delegation:  # named as "参加…代表团审议" names it; met where the congress meets
-            label = mention.label + m.group("tail")
-            return dataclasses.replace(mention, label=label, end=m.end("tail"), kind="Meeting")
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
         if mention.how == "source":
