@@ -103,7 +103,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end")
+                "not_body_end", "judgement_end", "judgement_link")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -238,6 +238,10 @@ class CommitmentCues:
     diplomacy_media: tuple[str, ...] = ()
     # 干部 ends a class of people, not a body's name though it ends with the suffix 部 (基层干部表示，将…)
     not_body_end: tuple[str, ...] = ()
+    # …，推动某某发展是关键 / …，关键在于…: the sentence judges what matters (its 要 is a purpose, 要V好X,
+    # …是关键), it sets no task: a clause that ends in a judgement, or a judgement that links to a verb phrase
+    judgement_end: tuple[str, ...] = ()
+    judgement_link: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -403,6 +407,11 @@ class CommitmentFinder:
         self._not_subjects = frozenset(cues.not_subject)
         self._connectives = frozenset(cues.connective)
         self._leads = (frozenset(cues.preposition) | frozenset(cues.verb_noun), frozenset(cues.manner))
+        ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
+        links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
+        # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
+        self._judged_end = re.compile(rf"(?:{ends})[。！!]?[”’」』]*\s*$")
+        self._judged_link = re.compile(rf"^(?:[^，。；]{{0,24}}?)(?:{links})")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -1132,8 +1141,11 @@ class CommitmentFinder:
         text = state.article.text
         issuer = self._notice_issuer(state)
         noticed = False  # inside the notice's requirements (通知要求，…。要…。)
+        occasion_past = False  # in a recalled occasion (今年3月，某某来到…。他强调，…): see _occasion
+        feature = not state.extraction.events  # a report of no event of its own (a look-back feature)
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
+            recalled, occasion_past = self._occasion(state, sp, ss, se, occasion_past, feature)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
             sp = self._body_speaking(self._states_speaking(sp))
@@ -1151,10 +1163,45 @@ class CommitmentFinder:
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
-                    or (sp.intro and state.recalled_intro(ss, sp.body_start))):
+                    or (sp.intro and state.recalled_intro(ss, sp.body_start))
+                    or (recalled and sp.kind in ("person", "meeting"))
+                    or self._judgement(text, sp.body_start if sp.intro else ss, se)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    def _occasion(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int, past: bool,
+                  feature: bool) -> tuple[bool, bool]:
+        """Is sentence ``text[ss:se]`` in a recalled occasion (``past``: the sentences before it were),
+        and are the sentences after it?  A sentence that opens with a past time and names a person
+        ("今年3月，某某来到某村考察。", "4月，某某主持召开…会议。") sets the scene of an earlier occasion
+        (unless its past is a span up to now, "今年以来，…", or sits in what a verb looks back on,
+        "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
+        made then — and, in a report of no event of its own (a look-back feature), in the paragraphs
+        after it — until a sentence opens with a time that is not past ("今天，…", "近日，…", a recent
+        date).  The scene-setting sentence itself is left to the checks of its own introducing clause."""
+        text = state.article.text
+        if past and not feature and any(p == ss for p, _ in state.paragraphs):
+            past = False  # a new paragraph of a news report: the report's own day again
+        first = state.time_at(ss + len(text[ss:se]) - len(text[ss:se].lstrip()))
+        if first is None:
+            return past, past
+        if first.tense == "past":
+            continued = sp is not None and sp.kind != "none" and not sp.intro  # recalled words in a speech
+            opened = (not continued and state.cues().since.search(text[first.start:first.end]) is None
+                      and not _past_object(state, first.start, first.end))
+            named = any(ss <= s0 < se for spans in state.person_mentions.values() for s0, _ in spans)
+            return past, past or (opened and named)
+        if first.date is not None or state.cues().now.match(text[first.start:first.end]):
+            return False, False  # "今天，…", "近日，…", "8月3日，…": a time of the report's own
+        return past, past
+
+    def _judgement(self, text: str, start: int, se: int) -> bool:
+        """Does the sentence (its words from ``start``) judge what matters rather than set a task:
+        its last clause ends in a judgement (…，选准产业是关键), or a clause links to one (…，关键在于…)?"""
+        if self._judged_end.search(text, start, se):
+            return True
+        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se))
 
     def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
