@@ -235,6 +235,7 @@ _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
 # "第九届湖滨论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+_NUMBERED = re.compile(r"第[一二三四五六七八九十百零\d]+[届次]")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
@@ -1947,13 +1948,14 @@ class EventRecognizer(RulesOnDisk):
         cues = self.kg_rules["event_names"]
         occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
         end = r"(?=[，。；！,;]|$)"
-        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
+        # "…论坛当日在北京开幕" after a dated lead ("7月21日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
+        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY}|当日|当天)?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
         learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
         # "…第九届江南船展新闻发布会…，本届船展将于10月6日至9日在南州举行": this edition, named before
-        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
+        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY}|当日|当天)(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
@@ -1986,7 +1988,7 @@ class EventRecognizer(RulesOnDisk):
             return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
-        day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
+        day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚|当日|当天", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature
         name_at = text.find(mention.label, ls, le)
@@ -1996,7 +1998,10 @@ class EventRecognizer(RulesOnDisk):
             return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
         label = mention.label
         starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
-        if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or starts_with_place
+        # "南方共同市场第六十次首脑峰会21日举行": a body's numbered meeting or edition is a name too
+        # the name the headline gives ("王明向某某论坛致贺信" … "某某论坛当日在南州开幕") is a name too
+        if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or _NUMBERED.search(label, 2) or starts_with_place
+                or (len(label) >= 6 and label in (state.article.title or ""))
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
