@@ -104,3 +104,17 @@ def test_an_event_a_letter_greets_opens_on_the_leads_day(extractor: Extractor) -
     # no name of its own and no headline naming it: not recorded
     text = "央视网消息：7月20日，国家主席王明向南方青年合作论坛致贺信。\n南方青年合作论坛当日在杭州开幕。"
     assert run(extractor, text, date(2022, 7, 21), title="王明致贺信").events == []
+
+
+def test_a_sessions_interview_corridor_is_a_press_conference(extractor: Extractor) -> None:
+    when = date(2025, 3, 4)
+    text = "央视网消息：南方省政协某届三次会议首场“委员通道”今天（3月4日）开启，八位委员走上“委员通道”。"
+    assert events(run(extractor, text, when)) == [("PressConference", "南方省政协某届三次会议首场委员通道", "2025-03-04")]
+    text = "央视网消息：南方省政协某届三次会议今天（3月4日）举行第三场“委员通道”，9位委员接受了记者的集体采访。"
+    assert events(run(extractor, text, when)) == [("PressConference", "南方省政协某届三次会议第三场委员通道", "2025-03-04")]
+    text = "央视网消息：今天（3月4日）上午，两会部长通道再次开启。"
+    assert events(run(extractor, text, when)) == [("PressConference", "全国两会部长通道", "2025-03-04")]
+    # a count over days, and one to come, are no corridor of the day
+    for text in ("央视网消息：截至今天（4日），代表通道已经开启各两场，部长通道开启三场。",
+                 "央视网消息：两会期间，部长通道还将多次开启。"):
+        assert run(extractor, text, when).events == []

@@ -92,6 +92,8 @@ _SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,4
 _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 # "王强15日在南都召开发布会": the person is the subject of the verb (a name, then time and place words only)
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
+# the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
+_SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
 # the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
@@ -422,7 +424,9 @@ class EventRecognizer(RulesOnDisk):
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
         own_day = self._named_event_patterns(label, nouns)
-        self.patterns += own_day
+        # a session's corridors first: "举行第三场“委员通道”" is no bare noun convened
+        self.patterns = [p for p in own_day if p[1] in self._corridors] + self.patterns + [
+            p for p in own_day if p[1] not in self._corridors]
         self._own_day_patterns = {pat for _, pat in own_day}
 
     # -- helpers ---------------------------------------------------------
@@ -1959,7 +1963,17 @@ class EventRecognizer(RulesOnDisk):
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
+        # "某某会议第三场“委员通道”今天（3月4日）开启", "…今天举行第三场“委员通道”": a session's interview
+        # corridor (the nouns of event_kinds.csv that end in 通道), a press conference named by its session
+        corridors = alternation([n for n in self.kinds if n.endswith("通道")]) or "(?!)"
+        corridor = re.compile(f"(?P<label>(?P<session>[{CJK}\\d]{{0,24}}?(?:会议|两会|大会|二十大|党代会))?的?"
+                              f"(?:(?:首|第[一二三四五六七八九十\\d]+|最后一)场)?“?(?:{corridors})”?)"
+                              f"(?:{_OWN_DAY})?(?:再次|首次|正式|又一次)?开启")
+        corridor_held = re.compile(f"(?P<session>[{CJK}\\d]{{2,24}}?(?:会议|两会|大会))(?:{_OWN_DAY})?举行"
+                                   f"(?P<label>(?:(?:首|第[一二三四五六七八九十\\d]+|最后一)场)?“?(?:{corridors})”?)")
+        self._corridors = {corridor, corridor_held}
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               corridor: re.compile("通道”?(?:[^，。；]{0,16})开启"), corridor_held: re.compile("举行[^，。；]{0,6}通道"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1967,7 +1981,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+        return [("held", corridor), ("held", corridor_held), ("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1980,6 +1994,8 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
+        if m.re in self._corridors:
+            return self._corridor(state, m, mention, ss)
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
         if mention.how == "source":
@@ -2005,6 +2021,21 @@ class EventRecognizer(RulesOnDisk):
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
+
+    def _corridor(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """"全国政协某届某次会议首场“委员通道”今天（3月4日）开启": a corridor opened on a day of its own, named by
+        its session and edition ("某届某次会议第三场委员通道"); "今年全国两会的…" is the two sessions'."""
+        text = state.article.text
+        if _OWN_DAY_IN.search(text, ss, m.end()) is None or state.is_past(m.start()) or re.match(
+                r"[^，。；]{0,3}?[一二三四五六七八九十两\d]+场", text[m.end() :]):
+            return None  # "…通道已经开启各两场": a count over days, no one corridor
+        session = re.sub(r"^(?:今年|本届|今天|此次)的?", "", m.group("session") or "")
+        if not session:  # "在党的二十大开幕会前，首场党代表通道正式开启": the session the sentence or headline names
+            named = _SESSION_NAMED.findall(text, ss, m.start()) or _SESSION_NAMED.findall(state.article.title or "")
+            session = named[-1].removeprefix("在") if named else ""
+        session = "全国两会" if session == "两会" else session  # the two sessions, as the reports name them in full
+        label = session + m.group("label").removeprefix(m.group("session") or "").lstrip("的").replace("“", "").replace("”", "")
+        return dataclasses.replace(mention, label=label, kind="PressConference", bare=False, place_text=None)
 
     def _source(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """"记者今天（6月3日）从第九届江南船展新闻发布会上了解到", "某某部负责人今天在全国某某
