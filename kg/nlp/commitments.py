@@ -103,7 +103,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end")
+                "not_body_end", "plan")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -238,6 +238,9 @@ class CommitmentCues:
     diplomacy_media: tuple[str, ...] = ()
     # 干部 ends a class of people, not a body's name though it ends with the suffix 部 (基层干部表示，将…)
     not_body_end: tuple[str, ...] = ()
+    # 某市计划…, 某省力争…: a plan announced by the place, body or state named before it (a pledge like 将);
+    # read after a named subject only (a speech's subjectless 力争… stays a task)
+    plan: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -475,6 +478,12 @@ class CommitmentFinder:
                 end = state.sentences[state.sentence_index(cs)][1]
                 if not _SIGNED_PAST.search(text[cs:end]):
                     return _Subject(tuple(parties), False, future=True), cs + len(anaphor)
+        time = _TIME_LEAD.match(text, cs, ce)
+        if time is not None and (ce - time.end() > 2):  # 今年某市计划…: the time before a place or a body
+            lead = self._subject(state, text, time.end(), ce, ordered, first)
+            if (lead is not None and lead[1] >= 0 and not lead[0].hope and lead[0].agents
+                    and not any(a.name in self._country_by_name for a in lead[0].agents)):
+                return lead  # (今年中方将同某国庆祝…: a state's year ahead, read as before)
         country = self._country_subject(text, cs, ce)
         if country is not None:
             return country
@@ -630,7 +639,7 @@ class CommitmentFinder:
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         future = (self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
-                  or self._state_willing(rest))
+                  or self._state_willing(rest) or self._plan_at(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
             m = _STATES_BODIES.match(text, pos, ce)
@@ -640,14 +649,23 @@ class CommitmentFinder:
                 marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
-        if future and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce)):
-            return None  # 中方将…提升为…, 两国将迎来…: no pledge
+        if (future and future not in self.cues.volition
+                and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce))):
+            return None  # 中方将…提升为…, 两国将迎来…: no pledge (中方愿将…同…对接, 愿为…提供…: a pledge)
         agents = tuple(dict.fromkeys(self._country_agent(c) for c in countries))
         # China alone is the state subject of 中国将… (whose pledge it is depends on who speaks: nobody's
         # in the narrator's voice, an opinion in a foreigner's)
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
                 pos + self._past(marker))
+
+    def _plan_at(self, rest: str) -> str | None:
+        """The plan marker (计划, 力争) a named subject's words open with, before a verb or a time (某市计划
+        新建…, 某省力争到2030年…), not a noun (计划单列市, 计划的…: ``not_pledge``)."""
+        if self._starts_with(rest, self.cues.not_pledge):
+            return None
+        cue = self._starts_with(rest, self.cues.plan)
+        return cue if cue is not None and len(rest) > len(cue) + 1 and rest[len(cue)] not in "，。；、的" else None
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
         """A state's pledge at talks only (越方期待同中方…, 泰方致力于…): the part of the cue the action drops
@@ -665,7 +683,8 @@ class CommitmentFinder:
                   or self._state_willing(text[cs:ce], subjectless=True))
         if marker is None or self._starts_with(text[cs:ce], self.cues.not_pledge):
             return None
-        if self._disposal.match(text, cs + len(marker), ce) or self._prediction.match(text, cs + len(marker), ce):
+        if marker not in self.cues.volition and (self._disposal.match(text, cs + len(marker), ce)
+                                                 or self._prediction.match(text, cs + len(marker), ce)):
             return None
         return marker
 
@@ -801,10 +820,13 @@ class CommitmentFinder:
                         ce: int) -> tuple[_Subject, int] | None:
         """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
         marks the future, not an object (将…提升为…) or a prediction."""
+        time = _TIME_LEAD.match(text, pos, ce)
+        if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
+            pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
-        willing = self._starts_with(rest, self.cues.volition)  # 圣普国民议会愿…: a pledge
+        willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)  # 圣普国民议会愿…, 某市计划…
         marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
         if marker is None:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
@@ -1597,6 +1619,9 @@ class CommitmentFinder:
         if not tasks.clauses:
             return
         first = tasks.clauses[0][0]
+        if any(self._believed(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, first)
+               if ce <= first):
+            return  # …之最，相信在各方努力下，某市将…: the words of a belief, no pledge
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
         actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses if not self._no_action(state, cs, ce)
@@ -1705,6 +1730,11 @@ class CommitmentFinder:
             if (not peers and first is not None and first.future and self._diplomacy and self._partner is not None
                     and list(first.agents) == [self._country_agent(self._partner)] and not self._chinese_official(state, name)):
                 peers = list(first.agents)  # 斯方愿… said by the guest at talks: the partner state's pledge (call 9)
+            if (not peers and first is not None and first.future and first.state and self._diplomacy
+                    and self._chinese_official(state, name)):
+                # 中方愿同新方… said at talks by the host the title opens with (李强同某国总理会谈), his
+                # titles left to the lead of another report: China's pledge (call 9)
+                peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
@@ -1787,6 +1817,8 @@ class CommitmentFinder:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
                 return "directive", [AgentRef("organization", body)], tasked
+            if (sp.verb.endswith("决定") or "通过" in sp.verb) and self._procedural(state, offset):
+                return None  # 审议通过…的决定，提请…追认; 审议通过…议程（草案）: a procedural act, already done
             if (sp.verb.endswith("决定") or "通过" in sp.verb) and self._own_step(state, offset):
                 return "commitment", [AgentRef("organization", body)], []  # its own plan or next step
             return "directive", [AgentRef("organization", body)], named
@@ -1800,6 +1832,16 @@ class CommitmentFinder:
         i = state.sentence_index(offset)
         ss, se = state.sentences[i] if 0 <= i < len(state.sentences) else (offset, offset)
         return bool(_ADOPTED_OWN.search(state.article.text, ss, se) or _OWN_STEP.search(state.article.text, ss, se))
+
+    def _procedural(self, state: DocState, offset: int) -> bool:
+        """Is the sentence at ``offset`` a procedural act the meeting has done: a decision submitted for
+        ratification (提请…追认), or the adoption of an agenda (议程, 日程) with no plan and no next step?"""
+        i = state.sentence_index(offset)
+        ss, se = state.sentences[i] if 0 <= i < len(state.sentences) else (offset, offset)
+        text = state.article.text
+        if _RATIFIED.search(text, ss, se):
+            return True
+        return bool(_AGENDA.search(text, ss, se)) and not _ADOPTED_OWN.search(text, ss, se)
 
     def _forecast(self, text: str, ss: int, first: int) -> bool:
         """A forecast cue (预计, 有望 …) in the sentence before its first task."""
@@ -2011,6 +2053,9 @@ _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
+# 提请…追认: a decision already taken, submitted for ratification; 议程（草案）和日程: an agenda adopted
+_RATIFIED = re.compile(r"提请[^，。；]{0,40}追认")
+_AGENDA = re.compile(r"议程|日程")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
@@ -2042,14 +2087,14 @@ _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
-_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|下一步|下半年|上半年|今后|近期|\d{4}年)(?=[\u4e00-\u9fff])")
+_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|\d{4}年)(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
-# the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
-_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
+# the content of a plan or document: 按照规划，到2035年…将…; 按照既定部署，今年…将… (a schedule); 《纲要》提出…
+_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知|既定部署|既定安排)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
