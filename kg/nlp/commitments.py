@@ -103,7 +103,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end", "plan", "not_agentive")
+                "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -245,6 +245,12 @@ class CommitmentCues:
     plan: tuple[str, ...] = ()
     # 某省发生…, 某市遭受…: what befalls a place, no step of its own (its 将 that follows is no pledge)
     not_agentive: tuple[str, ...] = ()
+    # …，推动某某发展是关键 / …，关键在于…: the sentence judges what matters (its 要 is a purpose, 要V好X,
+    # …是关键), it sets no task: a clause that ends in a judgement, or a judgement that links to a verb phrase
+    judgement_end: tuple[str, ...] = ()
+    judgement_link: tuple[str, ...] = ()
+    # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
+    decision_noun: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -419,6 +425,13 @@ class CommitmentFinder:
         self._speaking_parties = tuple(sorted(cues.speaks_as, key=len, reverse=True))
         # the kinds of body "该…" refers back to (该公司, 该集团): multi-character suffixes only (该部 is rare and vague)
         self._body_suffixes = tuple(sorted((x for x in cues.body_suffix if len(x) >= 2), key=len, reverse=True))
+        nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
+        self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
+        ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
+        links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
+        # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
+        self._judged_end = re.compile(rf"(?:{ends})[。！!]?[”’」』]*\s*$")
+        self._judged_link = re.compile(rf"^(?:[^，。；]{{0,24}}?)(?:{links})")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -511,6 +524,8 @@ class CommitmentFinder:
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
+        if hope is not None and _modifier_at(text, pos, ce):
+            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
@@ -1202,8 +1217,11 @@ class CommitmentFinder:
         text = state.article.text
         issuer = self._notice_issuer(state)
         noticed = False  # inside the notice's requirements (通知要求，…。要…。)
+        occasion_past = False  # in a recalled occasion (今年3月，某某来到…。他强调，…): see _occasion
+        feature = not state.extraction.events  # a report of no event of its own (a look-back feature)
         for i, (ss, se) in enumerate(state.sentences):
             sp = by_index.get(i)
+            recalled, occasion_past = self._occasion(state, sp, ss, se, occasion_past, feature)
             if issuer is not None:
                 sp, noticed = self._notice_speaker(state, sp, i, ss, se, issuer, noticed)
             sp = self._body_speaking(self._states_speaking(sp))
@@ -1221,10 +1239,45 @@ class CommitmentFinder:
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
-                    or (sp.intro and state.recalled_intro(ss, sp.body_start))):
+                    or (sp.intro and state.recalled_intro(ss, sp.body_start))
+                    or (recalled and sp.kind in ("person", "meeting"))
+                    or self._judgement(text, sp.body_start if sp.intro else ss, se)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
+
+    def _occasion(self, state: DocState, sp: SentenceSpeaker | None, ss: int, se: int, past: bool,
+                  feature: bool) -> tuple[bool, bool]:
+        """Is sentence ``text[ss:se]`` in a recalled occasion (``past``: the sentences before it were),
+        and are the sentences after it?  A sentence that opens with a past time and names a person
+        ("今年3月，某某来到某村考察。", "4月，某某主持召开…会议。") sets the scene of an earlier occasion
+        (unless its past is a span up to now, "今年以来，…", or sits in what a verb looks back on,
+        "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
+        made then — and, in a report of no event of its own (a look-back feature), in the paragraphs
+        after it — until a sentence opens with a time that is not past ("今天，…", "近日，…", a recent
+        date).  The scene-setting sentence itself is left to the checks of its own introducing clause."""
+        text = state.article.text
+        if past and not feature and any(p == ss for p, _ in state.paragraphs):
+            past = False  # a new paragraph of a news report: the report's own day again
+        first = state.time_at(ss + len(text[ss:se]) - len(text[ss:se].lstrip()))
+        if first is None:
+            return past, past
+        if first.tense == "past":
+            continued = sp is not None and sp.kind != "none" and not sp.intro  # recalled words in a speech
+            opened = (not continued and state.cues().since.search(text[first.start:first.end]) is None
+                      and not _past_object(state, first.start, first.end))
+            named = any(ss <= s0 < se for spans in state.person_mentions.values() for s0, _ in spans)
+            return past, past or (opened and named)
+        if first.date is not None or state.cues().now.match(text[first.start:first.end]):
+            return False, False  # "今天，…", "近日，…", "8月3日，…": a time of the report's own
+        return past, past
+
+    def _judgement(self, text: str, start: int, se: int) -> bool:
+        """Does the sentence (its words from ``start``) judge what matters rather than set a task:
+        its last clause ends in a judgement (…，选准产业是关键), or a clause links to one (…，关键在于…)?"""
+        if self._judged_end.search(text, start, se):
+            return True
+        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se))
 
     def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
@@ -1819,6 +1872,8 @@ class CommitmentFinder:
         """A person speaking: a national leader pledges for his body or directs; a provincial or
         city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
         tasked = [a for s in ordered for a in s.agents]
+        if sp.intro and sp.verb in self._directive_verbs and self._calls_for_action(state, sp.body_start):
+            return None  # 呼吁国际合作应对…: a call for an action named as a noun, nobody called on
         if sp.standing == "unknown":
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
@@ -1838,6 +1893,9 @@ class CommitmentFinder:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
             if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
+                return "directive", [AgentRef("person", name)], tasked
+            if not peers and sp.intro and sp.verb in self._directive_verbs and not (first is not None and first.future):
+                # 某国外长…召开发布会，呼吁/要求/敦促…停火: he calls on others, whoever he is (a directive)
                 return "directive", [AgentRef("person", name)], tasked
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
@@ -1890,6 +1948,13 @@ class CommitmentFinder:
         # his own body is no addressee (call 1): 全国人大常委会要… said by its chairman
         bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
         return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
+
+    def _calls_for_action(self, state: DocState, start: int) -> bool:
+        """Do the words a 呼吁/要求 introduces open with an action named as a noun ("呼吁国际合作应对…":
+        a call for cooperation, nobody called on), not with a party and its task ("呼吁国际社会承担…")?"""
+        text = state.article.text
+        toks = [t for t in pos_tokens(text, start, min(len(text), start + 12)) if t[2].strip()][:2]
+        return bool(toks) and (toks[0][3] == "vn" or (len(toks) == 2 and toks[0][3] == "n" and toks[1][3] == "vn"))
 
     def _chinese_official(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a Chinese post in the report, or open its title (习近平会见…)?"""
@@ -2015,6 +2080,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
+            return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
             return None  # 香港各界人士认为…: a place's people's opinion
         if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
@@ -2035,9 +2102,13 @@ class CommitmentFinder:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
         for cs, ce in split_clauses(text, ss, se):
-            if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
-                continue
+            verb = self._starts_with(text[cs:ce].lstrip("并还"), self.cues.decision_verb)
+            deployed = verb is None and self._deployed.match(text, cs, ce) is not None
+            if verb is None and not deployed:
+                continue  # 部署…, 研究部署…, 并对…作出部署/进行动员: what the meeting decided
             rec = self._event_record(state, state.event_at(cs) or _main_event(state))
+            if (deployed or verb == "研究部署") and rec is not None and self._leading_group_of(state, rec.key) is not None:
+                continue  # a leading group's plenary that 研究部署下步工作: its agenda, no measures (dev precedents)
             if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
                     and (any(cs <= m.start < ce for m in mentions) or self._superior_body(state, rec.key) is not None)):
                 return cs, ce  # a superior body's lead that 部署/确定 work (settled call 3), or names a project
@@ -2153,7 +2224,7 @@ _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
-_OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,16}(?:举行|召开)|提交|提请|审议")
+_OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
 # 提请…追认: a decision already taken, submitted for ratification; 议程（草案）和日程: an agenda adopted
 _RATIFIED = re.compile(r"提请[^，。；]{0,40}追认")
 _AGENDA = re.compile(r"议程|日程")
@@ -2248,6 +2319,13 @@ def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
     return m is not None and int(m.group(1)) < day.year
+
+
+def _modifier_at(text: str, pos: int, end: int) -> bool:
+    """Does a locality word follow at ``pos`` (某国|东部武装, 某省|境内企业): the place named before it
+    modifies a noun phrase, it is no party of its own?"""
+    toks = [t for t in pos_tokens(text, pos, min(end, pos + 6)) if t[2].strip()]
+    return bool(toks) and toks[0][3] == "f" and toks[0][2] not in ("方",) and not toks[0][2].endswith("方")
 
 
 def _opens_with_noun(text: str, start: int, end: int) -> bool:

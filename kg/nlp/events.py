@@ -90,7 +90,17 @@ _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}�
 # the words of a person ("王明强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
 _SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,40}$")
 _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
-_REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$")
+# "王强15日在南都召开发布会": the person is the subject of the verb (a name, then time and place words only)
+_PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
+# what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
+_SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
+# the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
+_OPENING = re.compile(r"[”’]?(?:开幕式|闭幕式)$")
+# "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about (the clause it opens)
+_TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
+# a document voted through named without title marks, up to its clause's end ("审议通过了关于撤销…的决定，")
+_UNMARKED_TITLE = re.compile(r"(?:审议|讨论)并?通过了?(?P<title>[^《》“”，。；：:\n]{4,80}?(?:报告|决议|决定|草案))(?=[，。；;]|$)")
+_REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$|(?:介绍|通报|解读)[^，。；]{0,30}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
@@ -207,6 +217,8 @@ _GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工
 _VISIT_SPAN = re.compile(r"\d{1,2}日(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日[^。；]{0,30}?(?:访问|出访|访华)")
 # a delegation's session at a congress: the delegation's province is not where it met
 _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
+# "来到…代表团，同代表们一起审议" / "…代表团参加讨论": the session a leader joins at his delegation
+_JOINED = r"[，,]?(?:参加|(?:同|与|和)代表们一起)(审议|讨论)"
 # guests counted, not named ("25位外方代表", "8位嘉宾")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
 # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
@@ -361,27 +373,35 @@ class EventRecognizer(RulesOnDisk):
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
         # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
         self._held_tail = re.compile(f"在{place}{_HELD}")
+        briefings = alternation([n for n, k in self.kinds.items() if k == "PressConference"])
         one = f"{_LABEL_CHARS}{{4,40}}?(?:{nouns})"
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
-        self._held_after_label = re.compile(f"{label}[”’]?{_WHEN}{self._held_tail.pattern}")  # "“…论坛”在江南南州举行"
+        # "“…论坛”在江南南州举行"; a communiqué's "…第七次全体会议，于2022年10月9日至12日在北京举行"
+        self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
             ("attend", re.compile("(?:参加|出席)了?(?P<label>[^，。；]{0,70}?代表团(?:的)?(?:审议|讨论))")),
-            # "来到他所在的…南方省代表团参加讨论": the same, the delegation named first
-            ("attend", re.compile("来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{2,40}?代表团)(?=[，,]?(?:参加|(?:同|与)代表们一起)(?:审议|讨论))")),
+            # "来到他所在的…南方省代表团参加讨论", "…，同代表们一起审议": the same, the delegation named first
+            # (the one pattern of this shape; _named adds the session's verb to the delegation)
+            ("attend", re.compile(f"来到(?:他|她)?(?:所在的)?(?P<label>[^，。；]{{2,40}}?代表团)(?={_JOINED})")),
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
+            # "在国务院新闻办公室今天（3月17日）举行的新闻发布会上", "记者从昨天（1月10日）某某部举行的…新闻发布会
+            # 上了解到", "在今天（5月24日）举行的南州市…新闻发布会上": a press conference cited with its day
+            ("held", re.compile(f"(?:在|从){_WHEN}(?:{place})?{_WHEN}{_HELD}的(?P<label>{unit}{{0,40}}?(?:{briefings}))")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)(?!地|城市)了?{label}")),  # 举办地: a noun
             # "中共中央政治局…就…进行第三十六次集体学习"
             ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
             # "3月30日至4月2日在安徽就…职业教育法修订进行调研": the trip's topic between place and verb
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)[，,]?就[^，。；]{{2,60}}?(?:进行|开展)"
                                    "(?P<label>考察调研|调研|考察|视察)")),
-            ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
+            # "前往某国南部的某某半岛，考察中国企业承建的大桥项目": the place, then the trip's verb
+            ("inspect", re.compile(f"(?:在|到|赴|前往)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
+            ("inspect", re.compile(f"前往(?P<place>[{CJK}、]{{2,20}}?)[，,](?P<label>考察调研|考察|调研|视察)")),
             # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
             ("lecture", re.compile(f"在(?P<place>[{CJK}]{{2,20}}?)(?:进行了?|作了?|做了?)?(?P<label>宣讲报告|宣讲)(?!团|报告会)")),
             ("report", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?听取了?(?P<label>{_LABEL_CHARS}{{2,30}}?汇报)")),
@@ -392,7 +412,7 @@ class EventRecognizer(RulesOnDisk):
             # "习近平20日应约同沙特国王萨勒曼通电话": a phone call is a meeting of the two too (settled call 9)
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤|会见)")),
             # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
             ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
@@ -563,6 +583,10 @@ class EventRecognizer(RulesOnDisk):
                     if mention is None:
                         continue
                     out.extend(self._listed(text, m, mention))
+                    each = self._each_guest(state, m, mention, ss, se)
+                    if each:
+                        mention = each[0]
+                        out.extend(each[1:])
                     listed = self._listed_meetings(text, mention, se)
                     host = _session_of(mention, [o for o in out if o.start >= ss])
                     if host is not None:
@@ -572,10 +596,7 @@ class EventRecognizer(RulesOnDisk):
                     for other in listed:
                         out.append(other)
                         taken.append((other.start, other.end))
-                    ceremony = self._ceremony(text, mention)
-                    if ceremony is not None:
-                        out.append(ceremony)
-                        taken.append((ls, ceremony.end))
+                    self._part_of(state, mention, out, taken, lead_end)
         past = [m for m in out if m.past]
         out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)},
                                 state.paragraphs)
@@ -646,8 +667,12 @@ class EventRecognizer(RulesOnDisk):
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
         closing = how == "held" and _CLOSING.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
-        return _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                        end_of_match=m.end(), closing=closing)
+        mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
+                           end_of_match=m.end(), closing=closing)
+        if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
+            # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
+            mention.label = body + label
+        return mention
 
     def _named(self, state: DocState, how: str, m: re.Match[str], ss: int, label: str, le: int,
                past: str | None) -> tuple[str, int] | None:
@@ -660,7 +685,7 @@ class EventRecognizer(RulesOnDisk):
             label = body.group(1) + label if body else label
         if how == "meet":
             return self._meet_label(state, m, ss)
-        joined = re.match(r"[，,]?(?:参加|(?:同|与)代表们一起)(审议|讨论)", text[le:]) if label.endswith("代表团") else None
+        joined = re.match(_JOINED, text[le:]) if label.endswith("代表团") else None
         if joined is not None:
             label += joined.group(1)  # "来到…南方代表团，同代表们一起审议": the delegation's session
         if how == "lecture":
@@ -764,10 +789,46 @@ class EventRecognizer(RulesOnDisk):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…25位外方
             # 代表": a count of meetings over days, no one meeting
             return None
+        if talks and m.group("talks") == "会见":  # "X同当选副总统Y举行会见": X meets Y
+            return f"{host}会见{guest}", m.end()
         if talks:
             return f"{host}同{guest}{m.group('talks')}", m.end()
         verb = "接见" if "接见" in m.group() else "会见"
         return f"{host}{verb}{guest}", start + max(whole.rfind(full), 0) + len(full)  # a tail kept ends where it ends
+
+    def _each_guest(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int, se: int) -> list[_Mention]:
+        """"X分别会见A、B和C" (the list may run on over commas, one guest each): one meeting per guest, a
+        person by name, a group by what it is ("美国工商界代表"); [] unless "分别" comes with the verb and two
+        guests at least are named."""
+        text = state.article.text
+        if mention.how != "meet" or "分别" not in text[max(ss, m.start() - 2) : m.start("label")] or "talks" in m.re.groupindex:
+            return []
+        host = _MEET_PARTS.match(mention.label)
+        if host is None:
+            return []
+        start = m.start("label")
+        described = _GUEST_DESCRIBED.match(text, start, se)
+        start = described.end() if described is not None else start
+        guests: list[tuple[int, int, str]] = []
+        pos = start
+        for seg in re.finditer(r"[^、，,。；]+", text[start:se]):
+            s, e = start + seg.start(), start + seg.end()
+            if text[max(start, s - 1) : s] in ("，", ",") and _SPEECH_VERB.search(seg.group()):
+                break  # the list ended: "…，并就…交换意见"
+            for part in re.finditer(r"[^和及]+", seg.group()):
+                ps, pe = s + part.start(), s + part.end()
+                named = sorted((a, b, n) for n, spans in state.person_mentions.items() for a, b in spans
+                               if ps <= a and b <= pe)
+                if named:
+                    guests.append(named[-1])
+                elif _GROUP.search(part.group().removesuffix("等")) and not guests and not re.search(r"\d", part.group()):
+                    guests.append((ps, pe, part.group().removesuffix("等")))
+            pos = e
+            if text[e : e + 1] not in ("、", "，", ","):
+                break
+        if len(guests) < 2 or pos <= start:
+            return []
+        return [dataclasses.replace(mention, start=a, end=b, label=f"{host.group(1)}会见{name}") for a, b, name in guests]
 
     @staticmethod
     def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
@@ -809,8 +870,11 @@ class EventRecognizer(RulesOnDisk):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
             return True
-        if how in ("at", "attend", "meet") and _REPORTED.search(text, ss, m.start()):
-            return True  # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"
+        if how in ("at", "attend", "meet", "inspect") and (_REPORTED if how != "inspect" else _TOPIC_BEFORE).search(
+                text, ss, m.start()):
+            # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"; "举行新闻发布会，
+            # 介绍王明主席出席…峰会相关情况": the topic of a briefing (_REPORTED holds its verbs), not an event
+            return True
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
         if how in ("convened", "meet") and _PLANNED.search(_TITLE.sub("", text[ss : m.start()])):
@@ -860,6 +924,33 @@ class EventRecognizer(RulesOnDisk):
             return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, mention.how,
                             parent=mention)
         return None
+
+    def _part_of(self, state: DocState, mention: _Mention, out: list[_Mention], taken: list[tuple[int, int]],
+                 lead_end: int) -> None:
+        """The ceremony named after ``mention`` (:meth:`_ceremony`), else the event the ceremony ``mention``
+        opens (:meth:`_opened`; a reaction report's lead keeps the ceremony it reacts to alone: call 12b)."""
+        ceremony = self._ceremony(state.article.text, mention)
+        if ceremony is not None:
+            out.append(ceremony)
+            taken.append((mention.start, ceremony.end))
+        elif not (mention.start < lead_end and _is_reaction(state)) and (opened := self._opened(mention)) is not None:
+            out.insert(len(out) - 1, opened)
+            mention.parent = opened
+
+    def _opened(self, mention: _Mention) -> _Mention | None:
+        """"在某某国家外长会晤开幕式上致辞": the event an opening or closing ceremony opens, named before it,
+        is an event of its own, the ceremony part of it (the ceremony named after the event's name is
+        :meth:`_ceremony`'s)."""
+        if mention.how not in ("at", "attend", "chair") or mention.parent is not None:
+            return None
+        head = _OPENING.search(mention.label)
+        rest = mention.label[: head.start()] if head else ""
+        if not head or len(rest) < 4 or not (self.noun_re.search(rest) or _REPORT_IN_MEETING.search(rest[-2:])):
+            return None
+        if self._common_noun(rest) or rest in self.kinds:
+            return None
+        return _Mention(mention.start, mention.end - len(head.group()), rest, self._kind(rest), mention.place_text,
+                        mention.how, past=mention.past, end_of_match=mention.end_of_match)
 
     @staticmethod
     def _agenda_reports(state: DocState, out: list[_Mention]) -> list[_Mention]:
@@ -1399,6 +1490,12 @@ class EventRecognizer(RulesOnDisk):
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
             elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
                 ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
+            elif m.how == "convened" and ev.kind == "PressConference" and (host := self._host(state, m.start)) \
+                    and _PERSON_HOLDS.search(state.article.text, state.sentences[state.sentence_index(m.start)][0], m.start):
+                # "某国外交部长王强15日在南都召开发布会，呼吁…": the person who holds it speaks there
+                ev.label = f"{host}{ev.label}"
+                ex.participations.append(Participation(ev.key, AgentRef("person", host), "speaker", ev.evidence))
+                ex.participations.append(Participation(ev.key, AgentRef("person", host), "attendee", ev.evidence))
             elif m.how == "convened" and not generic and ev.kind == "Meeting" and (host := self._host(state, m.start)):
                 # "栗战书先后来到林芝、拉萨，…召开座谈会": the person who convenes it chairs it
                 ev.label = f"{host}召开的{ev.label}"
@@ -1807,6 +1904,12 @@ class EventRecognizer(RulesOnDisk):
             for title in re.findall(r"《([^》]{2,80})》", m.group(1)):
                 if not any(r.event == event and r.title == title for r in state.extraction.reviewed):
                     state.extraction.reviewed.append(ReviewedDocument(event, title, state.evidence_at(m.start())))
+        # "全会讨论并通过了党的某届中央委员会向…的报告，…": a document named without title marks, up to its clause's end
+        for m in _UNMARKED_TITLE.finditer(text):
+            event = state.event_at(m.start())
+            title = m.group("title")
+            if event is not None and not any(r.event == event and r.title == title for r in state.extraction.reviewed):
+                state.extraction.reviewed.append(ReviewedDocument(event, title, state.evidence_at(m.start())))
 
     def _themes(self, state: DocState) -> None:
         for m in re.finditer(r"以“([^”]{2,60})”为主题", state.article.text):
@@ -1854,11 +1957,7 @@ class EventRecognizer(RulesOnDisk):
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
-        # "栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告": the delegation's session
-        self._delegation = re.compile("来到(?:他|她)所在的(?P<label>[^，。；]{2,40}?代表团)[，,]?(?:同|与|和)代表们一起"
-                                      "(?P<tail>审议|讨论)")
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
-                               self._delegation: re.compile("代表们一起"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1866,7 +1965,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition), ("attend", self._delegation),
+        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1879,9 +1978,6 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
-        if m.re is self._delegation:  # named as "参加…代表团审议" names it; met where the congress meets
-            label = mention.label + m.group("tail")
-            return dataclasses.replace(mention, label=label, end=m.end("tail"), kind="Meeting")
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
         if mention.how == "source":

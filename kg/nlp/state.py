@@ -57,6 +57,8 @@ class SentenceSpeaker:
 
 
 Tense = Literal["report", "past", "future"]
+# a date as written in a clause (5月, 2019年, 十月): the origin of a clause's date cue
+_WRITTEN_DATE = re.compile(r"\d{1,2}月|(?:19|20)\d\d年|[一二三四五六七八九十]{1,2}月")
 
 
 @dataclass(frozen=True)
@@ -254,7 +256,20 @@ class DocState:
         clause = self.time_at(offset)
         if clause is None or clause.tense != "past":
             return False
-        return clause.cue is None or clause.cue in self.article.text[lo:hi]
+        if clause.cue is None or clause.cue in self.article.text[lo:hi]:
+            return True
+        # a date cue ("2025-05", written 今年5月 or 5月): inside when a clause in ``text[lo:hi]`` up to
+        # ``offset`` writes that date ("今年5月，某某在这里考察时强调，…": the intro is dated)
+        if clause.cue != clause.date:
+            return False
+        i = bisect.bisect_left([c.start for c in self.clauses], lo)
+        text = self.article.text
+        for c in self.clauses[i:]:
+            if c.start > offset or c.start >= hi:
+                break
+            if c.cue == clause.cue and _WRITTEN_DATE.search(text, c.start, c.end):
+                return True
+        return False
 
     def recalled_report(self) -> bool:
         """Is the whole report a life review ("X伟大光辉的一生", "X同志生平"), so that every word it

@@ -1,0 +1,116 @@
+"""Directive classes of session 7 (random dev items and the independent audit), on INVENTED sentences
+of the shapes found wrong: remarks recalled in a look-back feature taken as directives of the report's
+day, and judgements of what matters (…是关键, 关键在于…) taken as tasks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.extractions import extract_text
+
+from kg.nlp import Extractor
+
+DAY = date(2024, 8, 6)
+
+
+def test_a_remark_dated_earlier_this_year_is_recalled(extractor: Extractor) -> None:
+    """"今年3月，某某在这里考察时强调，要…" in a report of August: the intro's own date (a month of the
+    report's year, written without the year) is past, so the remark is recalled, not a directive of
+    the report's day; the same words introduced today stay a directive."""
+    lead = "某古城有一千多年历史。\n"  # a date in the lead is the news itself: the remark is in the body
+    recalled = lead + "今年3月，习近平总书记在这里考察时强调，要把这些古建筑保护好、利用好。"
+    assert not extract_text(extractor, recalled, when=DAY, title="古城新貌").directives
+    today = lead + "8月5日，习近平总书记在这里考察时强调，要把这些古建筑保护好、利用好。"
+    assert [d.issued_by.name for d in extract_text(extractor, today, when=DAY, title="古城新貌").directives] == ["习近平"]
+
+
+def test_remarks_of_a_recalled_occasion_are_recalled(extractor: Extractor) -> None:
+    """A narrator's sentence that opens with a past time and names a person sets the scene of an
+    earlier occasion (今年2月，某某来到某村): the remarks after it (他强调，要…) were made then, in its
+    paragraph and, in a feature reporting no event of its own, in the paragraphs that follow, until
+    a sentence opens with a time of the report's own (近日，…)."""
+    text = ("某村是远近闻名的茶叶村。\n"
+            "今年2月，习近平总书记来到某村，察看茶园长势。他强调，要把茶产业做大做强，带动乡亲们增收致富。\n"
+            "在村民家中，总书记指出，要加快补齐农村基础设施短板。\n"
+            "近日，某地遭遇强降雨。习近平总书记作出重要指示强调，要全力做好防汛救灾工作，保障人民生命财产安全。")
+    ex = extract_text(extractor, text, when=DAY, title="茶乡新景")
+    assert [d.evidence.text[:8] for d in ex.directives] == ["习近平总书记作出"]
+
+
+def test_a_past_span_up_to_now_sets_no_recalled_occasion(extractor: Extractor) -> None:
+    """"今年以来，…" is a span up to now, not an earlier occasion: the remark that follows stays."""
+    text = "某地乡村发展迅速。\n今年以来，习近平总书记多次就乡村振兴作出部署。总书记指出，要加快推进农业农村现代化。"
+    ex = extract_text(extractor, text, when=DAY, title="乡村振兴")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_a_judgement_of_what_matters_sets_no_task(extractor: Extractor) -> None:
+    """"某地要发展，选准特色产业是关键" and "做好这项工作，关键在于…" judge what matters: their 要 is a
+    purpose, the sentence sets no task (neither); a sentence that sets the task stays a directive."""
+    for body in ("山区要致富，选准特色产业是关键。", "要把这座城市建设好，坚持绿色发展是根本出路。",
+                 "做好基层治理工作，关键在于加强基层党组织建设，发挥党员先锋模范作用。"):
+        ex = extract_text(extractor, f"8月5日，国务院总理李强在某省考察。李强指出，{body}", when=DAY, title="李强在某省考察")
+        assert not ex.directives, body
+    ex = extract_text(extractor, "8月5日，国务院总理李强在某省考察。李强指出，要选准特色产业，带动群众增收。", when=DAY,
+                      title="李强在某省考察")
+    assert [d.issued_by.name for d in ex.directives] == ["李强"]
+
+
+def test_a_judgement_of_worth_sets_no_task(extractor: Extractor) -> None:
+    """"形成一份好的规划，对于凝聚共识具有重要作用" judges worth (…具有重要作用/意义): neither."""
+    ex = extract_text(extractor, "8月5日，国务院总理李强主持召开座谈会。李强指出，形成一份高质量的规划，对于凝聚共识、"
+                      "推动发展具有重要作用。要广泛听取意见，把规划编制好。", when=DAY, title="李强主持召开座谈会")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["要广泛听"]
+
+
+def test_a_superior_bodys_lead_that_studies_and_deploys_is_its_directive(extractor: Extractor) -> None:
+    """A lead that 研究部署 measures or 对…进行动员/作出部署 is the superior body's directive (settled
+    call 3: it deploys work), like one that 部署; a leading group's plenary that 研究部署下步工作 lists
+    its agenda (the dev precedents: neither)."""
+    ex = extract_text(extractor, "中共中央政治局常务委员会8月6日召开会议，听取某项工作汇报，研究部署进一步做好防汛救灾"
+                      "工作的十项措施。中共中央总书记习近平主持会议。", when=DAY, title="中共中央政治局常务委员会召开会议")
+    assert [d.issued_by.name for d in ex.directives] == ["中共中央政治局常务委员会"]
+    ex = extract_text(extractor, "国务院总理李强8月6日主持召开国务院第八次全体会议，讨论某项规划稿，并对做好下半年工作进行"
+                      "动员。", when=DAY, title="李强主持召开国务院全体会议")
+    assert [d.issued_by.name for d in ex.directives] == ["国务院"]
+    ex = extract_text(extractor, "中共中央政治局常委、国务院副总理、推动某某发展领导小组组长丁薛祥6日在北京主持召开推动某某"
+                      "发展领导小组全体会议，审议有关文件，研究部署下步重点工作。", when=DAY, title="丁薛祥主持召开领导小组全体会议")
+    assert not ex.directives
+
+
+def test_a_plenums_own_words_are_its_bodys(extractor: Extractor) -> None:
+    """In the report of a plenary session, "全会强调，全党要…" is the body's directive, and the speech goes
+    on; in a speech at another meeting, "全会决定…进行了部署" names a plenum's document, not this meeting."""
+    ex = extract_text(extractor, "中国共产党第二十届中央委员会第五次全体会议，于2024年8月3日至6日在北京举行。全会强调，"
+                      "全党要深刻领悟两个确立的决定性意义。全党要更加紧密地团结在党中央周围。", when=DAY,
+                      title="中国共产党第二十届中央委员会第五次全体会议公报")
+    assert [d.issued_by.name for d in ex.directives] == ["中共中央", "中共中央"]
+    ex = extract_text(extractor, "8月6日，中央军委召开基层建设会议，中共中央总书记习近平出席并讲话。习近平强调，要抓好基层建设。"
+                      "全会决定专门就加强基层建设进行了部署，很多任务要从基层抓起。", when=DAY, title="中央军委召开基层建设会议")
+    assert {d.issued_by.name for d in ex.directives} == {"习近平"}
+
+
+def test_a_call_on_others_is_a_directive_whoever_makes_it(extractor: Extractor) -> None:
+    """"某国外长…召开发布会，呼吁某武装尽早停火": whoever calls on others (呼吁/要求/敦促) directs them,
+    also a person the report gives no post; a place that only says whose forces (也门|南部武装) is no
+    addressee; "呼吁国际合作应对…" calls for an action named as a noun, nobody called on (neither)."""
+    ex = extract_text(extractor, "8月6日，也门外交部长卡里姆在萨那召开发布会，呼吁也门南部武装尽早停火。", when=DAY, title="某某")
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("卡里姆", ())]
+    ex = extract_text(extractor, "8月6日，也门外交部长卡里姆在萨那召开发布会，呼吁国际合作应对各种挑战。", when=DAY, title="某某")
+    assert not ex.directives
+
+
+def test_a_document_speaks_as_its_publisher(extractor: Extractor) -> None:
+    """"白皮书指出/呼吁…" after "国务院新闻办公室发布《…》白皮书": the publisher speaks (an office written
+    on after the body the gazetteer knows); its 呼吁/希望 for another state is its directive, not its pledge."""
+    ex = extract_text(extractor, "国务院新闻办公室6日发布《某某问题的中方立场》白皮书。白皮书阐明中方立场，呼吁某国通过平等"
+                      "对话解决分歧。白皮书指出，希望某国与中方相向而行。", when=DAY, title="国务院新闻办发布白皮书")
+    assert [d.issued_by.name for d in ex.directives] == ["国务院新闻办公室", "国务院新闻办公室"]
+    assert not ex.commitments
+
+
+def test_a_grouping_of_states_is_an_addressee(extractor: Extractor) -> None:
+    """"金砖国家要…" in a leader's speech: the grouping is the addressee, like a state (call 9)."""
+    ex = extract_text(extractor, "8月6日，国家主席习近平在金砖国家领导人会晤上发表讲话。习近平指出，金砖国家要加强团结协作，"
+                      "共同应对风险挑战。", when=DAY, title="习近平出席金砖国家领导人会晤")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["金砖国家"]]

@@ -1,0 +1,90 @@
+"""Events on report shapes no rule was tuned on (session 7, issue 9): each class on an invented
+sentence of the same shape."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.extractions import extract_text
+
+from kg.nlp import Extractor
+from kg.records import Extraction
+
+
+def run(extractor: Extractor, text: str, when: date) -> Extraction:
+    return extract_text(extractor, text, when=when)
+
+
+def events(ex: Extraction) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.label, e.start_date) for e in ex.events]
+
+
+def test_one_delegation_pattern_joined_with_or_and_its_deputies(extractor: Extractor) -> None:
+    for joined in ("，同代表们一起审议", "，和代表们一起讨论", "参加审议"):
+        text = f"央视网消息：全国政协主席王明6日上午来到他所在的北方代表团{joined}政府工作报告。"
+        verb = joined[-2:]
+        assert events(run(extractor, text, date(2023, 3, 6))) == [("Meeting", f"北方代表团{verb}", "2023-03-06")]
+
+
+def test_a_press_conference_cited_with_its_day_inside_the_description(extractor: Extractor) -> None:
+    when = date(2024, 6, 5)
+    text = "央视网消息：记者从某某新闻办公室今天（6月5日）举行的新闻发布会上了解到，南方风电装机突破1亿千瓦。"
+    assert events(run(extractor, text, when)) == [("PressConference", "某某新闻办公室新闻发布会", "2024-06-05")]
+    text = "央视网消息：在昨天（6月4日）某某新闻办公室举行的“南方发展成效”系列新闻发布会上，财政厅有关负责人介绍，财政收入稳定。"
+    assert events(run(extractor, text, when)) == [
+        ("PressConference", "某某新闻办公室“南方发展成效”系列新闻发布会", "2024-06-04")]
+    text = "央视网消息：在今天（6月5日）举行的南州市防汛工作新闻发布会上，相关部门介绍，全市水位平稳。"
+    assert events(run(extractor, text, when)) == [("PressConference", "南州市防汛工作新闻发布会", "2024-06-05")]
+    # no day of its own: not recorded
+    text = "央视网消息：记者从某某新闻办公室日前举行的新闻发布会上了解到，南方风电装机突破1亿千瓦。"
+    assert events(run(extractor, text, when)) == []
+
+
+def test_what_a_briefing_is_about_is_no_event(extractor: Extractor) -> None:
+    text = ("央视网消息：6月5日，某某新闻办公室举行新闻发布会，介绍王明主席出席南方论坛相关情况。"
+            "据介绍，南方论坛将于6月12日在南州开幕。")
+    ex = run(extractor, text, date(2024, 6, 5))
+    assert [(e.kind, e.label, e.start_date, e.scheduled) for e in ex.events] == [
+        ("PressConference", "某某新闻办公室新闻发布会", "2024-06-05", False),
+        ("Forum", "南方论坛", "2024-06-12", True)]
+
+
+def test_a_communique_names_its_meeting_then_a_comma_and_its_days(extractor: Extractor) -> None:
+    text = ("央视网消息：\n南方某党第九届中央委员会第三次全体会议，于2023年6月5日至7日在南州举行。\n"
+            "全会决定，南方某党第十次全国代表大会于2023年9月1日在南州召开。\n"
+            "全会讨论并通过了南方某党第九届中央委员会向第十次全国代表大会的报告，讨论并通过了《南方某党章程（修正案）》。")
+    ex = run(extractor, text, date(2023, 6, 7))
+    assert [(e.kind, e.label, e.start_date, e.scheduled) for e in ex.events] == [
+        ("Meeting", "南方某党第九届中央委员会第三次全体会议", "2023-06-05", False),
+        ("Conference", "南方某党第十次全国代表大会", "2023-09-01", True)]
+    assert {r.title for r in ex.reviewed} == {"南方某党第九届中央委员会向第十次全国代表大会的报告", "南方某党章程（修正案）"}
+    assert [(d.event, d.decided) for d in ex.decisions] == [("e1", "e2")]
+
+
+def test_the_event_an_opening_ceremony_opens_is_an_event_too(extractor: Extractor) -> None:
+    text = "央视网消息：5月19日，国家主席王明在北方国家外长会晤开幕式上发表视频致辞。"
+    ex = run(extractor, text, date(2022, 5, 20))
+    assert [(e.kind, e.label, e.start_date, e.super_event) for e in ex.events] == [
+        ("Meeting", "北方国家外长会晤", "2022-05-19", None),
+        ("Ceremony", "北方国家外长会晤开幕式", "2022-05-19", "e1")]
+
+
+def test_guests_met_one_by_one_and_a_meeting_held_with_a_guest(extractor: Extractor) -> None:
+    text = "央视网消息：4日上午，全国人大常委会委员长王明在北京分别会见来华出席庆典的北方总统李华和南方议长赵强。"
+    assert events(run(extractor, text, date(2025, 9, 4))) == [
+        ("Meeting", "王明会见李华", "2025-09-04"), ("Meeting", "王明会见赵强", "2025-09-04")]
+    text = "央视网消息：1月20日，国家副主席王明同北方当选副总统李华举行会见。"
+    assert events(run(extractor, text, date(2025, 1, 21))) == [("Meeting", "王明会见李华", "2025-01-20")]
+
+
+def test_a_person_who_holds_a_press_conference_speaks_there(extractor: Extractor) -> None:
+    text = "央视网消息：15日，某国外交部长李华在南都召开发布会，呼吁各方尽早停火。"
+    ex = run(extractor, text, date(2019, 4, 16))
+    assert events(ex) == [("PressConference", "李华发布会", "2019-04-15")]
+    assert {(p.agent.name, p.role) for p in ex.participations} == {("李华", "speaker"), ("李华", "attendee")}
+
+
+def test_a_trip_abroad_to_a_project_named_after_a_comma(extractor: Extractor) -> None:
+    text = "央视网消息：当地时间4月11日上午，国务院总理王明在北方总理李华陪同下，前往北方南部的某某半岛，考察中国企业承建的大桥项目。"
+    assert [(e.kind, e.start_date, e.location) for e in run(extractor, text, date(2019, 4, 12)).events] == [
+        ("Inspection", "2019-04-11", None)]
