@@ -1,4 +1,4 @@
-"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/``, ``eval/test3/`` and ``eval/test4/``.
+"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/``, ``eval/test3/``, ``eval/test4/`` and ``eval/test5/``.
 
 The gold sets are how the project measures its extraction on unseen 新闻联播
 items (dev for tuning, held-out and test for measuring only), so a malformed
@@ -31,7 +31,8 @@ TEST_DIR = ROOT / "eval" / "test"
 TEST2_DIR = ROOT / "eval" / "test2"
 TEST3_DIR = ROOT / "eval" / "test3"
 TEST4_DIR = ROOT / "eval" / "test4"
-GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR, TEST4_DIR)
+TEST5_DIR = ROOT / "eval" / "test5"
+GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR, TEST4_DIR, TEST5_DIR)
 
 ROLES = {row["role"] for row in csv.DictReader((ROOT / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
@@ -136,14 +137,16 @@ def test_second_test_set_is_a_random_draw_with_statement_gold() -> None:
     assert all("statements" in g for g in golds)
 
 
-@pytest.mark.parametrize("folder", [TEST3_DIR, TEST4_DIR], ids=["test3", "test4"])
-def test_random_test_sets_are_drawn_twelve_a_year_with_statement_gold(folder: Path) -> None:
-    """eval/test3 (seed 2026113008, session 5) and eval/test4 (seed 2026113010, session 6): 36 items drawn at
-    random, 12 per year, annotated blind."""
+@pytest.mark.parametrize(
+    ("folder", "per_year"), [(TEST3_DIR, 12), (TEST4_DIR, 12), (TEST5_DIR, 8)], ids=["test3", "test4", "test5"]
+)
+def test_random_test_sets_are_drawn_evenly_by_year_with_statement_gold(folder: Path, per_year: int) -> None:
+    """eval/test3 (seed 2026113008, session 5), eval/test4 (seed 2026113010, session 6): 12 items a year;
+    eval/test5 (seed 2026113013, session 7): 8 a year. All drawn at random, annotated blind."""
     golds = [_load(p) for p in sorted(folder.glob("*.json"))]
-    assert len(golds) == 36, f"eval/{folder.name} has {len(golds)} items, expected 36"
+    assert len(golds) == 3 * per_year, f"eval/{folder.name} has {len(golds)} items, expected {3 * per_year}"
     years = Counter(g["date"][:4] for g in golds)
-    assert years == {"2019": 12, "2022": 12, "2025": 12}, years
+    assert years == {"2019": per_year, "2022": per_year, "2025": per_year}, years
     assert all("statements" in g for g in golds)
 
 

@@ -135,6 +135,11 @@ def load_place_context(directory: str | Path | None = None) -> PlaceContext:
     )
 
 
+# a country (two characters or more) and one of its bodies at the end of the text before a title
+_COUNTRY_BODY = re.compile("(?:外交部|国防部|外务省|国务院|政府|总统府|总统办公室|总理府|内政部|司法部|财政部|卫生部)$")
+_COUNTRIES_2 = tuple(p for p in FOREIGN_PLACES if len(p) >= 2)
+# one-character countries before a body ("俄外交部", "美国务院")
+_COUNTRY_CHARS = frozenset("美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃蒙哈澳新菲马")
 # a place name's suffix right after a tagged word ("在巴尔赫省发表讲话", "大学X分校"): the word is a place
 _PLACE_AFTER = re.compile(r"[省州市县镇乡村区](?![长委])|分校|校区|分院")
 
@@ -450,6 +455,7 @@ class PersonTagger(RulesOnDisk):
         if self.tagger != "lac":
             return doc
         state: DocState = doc._.kg
+        self._paired_parts(state)
         windows = self._windows(state)
         if not windows:
             return doc
@@ -490,6 +496,27 @@ class PersonTagger(RulesOnDisk):
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
+
+    def _paired_parts(self, state: DocState) -> None:
+        """Four characters made of two parts of Tibetan names (``surnames.csv``: 次仁, 旺扎, 卓玛 …,
+        "34岁的次仁旺扎成为…") are a name wherever they stand, when no third part runs on before or
+        after them (a longer name is left to the tagger) and the validator passes them."""
+        parts = self.rules.minority_parts
+        if not parts:
+            return
+        text = state.article.text
+        for m in _CJK_RUN.finditer(text):
+            run, base = m.group(), m.start()
+            for i in range(len(run) - 3):
+                if run[i : i + 2] not in parts or run[i + 2 : i + 4] not in parts:
+                    continue
+                if run[i - 2 : i] in parts or run[i + 4 : i + 6] in parts:
+                    continue
+                if "·" in text[max(0, base + i - 1) : base + i] + text[base + i + 4 : base + i + 5]:
+                    continue  # "帕巴拉·X": a part of a name with a middle dot
+                name = run[i : i + 4]
+                if check_name(name) == name:
+                    add_person(state, name, base + i, base + i + 4)
 
     def _fits_window(self, why: str, end: int, wstart: int, wend: int) -> bool:
         """Is the tagged name at ``wstart:wend`` the one the window (ending at ``end``) asks about?"""
@@ -564,7 +591,7 @@ class PersonTagger(RulesOnDisk):
         text = state.article.text
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
         before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副").removesuffix("驻华")
-        country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2)
+        country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
         if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
         if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
@@ -592,6 +619,17 @@ class PersonTagger(RulesOnDisk):
             if again or (country and self._bounded(text, end, sent_end)):
                 return span  # the shortest reading the text supports
         return None
+
+    def _country_body(self, before: str) -> bool:
+        """Does the clause before a title name a country and one of its bodies ("伊朗外交部|发言人X",
+        "俄罗斯国防部|副部长X"): the country, then a body ending in 部/院/省/署/办/局/会/府 and no
+        break?  Then the title is that country's, and the name after it a foreigner's."""
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        m = _COUNTRY_BODY.search(clause)
+        if m is None:
+            return False
+        rest = clause[: m.start()]
+        return bool(rest) and (rest[-1] in _COUNTRY_CHARS or any(rest.endswith(c) for c in _COUNTRIES_2))
 
     def _left_bounded(self, text: str, start: int) -> bool:
         """A boundary before a name: the text's or a clause's start, a title, or a preposition
@@ -799,8 +837,10 @@ class PersonTagger(RulesOnDisk):
         if glued is None:
             return None
         word, wstart, prev = glued
-        if not _foreign_or_cjk_name(word, after_cue) or word in self.places or self._common_word(word):
+        if not _foreign_or_cjk_name(word, after_cue) or word in self.places:
             return None
+        if self._common_word(word) and not (after_cue and word_freq(word) < _RARE_ENTRY):
+            return None  # (right after a cue, a rare entry of the dictionary is no evidence: "队长高某" read as an adjective)
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
             return None  # "蔡奇丁" + "薛祥": names run together; kg_names splits them into known names
@@ -841,6 +881,7 @@ class PersonTagger(RulesOnDisk):
         return 2 <= len(word) <= 7 and (
             self.rules.followed_by_boundary(text, wend, limit)
             or (nxt[1] in ENDS_NAME_TAGS and (len(nxt[0]) >= 2 or nxt[1] in ("v", "p", "w", "TIME")))
+            or nxt[0] in GLUE_CHARS  # "总统X曾表示", "发言人X称": a character glued after names
             or any(text.startswith(t, wend) for t in self.cues.titles_after)
         )  # "萨尔基|相表示", "奥托|内": one character of an adverb or place word ends no foreign name
 
@@ -848,7 +889,7 @@ class PersonTagger(RulesOnDisk):
         """Does the name the tagger read probably go on past ``wend``?"""
         if self.rules.followed_by_boundary(text, wend, limit):
             return False
-        if len(nxt[0]) >= 2 and word_tags().get(nxt[0], "").startswith("nr"):
+        if len(nxt[0]) >= 2 and word_tags().get(nxt[0], "").startswith("nr") and check_name(nxt[0]) is not None:
             return True  # "贾拉尔|扎德": the next word is a name piece of the dictionary
         if len(nxt[0]) >= 2 and _CJK_RUN.fullmatch(nxt[0]) and nxt[0] not in word_tags():
             return True  # "孙德|顺案", "格里|包斯凯特", "侯布巴|提说": the next word is no word
@@ -864,7 +905,8 @@ class PersonTagger(RulesOnDisk):
             return True  # "主席阮氏|金银。": a noun between the name and the clause's end is the name's end
         if len(word) <= 3 and len(nxt[0]) == 1 and nxt[1] == "v" and self.rules.followed_by_boundary(text, wend + 1, limit):
             return True  # "卓玛仁|增在": one more character ends at a boundary, the name probably goes on
-        return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d"  # "毛金|连住进": 毛金连 or 毛金?
+        # "毛金|连住进": 毛金连 or 毛金?  Not before a character glued after names ("X|曾表示", "X|也")
+        return len(word) == 2 and len(nxt[0]) == 1 and nxt[1] == "d" and nxt[0] not in GLUE_CHARS
 
     def _cut_short(
         self, text: str, wend: int, nxt: tuple[str, str], after: tuple[str, str], limit: int
@@ -1008,6 +1050,8 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两几")
 _OPENING_QUOTES = frozenset("“‘\"'《「『")
 # characters that stand before a name without being part of it ("执行主席是|刘奇葆")
 _FUNCTION_CHARS = frozenset("是为在对把被从让给向同与和及")
+# prepositions and conjunctions the tagger glues to a name it knows without them ("韩某同|当选…")
+_GLUED_FUNCTION = frozenset("同与和及跟向对为在将")
 _PLACE_PREPOSITIONS = frozenset("在赴到往抵至于从经")
 # characters that start no name right after a title ("主席的…", "总理兼…", "主席就…")
 _SPAN_NOT_FIRST = frozenset("的兼就和与及等也都将已曾还又并或称说")
@@ -1015,6 +1059,8 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+# a dictionary word seen less often than this is too rare to say that the tagger's name right after a cue is no name
+_RARE_ENTRY = 20
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
@@ -1170,6 +1216,23 @@ class NameIndexer:
                 state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == short)]
 
     @staticmethod
+    def _drop_glued_function(state: DocState) -> None:
+        """A name that is another person's name of the document and a preposition or conjunction
+        ("韩某同" beside 韩某: "韩某同当选总统X举行会见") is that person: its mentions and posts go to him."""
+        ex = state.extraction
+        persons = set(ex.persons)
+        for name in [n for n in ex.persons if len(n) >= 3 and n[-1] in _GLUED_FUNCTION and n[:-1] in persons]:
+            short = name[:-1]
+            for s, e in state.person_mentions.pop(name, []):
+                add_person(state, short, s, e - 1)
+            ex.persons.remove(name)
+            state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == name)]
+            for i, post in enumerate(ex.posts):
+                if post.person == name:
+                    ex.posts[i] = dataclasses.replace(post, person=short)
+            ex.posts[:] = list({(p.person, p.organization, p.role): p for p in ex.posts}.values())
+
+    @staticmethod
     def segment(run: str, names: set[str]) -> list[str] | None:
         """Split ``run`` entirely into known names, or None."""
         best: list[list[str] | None] = [None] * (len(run) + 1)
@@ -1201,6 +1264,7 @@ class NameIndexer:
                             pos += len(p)
                         break
         self._drop_fragments(state, names)
+        self._drop_glued_function(state)
         names = set(state.extraction.persons)
         for n in sorted(names, key=len, reverse=True):
             # spans of longer names, sorted, with the furthest end so far: "is this occurrence

@@ -107,6 +107,8 @@ class NameRules:
     # name of three or four characters; a two-character one is judged by its first character
     minority: tuple[str, ...] = ()
     speech: tuple[str, ...] = ()  # the followers that say the name before them speaks (说, 表示, 称 …)
+    # the two-character parts of Tibetan names (次仁, 旺扎, 卓玛 …): two of them make a name of four characters
+    minority_parts: frozenset[str] = frozenset()
 
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
@@ -180,11 +182,12 @@ def load_name_rules(directory: str | Path | None = None) -> NameRules:
     single = frozenset(r["surname"] for r in rows if r["kind"] == "single")
     compound = tuple(sorted((r["surname"] for r in rows if r["kind"] == "compound"), key=len, reverse=True))
     minority = tuple(r["surname"] for r in rows if r["kind"] == "minority")
+    parts = frozenset(r["surname"] for r in rows if r["kind"] == "minority_part")
     rows = _read_csv(d / "name_followers.csv")
     followers = tuple(sorted((r["word"] for r in rows if r["kind"] != "nonfinal"), key=len, reverse=True))
     nonfinal = frozenset(r["word"] for r in rows if r["kind"] == "nonfinal")
     speech = tuple(sorted((r["word"] for r in rows if r["kind"] == "speech"), key=len, reverse=True))
-    return NameRules(single, compound, followers, nonfinal, minority, speech)
+    return NameRules(single, compound, followers, nonfinal, minority, speech, parts)
 
 
 @dataclass(frozen=True)

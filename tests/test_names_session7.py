@@ -1,0 +1,85 @@
+"""Persons the session-7 random items showed missing: foreign names after a title whose next
+character is a glued one, a country's body before a spokesman's title, cues of offices and
+companies, message verbs, Tibetan names of two parts.  Sentences, names, numbers and places are
+invented in the style of the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.extractions import extract_text
+
+from kg.nlp import Extractor
+from kg.records import Extraction
+
+
+def run(extractor: Extractor, text: str, when: date = date(2023, 9, 14)) -> Extraction:
+    return extract_text(extractor, text, when=when)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("芬兰总统尼尼斯托曾表示，这一协定符合各方利益。", "尼尼斯托"),  # a glued 曾 ends the name
+        ("会上宣读了芬兰总统斯托布贺信并致辞。", "斯托布"),  # 贺信 (a dictionary "name") is no name piece
+        ("伊朗外交部发言人卡纳尼贾扎德31日发表声明，谴责袭击。", "卡纳尼贾扎德"),  # a country's body before the title
+        ("俄外交部发言人扎哈诺娃此前一天表示，反对这一路线。", "扎哈诺娃"),
+        ("德国联盟党总理候选人魏茨勒12日在媒体发文说，关税将引发危机。", "魏茨勒"),
+        ("伊朗常驻联合国代表伊拉瓦尼在信中写道，伊朗强烈谴责。", "伊拉瓦尼"),
+        ("某市公安局检查站站长孙库民，在大会上介绍了经验。", "孙库民"),
+        ("某化工有限公司实际控制人倪成远，被依法追究刑事责任。", "倪成远"),
+        ("中共中央总书记习近平19日致电郑丽华，祝贺其当选党主席。", "郑丽华"),
+        ("这一年，36岁的索朗旺扎成为首发列车司机。", "索朗旺扎"),  # two parts of a Tibetan name
+        ("黄丽娟、白根宝、南杰次仁、吴淑芬，4户家庭光荣入选。", "南杰次仁"),
+    ],
+)
+def test_names_the_random_items_showed_missing(extractor: Extractor, text: str, name: str) -> None:
+    assert name in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("扎西德勒，欢迎来到高原。", "扎西德勒"),  # a greeting: 德勒 is no part of a name
+        ("帕巴拉·格列朗杰出席会议。", "格列朗杰"),  # a part of a name with a middle dot
+        ("伊朗外交部发言人当天表示反对。", "当天"),
+        ("会上宣读了芬兰总统斯托布贺信并致辞。", "斯托布贺信"),  # the message glued after the name
+    ],
+)
+def test_no_names_from_these_shapes(extractor: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in run(extractor, text).persons
+
+
+def test_a_list_of_appointees_ends_before_the_post(extractor: Extractor) -> None:
+    text = "全会决定递补中央委员会候补委员马国富、王宁远、钱伟中为中央委员会委员。"
+    assert {"马国富", "王宁远", "钱伟中"} <= set(run(extractor, text).persons)
+
+
+def test_a_list_of_honoured_people_after_the_verb(extractor: Extractor) -> None:
+    text = "全国妇联决定授予阎锡莲、吴颖芳、韩利英等10位杰出女性荣誉称号。"
+    assert {"阎锡莲", "吴颖芳", "韩利英"} <= set(run(extractor, text).persons)
+
+
+def test_no_list_of_places_before_the_post(extractor: Extractor) -> None:
+    assert run(extractor, "会议决定任命北京、上海、广州为试点城市。").persons == []
+
+
+def test_a_known_name_glued_to_a_preposition_is_that_person(extractor: Extractor) -> None:
+    text = "国家副主席韩某正应邀出席就职典礼。在美期间，韩某正同当选副总统万斯举行会见。"
+    persons = run(extractor, text).persons
+    assert "韩某正同" not in persons and "韩某正" in persons
+
+
+def test_rostrum_and_symposium_guests_take_part(extractor: Extractor) -> None:
+    text = (
+        "8日，国务院总理李克强主持召开座谈会，听取各界人士意见。宁波某大学杨福明、清华大学薛其山就发展高校提出建议。"
+        "某艺术团冯巩军就完善社会治理谈了看法。"
+    )
+    rows = {(p.agent.name, p.role) for p in run(extractor, text).participations}
+    assert {("杨福明", "speaker"), ("薛其山", "speaker"), ("冯巩军", "speaker"), ("冯巩军", "attendee")} <= rows
+
+
+def test_suggestions_outside_any_meeting_make_no_speaker(extractor: Extractor) -> None:
+    text = "全国政协委员张某某长期关注教育，近年来多次就乡村教育提出建议。"
+    assert run(extractor, text).participations == []
