@@ -508,6 +508,11 @@ class CommitmentFinder:
         if country is not None:
             return country
         states = self._countries_at(text, cs, ce)
+        wish = self._starts_with(text[states[1]:ce], self.cues.hope) if states is not None and len(states[0]) == 1 else None
+        others = self._countries_at(text, states[1] + len(wish), ce) if states is not None and wish else None
+        if others is not None and others[0] != states[0] and not _RELATIONS.match(text, others[1]):  # type: ignore[index]
+            # 菲方希望中方继续…: a state's wish for the other (whose speaker sets the task, guide: 希望X…)
+            return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
         if states is not None and len(states[0]) == 1:  # 中国全国人大愿…, 越南国会将…: the body named next
             agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
             if agents:
@@ -515,6 +520,8 @@ class CommitmentFinder:
         hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
+        if states is not None and _RELATIONS.match(text, states[1]):
+            return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -2214,6 +2221,8 @@ _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
+# 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
+_RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
