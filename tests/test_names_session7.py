@@ -83,3 +83,42 @@ def test_rostrum_and_symposium_guests_take_part(extractor: Extractor) -> None:
 def test_suggestions_outside_any_meeting_make_no_speaker(extractor: Extractor) -> None:
     text = "全国政协委员张某某长期关注教育，近年来多次就乡村教育提出建议。"
     assert run(extractor, text).participations == []
+
+
+def test_a_name_the_dictionary_lists_as_a_time_word() -> None:
+    from kg.nlp.tagger import mistagged_time, word_tags
+
+    assert mistagged_time("周恩来", word_tags().get("周恩来", "t"))  # jieba lists it as t
+    assert not any(mistagged_time(w, "t") for w in ("夏秋季", "唐五代", "万年前", "夏商周"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("后来，谭嗣同请示了上级，留在了京城。", {"谭嗣同"}),  # a dictionary name at a clause start before a verb
+        ("园中坐落着文学家何某洵、何某轼、何某辙父子三人的故居。", {"何某洵", "何某轼", "何某辙"}),  # a family list
+        ("在昨晚的决赛中，中国队许某昕、樊某东、梁某崑相继以3比0战胜对手。", {"许某昕", "樊某东", "梁某崑"}),
+        ("十八师师长龙某云决定带领部队突围。", {"龙某云"}),
+    ],
+)
+def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+def test_who_convenes_a_meeting_chairs_it(extractor: Extractor) -> None:
+    text = ("5月6日，国务院副总理王某某到某市调研。王某某还来到某牧民新村，在村民议事厅召开专题座谈会，听取意见。"
+            "王某某指出，要加强治理。")
+    rows = {(p.agent.name, p.role) for p in run(extractor, text, when=date(2024, 5, 6)).participations}
+    assert ("王某某", "chair") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月6日，李强指出，要召开好全国科技大会。",  # words about a meeting to hold
+        "5月6日，国务院召开常务会议，李强主持会议。",  # the chair is named by 主持 (no double reading)
+    ],
+)
+def test_no_chair_from_these_shapes(extractor: Extractor, text: str) -> None:
+    chairs = [p for p in run(extractor, text, when=date(2024, 5, 6)).participations if p.role == "chair"]
+    assert all(p.agent.name == "李强" for p in chairs) and len(chairs) <= 1
