@@ -54,3 +54,63 @@ def test_a_judgement_of_what_matters_sets_no_task(extractor: Extractor) -> None:
     ex = extract_text(extractor, "8月5日，国务院总理李强在某省考察。李强指出，要选准特色产业，带动群众增收。", when=DAY,
                       title="李强在某省考察")
     assert [d.issued_by.name for d in ex.directives] == ["李强"]
+
+
+def test_a_judgement_of_worth_sets_no_task(extractor: Extractor) -> None:
+    """"形成一份好的规划，对于凝聚共识具有重要作用" judges worth (…具有重要作用/意义): neither."""
+    ex = extract_text(extractor, "8月5日，国务院总理李强主持召开座谈会。李强指出，形成一份高质量的规划，对于凝聚共识、"
+                      "推动发展具有重要作用。要广泛听取意见，把规划编制好。", when=DAY, title="李强主持召开座谈会")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["要广泛听"]
+
+
+def test_a_superior_bodys_lead_that_studies_and_deploys_is_its_directive(extractor: Extractor) -> None:
+    """A lead that 研究部署 measures or 对…进行动员/作出部署 is the superior body's directive (settled
+    call 3: it deploys work), like one that 部署; a leading group's plenary that 研究部署下步工作 lists
+    its agenda (the dev precedents: neither)."""
+    ex = extract_text(extractor, "中共中央政治局常务委员会8月6日召开会议，听取某项工作汇报，研究部署进一步做好防汛救灾"
+                      "工作的十项措施。中共中央总书记习近平主持会议。", when=DAY, title="中共中央政治局常务委员会召开会议")
+    assert [d.issued_by.name for d in ex.directives] == ["中共中央政治局常务委员会"]
+    ex = extract_text(extractor, "国务院总理李强8月6日主持召开国务院第八次全体会议，讨论某项规划稿，并对做好下半年工作进行"
+                      "动员。", when=DAY, title="李强主持召开国务院全体会议")
+    assert [d.issued_by.name for d in ex.directives] == ["国务院"]
+    ex = extract_text(extractor, "中共中央政治局常委、国务院副总理、推动某某发展领导小组组长丁薛祥6日在北京主持召开推动某某"
+                      "发展领导小组全体会议，审议有关文件，研究部署下步重点工作。", when=DAY, title="丁薛祥主持召开领导小组全体会议")
+    assert not ex.directives
+
+
+def test_a_plenums_own_words_are_its_bodys(extractor: Extractor) -> None:
+    """In the report of a plenary session, "全会强调，全党要…" is the body's directive, and the speech goes
+    on; in a speech at another meeting, "全会决定…进行了部署" names a plenum's document, not this meeting."""
+    ex = extract_text(extractor, "中国共产党第二十届中央委员会第五次全体会议，于2024年8月3日至6日在北京举行。全会强调，"
+                      "全党要深刻领悟两个确立的决定性意义。全党要更加紧密地团结在党中央周围。", when=DAY,
+                      title="中国共产党第二十届中央委员会第五次全体会议公报")
+    assert [d.issued_by.name for d in ex.directives] == ["中共中央", "中共中央"]
+    ex = extract_text(extractor, "8月6日，中央军委召开基层建设会议，中共中央总书记习近平出席并讲话。习近平强调，要抓好基层建设。"
+                      "全会决定专门就加强基层建设进行了部署，很多任务要从基层抓起。", when=DAY, title="中央军委召开基层建设会议")
+    assert {d.issued_by.name for d in ex.directives} == {"习近平"}
+
+
+def test_a_call_on_others_is_a_directive_whoever_makes_it(extractor: Extractor) -> None:
+    """"某国外长…召开发布会，呼吁某武装尽早停火": whoever calls on others (呼吁/要求/敦促) directs them,
+    also a person the report gives no post; a place that only says whose forces (也门|南部武装) is no
+    addressee; "呼吁国际合作应对…" calls for an action named as a noun, nobody called on (neither)."""
+    ex = extract_text(extractor, "8月6日，也门外交部长卡里姆在萨那召开发布会，呼吁也门南部武装尽早停火。", when=DAY, title="某某")
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("卡里姆", ())]
+    ex = extract_text(extractor, "8月6日，也门外交部长卡里姆在萨那召开发布会，呼吁国际合作应对各种挑战。", when=DAY, title="某某")
+    assert not ex.directives
+
+
+def test_a_document_speaks_as_its_publisher(extractor: Extractor) -> None:
+    """"白皮书指出/呼吁…" after "国务院新闻办公室发布《…》白皮书": the publisher speaks (an office written
+    on after the body the gazetteer knows); its 呼吁/希望 for another state is its directive, not its pledge."""
+    ex = extract_text(extractor, "国务院新闻办公室6日发布《某某问题的中方立场》白皮书。白皮书阐明中方立场，呼吁某国通过平等"
+                      "对话解决分歧。白皮书指出，希望某国与中方相向而行。", when=DAY, title="国务院新闻办发布白皮书")
+    assert [d.issued_by.name for d in ex.directives] == ["国务院新闻办公室", "国务院新闻办公室"]
+    assert not ex.commitments
+
+
+def test_a_grouping_of_states_is_an_addressee(extractor: Extractor) -> None:
+    """"金砖国家要…" in a leader's speech: the grouping is the addressee, like a state (call 9)."""
+    ex = extract_text(extractor, "8月6日，国家主席习近平在金砖国家领导人会晤上发表讲话。习近平指出，金砖国家要加强团结协作，"
+                      "共同应对风险挑战。", when=DAY, title="习近平出席金砖国家领导人会晤")
+    assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["金砖国家"]]

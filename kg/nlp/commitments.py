@@ -103,7 +103,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end", "judgement_end", "judgement_link")
+                "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -184,6 +184,8 @@ class CommitmentCues:
     notice_verb: tuple[str, ...] = ()
     notice_cue: tuple[str, ...] = ()
     countries: tuple[Country, ...] = ()
+    # 中国共产党将/愿… → 中共中央: the body that commits for a party named as such (settled call 1)
+    speaks_as: dict[str, str] = field(default_factory=dict)
     # 和/、/及 between the agents of one subject (广东、广西和海南要…)
     joiner: tuple[str, ...] = ()
     # clause openers that set a task without 要 (不能, 不得 …); weak ones (确保, 努力 …) only at a
@@ -238,10 +240,17 @@ class CommitmentCues:
     diplomacy_media: tuple[str, ...] = ()
     # 干部 ends a class of people, not a body's name though it ends with the suffix 部 (基层干部表示，将…)
     not_body_end: tuple[str, ...] = ()
+    # 某市计划…, 某省力争…: a plan announced by the place, body or state named before it (a pledge like 将);
+    # read after a named subject only (a speech's subjectless 力争… stays a task)
+    plan: tuple[str, ...] = ()
+    # 某省发生…, 某市遭受…: what befalls a place, no step of its own (its 将 that follows is no pledge)
+    not_agentive: tuple[str, ...] = ()
     # …，推动某某发展是关键 / …，关键在于…: the sentence judges what matters (its 要 is a purpose, 要V好X,
     # …是关键), it sets no task: a clause that ends in a judgement, or a judgement that links to a verb phrase
     judgement_end: tuple[str, ...] = ()
     judgement_link: tuple[str, ...] = ()
+    # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
+    decision_noun: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -262,8 +271,12 @@ class CommitmentCues:
         addressees: dict[str, Addressee] = {}
         counts: dict[str, int] = {}
         countries: list[Country] = []
+        speaks_as: dict[str, str] = {}
         for r in rows:
             cue, kind = r["cue"].strip(), r["kind"].strip()
+            if kind == "speaks_as":
+                speaks_as[cue] = (r.get("value") or "").strip() or cue
+                continue
             if kind == "country":  # a row of countries.csv: aliases in value, sides in agent_kind
                 aliases = [a for a in (r.get("value") or "").split("|") if a]
                 sides = [a for a in (r.get("agent_kind") or "").split("|") if a]
@@ -292,7 +305,7 @@ class CommitmentCues:
                    state_title=longest("state_title"), state_organ=longest("state_organ"),
                    signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
                    notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
-                   countries=tuple(countries), **{k: longest(k) for k in _TABLE_KINDS})
+                   countries=tuple(countries), speaks_as=speaks_as, **{k: longest(k) for k in _TABLE_KINDS})
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
@@ -305,6 +318,7 @@ class CommitmentCues:
                   "subordinate": "yes" if a.subordinate else ""} for a in self.addressees.values()]
         rows += [{"cue": c.label, "kind": "country", "value": "|".join(c.names[1:]), "agent_kind": "|".join(c.sides)}
                  for c in self.countries]
+        rows += [{"cue": k, "kind": "speaks_as", "value": v} for k, v in self.speaks_as.items()]
         return rows
 
 
@@ -324,6 +338,7 @@ class _Subject:
     hope: bool = False  # 希望X…: a task set for X whoever speaks
     future: bool = False  # 我们将…: a pledge, not a task
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
+    side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
 
 
 @dataclass
@@ -407,6 +422,11 @@ class CommitmentFinder:
         self._not_subjects = frozenset(cues.not_subject)
         self._connectives = frozenset(cues.connective)
         self._leads = (frozenset(cues.preposition) | frozenset(cues.verb_noun), frozenset(cues.manner))
+        self._speaking_parties = tuple(sorted(cues.speaks_as, key=len, reverse=True))
+        # the kinds of body "该…" refers back to (该公司, 该集团): multi-character suffixes only (该部 is rare and vague)
+        self._body_suffixes = tuple(sorted((x for x in cues.body_suffix if len(x) >= 2), key=len, reverse=True))
+        nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
+        self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
         links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
         # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
@@ -470,7 +490,7 @@ class CommitmentFinder:
         A body start of -1 marks a subordinate addressee whose task comes in a later clause.
         ``ordered``: the clause follows 要求/叮嘱/责成 (要求四川省委和省政府…): its agents are tasked, as after 希望."""
         clause = text[cs:ce]
-        own = self._pronoun_subject(clause, cs)
+        own = self._pronoun_subject(clause, cs) or self._referred_subject(state, text, cs, ce, ordered, first)
         if own is not None:
             return own
         anaphor = self._starts_with(clause, self.cues.anaphor)
@@ -504,9 +524,47 @@ class CommitmentFinder:
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
+        if hope is not None and _modifier_at(text, pos, ce):
+            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _referred_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
+                          first: bool) -> tuple[_Subject, int] | None:
+        """A subject named before the clause's words (该公司计划…: the company the paragraph named) or after a
+        time (今年某市计划…: a place or a body; 今年中方将同某国庆祝…, a state's year ahead, is read as before)."""
+        named = self._this_body(state, text, cs, ce)
+        if named is not None:
+            return self._marked_subject(text, [named[0]], False, named[1], ce)
+        time = _TIME_LEAD.match(text, cs, ce)
+        if time is None or ce - time.end() <= 2:
+            return None
+        lead = self._subject(state, text, time.end(), ce, ordered, first)
+        if (lead is not None and lead[1] >= 0 and not lead[0].hope and lead[0].agents
+                and not any(a.name in self._country_by_name for a in lead[0].agents)):
+            return lead
+        return None
+
+    def _this_body(self, state: DocState, text: str, cs: int, ce: int) -> tuple[AgentRef, int] | None:
+        """"该公司/该集团/该银行…" opening a clause: the body of that kind the paragraph named first (某国星河
+        电力公司15日…。该公司计划…), without the state written before its name; and where the subject ends."""
+        if not text.startswith("该", cs):
+            return None
+        suffix = self._starts_with(text[cs + 1:ce], self._body_suffixes)
+        if suffix is None:
+            return None
+        para = next((p for p in state.paragraphs if p[0] <= cs < p[1]), (cs, cs))
+        for m in re.finditer(rf"(?:^|(?<=[，。；：、“\s]))([\u4e00-\u9fa5A-Za-z]{{2,16}}?{re.escape(suffix)})", text[para[0]:cs]):
+            name = m.group(1)
+            if name[0] in "这那该此其每各本":
+                continue  # 这家公司: no name
+            country = self._country_re.match(name) if self._country_re is not None else None
+            if country is not None and len(name) - country.end() > len(suffix) + 1:
+                name = name[country.end():]  # 某国星河电力公司: the company, not the state
+            if self._named_body(name):
+                return AgentRef("organization", name), cs + 1 + len(suffix)
+        return None
 
     def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
         """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
@@ -632,6 +690,7 @@ class CommitmentFinder:
         if hit is None:
             return None
         countries, pos = hit
+        side = len(countries) == 1 and text[pos - 1:pos] == "方" and not text.startswith(("双方", "两国"), cs)
         time = _TIME_LEAD.match(text, pos, ce)
         if time is not None:  # 双方明年应…: the time between the states and their marker
             pos = time.end()
@@ -639,7 +698,7 @@ class CommitmentFinder:
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         future = (self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
-                  or self._state_willing(rest))
+                  or self._state_willing(rest) or self._plan_at(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
             m = _STATES_BODIES.match(text, pos, ce)
@@ -649,14 +708,23 @@ class CommitmentFinder:
                 marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
-        if future and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce)):
-            return None  # 中方将…提升为…, 两国将迎来…: no pledge
+        if (future and future not in self.cues.volition
+                and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce))):
+            return None  # 中方将…提升为…, 两国将迎来…: no pledge (中方愿将…同…对接, 愿为…提供…: a pledge)
         agents = tuple(dict.fromkeys(self._country_agent(c) for c in countries))
         # China alone is the state subject of 中国将… (whose pledge it is depends on who speaks: nobody's
         # in the narrator's voice, an opinion in a foreigner's)
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
-        return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs)),
-                pos + self._past(marker))
+        return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs),
+                         side=side), pos + self._past(marker))
+
+    def _plan_at(self, rest: str) -> str | None:
+        """The plan marker (计划, 力争) a named subject's words open with, before a verb or a time (某市计划
+        新建…, 某省力争到2030年…), not a noun (计划单列市, 计划的…: ``not_pledge``)."""
+        if self._starts_with(rest, self.cues.not_pledge):
+            return None
+        cue = self._starts_with(rest, self.cues.plan)
+        return cue if cue is not None and len(rest) > len(cue) + 1 and rest[len(cue)] not in "，。；、的" else None
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
         """A state's pledge at talks only (越方期待同中方…, 泰方致力于…): the part of the cue the action drops
@@ -674,7 +742,8 @@ class CommitmentFinder:
                   or self._state_willing(text[cs:ce], subjectless=True))
         if marker is None or self._starts_with(text[cs:ce], self.cues.not_pledge):
             return None
-        if self._disposal.match(text, cs + len(marker), ce) or self._prediction.match(text, cs + len(marker), ce):
+        if marker not in self.cues.volition and (self._disposal.match(text, cs + len(marker), ce)
+                                                 or self._prediction.match(text, cs + len(marker), ce)):
             return None
         return marker
 
@@ -732,7 +801,7 @@ class CommitmentFinder:
         suffix = self._starts_with(name[::-1], tuple(x[::-1] for x in self.cues.body_suffix))
         return (suffix is not None and len(name) > len(suffix) + 1 and len(name) <= 20
                 and self._starts_with(name, self.cues.class_prefix) is None and not name.endswith(self.cues.not_body_end)
-                and not re.search(r"[，。、和与及的]|[一二三四五六七八九十两几多\d]+家", name))
+                and not re.search(r"[，。、和与及的]|[一二三四五六七八九十两几多\d]+家|^[我你他她它咱]", name))
 
     def _recordable(self, state: DocState, agent: AgentRef) -> bool:
         """Is an addressee an identifiable actor (a place, a person, a named body), not a class?"""
@@ -786,7 +855,11 @@ class CommitmentFinder:
             m = next((m for m in mentions if m.start == pos and m.kind in ("province", "region", "city", "org")), None)
             rest = text[pos:ce]
             addr = self._addressee_at(rest)
-            if m is not None and (addr is None or m.end - m.start >= len(addr)):
+            party = self._starts_with(rest, self._speaking_parties) if m is None and addr is None else None
+            if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
+                agents.append(AgentRef("organization", party))
+                pos += len(party)
+            elif m is not None and (addr is None or m.end - m.start >= len(addr)):
                 agents.extend(self._expand(m.kind, m.value))
                 pos = m.end
             elif addr is not None:
@@ -810,10 +883,13 @@ class CommitmentFinder:
                         ce: int) -> tuple[_Subject, int] | None:
         """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
         marks the future, not an object (将…提升为…) or a prediction."""
+        time = _TIME_LEAD.match(text, pos, ce)
+        if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
+            pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
-        willing = self._starts_with(rest, self.cues.volition)  # 圣普国民议会愿…: a pledge
+        willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)  # 圣普国民议会愿…, 某市计划…
         marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
         if marker is None:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
@@ -1328,7 +1404,7 @@ class CommitmentFinder:
         pending: _Subject | None = None
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
-        leads = self._state_leads(text, clauses)
+        leads = self._pledge_leads(state, sp, text, clauses)
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
@@ -1383,6 +1459,15 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
         return out
 
+    def _pledge_leads(self, state: DocState, sp: SentenceSpeaker, text: str,
+                      clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """Per clause, who a subjectless pledge there is made by: a state the sentence opens with, or in the
+        narrator's voice the places or bodies its lead names (近日，某部、某局启动…，将开展…)."""
+        leads = self._state_leads(text, clauses)
+        if sp.kind == "none" and not any(leads):
+            leads = self._agent_leads(state, text, clauses)
+        return leads
+
     def _state_leads(self, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
         """Per clause, the state a subjectless pledge there is made by: the one the first clause opens
         with, or a state a later clause opens with (美国总统已意识到…，俄方保持…，将…: 俄罗斯)."""
@@ -1395,6 +1480,31 @@ class CommitmentFinder:
                 lead = named
             elif lead and _opens_with_noun(text, cs, ce):
                 lead = ()  # …，卫星顺利进入预定轨道，将…: a clause with a subject of its own ends the state's lead
+        return out
+
+    def _agent_leads(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """Per clause, the places or named bodies a narrator's sentence opens with, before a verb of their own
+        (某部、某局近日启动…，将开展…): a subjectless 将 in the next clause is their step, until a clause with a
+        subject of its own.  A clause of time alone (近日，…) may come first."""
+        out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
+        k = 1 if len(clauses) > 1 and _TIME_ONLY.fullmatch(text, *clauses[0]) else 0
+        if k >= len(clauses) - 1:
+            return out
+        cs, ce = clauses[k]
+        time = _TIME_LEAD.match(text, cs, ce)
+        pos = time.end() if time is not None else cs
+        agents, _, end = self._subject_agents(state, text, pos, cs, ce)
+        rest = text[end:ce]
+        if (not agents or len(rest) < 2 or _COPULA.match(rest) or _SAYS.search(rest) or "将" in rest
+                or self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive)
+                or self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
+                or any(a.name in self._country_by_name for a in agents)):
+            return out
+        lead = tuple(dict.fromkeys(agents))
+        for j in range(k + 1, len(clauses)):
+            if _opens_with_noun(text, *clauses[j]):
+                break
+            out[j] = lead
         return out
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
@@ -1414,6 +1524,10 @@ class CommitmentFinder:
         """"感谢中方…，愿同中方…", "祝贺…，愿…" at talks: the speaker's own subjectless first clause
         (a thanks, a congratulation, a welcome), then his pledge."""
         return self._starts_with(first, self.cues.courtesy) is not None
+
+    def _believed_before(self, text: str, start: int, first: int) -> bool:
+        """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…)?"""
+        return any(self._believed(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, first) if ce <= first)
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1480,6 +1594,8 @@ class CommitmentFinder:
         willing = self._willing(text, *after)
         if willing is None and self._pledge_at(nxt) is None:
             return None
+        if willing is not None and self._starts_with(rest, self.cues.not_agentive):
+            return None  # 某省发生地震，将造成…: what befalls the place, then what follows from it
         home = self._home is not None and [a.name for a in agents] == [self._home.label]
         if home and willing is None:
             return None  # 中国…，要…: the speaker's own "we" (call 1)
@@ -1627,23 +1743,12 @@ class CommitmentFinder:
                 tasks.clauses.append(decided)
                 sp = SentenceSpeaker(sp.sentence, "meeting", None, "meeting", False, decided[0])
         text = state.article.text
-        narrated = sp.kind == "none" or (sp.kind == "person" and not sp.intro and "见证" in text[ss:se])
-        signed = (self._signed.search(text, ss, se) if not tasks.clauses and narrated
-                  and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
-        parties: tuple[AgentRef, ...] = ()
-        if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
-            # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
-            parties = (self._country_agent(self._home), self._country_agent(self._partner))
-        elif signed is not None and text[ss:se].lstrip().startswith("双方"):
-            parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
-        if signed is not None and parties:
-            found.commitments.append(CommitmentRecord(
-                parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
-                None, (signed.group(),)))
-            return
         if not tasks.clauses:
+            self._signed_agreement(state, found, sp, ss, se)
             return
         first = tasks.clauses[0][0]
+        if self._believed_before(text, sp.body_start if sp.intro else ss, first):
+            return  # …之最，相信在各方努力下，某市将…: the words of a belief, no pledge
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
         actions = tuple(dict.fromkeys(a for cs, ce in tasks.clauses if not self._no_action(state, cs, ce)
@@ -1666,7 +1771,7 @@ class CommitmentFinder:
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
-            agents = [a for a in agents if a.kind != "person"]
+            agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
             if self._forecast(text, ss, first):
                 return  # 预计…将…: a forecast, not a pledge
@@ -1681,6 +1786,28 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _signed_agreement(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int) -> None:
+        """A narrated sentence with no task that reports an agreement signed: the signing parties' commitment."""
+        text = state.article.text
+        narrated = sp.kind == "none" or (sp.kind == "person" and not sp.intro and "见证" in text[ss:se])
+        signed = (self._signed.search(text, ss, se) if narrated
+                  and "分别" not in text[ss:se] else None)  # 分别同A、B见证…签署: not the partner's
+        parties: tuple[AgentRef, ...] = ()
+        if signed is not None and self._diplomacy and self._partner is not None and self._home is not None:
+            # 会谈后，两国元首共同见证了双边合作文件的签署: an agreement signed binds both states (guide)
+            parties = (self._country_agent(self._home), self._country_agent(self._partner))
+        elif signed is not None and text[ss:se].lstrip().startswith("双方"):
+            parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        if signed is not None and parties:
+            found.commitments.append(CommitmentRecord(
+                parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
+                None, (signed.group(),)))
+
+    def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
+        """The places and bodies of a commitment (never a person alone), a party named as such given as the
+        body that commits for it (中国共产党 → 中共中央: ``speaks_as``)."""
+        return [AgentRef(a.kind, self.cues.speaks_as.get(a.name, a.name)) for a in agents if a.kind != "person"]
 
     def _state_speaker(self, state: DocState, agents: list[AgentRef], speaker: str | None) -> str | None:
         """At talks, a foreign state's pledge ("越方愿…", "印尼将…") is spoken by the one person the report
@@ -1745,6 +1872,8 @@ class CommitmentFinder:
         """A person speaking: a national leader pledges for his body or directs; a provincial or
         city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
         tasked = [a for s in ordered for a in s.agents]
+        if sp.intro and sp.verb in self._directive_verbs and self._calls_for_action(state, sp.body_start):
+            return None  # 呼吁国际合作应对…: a call for an action named as a noun, nobody called on
         if sp.standing == "unknown":
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
@@ -1752,10 +1881,21 @@ class CommitmentFinder:
             if (not peers and first is not None and first.future and self._diplomacy and self._partner is not None
                     and list(first.agents) == [self._country_agent(self._partner)] and not self._chinese_official(state, name)):
                 peers = list(first.agents)  # 斯方愿… said by the guest at talks: the partner state's pledge (call 9)
+            if (not peers and first is not None and first.future and first.side and not first.state
+                    and not self._chinese_official(state, name)):
+                peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
+            if (not peers and first is not None and first.future and first.state and self._diplomacy
+                    and self._chinese_official(state, name)):
+                # 中方愿同新方… said at talks by the host the title opens with (李强同某国总理会谈), his
+                # titles left to the lead of another report: China's pledge (call 9)
+                peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
                 body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
             if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
+                return "directive", [AgentRef("person", name)], tasked
+            if not peers and sp.intro and sp.verb in self._directive_verbs and not (first is not None and first.future):
+                # 某国外长…召开发布会，呼吁/要求/敦促…停火: he calls on others, whoever he is (a directive)
                 return "directive", [AgentRef("person", name)], tasked
             return ("commitment", peers, []) if peers and first is not None and first.future else None
         person = AgentRef("person", name)
@@ -1809,6 +1949,13 @@ class CommitmentFinder:
         bodies = {p.organization.label for p in state.extraction.posts if p.person == name}
         return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
 
+    def _calls_for_action(self, state: DocState, start: int) -> bool:
+        """Do the words a 呼吁/要求 introduces open with an action named as a noun ("呼吁国际合作应对…":
+        a call for cooperation, nobody called on), not with a party and its task ("呼吁国际社会承担…")?"""
+        text = state.article.text
+        toks = [t for t in pos_tokens(text, start, min(len(text), start + 12)) if t[2].strip()][:2]
+        return bool(toks) and (toks[0][3] == "vn" or (len(toks) == 2 and toks[0][3] == "n" and toks[1][3] == "vn"))
+
     def _chinese_official(self, state: DocState, name: str) -> bool:
         """Does ``name`` hold a Chinese post in the report, or open its title (习近平会见…)?"""
         return (any(p.person == name for p in state.extraction.posts)
@@ -1834,6 +1981,8 @@ class CommitmentFinder:
                 return None  # what follows an adoption is the adopted text's content
             if tasked:  # 各地各部门要…: a task the body sets, whatever it decided itself
                 return "directive", [AgentRef("organization", body)], tasked
+            if (sp.verb.endswith("决定") or "通过" in sp.verb) and self._procedural(state, offset):
+                return None  # 审议通过…的决定，提请…追认; 审议通过…议程（草案）: a procedural act, already done
             if (sp.verb.endswith("决定") or "通过" in sp.verb) and self._own_step(state, offset):
                 return "commitment", [AgentRef("organization", body)], []  # its own plan or next step
             return "directive", [AgentRef("organization", body)], named
@@ -1847,6 +1996,16 @@ class CommitmentFinder:
         i = state.sentence_index(offset)
         ss, se = state.sentences[i] if 0 <= i < len(state.sentences) else (offset, offset)
         return bool(_ADOPTED_OWN.search(state.article.text, ss, se) or _OWN_STEP.search(state.article.text, ss, se))
+
+    def _procedural(self, state: DocState, offset: int) -> bool:
+        """Is the sentence at ``offset`` a procedural act the meeting has done: a decision submitted for
+        ratification (提请…追认), or the adoption of an agenda (议程, 日程) with no plan and no next step?"""
+        i = state.sentence_index(offset)
+        ss, se = state.sentences[i] if 0 <= i < len(state.sentences) else (offset, offset)
+        text = state.article.text
+        if _RATIFIED.search(text, ss, se):
+            return True
+        return bool(_AGENDA.search(text, ss, se)) and not _ADOPTED_OWN.search(text, ss, se)
 
     def _forecast(self, text: str, ss: int, first: int) -> bool:
         """A forecast cue (预计, 有望 …) in the sentence before its first task."""
@@ -1921,6 +2080,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
+            return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
             return None  # 香港各界人士认为…: a place's people's opinion
         if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
@@ -1941,9 +2102,13 @@ class CommitmentFinder:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
         for cs, ce in split_clauses(text, ss, se):
-            if self._starts_with(text[cs:ce], self.cues.decision_verb) is None:
-                continue
+            verb = self._starts_with(text[cs:ce].lstrip("并还"), self.cues.decision_verb)
+            deployed = verb is None and self._deployed.match(text, cs, ce) is not None
+            if verb is None and not deployed:
+                continue  # 部署…, 研究部署…, 并对…作出部署/进行动员: what the meeting decided
             rec = self._event_record(state, state.event_at(cs) or _main_event(state))
+            if (deployed or verb == "研究部署") and rec is not None and self._leading_group_of(state, rec.key) is not None:
+                continue  # a leading group's plenary that 研究部署下步工作: its agenda, no measures (dev precedents)
             if (rec is not None and rec.kind == "Meeting" and rec.evidence.start <= cs < rec.evidence.end
                     and (any(cs <= m.start < ce for m in mentions) or self._superior_body(state, rec.key) is not None)):
                 return cs, ce  # a superior body's lead that 部署/确定 work (settled call 3), or names a project
@@ -2042,6 +2207,8 @@ _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
+# a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
+_TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -2057,7 +2224,10 @@ _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
 # a body's own next step: its session convened, a draft submitted
-_OWN_STEP = re.compile(r"(?:会议|全会)[^，。]{0,12}(?:举行|召开)|提交|提请|审议")
+_OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
+# 提请…追认: a decision already taken, submitted for ratification; 议程（草案）和日程: an agenda adopted
+_RATIFIED = re.compile(r"提请[^，。；]{0,40}追认")
+_AGENDA = re.compile(r"议程|日程")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
@@ -2089,14 +2259,14 @@ _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
-_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|下一步|下半年|上半年|今后|近期|\d{4}年)(?=[\u4e00-\u9fff])")
+_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|\d{4}年)(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
-# the content of a plan or document: 按照规划，到2035年…将…; 《纲要》提出…
-_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
+# the content of a plan or document: 按照规划，到2035年…将…; 按照既定部署，今年…将… (a schedule); 《纲要》提出…
+_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知|既定部署|既定安排)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
@@ -2149,6 +2319,13 @@ def _earlier_year_paragraph(state: DocState, offset: int) -> bool:
         return False
     m = _YEAR_OPENING.match(state.article.text, para[0], para[1])
     return m is not None and int(m.group(1)) < day.year
+
+
+def _modifier_at(text: str, pos: int, end: int) -> bool:
+    """Does a locality word follow at ``pos`` (某国|东部武装, 某省|境内企业): the place named before it
+    modifies a noun phrase, it is no party of its own?"""
+    toks = [t for t in pos_tokens(text, pos, min(end, pos + 6)) if t[2].strip()]
+    return bool(toks) and toks[0][3] == "f" and toks[0][2] not in ("方",) and not toks[0][2].endswith("方")
 
 
 def _opens_with_noun(text: str, start: int, end: int) -> bool:

@@ -45,15 +45,19 @@ SPANS_KEY = "kg_speakers"
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
                 "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
-# the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，大家一致表示
-MEETING_CUE = re.compile(r"^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
+# the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，全会号召，大家一致表示 (全会 + verb before a
+# comma only: "全会决定专门用一个部分…" names the plenary's document)
+MEETING_CUE = re.compile(r"^全会(?:还|同时|进一步|最后)?(?:(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)(?=[，：:]|$)"
+                         r"|(?:审议|讨论)?并?(?:原则)?通过了)"
+                         r"|^(?:委员长|常务|全体)?会议(?:还|同时|进一步|最后)?(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒|(?:审议|讨论)?并?(?:原则)?通过了?)"
                          r"|^(?:大家|与会同志|与会人员|各方|与会代表|与会各方)一致(?:表示|认为|同意)")
 # a sentence whose subject is the meeting (会议传达…，强调…; 全会听取…，指出…)
 _MEETING_SUBJECT = re.compile(r"\s*(?:(?:委员长|常务|全体)?会议|全会)(?!上|期间|前|后|结束|指出|强调|要求|认为)")
 # verbs that report speech with its content in the same clause ("他希望云南…", "他要求以…为契机")
 INLINE_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "嘱托", "期待", "提出", "说要", "敦促", "呼吁")
-# a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…")
-LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱")
+# a clause that opens with the verb, its subject in the clause before ("…作出重要指示，强调…", "…，表示将…",
+# "…召开发布会，呼吁…")
+LEADING_VERBS = ("强调", "指出", "要求", "希望", "表示", "叮嘱", "呼吁", "敦促")
 # a speech clause with an unplaced collective subject (大家表示, 委员们建议): nobody's statement
 OTHER_VERBS = ("表示", "说", "建议", "认为", "指出", "谈到", "称")
 PRONOUNS = ("他", "她")
@@ -65,6 +69,9 @@ _GROUP_PRONOUNS = ("他们", "她们")
 _PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
 # 文章指出: the article the lead says a person published (发表…习近平的重要文章) speaks in his words
 _ARTICLE = frozenset({"文章", "该文", "这篇文章", "署名文章"})
+# 白皮书指出, 公告称: a document the lead says a body published (国新办发布…白皮书) speaks as that body
+_DOCUMENTS = frozenset({"白皮书", "该白皮书", "公告", "该公告", "声明", "该声明", "报告", "该报告", "公报"})
+_OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办公室|委员会|总局|局|署)")
 _PUBLISHED = re.compile(r"发表[^。]{0,60}?(?:重要|署名)?文章")
 # 当地干部群众表示: the people of the place the report is about
 _LOCAL_PEOPLE = re.compile(r"当地的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?")
@@ -100,7 +107,7 @@ _FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|
 _PROPOSED = re.compile(r"要|希望|必|应|[几\d一二三四五六七八九十两]+(?:点|条|项)")
 # 我愿同习近平主席一道…: a name after 同/与 is the speaker's partner, not a narrative opening
 _PARTNER_BEFORE = ("同", "与", "跟")
-_FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按")
+_FORMULA_BEFORE = ("贯彻", "落实", "学习", "按照", "牢记", "领会", "遵循", "以", "对", "感谢", "按", "确立")
 
 
 def _foreign_head_before(text: str, start: int) -> bool:
@@ -273,6 +280,9 @@ class SpeakerFinder:
         """"国家电网表示", "长三角地区干部群众表示": a place, region or organisation speaking; "当地干部
         群众表示": the one province the report's title names."""
         lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        publisher = self._publisher(state, text[lead:ce - verb_len].strip())
+        if publisher is not None:  # 白皮书指出: its publisher speaks
+            return _Intro("body", publisher, "organization", cs, ce)
         local = _LOCAL_PEOPLE.match(text, lead, ce - verb_len)
         if local is not None and local.end() == ce - verb_len:
             place = _title_province(state)
@@ -295,6 +305,25 @@ class SpeakerFinder:
         kind = "organization" if m.kind == "org" else m.kind
         return _Intro("body", "、".join(names), kind, cs, ce)
 
+    def _publisher(self, state: DocState, head: str) -> str | None:
+        """"白皮书指出", "公告称" after "某某办公室今天发布《…》白皮书": the body the lead says published
+        the document speaks in its words (the first body named before the verb that publishes it)."""
+        if head not in _DOCUMENTS:
+            return None
+        text = state.article.text
+        for ss, se in state.sentences[:3]:
+            m = re.search(rf"(?:发布|发表|公布|印发)[^。]{{0,60}}?{head}", text[ss:se])
+            if m is None:
+                continue
+            bodies = [x for x in state.mentions if x.kind == "org" and ss <= x.start and x.end <= ss + m.start()]
+            if not bodies:
+                return None
+            first = min(bodies, key=lambda x: (x.start, x.start - x.end))
+            # 国务院新闻办公室: an office of the body the gazetteer knows, written on after its name
+            office = _OFFICE_AFTER.match(text, first.end, ss + m.start())
+            return text[first.start:office.end()] if office is not None else first.value
+        return None
+
     def _learned_from(self, state: DocState, text: str, cs: int, ce: int) -> _Intro | None:
         """"记者今天从商务部了解到，": the body the reporter learned it from speaks."""
         m = _LEARNED_FROM.search(text, cs, ce)
@@ -316,6 +345,8 @@ class SpeakerFinder:
             if learned is not None:
                 return learned, ce
             cue = MEETING_CUE.match(clause)
+            if cue is not None and clause.startswith("全会") and not self._plenary(state):
+                cue = None  # 全会决定…进行了部署 in a speech at another meeting: a plenum's document, not this meeting
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
             verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
@@ -338,10 +369,21 @@ class SpeakerFinder:
                     # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers
                     return (_Intro("body", body.value, "organization" if body.kind == "org" else body.kind, lead,
                                    lead + len(verb), verb), lead + len(verb))
+                opening = text[ss:cs].lstrip("　 ")
+                named = next((d for d in sorted(_DOCUMENTS, key=len, reverse=True) if opening.startswith(d)), None)
+                publisher = self._publisher(state, named) if who is None and named is not None else None
+                if publisher is not None:  # 白皮书阐明…，呼吁…: the document's publisher
+                    return (_Intro("body", publisher, "organization", lead, lead + len(verb), verb),
+                            lead if verb == "希望" else lead + len(verb))
                 if who is not None:
                     start = lead if verb == "希望" else lead + len(verb)
                     return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
         return None
+
+    def _plenary(self, state: DocState) -> bool:
+        """Does the report tell of a plenary session (全会, 全体会议), so that "全会指出，…" is its own?"""
+        labels = [e.label for e in state.extraction.events] + [state.article.title or ""]
+        return any("全会" in x or "全体会议" in x for x in labels)
 
     def _narrative(self, state: DocState, text: str, ss: int, se: int, facts: set[int]) -> bool:
         """Does the narrator speak in this sentence (an event, an attendance, a name or a time first)?"""
