@@ -103,22 +103,3 @@ def test_a_name_the_dictionary_lists_as_a_time_word() -> None:
 )
 def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set[str]) -> None:
     assert names <= set(run(extractor, text).persons)
-
-
-def test_who_convenes_a_meeting_chairs_it(extractor: Extractor) -> None:
-    text = ("5月6日，国务院副总理王某某到某市调研。王某某还来到某牧民新村，在村民议事厅召开专题座谈会，听取意见。"
-            "王某某指出，要加强治理。")
-    rows = {(p.agent.name, p.role) for p in run(extractor, text, when=date(2024, 5, 6)).participations}
-    assert ("王某某", "chair") in rows
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "5月6日，李强指出，要召开好全国科技大会。",  # words about a meeting to hold
-        "5月6日，国务院召开常务会议，李强主持会议。",  # the chair is named by 主持 (no double reading)
-    ],
-)
-def test_no_chair_from_these_shapes(extractor: Extractor, text: str) -> None:
-    chairs = [p for p in run(extractor, text, when=date(2024, 5, 6)).participations if p.role == "chair"]
-    assert all(p.agent.name == "李强" for p in chairs) and len(chairs) <= 1

@@ -241,10 +241,6 @@ _NUMBERED = re.compile(r"第[一二三四五六七八九十百零\d]+[届次]")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
-# a meeting noun in the clause after "召开" (a convened meeting, not "召开以来")
-_CONVENED = re.compile(r"了?[^，。；]{0,20}?(?:座谈会|会议|大会|研讨会|恳谈会|推进会|现场会)")
-# words between a person and "召开" that make it no meeting he holds: his words, a request, a plan
-_NOT_HOLDING = re.compile(r"表示|指出|说|强调|要求|认为|要|将|拟|计划|决定|准备|筹备|建议|希望|提议|倡议|[，：:]“")
 _POSSESSIVE = re.compile(r"(?:总书记|主席|总理|委员长|同志|先生|女士)?的")
 # who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
 _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
@@ -1849,8 +1845,6 @@ class EventRecognizer(RulesOnDisk):
             if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
-            if cm.group() == "召开":
-                persons = self._holder(state, cast, ss, cm, persons)
             if role == "presenter":
                 if target is None or (cast.kinds.get(target) != "PressConference"
                                       and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
@@ -1870,17 +1864,6 @@ class EventRecognizer(RulesOnDisk):
             if persons:
                 prev = cm.end()
                 last = (persons, target)
-
-    @staticmethod
-    def _holder(state: DocState, cast: _Cast, ss: int, cm: re.Match[str], persons: list[str]) -> list[str]:
-        """Who convenes a meeting ("X来到…，在某厅召开座谈会") chairs it: the last person before the cue,
-        when no one chairs it by name (主持), a meeting noun follows in the clause, and nothing between
-        the person and the cue makes it words or a plan ("X要求…召开", "X将召开")."""
-        text = state.article.text
-        if not persons or "主持" in text[ss : cm.end() + 40] or not _CONVENED.match(text, cm.end()):
-            return []
-        last = max((e for s, e, n in cast.spans if n == persons[-1] and e <= cm.start()), default=cm.start())
-        return [] if _NOT_HOLDING.search(text, last, cm.start()) else persons[-1:]
 
     @staticmethod
     def _cue_target(state: DocState, cast: _Cast, cm: re.Match[str]) -> str | None:
