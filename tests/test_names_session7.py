@@ -103,3 +103,22 @@ def test_a_name_the_dictionary_lists_as_a_time_word() -> None:
 )
 def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set[str]) -> None:
     assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一九八七年，王某某同志任某省某市市长、中共某市委副书记。",  # a year in Chinese numerals
+        "二〇〇三年，王某某同志任中共某省委书记。",
+        "上世纪七十年代，王某某任某市市长。",  # a decade in Chinese numerals
+    ],
+)
+def test_a_career_list_in_chinese_numerals_gives_no_current_post(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text, when=date(2022, 11, 30)).posts == []
+
+
+def test_chinese_numeral_years_read_as_arabic_ones() -> None:
+    from kg.nlp.discourse import _arabic_years
+
+    assert _arabic_years("一九八七年，二〇〇三年，十二月") == "1987年，2003年，十二月"
+    assert _arabic_years("一二三四五") == "一二三四五"  # no 年 after it: no year
