@@ -508,16 +508,19 @@ class CommitmentFinder:
         if country is not None:
             return country
         states = self._countries_at(text, cs, ce)
-        wish = self._starts_with(text[states[1]:ce], self.cues.hope) if states is not None and len(states[0]) == 1 else None
-        others = self._countries_at(text, states[1] + len(wish), ce) if states is not None and wish else None
-        if others is not None and others[0] != states[0] and not _RELATIONS.match(text, others[1]):  # type: ignore[index]
-            # 菲方希望中方继续…: a state's wish for the other (whose speaker sets the task, guide: 希望X…)
-            return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
+        wished = self._state_wish(text, states, ce)
+        if wished is not None:
+            return wished
         if states is not None and len(states[0]) == 1:  # 中国全国人大愿…, 越南国会将…: the body named next
             agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
             if agents:
                 return self._marked_subject(text, agents, subordinate, pos, ce)
-        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
+        return self._named_subject(state, text, cs, ce, ordered, first)
+
+    def _named_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
+                       first: bool) -> tuple[_Subject, int] | None:
+        """The parties a clause opens with, after 希望 (or, ``ordered``, after 要求…) or before a marker."""
+        hope = self._starts_with(text[cs:ce], self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
         if states is not None and _RELATIONS.match(text, states[1]):
@@ -572,6 +575,17 @@ class CommitmentFinder:
             if self._named_body(name):
                 return AgentRef("organization", name), cs + 1 + len(suffix)
         return None
+
+    def _state_wish(self, text: str, states: tuple[list[Country], int] | None, ce: int) -> tuple[_Subject, int] | None:
+        """"菲方希望中方继续…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
+        not a wish for their relations (苏方希望苏中关系…: nobody tasked)."""
+        if states is None or len(states[0]) != 1:
+            return None
+        wish = self._starts_with(text[states[1]:ce], self.cues.hope)
+        others = self._countries_at(text, states[1] + len(wish), ce) if wish else None
+        if others is None or others[0] == states[0] or _RELATIONS.match(text, others[1]):
+            return None
+        return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
 
     def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
         """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
