@@ -182,3 +182,11 @@ def test_a_good_wish_for_relations_tasks_nobody(extractor: Extractor) -> None:
     ex = extract_text(extractor, "8月6日，国家主席习近平在北京会见越南总理范明政。范明政表示，越方希望越中关系得到进一步发展。"
                       "习近平指出，希望中越关系持续健康发展。希望越方继续支持中方。", when=DAY, title="习近平会见越南总理")
     assert [(d.evidence.text[:4], [a.name for a in d.addressed_to]) for d in ex.directives] == [("希望越方", ["越南"])]
+
+
+def test_a_body_name_the_tagger_ends_with_a_verb_is_still_a_subject(extractor: Extractor) -> None:
+    """"青联和学联组织要…": the body suffix (组织, tagged a verb by the segmenter) ends a noun phrase, so the
+    clause has a subject and the speech's task is a directive."""
+    ex = extract_text(extractor, "中共中央总书记习近平8月6日致信祝贺。习近平强调，各级党组织要加强对青年工作的领导。"
+                      "青联和学联组织要坚定正确政治方向，深化改革创新。", when=DAY, title="习近平致信祝贺")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["习近平强", "青联和学"]

@@ -1673,7 +1673,8 @@ class CommitmentFinder:
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
-                                or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
+                                or (toks[0][3].startswith("n") and len(toks) <= 3)  # 乡村振兴要…
+                                or _BODY_SUFFIX.search(head) is not None)  # 某联和某联组织要…: 组织 tagged a verb
         if (not nominal_end
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
             return None
