@@ -121,3 +121,19 @@ def test_beliefs_good_wishes_and_schedules_pledge_nothing(extractor: Extractor) 
              "国家主席习近平在某发射场视察。习近平强调，按照既定部署，今年我国将完成某项建造任务。")
     for text in texts:
         assert extract_text(extractor, text, when=DAY).commitments == [], text
+
+
+def test_a_narrators_lead_commits_only_a_body_that_acts(extractor: Extractor) -> None:
+    """The lead's subject must act (a verb after it) and be a body or a place, not a class of people;
+    only the clause right after it is its step: a place inside a name (某市至某市高铁开始试运行，将…), a
+    place's people appealing to the police (…呼吁警方…，将涉案者绳之以法) pledge nothing."""
+    for text in ("今天（11月17日），西安至延安高铁开始试运行，将严格参照运营标准开展测试。",
+                 "香港各界对此暴行纷纷予以严厉的谴责，呼吁警方严正追究，将涉案者绳之以法。"):
+        assert extract_text(extractor, text, when=DAY).commitments == [], text
+
+
+def test_a_partys_candidate_speaks_for_no_party(extractor: Extractor) -> None:
+    """"某党候选人某某…表示将…": the candidate (now elected) speaks for no party; his party is no committer."""
+    ex = extract_text(extractor, "计票结果显示，星海民主党候选人金某哲的得票率为49%。随后，金某哲宣誓就职。"
+                      "金某哲在就职讲话中表示将努力结束对立，团结民众。", when=DAY)
+    assert ex.commitments == []

@@ -1496,16 +1496,19 @@ class CommitmentFinder:
         agents, _, end = self._subject_agents(state, text, pos, cs, ce)
         rest = text[end:ce]
         if (not agents or len(rest) < 2 or _COPULA.match(rest) or _SAYS.search(rest) or "将" in rest
+                or self._addressee_at(text[pos:ce]) is not None  # 某地各界…: a class of people, no body
                 or self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive)
-                or self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
-                or any(a.name in self._country_by_name for a in agents)):
+                or any(a.name in self._country_by_name for a in agents) or not self._verb_next(state, text, end, ce)):
             return out
-        lead = tuple(dict.fromkeys(agents))
-        for j in range(k + 1, len(clauses)):
-            if _opens_with_noun(text, *clauses[j]):
-                break
-            out[j] = lead
+        if not _opens_with_noun(text, *clauses[k + 1]):
+            out[k + 1] = tuple(dict.fromkeys(agents))  # the clause right after the lead only
         return out
+
+    def _verb_next(self, state: DocState, text: str, pos: int, ce: int) -> bool:
+        """Does a verb (or an adverb, a time) follow the subject at ``pos`` (某部启动…, 某部日前发布…), not a
+        noun or a preposition that makes the place part of another name (西安至延安高铁…)?"""
+        toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
+        return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
         """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
@@ -2045,7 +2048,7 @@ class CommitmentFinder:
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
-        if (hit is not None and self._named_body(hit.group(1))
+        if (hit is not None and self._named_body(hit.group(1)) and not _NOT_A_TITLE.search(text, lo + hit.end(1), s0)
                 and not (hit.group(1) + text[lo + hit.end(1):lo + hit.end(1) + 1]).endswith(self.cues.not_body_end)):
             return AgentRef("organization", hit.group(1))  # not 商务部 of 商务部门负责人
         return None
@@ -2234,7 +2237,7 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # between a body and a name, words that make the body no part of his title (在大连会见…主席某某)
-_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致")
+_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致|候选人")  # 某党候选人某某: he speaks for no party
 # 将(始终)是…: what something will be, not what anybody pledges to do
 _WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
 # 将为…带来…: a prediction, not a pledge
