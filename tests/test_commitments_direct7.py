@@ -114,3 +114,37 @@ def test_a_grouping_of_states_is_an_addressee(extractor: Extractor) -> None:
     ex = extract_text(extractor, "8月6日，国家主席习近平在金砖国家领导人会晤上发表讲话。习近平指出，金砖国家要加强团结协作，"
                       "共同应对风险挑战。", when=DAY, title="习近平出席金砖国家领导人会晤")
     assert [[a.name for a in d.addressed_to] for d in ex.directives] == [["金砖国家"]]
+
+
+def test_an_instruction_speaks_as_him_who_made_it(extractor: Extractor) -> None:
+    """"某某作出重要批示。批示指出，…。要…": the instruction speaks as the person who made it, and the
+    tasks that follow are his directives."""
+    ex = extract_text(extractor, "全国某项工作电视电话会议8月6日在京召开。中共中央政治局常委、国务院总理李强作出重要批示。"
+                      "批示指出，过去一年，某项工作取得积极进展。要坚持问题导向，扎实推进某项改革。", when=DAY,
+                      title="李强对某项工作作出重要批示")
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("李强", "李强")]
+
+
+def test_an_untitled_national_leader_speaks_from_his_office(extractor: Extractor) -> None:
+    """"李强同志来到…代表团" gives no title, but the public record of national offices (office_terms.csv)
+    says he is the Premier that day: his "要…" is a directive (his rank only; no post is made)."""
+    ex = extract_text(extractor, "6日上午，李强同志来到他所在的某省代表团参加讨论。李强说，要坚定不移推进改革开放，"
+                      "保持经济运行在合理区间。", when=DAY, title="李强参加某省代表团讨论")
+    assert [d.issued_by.name for d in ex.directives] == ["李强"]
+    assert "李强" not in {p.person for p in ex.posts}
+
+
+def test_what_a_meeting_says_after_an_adoption_is_its_own_word(extractor: Extractor) -> None:
+    """"会议审议通过《某某条例（草案）》，指出要…" at a 国务院常务会议: the words after 指出 are the
+    body's directive (call 3), and its list goes on; the adopted text's content it is not."""
+    ex = extract_text(extractor, "国务院总理李强8月6日主持召开国务院常务会议。会议审议通过《某某调解条例（草案）》，指出要以"
+                      "条例出台为契机规范调解活动。要加强宣传解读，提高调解公信力。", when=DAY,
+                      title="李强主持召开国务院常务会议")
+    assert [d.issued_by.name for d in ex.directives] == ["国务院", "国务院"]
+
+
+def test_a_judgement_with_a_word_holding_yao_sets_no_task(extractor: Extractor) -> None:
+    """"发展是…的第一要务" judges (…是…); "关键是要…" still sets a task."""
+    ex = extract_text(extractor, "8月5日，国务院总理李强在某省考察。李强指出，发展是党执政兴国的第一要务。关键是要扎实推动"
+                      "高质量发展。", when=DAY, title="李强在某省考察")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["关键是要"]

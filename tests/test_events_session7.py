@@ -11,8 +11,8 @@ from kg.nlp import Extractor
 from kg.records import Extraction
 
 
-def run(extractor: Extractor, text: str, when: date) -> Extraction:
-    return extract_text(extractor, text, when=when)
+def run(extractor: Extractor, text: str, when: date, title: str = "") -> Extraction:
+    return extract_text(extractor, text, when=when, title=title)
 
 
 def events(ex: Extraction) -> list[tuple[str, str, str | None]]:
@@ -88,3 +88,33 @@ def test_a_trip_abroad_to_a_project_named_after_a_comma(extractor: Extractor) ->
     text = "央视网消息：当地时间4月11日上午，国务院总理王明在北方总理李华陪同下，前往北方南部的某某半岛，考察中国企业承建的大桥项目。"
     assert [(e.kind, e.start_date, e.location) for e in run(extractor, text, date(2019, 4, 12)).events] == [
         ("Inspection", "2019-04-11", None)]
+
+
+def test_an_event_a_letter_greets_opens_on_the_leads_day(extractor: Extractor) -> None:
+    text = ("央视网消息：7月20日，国家主席王明向南方青年合作论坛致贺信。\n"
+            "南方青年合作论坛当日在杭州开幕，主题为“携手发展”，由某某协会主办。")
+    ex = run(extractor, text, date(2022, 7, 21), title="王明向南方青年合作论坛致贺信")
+    assert [(e.kind, e.label, e.start_date, e.location.name if e.location else None) for e in ex.events] == [
+        ("Forum", "南方青年合作论坛", "2022-07-20", "杭州")]
+    # a numbered meeting of a body is a name too, and "本次" names the edition the report named before
+    text = "央视网消息：北方共同市场第六十次首脑峰会21日举行，与会领导人呼吁加快区域一体化。"
+    assert events(run(extractor, text, date(2022, 7, 22))) == [("Conference", "北方共同市场第六十次首脑峰会", "2022-07-21")]
+    text = "央视网消息：5月20日，国家主席王明向2025年某某组织减贫论坛致贺信。\n本次论坛当日在陕西西安开幕。"
+    assert events(run(extractor, text, date(2025, 5, 20))) == [("Forum", "2025年某某组织减贫论坛", "2025-05-20")]
+    # no name of its own and no headline naming it: not recorded
+    text = "央视网消息：7月20日，国家主席王明向南方青年合作论坛致贺信。\n南方青年合作论坛当日在杭州开幕。"
+    assert run(extractor, text, date(2022, 7, 21), title="王明致贺信").events == []
+
+
+def test_a_sessions_interview_corridor_is_a_press_conference(extractor: Extractor) -> None:
+    when = date(2025, 3, 4)
+    text = "央视网消息：南方省政协某届三次会议首场“委员通道”今天（3月4日）开启，八位委员走上“委员通道”。"
+    assert events(run(extractor, text, when)) == [("PressConference", "南方省政协某届三次会议首场委员通道", "2025-03-04")]
+    text = "央视网消息：南方省政协某届三次会议今天（3月4日）举行第三场“委员通道”，9位委员接受了记者的集体采访。"
+    assert events(run(extractor, text, when)) == [("PressConference", "南方省政协某届三次会议第三场委员通道", "2025-03-04")]
+    text = "央视网消息：今天（3月4日）上午，两会部长通道再次开启。"
+    assert events(run(extractor, text, when)) == [("PressConference", "全国两会部长通道", "2025-03-04")]
+    # a count over days, and one to come, are no corridor of the day
+    for text in ("央视网消息：截至今天（4日），代表通道已经开启各两场，部长通道开启三场。",
+                 "央视网消息：两会期间，部长通道还将多次开启。"):
+        assert run(extractor, text, when).events == []

@@ -1251,8 +1251,8 @@ class CommitmentFinder:
         """Is sentence ``text[ss:se]`` in a recalled occasion (``past``: the sentences before it were),
         and are the sentences after it?  A sentence that opens with a past time and names a person
         ("今年3月，某某来到某村考察。", "4月，某某主持召开…会议。") sets the scene of an earlier occasion
-        (unless its past is a span up to now, "今年以来，…", or sits in what a verb looks back on,
-        "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
+        (its own date or a time word it opens with; not a past the clause only mentions, "某某多次主持…", a
+        span up to now, "今年以来，…", or what a verb looks back on, "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
         made then — and, in a report of no event of its own (a look-back feature), in the paragraphs
         after it — until a sentence opens with a time that is not past ("今天，…", "近日，…", a recent
         date).  The scene-setting sentence itself is left to the checks of its own introducing clause."""
@@ -1264,7 +1264,9 @@ class CommitmentFinder:
             return past, past
         if first.tense == "past":
             continued = sp is not None and sp.kind != "none" and not sp.intro  # recalled words in a speech
-            opened = (not continued and state.cues().since.search(text[first.start:first.end]) is None
+            clause = text[first.start:first.end].lstrip()
+            dated = first.cue is not None and (first.cue == first.date or clause.startswith(first.cue))
+            opened = (not continued and dated and state.cues().since.search(clause) is None
                       and not _past_object(state, first.start, first.end))
             named = any(ss <= s0 < se for spans in state.person_mentions.values() for s0, _ in spans)
             return past, past or (opened and named)
@@ -1648,6 +1650,8 @@ class CommitmentFinder:
             return None
         if _inside_word(state, text, cs, ce, m.end(1)):
             return None  # 重要, 将来: the marker is part of a word
+        if _COPULA_IN.search(head):
+            return None  # 发展是…的第一要务: a judgement (…是…), no subject of a task
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
@@ -2213,6 +2217,7 @@ _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
+_COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")

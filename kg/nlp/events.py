@@ -92,6 +92,8 @@ _SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,4
 _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 # "王强15日在南都召开发布会": the person is the subject of the verb (a name, then time and place words only)
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
+# the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
+_SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
 # the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
@@ -235,6 +237,7 @@ _OWN_DAY_IN = re.compile(r"\d{1,2}日|今天|昨天|今晚|昨晚")
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零\d]+届|“)")
 # "第九届湖滨论坛": an edition of a series names it, even with a common noun after the number
 _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届|首届")
+_NUMBERED = re.compile(r"第[一二三四五六七八九十百零\d]+[届次]")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
 # a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
@@ -421,7 +424,9 @@ class EventRecognizer(RulesOnDisk):
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
         own_day = self._named_event_patterns(label, nouns)
-        self.patterns += own_day
+        # a session's corridors first: "举行第三场“委员通道”" is no bare noun convened
+        self.patterns = [p for p in own_day if p[1] in self._corridors] + self.patterns + [
+            p for p in own_day if p[1] not in self._corridors]
         self._own_day_patterns = {pat for _, pat in own_day}
 
     # -- helpers ---------------------------------------------------------
@@ -1947,17 +1952,28 @@ class EventRecognizer(RulesOnDisk):
         cues = self.kg_rules["event_names"]
         occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
         end = r"(?=[，。；！,;]|$)"
-        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY})?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
+        # "…论坛当日在北京开幕" after a dated lead ("7月21日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
+        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY}|当日|当天)?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
         learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                               f"(?P<label>[^，。；]{{0,10}}?活动)[，,](?P<purpose>(?:{purpose})[^，。；、]{{2,30}})")
         # "…第九届江南船展新闻发布会…，本届船展将于10月6日至9日在南州举行": this edition, named before
-        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
+        edition = re.compile(f"(?:本届|本次)(?P<label>{nouns})(?:{_OWN_DAY}|当日|当天)(?:在(?P<place>[{CJK}]{{1,24}}?))?{_HELD}")
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
+        # "某某会议第三场“委员通道”今天（3月4日）开启", "…今天举行第三场“委员通道”": a session's interview
+        # corridor (the nouns of event_kinds.csv that end in 通道), a press conference named by its session
+        corridors = alternation([n for n in self.kinds if n.endswith("通道")]) or "(?!)"
+        corridor = re.compile(f"(?P<label>(?P<session>[{CJK}\\d]{{0,24}}?(?:会议|两会|大会|二十大|党代会))?的?"
+                              f"(?:(?:首|第[一二三四五六七八九十\\d]+|最后一)场)?“?(?:{corridors})”?)"
+                              f"(?:{_OWN_DAY})?(?:再次|首次|正式|又一次)?开启")
+        corridor_held = re.compile(f"(?P<session>[{CJK}\\d]{{2,24}}?(?:会议|两会|大会))(?:{_OWN_DAY})?举行"
+                                   f"(?P<label>(?:(?:首|第[一二三四五六七八九十\\d]+|最后一)场)?“?(?:{corridors})”?)")
+        self._corridors = {corridor, corridor_held}
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               corridor: re.compile("通道”?(?:[^，。；]{0,16})开启"), corridor_held: re.compile("举行[^，。；]{0,6}通道"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
         self._edition_named = {noun: re.compile(f"(?:第[一二三四五六七八九十百零\\d]+届|(?:19|20)\\d{{2}}年?)[{CJK}（）]{{1,16}}?{noun}")
@@ -1965,7 +1981,7 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
-        return [("held", held), ("source", learnt), ("convened", activity), ("held", edition),
+        return [("held", corridor), ("held", corridor_held), ("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
@@ -1978,6 +1994,8 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         ls, le = mention.start, m.end("label")
         raw = text[ls:le]
+        if m.re in self._corridors:
+            return self._corridor(state, m, mention, ss)
         if mention.how == "convened":
             return self._activity(state, m, mention, ss)
         if mention.how == "source":
@@ -1986,7 +2004,7 @@ class EventRecognizer(RulesOnDisk):
             return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
-        day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚", text[le : m.end()])
+        day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚|当日|当天", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature
         name_at = text.find(mention.label, ls, le)
@@ -1996,10 +2014,28 @@ class EventRecognizer(RulesOnDisk):
             return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
         label = mention.label
         starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
-        if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or starts_with_place
+        # "南方共同市场第六十次首脑峰会21日举行": a body's numbered meeting or edition is a name too
+        # the name the headline gives ("王明向某某论坛致贺信" … "某某论坛当日在南州开幕") is a name too
+        if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or _NUMBERED.search(label, 2) or starts_with_place
+                or (len(label) >= 6 and label in (state.article.title or ""))
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
+
+    def _corridor(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
+        """"全国政协某届某次会议首场“委员通道”今天（3月4日）开启": a corridor opened on a day of its own, named by
+        its session and edition ("某届某次会议第三场委员通道"); "今年全国两会的…" is the two sessions'."""
+        text = state.article.text
+        if _OWN_DAY_IN.search(text, ss, m.end()) is None or state.is_past(m.start()) or re.match(
+                r"[^，。；]{0,3}?[一二三四五六七八九十两\d]+场", text[m.end() :]):
+            return None  # "…通道已经开启各两场": a count over days, no one corridor
+        session = re.sub(r"^(?:今年|本届|今天|此次)的?", "", m.group("session") or "")
+        if not session:  # "在党的二十大开幕会前，首场党代表通道正式开启": the session the sentence or headline names
+            named = _SESSION_NAMED.findall(text, ss, m.start()) or _SESSION_NAMED.findall(state.article.title or "")
+            session = named[-1].removeprefix("在") if named else ""
+        session = "全国两会" if session == "两会" else session  # the two sessions, as the reports name them in full
+        label = session + m.group("label").removeprefix(m.group("session") or "").lstrip("的").replace("“", "").replace("”", "")
+        return dataclasses.replace(mention, label=label, kind="PressConference", bare=False, place_text=None)
 
     def _source(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """"记者今天（6月3日）从第九届江南船展新闻发布会上了解到", "某某部负责人今天在全国某某
