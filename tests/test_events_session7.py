@@ -118,3 +118,34 @@ def test_a_sessions_interview_corridor_is_a_press_conference(extractor: Extracto
     for text in ("央视网消息：截至今天（4日），代表通道已经开启各两场，部长通道开启三场。",
                  "央视网消息：两会期间，部长通道还将多次开启。"):
         assert run(extractor, text, when).events == []
+
+
+def test_a_rehearsal_an_ongoing_event_and_many_or_undated_side_events_are_no_event_of_the_day(extractor: Extractor) -> None:
+    when = date(2025, 8, 10)
+    text = "央视网消息：8月9日夜间至8月10日凌晨，南州中心广场举行了纪念某某胜利80周年大会第一次综合演练。"
+    assert run(extractor, text, when).events == []
+    text = "央视网消息：今天（8月10日），南方运动会开幕式完成全要素彩排。"
+    assert run(extractor, text, when).events == []
+    text = "央视网消息：记者今天（8月10日）从某某局获悉，在正在举行的某某公约第十五届缔约方大会上，南州获认证。"
+    assert run(extractor, text, when).events == []
+    text = "央视网消息：今天（8月10日），第三届南方计算大会在南州开幕。大会期间举办主题论坛、产业对接交流等活动。"
+    assert events(run(extractor, text, when)) == [("Conference", "第三届南方计算大会", "2025-08-10")]
+    text = "央视网消息：今天（8月10日），南州改革论坛在南州举行。论坛以“治理”为主题，举办主题展览和多场论坛。"
+    assert events(run(extractor, text, when)) == [("Forum", "南州改革论坛", "2025-08-10")]
+
+
+def test_a_press_conference_by_another_name(extractor: Extractor) -> None:
+    text = "央视网消息：今天（8月31日），某某纪念活动新闻中心举办第三场记者招待会，介绍有关情况。"
+    assert events(run(extractor, text, date(2025, 8, 31))) == [
+        ("PressConference", "某某纪念活动新闻中心第三场记者招待会", "2025-08-31")]
+    text = "央视网消息：21日，国务院总理王明在南州出席经济论坛。会后，王明同北方国际机构负责人共同会见记者。"
+    assert ("PressConference", "王明会见记者", "2025-01-21") in events(run(extractor, text, date(2025, 1, 22)))
+
+
+def test_an_event_attended_on_some_day_of_a_dated_visit_or_session(extractor: Extractor) -> None:
+    text = ("央视网消息：应南方政府邀请，国家副主席王明10月18日至21日出席南方总统就职仪式并对南方进行友好访问，"
+            "分别会见南方总统李华、副总统赵强。")
+    assert events(run(extractor, text, date(2019, 10, 21))) == [
+        ("Ceremony", "南方总统就职仪式", "2019"), ("Meeting", "王明会见李华", "2019"), ("Meeting", "王明会见赵强", "2019")]
+    text = "央视网消息：十四届全国人大三次会议期间，全国政协主席王明参加他所在的南方代表团审议，同代表们共商发展大计。"
+    assert run(extractor, text, date(2025, 3, 12)).events == []

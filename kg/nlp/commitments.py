@@ -507,12 +507,23 @@ class CommitmentFinder:
         country = self._country_subject(text, cs, ce)
         if country is not None:
             return country
-        named, organ = self._state_body(state, text, cs, ce)
+        states = self._countries_at(text, cs, ce)
+        wished = self._state_wish(text, states, ce)
+        if wished is not None:
+            return wished
+        named, organ = self._state_body(state, text, cs, states, ce)
         if named:
             return organ
-        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
+        return self._named_subject(state, text, cs, ce, ordered, first)
+
+    def _named_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
+                       first: bool) -> tuple[_Subject, int] | None:
+        """The parties a clause opens with, after 希望 (or, ``ordered``, after 要求…) or before a marker."""
+        hope = self._starts_with(text[cs:ce], self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
+        if states is not None and _RELATIONS.match(text, states[1]):
+            return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -528,10 +539,11 @@ class CommitmentFinder:
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
 
-    def _state_body(self, state: DocState, text: str, cs: int, ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
-        """"中国全国人大愿…", "越南国会将…": whether a body is named after one state, and its subject before its
-        marker; a foreign state's body by its whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
-        states = self._countries_at(text, cs, ce)
+    def _state_body(self, state: DocState, text: str, cs: int, states: tuple[list[Country], int] | None,
+                    ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
+        """"中国全国人大愿…", "越南国会将…": whether a body is named after the one state a clause opens with
+        (``states``: :meth:`_countries_at`), and its subject before its marker; a foreign state's body by its
+        whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
         if states is None or len(states[0]) != 1:
             return False, None
         agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
@@ -576,6 +588,17 @@ class CommitmentFinder:
             if self._named_body(name):
                 return AgentRef("organization", name), cs + 1 + len(suffix)
         return None
+
+    def _state_wish(self, text: str, states: tuple[list[Country], int] | None, ce: int) -> tuple[_Subject, int] | None:
+        """"菲方希望中方继续…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
+        not a wish for their relations (苏方希望苏中关系…: nobody tasked)."""
+        if states is None or len(states[0]) != 1:
+            return None
+        wish = self._starts_with(text[states[1]:ce], self.cues.hope)
+        others = self._countries_at(text, states[1] + len(wish), ce) if wish else None
+        if others is None or others[0] == states[0] or _RELATIONS.match(text, others[1]):
+            return None
+        return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
 
     def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
         """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
@@ -2251,6 +2274,8 @@ _SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
+# 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
+_RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge

@@ -94,6 +94,12 @@ _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
 # the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
 _SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
+# not one event held that day: "举办主题展览和多场论坛" (many), "在正在举行的…大会上" (ongoing, its opening day not
+# given: call 10), "大会期间举办主题论坛" (some day of a longer event)
+_NOT_ONE = re.compile(r"多场|多个|正在(?:举行|召开|进行)的|期间(?:还)?(?:举办|举行)了?[^，。；]*$")
+# "王明会见中外记者": a meeting with the press is a press conference
+_MEETS_PRESS = re.compile(r"会见(?:中外|国内外|境内外)?记者$")
+_VISITS = re.compile(r"访问|出访|访华")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
 # the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
@@ -293,6 +299,7 @@ class _NameCues:
     purpose: tuple[str, ...]  # 庆祝, 纪念: what an activity is held for
     vague: tuple[str, ...]  # 各地, 各界: holders too vague to name an event
     object_verb: tuple[str, ...]  # 给, 会见: "X给参加…的青年回信": the people described attend, not X
+    rehearsal: tuple[str, ...]  # 演练, 彩排: "举行…大会第一次综合演练": a rehearsal of the event, not the event
 
 
 @rule_table("event_names")
@@ -305,7 +312,7 @@ def _load_name_cues(directory: str | Path | None = None) -> _NameCues:
     for r in rows:
         by_role.setdefault(r["role"], []).append(r["cue"])
     return _NameCues(*(tuple(sorted(by_role.get(k, []), key=len, reverse=True))
-                       for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb")))
+                       for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb", "rehearsal")))
 
 
 def _closing_meeting_label(label: str) -> str:
@@ -443,6 +450,8 @@ class EventRecognizer(RulesOnDisk):
         return "Meeting"
 
     def _kind_of(self, how: str, label: str) -> str:
+        if how == "meet" and _MEETS_PRESS.search(label):
+            return "PressConference"  # "会后，王明同…共同会见记者": meeting the press
         if how in ("report", "meet", "lecture"):
             return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
@@ -648,6 +657,8 @@ class EventRecognizer(RulesOnDisk):
         # "…峰会和某某…会议", "…论坛等3个…分论坛": more events than one (not "…南方军区和东方军区代表团全体会议")
         if longer is not None and not re.match("和|与|及|同", longer.group()) and not re.search("等|个", longer.group()):
             le = longer.end()  # "主持召开…某某组织大会水资源问题高级别会议": the name runs on to its last noun
+        if self._rehearsal is not None and self._rehearsal.match(text, le):
+            return None  # "举行了纪念…大会第一次综合演练", "开幕式全要素彩排": a rehearsal, not the event
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held", "source"):
@@ -871,7 +882,7 @@ class EventRecognizer(RulesOnDisk):
             # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
             return True
         if text[ls] == "的" or re.match(r"\d+多?场|多场|一次|一场|一个|这次|此次|本次|本届|该|上述", text[ls:le]) or _REPORT_TOPIC.match(
-                text, le):
+                text, le) or _NOT_ONE.search(text, max(ss, ls - 6), le):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
             return True
@@ -1114,8 +1125,11 @@ class EventRecognizer(RulesOnDisk):
                     return None
                 when = None
         if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
-                and _VISIT_SPAN.search(text, sent_start, m.start):
-            when = str(year)  # "11日至12日对…进行正式访问，在北都会见…": some day of the visit (call 12a)
+                and (_VISIT_SPAN.search(text, sent_start, m.start) or (
+                    _DATE_SPAN.search(text, sent_start, m.start) and _VISITS.search(text, m.end, state.evidence_at(m.start).end))):
+            # "11日至12日对…进行正式访问，在北都会见…", "18日至21日出席…就职仪式并对某国进行友好访问": some day of
+            # the visit (call 12a)
+            when = str(year)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
             opening = self._date_in(opened.group(1), year, state.article.date) if opened else None
@@ -1179,6 +1193,8 @@ class EventRecognizer(RulesOnDisk):
             return str(year)
         if m.how == "meet" and _DURING.search(head):
             return str(year)
+        if _DELEGATION.search(m.label) and _DURING.search(head) and not _TIME_WORD.search(head):
+            return _NO_DAY  # "某届人大某次会议期间，王明参加…代表团审议": some day of the session, none of its own
         if state.vague_at(m.start) is not None or state.vague_at(m.end_of_match or m.end) is not None:
             return _NO_DAY
         if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
@@ -1981,6 +1997,8 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
+        self._rehearsal = re.compile(r"[”’]?(?:的)?(?:第[一二三四五六七八九十\d]+次|首次|最后一次|最后一场)?(?:全要素|全流程|综合|[、和])*"
+                                     f"(?:{alternation(cues.rehearsal)})") if cues.rehearsal else None
         return [("held", corridor), ("held", corridor_held), ("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 

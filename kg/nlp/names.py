@@ -370,10 +370,10 @@ class PersonTagger(RulesOnDisk):
         tag = word_tags().get(word)
         if tag is not None and not (
             tag.startswith("nr")
-            and (s == 0 or not _ONE_CJK.match(before))
+            and (s == 0 or not _ONE_CJK.match(before) or _after_date(text, s))
             and text[e : e + 1] not in _NOT_NAME_END
-            and self.rules.followed_by_boundary(text, e, len(text))
-        ):
+            and (self.rules.followed_by_boundary(text, e, len(text)) or (len(word) == 3 and _verb_at(text, e)))
+        ):  # (a name of the dictionary at a clause's start before a verb: "，董某武请示了…")
             return False
         return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
 
@@ -1071,6 +1071,11 @@ def _verb_at(text: str, pos: int) -> bool:
     "李某|生前"), the longest word there deciding ("X|进展": a verbal noun)?"""
     tag = word_tags().get(text[pos : pos + 2]) or word_tags().get(text[pos : pos + 1], "")
     return tag in ("v", "vd", "d", "ad", "p", "t")
+
+
+def _after_date(text: str, pos: int) -> bool:
+    """Does a date written in digits end right before ``pos`` ("2008年|李某耀…", "3日|王某…")?"""
+    return text[pos - 1 : pos] in ("年", "月", "日") and text[pos - 2 : pos - 1].isdigit()
 
 
 def _loose_char(char: str) -> bool:
