@@ -148,3 +148,37 @@ def test_a_judgement_with_a_word_holding_yao_sets_no_task(extractor: Extractor) 
     ex = extract_text(extractor, "8月5日，国务院总理李强在某省考察。李强指出，发展是党执政兴国的第一要务。关键是要扎实推动"
                       "高质量发展。", when=DAY, title="李强在某省考察")
     assert [d.evidence.text[:4] for d in ex.directives] == ["关键是要"]
+
+
+def test_a_chairs_lead_with_its_agenda_is_the_meetings(extractor: Extractor) -> None:
+    """"国务院总理李强6日主持召开国务院全体会议，深入学习…精神，强调要…": the meeting's agenda stands
+    between the chair's clause and 强调: the body's directive (call 3); after "并发表重要讲话" the chair's own."""
+    ex = extract_text(extractor, "国务院总理李强8月6日主持召开国务院第十次全体会议，深入学习贯彻某某重要讲话精神，强调要切实把"
+                      "思想和行动统一到决策部署上来。", when=DAY, title="李强主持召开国务院全体会议")
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("国务院", None)]
+    ex = extract_text(extractor, "国务院总理李强8月6日主持召开国务院第十次全体会议并发表重要讲话，强调要切实把思想和行动统一到"
+                      "决策部署上来。", when=DAY, title="李强主持召开国务院全体会议")
+    assert [d.issued_by.name for d in ex.directives] == ["李强"]
+
+
+def test_both_sides_after_a_hope_in_a_message_between_leaders(extractor: Extractor) -> None:
+    """An exchange of oral messages (互致口信) is a report between two states like talks (call 9): "希望双方
+    各方面…" is addressed to both states."""
+    ex = extract_text(extractor, "国家主席习近平近日就某事故同越南领导人某某互致口信。习近平表示，希望双方各方面继续密切配合，"
+                      "妥善做好善后处置工作。", when=DAY, title="习近平就某事故同越南领导人互致口信")
+    assert [sorted(a.name for a in d.addressed_to) for d in ex.directives] == [["中华人民共和国", "越南"]]
+
+
+def test_a_states_wish_for_the_other_is_its_speakers_directive(extractor: Extractor) -> None:
+    """"越方希望中方继续…" said by the guest at talks: his directive to China (希望X…, the guide)."""
+    ex = extract_text(extractor, "8月6日，国家主席习近平在北京会见越南总理范明政。范明政表示，越方希望中方继续助力越南基础设施"
+                      "建设。", when=DAY, title="习近平会见越南总理")
+    assert [(d.issued_by.name, [a.name for a in d.addressed_to]) for d in ex.directives] == [("范明政", ["中华人民共和国"])]
+
+
+def test_a_good_wish_for_relations_tasks_nobody(extractor: Extractor) -> None:
+    """"越方希望越中关系得到进一步发展", "希望中越关系持续健康发展": the states name the topic of a good wish
+    (…关系/合作/友谊), no party is tasked (neither); "希望越方继续支持中方" tasks 越南."""
+    ex = extract_text(extractor, "8月6日，国家主席习近平在北京会见越南总理范明政。范明政表示，越方希望越中关系得到进一步发展。"
+                      "习近平指出，希望中越关系持续健康发展。希望越方继续支持中方。", when=DAY, title="习近平会见越南总理")
+    assert [(d.evidence.text[:4], [a.name for a in d.addressed_to]) for d in ex.directives] == [("希望越方", ["越南"])]

@@ -149,3 +149,40 @@ def test_an_event_attended_on_some_day_of_a_dated_visit_or_session(extractor: Ex
         ("Ceremony", "南方总统就职仪式", "2019"), ("Meeting", "王明会见李华", "2019"), ("Meeting", "王明会见赵强", "2019")]
     text = "央视网消息：十四届全国人大三次会议期间，全国政协主席王明参加他所在的南方代表团审议，同代表们共商发展大计。"
     assert run(extractor, text, date(2025, 3, 12)).events == []
+
+
+def test_foreign_talks_two_leaders_as_one_subject_and_a_phone_talk(extractor: Extractor) -> None:
+    when = date(2022, 8, 6)
+    text = "央视网消息：北方总统李华和南方总统赵强5日在南都举行会谈，双方同意加强合作。"
+    assert events(run(extractor, text, when)) == [("Meeting", "李华同赵强会谈", "2022-08-05")]
+    text = "央视网消息：北方总统李华5日与南方总统赵强进行了电话会谈。"
+    assert events(run(extractor, text, when)) == [("Meeting", "李华同赵强会谈", "2022-08-05")]
+    # two countries, no person before 和: no meeting of persons
+    text = "央视网消息：北方和南方5日在南都举行会谈。"
+    assert run(extractor, text, when).events == []
+
+
+def test_named_events_of_other_shapes(extractor: Extractor) -> None:
+    when = date(2022, 6, 26)
+    text = "央视网消息：由某某部主办的2022年南方思想研讨会，今天（6月26日）在线上举行。"
+    assert events(run(extractor, text, when)) == [("Meeting", "2022年南方思想研讨会", "2022-06-26")]
+    text = "央视网消息：25日在南都举行“亚洲的未来”国际交流会上，南方总理王明表示，各国应加强合作。"
+    assert events(run(extractor, text, when)) == [("Meeting", "“亚洲的未来”国际交流会", "2022-06-25")]
+    text = "央视网消息：当地时间5日，俄罗斯举行阅兵仪式，纪念卫国战争胜利。"
+    assert events(run(extractor, text, when)) == [("Ceremony", "俄罗斯阅兵仪式", "2022-06-05")]
+    text = "央视网消息：国家防办、应急管理部今天（6月26日）召开防汛专题视频会，要求抓好防范应对。"
+    assert events(run(extractor, text, when)) == [("Meeting", "防汛专题视频会", "2022-06-26")]
+    text = "央视网消息：6月26日，国务院以“稳预期”为主题，进行第十三次专题学习。国务院总理王明在主持学习时强调，要稳预期。"
+    assert events(run(extractor, text, when)) == [("Meeting", "国务院第十三次专题学习", "2022-06-26")]
+    # a party's meeting named with 党的 is attended, not a guest described
+    text = "央视网消息：中央纪委书记王明26日出席某某委员会第一次会议和某某机关传达学习党的二十大精神会议并讲话。"
+    assert ("Meeting", "某某委员会第一次会议", "2022-06-26") in events(run(extractor, text, when))
+
+
+def test_a_ceremony_the_hosts_witness_after_their_meeting(extractor: Extractor) -> None:
+    text = "央视网消息：国家主席王明29日晚在钓鱼台国宾馆会见南方总统李华。会见后，两国元首共同见证了双边合作文件交换仪式。"
+    ex = run(extractor, text, date(2019, 8, 30))
+    assert [(e.kind, e.label, e.start_date, e.super_event) for e in ex.events] == [
+        ("Meeting", "王明会见李华", "2019-08-29", None), ("Ceremony", "双边合作文件交换仪式", "2019-08-29", "e1")]
+    text = "央视网消息：南方总统李华表示，愿见证两国合作签约仪式。"
+    assert run(extractor, text, date(2019, 8, 30)).events == []

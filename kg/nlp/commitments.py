@@ -508,13 +508,22 @@ class CommitmentFinder:
         if country is not None:
             return country
         states = self._countries_at(text, cs, ce)
-        if states is not None and len(states[0]) == 1:  # 中国全国人大愿…, 越南国会将…: the body named next
-            agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
-            if agents:
-                return self._marked_subject(text, agents, subordinate, pos, ce)
-        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
+        wished = self._state_wish(text, states, ce)
+        if wished is not None:
+            return wished
+        named, organ = self._state_body(state, text, cs, states, ce)
+        if named:
+            return organ
+        return self._named_subject(state, text, cs, ce, ordered, first)
+
+    def _named_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
+                       first: bool) -> tuple[_Subject, int] | None:
+        """The parties a clause opens with, after 希望 (or, ``ordered``, after 要求…) or before a marker."""
+        hope = self._starts_with(text[cs:ce], self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
+        if states is not None and _RELATIONS.match(text, states[1]):
+            return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -529,6 +538,20 @@ class CommitmentFinder:
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _state_body(self, state: DocState, text: str, cs: int, states: tuple[list[Country], int] | None,
+                    ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
+        """"中国全国人大愿…", "越南国会将…": whether a body is named after the one state a clause opens with
+        (``states``: :meth:`_countries_at`), and its subject before its marker; a foreign state's body by its
+        whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
+        if states is None or len(states[0]) != 1:
+            return False, None
+        agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
+        if not agents:
+            return False, None
+        if len(agents) == 1 and agents[0].kind == "organization" and states[0][0] is not self._home:
+            agents = [AgentRef("organization", text[cs:pos])]
+        return True, self._marked_subject(text, agents, subordinate, pos, ce)
 
     def _referred_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
                           first: bool) -> tuple[_Subject, int] | None:
@@ -565,6 +588,17 @@ class CommitmentFinder:
             if self._named_body(name):
                 return AgentRef("organization", name), cs + 1 + len(suffix)
         return None
+
+    def _state_wish(self, text: str, states: tuple[list[Country], int] | None, ce: int) -> tuple[_Subject, int] | None:
+        """"菲方希望中方继续…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
+        not a wish for their relations (苏方希望苏中关系…: nobody tasked)."""
+        if states is None or len(states[0]) != 1:
+            return None
+        wish = self._starts_with(text[states[1]:ce], self.cues.hope)
+        others = self._countries_at(text, states[1] + len(wish), ce) if wish else None
+        if others is None or others[0] == states[0] or _RELATIONS.match(text, others[1]):
+            return None
+        return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
 
     def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
         """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
@@ -1441,14 +1475,14 @@ class CommitmentFinder:
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
                 continue
-            marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
+            marker, skip = self._task_marker(text, cs, ce)
             if marker in self._weak_openers and k > 0 and not out.clauses and pending is None:
                 marker = None  # "全军以…，坚决维护…，经受住了…": 坚决 after a narrative clause sets no task
             if marker is not None:
                 if pending is not None:
                     out.subjects.append(pending)
                     pending = None
-                out.clauses.append((cs + (self._past(marker) if marker in self.cues.pledge else 0), ce))
+                out.clauses.append((skip + (self._past(marker) if marker in self.cues.pledge else 0), ce))
                 continue
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
@@ -1460,6 +1494,17 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
+        """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
+        and where the marker starts."""
+        time = _TIME_LEAD.match(text, cs, ce)
+        for at in (cs, time.end()) if time is not None else (cs,):
+            clause = text[at:ce]
+            marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
+            if marker is not None:
+                return marker, at
+        return None, cs
 
     def _pledge_leads(self, state: DocState, sp: SentenceSpeaker, text: str,
                       clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
@@ -1498,16 +1543,19 @@ class CommitmentFinder:
         agents, _, end = self._subject_agents(state, text, pos, cs, ce)
         rest = text[end:ce]
         if (not agents or len(rest) < 2 or _COPULA.match(rest) or _SAYS.search(rest) or "将" in rest
+                or self._addressee_at(text[pos:ce]) is not None  # 某地各界…: a class of people, no body
                 or self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive)
-                or self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
-                or any(a.name in self._country_by_name for a in agents)):
+                or any(a.name in self._country_by_name for a in agents) or not self._verb_next(state, text, end, ce)):
             return out
-        lead = tuple(dict.fromkeys(agents))
-        for j in range(k + 1, len(clauses)):
-            if _opens_with_noun(text, *clauses[j]):
-                break
-            out[j] = lead
+        if not _opens_with_noun(text, *clauses[k + 1]):
+            out[k + 1] = tuple(dict.fromkeys(agents))  # the clause right after the lead only
         return out
+
+    def _verb_next(self, state: DocState, text: str, pos: int, ce: int) -> bool:
+        """Does a verb (or an adverb, a time) follow the subject at ``pos`` (某部启动…, 某部日前发布…), not a
+        noun or a preposition that makes the place part of another name (西安至延安高铁…)?"""
+        toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
+        return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
         """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
@@ -1551,8 +1599,10 @@ class CommitmentFinder:
             subject = pending
         else:
             return None
-        willing = self._willing(text, cs, ce)
-        return (subject, cs + len(willing)) if willing is not None else None
+        said = _SAID_LEAD.match(text, cs, ce)  # …，提出将…, …，表示将…: the subject's words, its pledge
+        at = said.end() if said is not None else cs
+        willing = self._willing(text, at, ce)
+        return (subject, at + len(willing)) if willing is not None else None
 
     def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
@@ -1647,8 +1697,8 @@ class CommitmentFinder:
             return None
         if _inside_word(state, text, cs, ce, m.end(1)):
             return None  # 重要, 将来: the marker is part of a word
-        if _COPULA_IN.search(head):
-            return None  # 发展是…的第一要务: a judgement (…是…), no subject of a task
+        if _COPULA_IN.search(head) or _TIME_LEAD.fullmatch(head):
+            return None  # 发展是…的第一要务: a judgement (…是…), no subject of a task; 今年要…: a time, no subject
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
@@ -1764,14 +1814,12 @@ class CommitmentFinder:
         speaker = sp.name if sp.kind == "person" else None
         pledge, self._pledge = self._pledge, None
         verdict = self._verdict(state, sp, tasks, event, ss)
-        if (pledge is not None and pledge[0] == sp.sentence - 1 and pledge[1] == sp.name and not sp.intro
-                and not tasks.subjects and self._pledge_at(text[ss:se].strip()) is None
-                and self._starts_with(text[ss:se].strip().lstrip("也还并"), self.cues.hope) is None):
-            verdict = "commitment", list(pledge[2]), []  # 中方愿…。密切各层级互动…: the pledge goes on
+        if self._pledge_goes_on(pledge, sp, tasks, text[ss:se].strip()):
+            verdict = "commitment", list(pledge[2]) if pledge else [], []  # 中方愿…。密切各层级互动…: the pledge goes on
         if verdict is None:
             return
         kind, agents, addressees = verdict
-        if (kind == "commitment" and self._diplomacy and sp.kind == "person"
+        if (kind == "commitment" and ((self._diplomacy and sp.kind == "person") or sp.kind == "body")
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
@@ -1807,6 +1855,16 @@ class CommitmentFinder:
             found.commitments.append(CommitmentRecord(
                 parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
                 None, (signed.group(),)))
+
+    def _pledge_goes_on(self, pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker,
+                        tasks: _Tasks, sentence: str) -> bool:
+        """Does the sentence go on with the pledge list of the sentence before, by the same speaker: a leader's
+        at talks with no task marker (中方愿…。密切各层级互动…), a body's own plans also with one (某部有关负责人
+        表示，今年要…。同时要…); never a hope for others (希望…)."""
+        if pledge is None or pledge[0] != sp.sentence - 1 or pledge[1] != sp.name or sp.intro or tasks.subjects:
+            return False
+        return ((sp.kind == "body" or self._pledge_at(sentence) is None)
+                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None)
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2049,7 +2107,7 @@ class CommitmentFinder:
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
-        if (hit is not None and self._named_body(hit.group(1))
+        if (hit is not None and self._named_body(hit.group(1)) and not _NOT_A_TITLE.search(text, lo + hit.end(1), s0)
                 and not (hit.group(1) + text[lo + hit.end(1):lo + hit.end(1) + 1]).endswith(self.cues.not_body_end)):
             return AgentRef("organization", hit.group(1))  # not 商务部 of 商务部门负责人
         return None
@@ -2211,9 +2269,13 @@ _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
+# 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
+_SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
+# 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
+_RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -2239,7 +2301,7 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # between a body and a name, words that make the body no part of his title (在大连会见…主席某某)
-_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致")
+_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致|候选人")  # 某党候选人某某: he speaks for no party
 # 将(始终)是…: what something will be, not what anybody pledges to do
 _WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
 # 将为…带来…: a prediction, not a pledge

@@ -90,6 +90,8 @@ _FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
+# the chair's own words in a meeting's lead (…，并发表讲话，指出…): not the meeting's agenda
+_OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[，、](?:指出|表示|说|强调|要求)")
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
@@ -386,7 +388,7 @@ class SpeakerFinder:
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 return found
-            if verb is not None and k > 0 and _chaired(text, ss, cs, verb):
+            if verb is not None and k > 0 and _chaired(text, ss, cs, verb, lead_sentence=ss == state.sentences[0][0]):
                 # 李强主持召开国务院常务会议，要求…: the meeting decides, not its chair
                 return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
             if verb is not None and k > 0 and _MEETING_SUBJECT.match(text, ss, cs):
@@ -467,12 +469,17 @@ def _title_province(state: DocState) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _chaired(text: str, ss: int, cs: int, verb: str) -> bool:
+def _chaired(text: str, ss: int, cs: int, verb: str, lead_sentence: bool = False) -> bool:
     """"…主持召开国务院常务会议，要求…": a chair's clause that ends with the meeting and no speech
-    of his own, before a 要求 — the meeting's requirement."""
+    of his own, before a 要求 — the meeting's requirement.  In the report's lead, the meeting's agenda
+    may stand between ("…主持召开国务院全体会议，深入学习…精神，强调要…"): still the meeting's."""
     before = text[ss:cs].rstrip("，、 ")
-    return (verb == "要求" and before.endswith(("会议", "全会")) and "讲话" not in before
-            and _CHAIRED_MEETING.search(before) is not None)
+    chaired = _CHAIRED_MEETING.search(before)
+    if chaired is None or _OWN_SPEECH.search(before) or verb not in ("要求", "强调"):
+        return False
+    if verb == "要求" and before.endswith(("会议", "全会")):
+        return True
+    return lead_sentence and before[chaired.end():].startswith("，")
 
 
 def _in_formula(text: str, start: int, end: int) -> bool:
