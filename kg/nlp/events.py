@@ -104,8 +104,9 @@ _VISITS = re.compile(r"访问|出访|访华")
 _ORGANISED_BY = re.compile(r"^由[^，。；的]{2,40}?(?:联合|共同)?(?:主办|举办|承办|指导)的")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
-# the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
-_OPENING = re.compile(r"[”’]?(?:开幕式|闭幕式)$")
+# the opening ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式"); not a closing one (the event began
+# on a day the text does not give: call 10)
+_OPENING = re.compile(r"[”’]?开幕式$")
 # "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about (the clause it opens)
 _TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
 # a document voted through named without title marks, up to its clause's end ("审议通过了关于撤销…的决定，")
@@ -974,7 +975,7 @@ class EventRecognizer(RulesOnDisk):
             mention.parent = opened
 
     def _opened(self, mention: _Mention) -> _Mention | None:
-        """"在某某国家外长会晤开幕式上致辞": the event an opening or closing ceremony opens, named before it,
+        """"在某某国家外长会晤开幕式上致辞": the event an opening ceremony opens, named before it,
         is an event of its own, the ceremony part of it (the ceremony named after the event's name is
         :meth:`_ceremony`'s)."""
         if mention.how not in ("at", "attend", "chair") or mention.parent is not None:
