@@ -186,3 +186,8 @@ def test_a_ceremony_the_hosts_witness_after_their_meeting(extractor: Extractor) 
         ("Meeting", "王明会见李华", "2019-08-29", None), ("Ceremony", "某某协议交换仪式", "2019-08-29", "e1")]
     text = "央视网消息：南方总统李华表示，愿见证两国合作签约仪式。"
     assert run(extractor, text, date(2019, 8, 30)).events == []
+
+
+def test_a_sessions_preparatory_meeting_is_named_by_its_session(extractor: Extractor) -> None:
+    text = "央视网消息：某届南方省人大五次会议4日上午在南州举行预备会议。大会主席团常务主席王明主持会议。"
+    assert events(run(extractor, text, date(2022, 3, 4))) == [("Meeting", "某届南方省人大五次会议预备会议", "2022-03-04")]

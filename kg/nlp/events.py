@@ -191,7 +191,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热�
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
 _PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|预备会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
