@@ -381,7 +381,8 @@ class EventRecognizer(RulesOnDisk):
         self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|“[^”，。；]{{1,30}}”)"
+        # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”)"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
