@@ -122,3 +122,8 @@ def test_chinese_numeral_years_read_as_arabic_ones() -> None:
 
     assert _arabic_years("一九八七年，二〇〇三年，十二月") == "1987年，2003年，十二月"
     assert _arabic_years("一二三四五") == "一二三四五"  # no 年 after it: no year
+
+
+def test_a_noun_after_a_titled_transliteration_is_no_part_of_it(extractor: Extractor) -> None:
+    persons = run(extractor, "王某某出席纪念柬埔寨国王苏瓦努克诞辰100周年招待会。").persons
+    assert not any(p.endswith("诞辰") for p in persons)

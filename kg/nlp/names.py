@@ -610,6 +610,8 @@ class PersonTagger(RulesOnDisk):
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
+            if any(_noun_after_name(span[k:]) for k in range(2, len(span) - 1)):
+                continue  # "X诞辰(100周年)": a noun of the dictionary glued after the name
             if text.startswith("和", end) and ends_in_and(text, span):
                 return span + "和"  # "主席竹下某和今天…，竹下某和通过…": the name ends in 和
             again = any(
@@ -1089,6 +1091,13 @@ def _phrase_word(word: str) -> bool:
     or a frequent noun ("电话")?"""
     tag = word_tags().get(word, "")
     return bool(tag) and not tag.startswith(_NAME_TAGS) and (tag[0] in "vadlipcumqrtf" or word_freq(word) >= 1000)
+
+
+def _noun_after_name(word: str) -> bool:
+    """Is ``word`` a common noun of the dictionary seen often enough ("诞辰", "遗体", "夫妇") to end a
+    stretch after a title rather than a transliteration (not a name, place or rare entry)?"""
+    tag = word_tags().get(word, "")
+    return len(word) >= 2 and tag.startswith("n") and not tag.startswith(_NAME_TAGS) and word_freq(word) >= _RARE
 
 
 def _common_start(text: str, pos: int, seen: int = 0) -> bool:
