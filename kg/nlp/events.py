@@ -94,8 +94,8 @@ _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
 # the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
 _SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
-# not one event held that day: "举办主题展览和多场论坛" (many), "在正在举行的…大会上" (ongoing, its opening day not
-# given: call 10), "大会期间举办主题论坛" (some day of a longer event)
+# not one event held that day: "举办专题展览和多场分论坛" (many), "在正在举行的…大会上" (ongoing, its opening day not
+# given: call 10), "博览会期间举办专题论坛" (some day of a longer event)
 _NOT_ONE = re.compile(r"多场|多个|正在(?:举行|召开|进行)的|期间(?:还)?(?:举办|举行)了?[^，。；]*$")
 # "王明会见中外记者": a meeting with the press is a press conference
 _MEETS_PRESS = re.compile(r"会见(?:中外|国内外|境内外)?记者$")
@@ -302,7 +302,7 @@ class _NameCues:
     purpose: tuple[str, ...]  # 庆祝, 纪念: what an activity is held for
     vague: tuple[str, ...]  # 各地, 各界: holders too vague to name an event
     object_verb: tuple[str, ...]  # 给, 会见: "X给参加…的青年回信": the people described attend, not X
-    rehearsal: tuple[str, ...]  # 演练, 彩排: "举行…大会第一次综合演练": a rehearsal of the event, not the event
+    rehearsal: tuple[str, ...]  # 演练, 彩排: "举行某某庆典第二次全要素演练": a rehearsal of the event, not the event
 
 
 @rule_table("event_names")
@@ -392,7 +392,7 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
-        # "“…论坛”在江南南州举行"; a communiqué's "…第七次全体会议，于2022年10月9日至12日在北京举行"
+        # "“…论坛”在江南南州举行"; a communiqué's "…第三次全体会议，于2023年6月5日至7日在南州举行"
         self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
@@ -404,17 +404,17 @@ class EventRecognizer(RulesOnDisk):
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
-            # "在国务院新闻办公室今天（3月17日）举行的新闻发布会上", "记者从昨天（1月10日）某某部举行的…新闻发布会
-            # 上了解到", "在今天（5月24日）举行的南州市…新闻发布会上": a press conference cited with its day
+            # "在某某新闻办公室今天（6月5日）举行的新闻发布会上", "记者从昨天（6月4日）某某部举行的…新闻发布会
+            # 上了解到", "在今天（6月5日）举行的南州市…新闻发布会上": a press conference cited with its day
             ("held", re.compile(f"(?:在|从){_WHEN}(?:{place})?{_WHEN}{_HELD}的(?P<label>{unit}{{0,40}}?(?:{briefings}))")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)(?!地|城市)了?{label}")),  # 举办地: a noun
             # "中共中央政治局…就…进行第三十六次集体学习"
-            # "国务院以“…”为主题，进行第十三次专题学习": the same, a thematic study session
+            # "某院以“…”为主题，进行第五次专题学习": the same, a thematic study session
             ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次(?:集体|专题)学习)")),
             # "3月30日至4月2日在安徽就…职业教育法修订进行调研": the trip's topic between place and verb
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)[，,]?就[^，。；]{{2,60}}?(?:进行|开展)"
                                    "(?P<label>考察调研|调研|考察|视察)")),
-            # "前往某国南部的某某半岛，考察中国企业承建的大桥项目": the place, then the trip's verb
+            # "前往某国北部的某某港，考察某某企业承建的港口项目": the place, then the trip's verb
             ("inspect", re.compile(f"(?:在|到|赴|前往)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             ("inspect", re.compile(f"前往(?P<place>[{CJK}、]{{2,20}}?)[，,](?P<label>考察调研|考察|调研|视察)")),
             # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
@@ -434,7 +434,7 @@ class EventRecognizer(RulesOnDisk):
             # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
             ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
-            # "会见后，两国元首共同见证了双边合作文件交换仪式": a ceremony of the meeting, on its day
+            # "会谈后，两国领导人共同见证了某某协议交换仪式": a ceremony of the meeting, on its day
             ("witness", re.compile(f"(?:共同)?见证了?(?P<label>{unit}{{2,40}}?(?:{ceremonies}))")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
@@ -701,7 +701,7 @@ class EventRecognizer(RulesOnDisk):
         return mention
 
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
-        """A rehearsal of the event named ("举行了纪念…大会第一次综合演练", "开幕式全要素彩排"), or a
+        """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
         if how == "witness" and (_WISHED.search(text, ss, m.start()) or not (
                 m.group().startswith("共同") or _AROUND_MAIN.match(text, ss))):
@@ -834,7 +834,7 @@ class EventRecognizer(RulesOnDisk):
 
     def _each_guest(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int, se: int) -> list[_Mention]:
         """"X分别会见A、B和C" (the list may run on over commas, one guest each): one meeting per guest, a
-        person by name, a group by what it is ("美国工商界代表"); [] unless "分别" comes with the verb and two
+        person by name, a group by what it is ("某国工商界代表"); [] unless "分别" comes with the verb and two
         guests at least are named."""
         text = state.article.text
         if mention.how != "meet" or "分别" not in text[max(ss, m.start() - 2) : m.start("label")] or "talks" in m.re.groupindex:
@@ -1147,7 +1147,7 @@ class EventRecognizer(RulesOnDisk):
         if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
                 and (_VISIT_SPAN.search(text, sent_start, m.start) or (
                     _DATE_SPAN.search(text, sent_start, m.start) and _VISITS.search(text, m.end, state.evidence_at(m.start).end))):
-            # "11日至12日对…进行正式访问，在北都会见…", "18日至21日出席…就职仪式并对某国进行友好访问": some day of
+            # "11日至12日对…进行正式访问，在北都会见…", "5日至8日出席…就职仪式并对某国进行国事访问": some day of
             # the visit (call 12a)
             when = str(year)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
@@ -1989,7 +1989,7 @@ class EventRecognizer(RulesOnDisk):
         cues = self.kg_rules["event_names"]
         occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
         end = r"(?=[，。；！,;]|$)"
-        # "…论坛当日在北京开幕" after a dated lead ("7月21日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
+        # "…论坛当日在南州开幕" after a dated lead ("9月3日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
         held = re.compile(f"{label}[”’]?(?:[，,](?=今天|昨天|\\d{{1,2}}[日月]))?(?:{_OWN_DAY}|当日|当天)?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
         learnt = re.compile(f"(?:从|在){label}上(?:{source})")
@@ -2000,7 +2000,7 @@ class EventRecognizer(RulesOnDisk):
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
-        # "某某会议第三场“委员通道”今天（3月4日）开启", "…今天举行第三场“委员通道”": a session's interview
+        # "某某会议第二场“委员通道”今天（3月6日）开启", "…今天举行第三场“委员通道”": a session's interview
         # corridor (the nouns of event_kinds.csv that end in 通道), a press conference named by its session
         corridors = alternation([n for n in self.kinds if n.endswith("通道")]) or "(?!)"
         corridor = re.compile(f"(?P<label>(?P<session>[{CJK}\\d]{{0,24}}?(?:会议|两会|大会|二十大|党代会))?的?"
@@ -2054,7 +2054,7 @@ class EventRecognizer(RulesOnDisk):
             return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
         label = mention.label
         starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
-        # "南方共同市场第六十次首脑峰会21日举行": a body's numbered meeting or edition is a name too
+        # "某某共同体第十二次首脑会议9日举行": a body's numbered meeting or edition is a name too
         # the name the headline gives ("王明向某某论坛致贺信" … "某某论坛当日在南州开幕") is a name too
         if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or _NUMBERED.search(label, 2) or starts_with_place
                 or (len(label) >= 6 and label in (state.article.title or ""))
@@ -2063,14 +2063,14 @@ class EventRecognizer(RulesOnDisk):
         return mention
 
     def _corridor(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
-        """"全国政协某届某次会议首场“委员通道”今天（3月4日）开启": a corridor opened on a day of its own, named by
+        """"某某政协某届某次会议首场“委员通道”今天（3月6日）开启": a corridor opened on a day of its own, named by
         its session and edition ("某届某次会议第三场委员通道"); "今年全国两会的…" is the two sessions'."""
         text = state.article.text
         if _OWN_DAY_IN.search(text, ss, m.end()) is None or state.is_past(m.start()) or re.match(
                 r"[^，。；]{0,3}?[一二三四五六七八九十两\d]+场", text[m.end() :]):
-            return None  # "…通道已经开启各两场": a count over days, no one corridor
+            return None  # "…通道已开启三场": a count over days, no one corridor
         session = re.sub(r"^(?:今年|本届|今天|此次)的?", "", m.group("session") or "")
-        if not session:  # "在党的二十大开幕会前，首场党代表通道正式开启": the session the sentence or headline names
+        if not session:  # "在大会开幕前，首场党代表通道开启": the session the sentence or headline names
             named = _SESSION_NAMED.findall(text, ss, m.start()) or _SESSION_NAMED.findall(state.article.title or "")
             session = named[-1].removeprefix("在") if named else ""
         session = "全国两会" if session == "两会" else session  # the two sessions, as the reports name them in full
