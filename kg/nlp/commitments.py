@@ -1702,7 +1702,11 @@ class CommitmentFinder:
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
-                                or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
+                                or (toks[0][3].startswith("n") and len(toks) <= 3)  # 乡村振兴要…
+                                or _BODY_SUFFIX.search(head) is not None)  # 某联和某联组织要…: 组织 tagged a verb
+        if (nominal_end and toks[0][3] == "v" and marker not in self.cues.future
+                and toks[-1][2] in ("工作", "任务", "建设", "改革", "发展")):
+            return _Subject((), False), m.end(1) + self._past(marker)  # 做好某项工作要…: a topic, no actor
         if (not nominal_end
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
             return None
@@ -2322,7 +2326,7 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
