@@ -182,3 +182,19 @@ def test_a_good_wish_for_relations_tasks_nobody(extractor: Extractor) -> None:
     ex = extract_text(extractor, "8月6日，国家主席习近平在北京会见越南总理范明政。范明政表示，越方希望越中关系得到进一步发展。"
                       "习近平指出，希望中越关系持续健康发展。希望越方继续支持中方。", when=DAY, title="习近平会见越南总理")
     assert [(d.evidence.text[:4], [a.name for a in d.addressed_to]) for d in ex.directives] == [("希望越方", ["越南"])]
+
+
+def test_a_body_name_the_tagger_ends_with_a_verb_is_still_a_subject(extractor: Extractor) -> None:
+    """"青联和学联组织要…": the body suffix (组织, tagged a verb by the segmenter) ends a noun phrase, so the
+    clause has a subject and the speech's task is a directive."""
+    ex = extract_text(extractor, "中共中央总书记习近平8月6日致信祝贺。习近平强调，各级党组织要加强对青年工作的领导。"
+                      "青联和学联组织要坚定正确政治方向，深化改革创新。", when=DAY, title="习近平致信祝贺")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["习近平强", "青联和学"]
+
+
+def test_a_task_with_a_topic_or_a_long_class_before_yao(extractor: Extractor) -> None:
+    """"做好某项工作要压实各方责任": the verb phrase before 要 is the topic, no actor (a subjectless task of
+    the speech); "有关省区特别是重点产煤省区要…": a long unplaced class still opens a task (no addressee)."""
+    ex = extract_text(extractor, "8月6日，国务院副总理韩正出席某工作电视电话会议。韩正强调，做好电煤保量稳价工作要压实各方责任。"
+                      "有关省区特别是重点产煤省区要积极挖掘增产潜力，确保完成电煤保供任务。", when=DAY, title="韩正出席会议")
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("韩正", ()), ("韩正", ())]
