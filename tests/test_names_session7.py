@@ -32,6 +32,7 @@ def run(extractor: Extractor, text: str, when: date = date(2023, 9, 14)) -> Extr
         ("中共中央总书记习近平19日致电郑丽华，祝贺其当选党主席。", "郑丽华"),
         ("这一年，36岁的索朗旺扎成为首发列车司机。", "索朗旺扎"),  # two parts of a Tibetan name
         ("黄丽娟、白根宝、南杰次仁、吴淑芬，4户家庭光荣入选。", "南杰次仁"),
+        ("应马来西亚最高元首易卜拉达、某国总统X邀请，国家主席将进行国事访问。", "易卜拉达"),  # a modifier before the title
     ],
 )
 def test_names_the_random_items_showed_missing(extractor: Extractor, text: str, name: str) -> None:

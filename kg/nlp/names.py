@@ -137,6 +137,8 @@ def load_place_context(directory: str | Path | None = None) -> PlaceContext:
 
 # a country (two characters or more) and one of its bodies at the end of the text before a title
 _COUNTRY_BODY = re.compile("(?:外交部|国防部|外务省|国务院|政府|总统府|总统办公室|总理府|内政部|司法部|财政部|卫生部)$")
+# words between a country and its title ("马来西亚最高|元首", "某国前|总统", "驻华|大使")
+_TITLE_MODIFIERS = re.compile("(?:最高|现任|前|候任|代理|副|驻华)+$")
 _COUNTRIES_2 = tuple(p for p in FOREIGN_PLACES if len(p) >= 2)
 # one-character countries before a body ("俄外交部", "美国务院")
 _COUNTRY_CHARS = frozenset("美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃蒙哈澳新菲马")
@@ -590,7 +592,7 @@ class PersonTagger(RulesOnDisk):
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
         text = state.article.text
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
-        before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副").removesuffix("驻华")
+        before = _TITLE_MODIFIERS.sub("", text[max(0, pos - len(cue) - 12) : pos - len(cue)])
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
         if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
