@@ -529,7 +529,7 @@ class CommitmentFinder:
         if states is not None and _RELATIONS.match(text, states[1]):
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None and _CLASS_AFTER.match(text, states[1]):
-            return _Subject((), True, hope=True), pos  # 希望美国企业继续…: a class of the state's, not the state
+            return _Subject((), True, hope=True), pos  # 希望某国企业扩大…: a class of the state's, not the state
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -596,8 +596,8 @@ class CommitmentFinder:
         return None
 
     def _state_wish(self, text: str, states: tuple[list[Country], int] | None, ce: int) -> tuple[_Subject, int] | None:
-        """"菲方希望中方继续…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
-        not a wish for their relations (苏方希望苏中关系…: nobody tasked)."""
+        """"越方希望中方扩大…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
+        not a wish for their relations (越方希望越中友好…: nobody tasked)."""
         if states is None or len(states[0]) != 1:
             return None
         wish = self._starts_with(text[states[1]:ce], self.cues.hope)
@@ -1714,7 +1714,7 @@ class CommitmentFinder:
         if _inside_word(state, text, cs, ce, m.end(1)):
             return None  # 重要, 将来: the marker is part of a word
         if _COPULA_IN.search(head) or _TIME_LEAD.fullmatch(head):
-            return None  # 发展是…的第一要务: a judgement (…是…), no subject of a task; 今年要…: a time, no subject
+            return None  # 某项工作是…的头等要务: a judgement (…是…), no subject of a task; 今年要…: a time, no subject
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
@@ -1955,7 +1955,7 @@ class CommitmentFinder:
         city leader directs others and pledges for his own place; anyone else pledges only "X将…"."""
         tasked = [a for s in ordered for a in s.agents]
         if sp.intro and sp.verb in self._directive_verbs and self._calls_for_action(state, sp.body_start):
-            return None  # 呼吁国际合作应对…: a call for an action named as a noun, nobody called on
+            return None  # 呼吁国际协作化解…: a call for an action named as a noun, nobody called on
         if sp.standing == "unknown":
             # a person of unknown standing (a deputy, a manager): only "X将…" where X is the body named
             # with him (宣城市市长某某表示，宣城将…); a foreign writer's "中国将…" is his opinion
@@ -2032,7 +2032,7 @@ class CommitmentFinder:
         return "directive", [person], [a for a in named if a.name not in bodies or a.name in self._country_by_name]
 
     def _calls_for_action(self, state: DocState, start: int) -> bool:
-        """Do the words a 呼吁/要求 introduces open with an action named as a noun ("呼吁国际合作应对…":
+        """Do the words a 呼吁/要求 introduces open with an action named as a noun ("呼吁国际协作化解…":
         a call for cooperation, nobody called on), not with a party and its task ("呼吁国际社会承担…")?"""
         text = state.article.text
         toks = [t for t in pos_tokens(text, start, min(len(text), start + 12)) if t[2].strip()][:2]
@@ -2171,7 +2171,7 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
         if (not sp.intro and sp.standing == "organization" and any(n == name for n, _ in self._bodies)
                 and (first is None or not (first.agents or first.future or first.first_person or first.state))):
-            # 国家卫生健康委相关负责人介绍，…。当前，…，要继续坚持…: a national body's official goes on setting tasks
+            # 某部相关负责人介绍，…。下一步，要…: a national body's official goes on setting tasks
             return "directive", [a for b in bodies for a in b][:1], []
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
