@@ -176,3 +176,25 @@ def test_a_bodys_spokesman_states_its_own_plans_over_several_sentences(extractor
     assert committed(ex) == [("财政部",), ("财政部",)]
     ex = extract_text(extractor, "日前，浙江举行美丽乡村建设现场会，提出将着力打造更多乡村共富标志性成果。", when=DAY)
     assert committed(ex) == [("浙江",)]
+
+
+def test_what_a_named_body_decides_to_do_is_its_pledge(extractor: Extractor) -> None:
+    """"某部决定开展…" is its pledge (also "某部等部门还将…", "某市今明两天将…", "印尼新政府愿…"); an award or an
+    appointment decided (决定授予…, 中共中央决定：…) and a plan that only qualifies what it counts (某省计划
+    脱贫摘帽的19个县区…) are none; a bare 宣布 may recall a past act (去年…两国宣布建立…)."""
+    cases = {
+        "日前，住建部决定开展农村住房建设试点工作。": [("住房城乡建设部",)],
+        "为推动融通创新，工业和信息化部等部门还将联合开展携手行动。": [("工业和信息化部",)],
+        "上海今明两天将对重点区域的人员开展核酸筛查。": [("上海",)],
+        "国务院决定授予某某国家科学技术进步奖。": [],
+        "中共中央决定：张某某同志任某省委书记。": [],
+        "记者从某区工作会上获悉，西藏2019年计划脱贫摘帽的19个县区，经评估全部退出。": [],
+    }
+    for text, who in cases.items():
+        assert committed(extract_text(extractor, text, when=DAY)) == who, text
+    ex = extract_text(extractor, "国家副主席王岐山访问印度尼西亚。佐科表示，印尼新政府愿同中方加强投资、贸易领域合作。",
+                      when=DAY, title="王岐山访问印度尼西亚")
+    assert committed(ex) == [("印度尼西亚",)]
+    ex = extract_text(extractor, "国家主席习近平同阿联酋副总统会谈。习近平指出，去年7月我访问阿联酋期间，两国宣布建立全面战略"
+                      "伙伴关系，揭开两国关系新篇章。", when=DAY, title="习近平同阿联酋副总统会谈")
+    assert ex.commitments == []

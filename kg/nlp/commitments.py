@@ -758,7 +758,9 @@ class CommitmentFinder:
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         cue = self._starts_with(rest, self.cues.plan)
-        return cue if cue is not None and len(rest) > len(cue) + 1 and rest[len(cue)] not in "，。；、的" else None
+        if cue is None or len(rest) <= len(cue) + 1 or rest[len(cue)] in "，。；、的：:" or _ATTRIBUTIVE.match(rest, len(cue)):
+            return None  # 某省计划脱贫摘帽的19个县…: the plan names what it qualifies, no pledge of the clause
+        return cue
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
         """A state's pledge at talks only (越方期待同中方…, 泰方致力于…): the part of the cue the action drops
@@ -917,6 +919,8 @@ class CommitmentFinder:
                         ce: int) -> tuple[_Subject, int] | None:
         """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
         marks the future, not an object (将…提升为…) or a prediction."""
+        others = _AND_OTHERS.match(text, pos, ce)
+        pos = others.end() if others is not None else pos  # 某部等部门还将…: the bodies named lead
         time = _TIME_LEAD.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
@@ -2275,6 +2279,10 @@ _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
 _SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
+# a short verb phrase, then 的 and the counted things it qualifies (计划脱贫摘帽的19个县区, 计划新建的3座工厂)
+_ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七八九十两几百千万]+|所有|全部)")
+# 等部门, 等五部门, 等单位 after the bodies named first: they lead the others
+_AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部门|部委|单位)")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
@@ -2330,7 +2338,8 @@ _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
-_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|\d{4}年)(?=[\u4e00-\u9fff])")
+_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|今明两天|本周|下周|本月|下月|年底前|\d{4}年)"
+                        r"(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
