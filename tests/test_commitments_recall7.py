@@ -198,3 +198,13 @@ def test_what_a_named_body_decides_to_do_is_its_pledge(extractor: Extractor) -> 
     ex = extract_text(extractor, "国家主席习近平同阿联酋副总统会谈。习近平指出，去年7月我访问阿联酋期间，两国宣布建立全面战略"
                       "伙伴关系，揭开两国关系新篇章。", when=DAY, title="习近平同阿联酋副总统会谈")
     assert ex.commitments == []
+
+
+def test_what_the_two_heads_announce_or_agree_binds_both_states(extractor: Extractor) -> None:
+    """"两国元首宣布将双边关系提升为…" (the 把 of 将 inside an announcement), "双方领导人一致同意…" at talks."""
+    ex = extract_text(extractor, "国家主席习近平同津巴布韦总统某某会谈。两国元首宣布将双边关系提升为全天候命运共同体。",
+                      when=DAY, title="习近平同津巴布韦总统会谈")
+    assert committed(ex) == [("中华人民共和国", "津巴布韦")]
+    ex = extract_text(extractor, "国家主席习近平同俄罗斯总统某某会谈。双方领导人一致同意加强人文交流。", when=DAY,
+                      title="习近平同俄罗斯总统会谈")
+    assert committed(ex) == [("中华人民共和国", "俄罗斯")]

@@ -735,14 +735,15 @@ class CommitmentFinder:
                   or self._state_willing(rest) or self._plan_at(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
-            m = _STATES_BODIES.match(text, pos, ce)
-            if m is not None:
+            m = _STATES_BODIES.match(text, pos, ce) or _HEADS.match(text, pos, ce)
+            if m is not None:  # 两国元首宣布将…, 双方领导人一致同意…: what the heads announce or agree binds the states
                 pos = m.end()
                 rest = text[pos:ce]
-                marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+                future = self._state_willing(rest) if m.re is _HEADS else None
+                marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
-        if (future and future not in self.cues.volition
+        if (future in self.cues.future
                 and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce))):
             return None  # 中方将…提升为…, 两国将迎来…: no pledge (中方愿将…同…对接, 愿为…提供…: a pledge)
         agents = tuple(dict.fromkeys(self._country_agent(c) for c in countries))
@@ -2271,6 +2272,8 @@ _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", 
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
 _STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
+# 两国元首, 双方领导人: the heads who speak for the two states
+_HEADS = re.compile(r"(?:元首|领导人)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
