@@ -208,3 +208,14 @@ def test_what_the_two_heads_announce_or_agree_binds_both_states(extractor: Extra
     ex = extract_text(extractor, "国家主席习近平同俄罗斯总统某某会谈。双方领导人一致同意加强人文交流。", when=DAY,
                       title="习近平同俄罗斯总统会谈")
     assert committed(ex) == [("中华人民共和国", "俄罗斯")]
+
+
+def test_a_recalled_agreement_is_none_and_a_belief_does_not_end_the_speakers_own_pledge(extractor: Extractor) -> None:
+    """"去年5月我访问某国，双方一致同意…" recalls an agreement (a past clause of the discourse layer): none;
+    "德方重视…，相信…将…，愿拉紧…": the belief is one clause, the subjectless 愿 after it is his state's pledge."""
+    ex = extract_text(extractor, "国家主席习近平会见法国总统某某。习近平指出，去年5月我访问法国，双方一致同意弘扬两国建交精神。",
+                      when=DAY, title="习近平会见法国总统")
+    assert ex.commitments == []
+    ex = extract_text(extractor, "国家主席习近平会见德国总理某某。某某表示，德方重视发展对华关系，相信中国新规划将为德国带来机遇，"
+                      "愿拉紧双边合作纽带，维护自由贸易。", when=DAY, title="习近平会见德国总理")
+    assert committed(ex) == [("德国",)]

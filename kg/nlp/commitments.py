@@ -1581,8 +1581,14 @@ class CommitmentFinder:
         return self._starts_with(first, self.cues.courtesy) is not None
 
     def _believed_before(self, text: str, start: int, first: int) -> bool:
-        """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…)?"""
-        return any(self._believed(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, first) if ce <= first)
+        """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…) that the
+        task's clause goes on with (a subject of its own); a subjectless 愿…/将… after it is the speaker's own
+        pledge again (德方重视…，相信…，愿拉紧…)."""
+        ends = [ce for cs, ce in split_clauses(text, start, first) if ce <= first and self._believed(text[cs:ce].lstrip())]
+        if not ends:
+            return False
+        lead = text[max(ends):first].strip("，、；: ")  # what stands between the belief and the task's words
+        return lead not in self.cues.volition and lead not in self.cues.future
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1834,8 +1840,8 @@ class CommitmentFinder:
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
-            if self._forecast(text, ss, first):
-                return  # 预计…将…: a forecast, not a pledge
+            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)):
+                return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
             addressees = self._inherited(state, sp, ss, tasks, addressees)
             # only identifiable actors are addressees: 江苏, 国家电网, never 各级党委 or 有关部门
