@@ -121,3 +121,80 @@ def test_beliefs_good_wishes_and_schedules_pledge_nothing(extractor: Extractor) 
              "国家主席习近平在某发射场视察。习近平强调，按照既定部署，今年我国将完成某项建造任务。")
     for text in texts:
         assert extract_text(extractor, text, when=DAY).commitments == [], text
+
+
+def test_a_narrators_lead_commits_only_a_body_that_acts(extractor: Extractor) -> None:
+    """The lead's subject must act (a verb after it) and be a body or a place, not a class of people;
+    only the clause right after it is its step: a place inside a name (某市至某市高铁开始试运行，将…), a
+    place's people appealing to the police (…呼吁警方…，将涉案者绳之以法) pledge nothing."""
+    for text in ("今天（11月17日），西安至延安高铁开始试运行，将严格参照运营标准开展测试。",
+                 "香港各界对此暴行纷纷予以严厉的谴责，呼吁警方严正追究，将涉案者绳之以法。"):
+        assert extract_text(extractor, text, when=DAY).commitments == [], text
+
+
+def test_a_partys_candidate_speaks_for_no_party(extractor: Extractor) -> None:
+    """"某党候选人某某…表示将…": the candidate (now elected) speaks for no party; his party is no committer."""
+    ex = extract_text(extractor, "计票结果显示，星海民主党候选人金某哲的得票率为49%。随后，金某哲宣誓就职。"
+                      "金某哲在就职讲话中表示将努力结束对立，团结民众。", when=DAY)
+    assert ex.commitments == []
+
+
+def test_what_two_states_exchange_or_announce_at_talks_binds_both(extractor: Extractor) -> None:
+    """"两国元首共同见证了双边合作文件交换仪式" and "双方还宣布成立…" at talks: both states' commitments."""
+    ex = extract_text(extractor, "国家主席习近平会见菲律宾总统某某。会见后，两国元首共同见证了双边合作文件交换仪式。"
+                      "双方还宣布成立渔业合作联合委员会，推动合作取得实质性进展。", when=DAY, title="习近平会见菲律宾总统")
+    assert committed(ex) == [("中华人民共和国", "菲律宾"), ("中华人民共和国", "菲律宾")]
+
+
+def test_a_foreign_states_ministry_is_that_states(extractor: Extractor) -> None:
+    """"波兰国防部将…": the ministry of that state by its whole name, never China's 国防部 of the gazetteer."""
+    ex = extract_text(extractor, "据当地媒体报道，波兰国防部长某某日前表示，如有民众遭受损失，波兰国防部将提供索赔方面的协助。",
+                      when=DAY)
+    assert committed(ex) == [("波兰国防部",)]
+
+
+def test_a_courtesy_in_the_first_person_pledges_nothing(extractor: Extractor) -> None:
+    """"我愿代表某国政府和人民向…说一声感谢": a courtesy, not the state's pledge."""
+    ex = extract_text(extractor, "国家主席习近平会见苏丹领导人某某。某某表示，中方长期以来坚定支持苏丹，我愿代表苏丹政府和"
+                      "全体苏丹人民向中国人民真诚地说一声感谢。", when=DAY, title="习近平会见苏丹领导人")
+    assert ex.commitments == []
+
+
+def test_a_leaders_message_is_between_states(extractor: Extractor) -> None:
+    """Leaders who 互致口信 write between states: the General Secretary's "我愿同你一道…" is China's pledge
+    (call 9), not the Central Committee's."""
+    ex = extract_text(extractor, "中共中央总书记、国家主席习近平就交通事故同老挝领导人某某互致口信。习近平表示，我愿同你一道，"
+                      "推动两国关系不断走深走实。", when=DAY, title="习近平就交通事故同老挝领导人互致口信")
+    assert committed(ex) == [("中华人民共和国",)]
+
+
+def test_a_bodys_spokesman_states_its_own_plans_over_several_sentences(extractor: Extractor) -> None:
+    """"某部有关负责人表示，今年要实施…。同时要提高…" (a time before 要 is no subject): the body's own plans,
+    sentence after sentence; "某省举行…会，提出将…" is the province's."""
+    ex = extract_text(extractor, "国务院新闻办今天举行新闻发布会。财政部有关负责人表示，今年要实施更大规模的减税，重点是减轻"
+                      "小微企业负担。同时要提高财政资金配置效率，调整优化支出结构。", when=DAY)
+    assert committed(ex) == [("财政部",), ("财政部",)]
+    ex = extract_text(extractor, "日前，浙江举行美丽乡村建设现场会，提出将着力打造更多乡村共富标志性成果。", when=DAY)
+    assert committed(ex) == [("浙江",)]
+
+
+def test_what_a_named_body_decides_to_do_is_its_pledge(extractor: Extractor) -> None:
+    """"某部决定开展…" is its pledge (also "某部等部门还将…", "某市今明两天将…", "印尼新政府愿…"); an award or an
+    appointment decided (决定授予…, 中共中央决定：…) and a plan that only qualifies what it counts (某省计划
+    脱贫摘帽的19个县区…) are none; a bare 宣布 may recall a past act (去年…两国宣布建立…)."""
+    cases = {
+        "日前，住建部决定开展农村住房建设试点工作。": [("住房城乡建设部",)],
+        "为推动融通创新，工业和信息化部等部门还将联合开展携手行动。": [("工业和信息化部",)],
+        "上海今明两天将对重点区域的人员开展核酸筛查。": [("上海",)],
+        "国务院决定授予某某国家科学技术进步奖。": [],
+        "中共中央决定：张某某同志任某省委书记。": [],
+        "记者从某区工作会上获悉，西藏2019年计划脱贫摘帽的19个县区，经评估全部退出。": [],
+    }
+    for text, who in cases.items():
+        assert committed(extract_text(extractor, text, when=DAY)) == who, text
+    ex = extract_text(extractor, "国家副主席王岐山访问印度尼西亚。佐科表示，印尼新政府愿同中方加强投资、贸易领域合作。",
+                      when=DAY, title="王岐山访问印度尼西亚")
+    assert committed(ex) == [("印度尼西亚",)]
+    ex = extract_text(extractor, "国家主席习近平同阿联酋副总统会谈。习近平指出，去年7月我访问阿联酋期间，两国宣布建立全面战略"
+                      "伙伴关系，揭开两国关系新篇章。", when=DAY, title="习近平同阿联酋副总统会谈")
+    assert ex.commitments == []

@@ -138,11 +138,11 @@ def test_second_test_set_is_a_random_draw_with_statement_gold() -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "per_year"), [(TEST3_DIR, 12), (TEST4_DIR, 12), (TEST5_DIR, 8)], ids=["test3", "test4", "test5"]
+    ("folder", "per_year"), [(TEST3_DIR, 12), (TEST4_DIR, 12), (TEST5_DIR, 16)], ids=["test3", "test4", "test5"]
 )
 def test_random_test_sets_are_drawn_evenly_by_year_with_statement_gold(folder: Path, per_year: int) -> None:
     """eval/test3 (seed 2026113008, session 5), eval/test4 (seed 2026113010, session 6): 12 items a year;
-    eval/test5 (seed 2026113013, session 7): 8 a year. All drawn at random, annotated blind."""
+    eval/test5 (seeds 2026113013 and 2026113015, session 7): 16 a year. All drawn at random, annotated blind."""
     golds = [_load(p) for p in sorted(folder.glob("*.json"))]
     assert len(golds) == 3 * per_year, f"eval/{folder.name} has {len(golds)} items, expected {3 * per_year}"
     years = Counter(g["date"][:4] for g in golds)

@@ -32,6 +32,7 @@ def run(extractor: Extractor, text: str, when: date = date(2023, 9, 14)) -> Extr
         ("中共中央总书记习近平19日致电郑丽华，祝贺其当选党主席。", "郑丽华"),
         ("这一年，36岁的索朗旺扎成为首发列车司机。", "索朗旺扎"),  # two parts of a Tibetan name
         ("黄丽娟、白根宝、南杰次仁、吴淑芬，4户家庭光荣入选。", "南杰次仁"),
+        ("应马来西亚最高元首易卜拉达、某国总统X邀请，国家主席将进行国事访问。", "易卜拉达"),  # a modifier before the title
     ],
 )
 def test_names_the_random_items_showed_missing(extractor: Extractor, text: str, name: str) -> None:
@@ -83,3 +84,47 @@ def test_rostrum_and_symposium_guests_take_part(extractor: Extractor) -> None:
 def test_suggestions_outside_any_meeting_make_no_speaker(extractor: Extractor) -> None:
     text = "全国政协委员张某某长期关注教育，近年来多次就乡村教育提出建议。"
     assert run(extractor, text).participations == []
+
+
+def test_a_name_the_dictionary_lists_as_a_time_word() -> None:
+    from kg.nlp.tagger import mistagged_time, word_tags
+
+    assert mistagged_time("周恩来", word_tags().get("周恩来", "t"))  # jieba lists it as t
+    assert not any(mistagged_time(w, "t") for w in ("夏秋季", "唐五代", "万年前", "夏商周"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("后来，谭嗣同请示了上级，留在了京城。", {"谭嗣同"}),  # a dictionary name at a clause start before a verb
+        ("园中坐落着文学家何某洵、何某轼、何某辙父子三人的故居。", {"何某洵", "何某轼", "何某辙"}),  # a family list
+        ("在昨晚的决赛中，中国队许某昕、樊某东、梁某崑相继以3比0战胜对手。", {"许某昕", "樊某东", "梁某崑"}),
+        ("十八师师长龙某云决定带领部队突围。", {"龙某云"}),
+    ],
+)
+def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set[str]) -> None:
+    assert names <= set(run(extractor, text).persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一九八七年，王某某同志任某省某市市长、中共某市委副书记。",  # a year in Chinese numerals
+        "二〇〇三年，王某某同志任中共某省委书记。",
+        "上世纪七十年代，王某某任某市市长。",  # a decade in Chinese numerals
+    ],
+)
+def test_a_career_list_in_chinese_numerals_gives_no_current_post(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text, when=date(2022, 11, 30)).posts == []
+
+
+def test_chinese_numeral_years_read_as_arabic_ones() -> None:
+    from kg.nlp.discourse import _arabic_years
+
+    assert _arabic_years("一九八七年，二〇〇三年，十二月") == "1987年，2003年，十二月"
+    assert _arabic_years("一二三四五") == "一二三四五"  # no 年 after it: no year
+
+
+def test_a_noun_after_a_titled_transliteration_is_no_part_of_it(extractor: Extractor) -> None:
+    persons = run(extractor, "王某某出席纪念柬埔寨国王苏瓦努克诞辰100周年招待会。").persons
+    assert not any(p.endswith("诞辰") for p in persons)

@@ -251,6 +251,8 @@ class CommitmentCues:
     judgement_link: tuple[str, ...] = ()
     # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
     decision_noun: tuple[str, ...] = ()
+    # 向…致以诚挚问候/崇高敬意: a greeting, no task
+    greeting: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -427,6 +429,8 @@ class CommitmentFinder:
         self._body_suffixes = tuple(sorted((x for x in cues.body_suffix if len(x) >= 2), key=len, reverse=True))
         nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
         self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
+        greetings = "|".join(re.escape(c) for c in cues.greeting) or "(?!)"
+        self._greeted = re.compile(rf"致以[^，。；！]{{0,12}}?(?:{greetings})")  # 向…致以诚挚问候
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
         links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
         # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
@@ -508,13 +512,24 @@ class CommitmentFinder:
         if country is not None:
             return country
         states = self._countries_at(text, cs, ce)
-        if states is not None and len(states[0]) == 1:  # 中国全国人大愿…, 越南国会将…: the body named next
-            agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
-            if agents:
-                return self._marked_subject(text, agents, subordinate, pos, ce)
-        hope = self._starts_with(clause, self.cues.hope) or ("" if ordered else None)
+        wished = self._state_wish(text, states, ce)
+        if wished is not None:
+            return wished
+        named, organ = self._state_body(state, text, cs, states, ce)
+        if named:
+            return organ
+        return self._named_subject(state, text, cs, ce, ordered, first)
+
+    def _named_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
+                       first: bool) -> tuple[_Subject, int] | None:
+        """The parties a clause opens with, after 希望 (or, ``ordered``, after 要求…) or before a marker."""
+        hope = self._starts_with(text[cs:ce], self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
+        if states is not None and _RELATIONS.match(text, states[1]):
+            return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
+        if states is not None and _CLASS_AFTER.match(text, states[1]):
+            return _Subject((), True, hope=True), pos  # 希望美国企业继续…: a class of the state's, not the state
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -529,6 +544,20 @@ class CommitmentFinder:
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
+
+    def _state_body(self, state: DocState, text: str, cs: int, states: tuple[list[Country], int] | None,
+                    ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
+        """"中国全国人大愿…", "越南国会将…": whether a body is named after the one state a clause opens with
+        (``states``: :meth:`_countries_at`), and its subject before its marker; a foreign state's body by its
+        whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
+        if states is None or len(states[0]) != 1:
+            return False, None
+        agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
+        if not agents:
+            return False, None
+        if len(agents) == 1 and agents[0].kind == "organization" and states[0][0] is not self._home:
+            agents = [AgentRef("organization", text[cs:pos])]
+        return True, self._marked_subject(text, agents, subordinate, pos, ce)
 
     def _referred_subject(self, state: DocState, text: str, cs: int, ce: int, ordered: bool,
                           first: bool) -> tuple[_Subject, int] | None:
@@ -565,6 +594,17 @@ class CommitmentFinder:
             if self._named_body(name):
                 return AgentRef("organization", name), cs + 1 + len(suffix)
         return None
+
+    def _state_wish(self, text: str, states: tuple[list[Country], int] | None, ce: int) -> tuple[_Subject, int] | None:
+        """"菲方希望中方继续…": a state's wish for the other state (its speaker sets the task, guide: 希望X…),
+        not a wish for their relations (苏方希望苏中关系…: nobody tasked)."""
+        if states is None or len(states[0]) != 1:
+            return None
+        wish = self._starts_with(text[states[1]:ce], self.cues.hope)
+        others = self._countries_at(text, states[1] + len(wish), ce) if wish else None
+        if others is None or others[0] == states[0] or _RELATIONS.match(text, others[1]):
+            return None
+        return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
 
     def _tasked_parties(self, state: DocState, text: str, pos: int, ce: int, hope: str) -> tuple[list[AgentRef], int]:
         """After 希望: the parties it names (希望各民主党派中央、全国工商联和无党派人士把…; 希望欧盟和日方…: Japan);
@@ -724,7 +764,9 @@ class CommitmentFinder:
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         cue = self._starts_with(rest, self.cues.plan)
-        return cue if cue is not None and len(rest) > len(cue) + 1 and rest[len(cue)] not in "，。；、的" else None
+        if cue is None or len(rest) <= len(cue) + 1 or rest[len(cue)] in "，。；、的：:" or _ATTRIBUTIVE.match(rest, len(cue)):
+            return None  # 某省计划脱贫摘帽的19个县…: the plan names what it qualifies, no pledge of the clause
+        return cue
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
         """A state's pledge at talks only (越方期待同中方…, 泰方致力于…): the part of the cue the action drops
@@ -883,6 +925,8 @@ class CommitmentFinder:
                         ce: int) -> tuple[_Subject, int] | None:
         """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
         marks the future, not an object (将…提升为…) or a prediction."""
+        others = _AND_OTHERS.match(text, pos, ce)
+        pos = others.end() if others is not None else pos  # 某部等部门还将…: the bodies named lead
         time = _TIME_LEAD.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
@@ -1241,6 +1285,7 @@ class CommitmentFinder:
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (recalled and sp.kind in ("person", "meeting"))
+                    or self._greeting(text, sp.body_start if sp.intro else ss, se)
                     or self._judgement(text, sp.body_start if sp.intro else ss, se)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
@@ -1251,8 +1296,8 @@ class CommitmentFinder:
         """Is sentence ``text[ss:se]`` in a recalled occasion (``past``: the sentences before it were),
         and are the sentences after it?  A sentence that opens with a past time and names a person
         ("今年3月，某某来到某村考察。", "4月，某某主持召开…会议。") sets the scene of an earlier occasion
-        (unless its past is a span up to now, "今年以来，…", or sits in what a verb looks back on,
-        "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
+        (its own date or a time word it opens with; not a past the clause only mentions, "某某多次主持…", a
+        span up to now, "今年以来，…", or what a verb looks back on, "肯定去年…的成绩"): the remarks that follow in its paragraph ("他强调，要…", "会议指出，…") were
         made then — and, in a report of no event of its own (a look-back feature), in the paragraphs
         after it — until a sentence opens with a time that is not past ("今天，…", "近日，…", a recent
         date).  The scene-setting sentence itself is left to the checks of its own introducing clause."""
@@ -1264,13 +1309,20 @@ class CommitmentFinder:
             return past, past
         if first.tense == "past":
             continued = sp is not None and sp.kind != "none" and not sp.intro  # recalled words in a speech
-            opened = (not continued and state.cues().since.search(text[first.start:first.end]) is None
+            clause = text[first.start:first.end].lstrip()
+            dated = first.cue is not None and (first.cue == first.date or clause.startswith(first.cue))
+            opened = (not continued and dated and state.cues().since.search(clause) is None
                       and not _past_object(state, first.start, first.end))
             named = any(ss <= s0 < se for spans in state.person_mentions.values() for s0, _ in spans)
             return past, past or (opened and named)
         if first.date is not None or state.cues().now.match(text[first.start:first.end]):
             return False, False  # "今天，…", "近日，…", "8月3日，…": a time of the report's own
         return past, past
+
+    def _greeting(self, text: str, start: int, se: int) -> bool:
+        """"谨向同志们致以诚挚问候！": a greeting sets no task (unless a task follows it: …，希望…/要…)."""
+        m = self._greeted.search(text, start, se)
+        return m is not None and _TASK_AFTER.search(text, m.end(), se) is None
 
     def _judgement(self, text: str, start: int, se: int) -> bool:
         """Does the sentence (its words from ``start``) judge what matters rather than set a task:
@@ -1439,14 +1491,14 @@ class CommitmentFinder:
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
                 continue
-            marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
+            marker, skip = self._task_marker(text, cs, ce)
             if marker in self._weak_openers and k > 0 and not out.clauses and pending is None:
                 marker = None  # "全军以…，坚决维护…，经受住了…": 坚决 after a narrative clause sets no task
             if marker is not None:
                 if pending is not None:
                     out.subjects.append(pending)
                     pending = None
-                out.clauses.append((cs + (self._past(marker) if marker in self.cues.pledge else 0), ce))
+                out.clauses.append((skip + (self._past(marker) if marker in self.cues.pledge else 0), ce))
                 continue
             if generic is not None:  # 各族干部要…，社会治理既要…
                 out.subjects.append(generic[0])
@@ -1458,6 +1510,17 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
+        """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
+        and where the marker starts."""
+        time = _TIME_LEAD.match(text, cs, ce)
+        for at in (cs, time.end()) if time is not None else (cs,):
+            clause = text[at:ce]
+            marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
+            if marker is not None:
+                return marker, at
+        return None, cs
 
     def _pledge_leads(self, state: DocState, sp: SentenceSpeaker, text: str,
                       clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
@@ -1496,16 +1559,19 @@ class CommitmentFinder:
         agents, _, end = self._subject_agents(state, text, pos, cs, ce)
         rest = text[end:ce]
         if (not agents or len(rest) < 2 or _COPULA.match(rest) or _SAYS.search(rest) or "将" in rest
+                or self._addressee_at(text[pos:ce]) is not None  # 某地各界…: a class of people, no body
                 or self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive)
-                or self._starts_with(rest, self.cues.future) or self._pledge_at(rest)
-                or any(a.name in self._country_by_name for a in agents)):
+                or any(a.name in self._country_by_name for a in agents) or not self._verb_next(state, text, end, ce)):
             return out
-        lead = tuple(dict.fromkeys(agents))
-        for j in range(k + 1, len(clauses)):
-            if _opens_with_noun(text, *clauses[j]):
-                break
-            out[j] = lead
+        if not _opens_with_noun(text, *clauses[k + 1]):
+            out[k + 1] = tuple(dict.fromkeys(agents))  # the clause right after the lead only
         return out
+
+    def _verb_next(self, state: DocState, text: str, pos: int, ce: int) -> bool:
+        """Does a verb (or an adverb, a time) follow the subject at ``pos`` (某部启动…, 某部日前发布…), not a
+        noun or a preposition that makes the place part of another name (西安至延安高铁…)?"""
+        toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
+        return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
         """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
@@ -1549,8 +1615,10 @@ class CommitmentFinder:
             subject = pending
         else:
             return None
-        willing = self._willing(text, cs, ce)
-        return (subject, cs + len(willing)) if willing is not None else None
+        said = _SAID_LEAD.match(text, cs, ce)  # …，提出将…, …，表示将…: the subject's words, its pledge
+        at = said.end() if said is not None else cs
+        willing = self._willing(text, at, ce)
+        return (subject, at + len(willing)) if willing is not None else None
 
     def _body_goes_on(self, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"星河集团称，首批订单已交付，将…": a body speaking goes on, after a clause of news, to its own step."""
@@ -1645,10 +1713,16 @@ class CommitmentFinder:
             return None
         if _inside_word(state, text, cs, ce, m.end(1)):
             return None  # 重要, 将来: the marker is part of a word
+        if _COPULA_IN.search(head) or _TIME_LEAD.fullmatch(head):
+            return None  # 发展是…的第一要务: a judgement (…是…), no subject of a task; 今年要…: a time, no subject
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
-                                or (toks[0][3].startswith("n") and len(toks) <= 3))  # 乡村振兴要…
+                                or (toks[0][3].startswith("n") and len(toks) <= 3)  # 乡村振兴要…
+                                or _BODY_SUFFIX.search(head) is not None)  # 某联和某联组织要…: 组织 tagged a verb
+        if (nominal_end and toks[0][3] == "v" and marker not in self.cues.future
+                and toks[-1][2] in ("工作", "任务", "建设", "改革", "发展")):
+            return _Subject((), False), m.end(1) + self._past(marker)  # 做好某项工作要…: a topic, no actor
         if (not nominal_end
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
             return None
@@ -1760,14 +1834,12 @@ class CommitmentFinder:
         speaker = sp.name if sp.kind == "person" else None
         pledge, self._pledge = self._pledge, None
         verdict = self._verdict(state, sp, tasks, event, ss)
-        if (pledge is not None and pledge[0] == sp.sentence - 1 and pledge[1] == sp.name and not sp.intro
-                and not tasks.subjects and self._pledge_at(text[ss:se].strip()) is None
-                and self._starts_with(text[ss:se].strip().lstrip("也还并"), self.cues.hope) is None):
-            verdict = "commitment", list(pledge[2]), []  # 中方愿…。密切各层级互动…: the pledge goes on
+        if self._pledge_goes_on(pledge, sp, tasks, text[ss:se].strip()):
+            verdict = "commitment", list(pledge[2]) if pledge else [], []  # 中方愿…。密切各层级互动…: the pledge goes on
         if verdict is None:
             return
         kind, agents, addressees = verdict
-        if (kind == "commitment" and self._diplomacy and sp.kind == "person"
+        if (kind == "commitment" and ((self._diplomacy and sp.kind == "person") or sp.kind == "body")
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
@@ -1803,6 +1875,16 @@ class CommitmentFinder:
             found.commitments.append(CommitmentRecord(
                 parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
                 None, (signed.group(),)))
+
+    def _pledge_goes_on(self, pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker,
+                        tasks: _Tasks, sentence: str) -> bool:
+        """Does the sentence go on with the pledge list of the sentence before, by the same speaker: a leader's
+        at talks with no task marker (中方愿…。密切各层级互动…), a body's own plans also with one (某部有关负责人
+        表示，今年要…。同时要…); never a hope for others (希望…)."""
+        if pledge is None or pledge[0] != sp.sentence - 1 or pledge[1] != sp.name or sp.intro or tasks.subjects:
+            return False
+        return ((sp.kind == "body" or self._pledge_at(sentence) is None)
+                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None)
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2045,7 +2127,7 @@ class CommitmentFinder:
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
-        if (hit is not None and self._named_body(hit.group(1))
+        if (hit is not None and self._named_body(hit.group(1)) and not _NOT_A_TITLE.search(text, lo + hit.end(1), s0)
                 and not (hit.group(1) + text[lo + hit.end(1):lo + hit.end(1) + 1]).endswith(self.cues.not_body_end)):
             return AgentRef("organization", hit.group(1))  # not 商务部 of 商务部门负责人
         return None
@@ -2087,6 +2169,10 @@ class CommitmentFinder:
         if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
                 and not (first is not None and first.future)):
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
+        if (not sp.intro and sp.standing == "organization" and any(n == name for n, _ in self._bodies)
+                and (first is None or not (first.agents or first.future or first.first_person or first.state))):
+            # 国家卫生健康委相关负责人介绍，…。当前，…，要继续坚持…: a national body's official goes on setting tasks
+            return "directive", [a for b in bodies for a in b][:1], []
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
         if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
@@ -2207,9 +2293,20 @@ _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
+# 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
+_SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
+# a short verb phrase, then 的 and the counted things it qualifies (计划脱贫摘帽的19个县区, 计划新建的3座工厂)
+_ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七八九十两几百千万]+|所有|全部)")
+# 等部门, 等五部门, 等单位 after the bodies named first: they lead the others
+_AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部门|部委|单位)")
 # a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
+# 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
+_CLASS_AFTER = re.compile(r"(?:各界|企业|工商界|商界|媒体|青年|学生|民众|朋友|投资者|企业家)")
+_TASK_AFTER = re.compile(r"希望|要|必须|务必")
+_RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
+_COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
@@ -2234,7 +2331,7 @@ _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今
 _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # between a body and a name, words that make the body no part of his title (在大连会见…主席某某)
-_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致")
+_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致|候选人")  # 某党候选人某某: he speaks for no party
 # 将(始终)是…: what something will be, not what anybody pledges to do
 _WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
 # 将为…带来…: a prediction, not a pledge
@@ -2255,11 +2352,12 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,12}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 # a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
-_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|\d{4}年)(?=[\u4e00-\u9fff])")
+_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|今明两天|本周|下周|本月|下月|年底前|\d{4}年)"
+                        r"(?=[\u4e00-\u9fff])")
 _TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)

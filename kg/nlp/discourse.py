@@ -99,6 +99,19 @@ def _year_of(before: str, report: date | None) -> int | None:
     return report.year + {"明年": 1, "去年": -1}.get(before[-2:], 0)
 
 
+# a year written in Chinese numerals ("一九八五年", "二〇〇二年"), read as the Arabic one it is
+_CN_YEAR = re.compile("[一二三四五六七八九〇零○]{4}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(clause: str) -> str:
+    """``clause`` with its years in Chinese numerals written in Arabic ones, character for character
+    (offsets stay): "一九八五年，X同志任…" is as past as "1985年，…"."""
+    if "年" not in clause:
+        return clause
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), clause)
+
+
 def _nearer_year(d: date, report: date) -> date:
     """A day written without its year that falls well after the report: the same day a year
     earlier when that lies nearer the report ("12月28日" read in early January), else the day ahead
@@ -182,7 +195,7 @@ def clause_times(
             if cut <= start:
                 start = cut + 1
                 continue
-            clause = text[start:cut]
+            clause = _arabic_years(text[start:cut])
             when, rel = _own_date(clause, report, cues.future)
             if rel == "report" and report and when and when > report.isoformat() and cues.future.search(clause):
                 rel = "future"  # "将参加计划于3月2日…举行的会议", reported on 1 March

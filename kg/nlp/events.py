@@ -94,10 +94,19 @@ _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
 # the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
 _SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
+# not one event held that day: "举办专题展览和多场分论坛" (many), "在正在举行的…大会上" (ongoing, its opening day not
+# given: call 10), "博览会期间举办专题论坛" (some day of a longer event)
+_NOT_ONE = re.compile(r"多场|多个|正在(?:举行|召开|进行)的|期间(?:还)?(?:举办|举行)了?[^，。；]*$")
+# "王明会见中外记者": a meeting with the press is a press conference
+_MEETS_PRESS = re.compile(r"会见(?:中外|国内外|境内外)?记者$")
+_VISITS = re.compile(r"访问|出访|访华")
+# "由某部主办的2022年…研讨会": who organised a named event, said before its name
+_ORGANISED_BY = re.compile(r"^由[^，。；的]{2,40}?(?:联合|共同)?(?:主办|举办|承办|指导)的")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
-# the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
-_OPENING = re.compile(r"[”’]?(?:开幕式|闭幕式)$")
+# the opening ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式"); not a closing one (the event began
+# on a day the text does not give: call 10)
+_OPENING = re.compile(r"[”’]?开幕式$")
 # "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about (the clause it opens)
 _TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
 # a document voted through named without title marks, up to its clause's end ("审议通过了关于撤销…的决定，")
@@ -148,7 +157,8 @@ _DURING = re.compile(r"期间|其间")
 # the body a sentence opens with ("…选举产生的中央纪律检查委员会，于…举行第一次全体会议")
 _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|代表大会))，")
 # the body that holds a study session, opening its sentence
-_STUDY_BODY = re.compile(f"(?:[^：。]*：)?([{CJK}]{{2,12}}?)(?:\\d{{1,2}}月|\\d{{1,2}}日|今天|近日|就|上午|下午|举行|进行)")
+_STUDY_BODY = re.compile(f"(?:[^：。]*：)?(?:(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日[，,])?([{CJK}]{{2,12}}?)"
+                         "(?:\\d{1,2}月|\\d{1,2}日|今天|近日|就|以|上午|下午|举行|进行)")
 # a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
 _TITLE = re.compile(r"《[^》]*》")
@@ -181,7 +191,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热�
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
 _PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|预备会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
@@ -293,6 +303,7 @@ class _NameCues:
     purpose: tuple[str, ...]  # 庆祝, 纪念: what an activity is held for
     vague: tuple[str, ...]  # 各地, 各界: holders too vague to name an event
     object_verb: tuple[str, ...]  # 给, 会见: "X给参加…的青年回信": the people described attend, not X
+    rehearsal: tuple[str, ...]  # 演练, 彩排: "举行某某庆典第二次全要素演练": a rehearsal of the event, not the event
 
 
 @rule_table("event_names")
@@ -305,7 +316,7 @@ def _load_name_cues(directory: str | Path | None = None) -> _NameCues:
     for r in rows:
         by_role.setdefault(r["role"], []).append(r["cue"])
     return _NameCues(*(tuple(sorted(by_role.get(k, []), key=len, reverse=True))
-                       for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb")))
+                       for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb", "rehearsal")))
 
 
 def _closing_meeting_label(label: str) -> str:
@@ -370,18 +381,20 @@ class EventRecognizer(RulesOnDisk):
         self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|“[^”，。；]{{1,30}}”)"
+        # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”)"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
         # a sentence without its tail "在X举行" cannot match it and is not scanned for it (_mentions)
         self._held_tail = re.compile(f"在{place}{_HELD}")
         briefings = alternation([n for n, k in self.kinds.items() if k == "PressConference"])
+        ceremonies = alternation([n for n, k in self.kinds.items() if k == "Ceremony"])
         one = f"{_LABEL_CHARS}{{4,40}}?(?:{nouns})"
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
-        # "“…论坛”在江南南州举行"; a communiqué's "…第七次全体会议，于2022年10月9日至12日在北京举行"
+        # "“…论坛”在江南南州举行"; a communiqué's "…第三次全体会议，于2023年6月5日至7日在南州举行"
         self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
@@ -393,16 +406,17 @@ class EventRecognizer(RulesOnDisk):
             ("decided", re.compile(f"(?:确定|决定|商定|同意)[，,]?(?:由)?{label}(?:于?[^，。在]{{0,12}})?在{place}{_HELD}")),
             ("held", self._held_after_label),
             ("held", re.compile(f"在{place}{_HELD}的{label}")),
-            # "在国务院新闻办公室今天（3月17日）举行的新闻发布会上", "记者从昨天（1月10日）某某部举行的…新闻发布会
-            # 上了解到", "在今天（5月24日）举行的南州市…新闻发布会上": a press conference cited with its day
+            # "在某某新闻办公室今天（6月5日）举行的新闻发布会上", "记者从昨天（6月4日）某某部举行的…新闻发布会
+            # 上了解到", "在今天（6月5日）举行的南州市…新闻发布会上": a press conference cited with its day
             ("held", re.compile(f"(?:在|从){_WHEN}(?:{place})?{_WHEN}{_HELD}的(?P<label>{unit}{{0,40}}?(?:{briefings}))")),
             ("convened", re.compile(f"(?<!主持)(?:举行|召开|举办)(?!地|城市)了?{label}")),  # 举办地: a noun
             # "中共中央政治局…就…进行第三十六次集体学习"
-            ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次集体学习)")),
+            # "某院以“…”为主题，进行第五次专题学习": the same, a thematic study session
+            ("convened", re.compile("(?:进行|举行)了?(?P<label>第[^，。；]{1,8}次(?:集体|专题)学习)")),
             # "3月30日至4月2日在安徽就…职业教育法修订进行调研": the trip's topic between place and verb
             ("inspect", re.compile(f"(?:在|到|赴)(?P<place>[{CJK}、]{{2,12}}?)[，,]?就[^，。；]{{2,60}}?(?:进行|开展)"
                                    "(?P<label>考察调研|调研|考察|视察)")),
-            # "前往某国南部的某某半岛，考察中国企业承建的大桥项目": the place, then the trip's verb
+            # "前往某国北部的某某港，考察某某企业承建的港口项目": the place, then the trip's verb
             ("inspect", re.compile(f"(?:在|到|赴|前往)(?P<place>[{CJK}、]{{2,20}}?)(?P<label>考察调研|调研指导|检查指导|考察|调研|视察)")),
             ("inspect", re.compile(f"前往(?P<place>[{CJK}、]{{2,20}}?)[，,](?P<label>考察调研|考察|调研|视察)")),
             # "中央宣讲团成员王明30日在重庆作宣讲报告", "刘华，在贵州宣讲…精神": a lecture of its own
@@ -415,10 +429,15 @@ class EventRecognizer(RulesOnDisk):
             # "习近平20日应约同沙特国王萨勒曼通电话": a phone call is a meeting of the two too (settled call 9)
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?P<talks>会谈|会晤|会见)")),
+            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?:电话|视频)?(?P<talks>会谈|会晤|会见)")),
+            # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
+            # right before 和)
+            ("meet", re.compile("和(?P<label>[^，。；和]{2,40}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
             ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
+            # "会谈后，两国领导人共同见证了某某协议交换仪式": a ceremony of the meeting, on its day
+            ("witness", re.compile(f"(?:共同)?见证了?(?P<label>{unit}{{2,40}}?(?:{ceremonies}))")),
         ]
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
@@ -443,6 +462,8 @@ class EventRecognizer(RulesOnDisk):
         return "Meeting"
 
     def _kind_of(self, how: str, label: str) -> str:
+        if how == "meet" and _MEETS_PRESS.search(label):
+            return "PressConference"  # "会后，王明同…共同会见记者": meeting the press
         if how in ("report", "meet", "lecture"):
             return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
@@ -648,6 +669,8 @@ class EventRecognizer(RulesOnDisk):
         # "…峰会和某某…会议", "…论坛等3个…分论坛": more events than one (not "…南方军区和东方军区代表团全体会议")
         if longer is not None and not re.match("和|与|及|同", longer.group()) and not re.search("等|个", longer.group()):
             le = longer.end()  # "主持召开…某某组织大会水资源问题高级别会议": the name runs on to its last noun
+        if self._not_the_event(text, how, m, le, ss):
+            return None
         label = self._clean_label(text[ls:le], state.article.title or "")
         bare = bool(self.noun_re.fullmatch(label)) or label == "会议" or bool(_DESCRIBED.fullmatch(label))
         if bare and how not in ("chair", "convened", "held", "source"):
@@ -679,13 +702,21 @@ class EventRecognizer(RulesOnDisk):
             mention.label = body + label
         return mention
 
+    def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
+        """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
+        ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
+        if how == "witness" and (_WISHED.search(text, ss, m.start()) or not (
+                m.group().startswith("共同") or _AROUND_MAIN.match(text, ss))):
+            return True
+        return self._rehearsal is not None and self._rehearsal.match(text, le) is not None
+
     def _named(self, state: DocState, how: str, m: re.Match[str], ss: int, label: str, le: int,
                past: str | None) -> tuple[str, int] | None:
         """The name of the event a cue match names (and where its name ends): a study session by its
         body, a meeting by host and guest, a lecture by lecturer and place, a trip by its place (a
         recalled one by its traveller too); None when there is nothing to name it by."""
         text = state.article.text
-        if re.match(r"(?:\d{4}年)?第", label) and label.endswith("集体学习"):
+        if re.match(r"(?:\d{4}年)?第", label) and label.endswith(("集体学习", "专题学习")):
             body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
             label = body.group(1) + label if body else label
         if how == "meet":
@@ -767,6 +798,8 @@ class EventRecognizer(RulesOnDisk):
         host = self._host_of_meeting(state, m.start(), ss)
         if host is None or _WISHED.search(state.article.text, ss, m.start()):
             return None  # "期待同…会晤", "愿与…会面": a wish, no meeting
+        if m.group().startswith("和") and not any(e == m.start() for e_s in state.person_mentions.values() for _, e in e_s):
+            return None  # "和" joins the host's name to the guest's only
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
@@ -803,7 +836,7 @@ class EventRecognizer(RulesOnDisk):
 
     def _each_guest(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int, se: int) -> list[_Mention]:
         """"X分别会见A、B和C" (the list may run on over commas, one guest each): one meeting per guest, a
-        person by name, a group by what it is ("美国工商界代表"); [] unless "分别" comes with the verb and two
+        person by name, a group by what it is ("某国工商界代表"); [] unless "分别" comes with the verb and two
         guests at least are named."""
         text = state.article.text
         if mention.how != "meet" or "分别" not in text[max(ss, m.start() - 2) : m.start("label")] or "talks" in m.re.groupindex:
@@ -871,7 +904,7 @@ class EventRecognizer(RulesOnDisk):
             # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
             return True
         if text[ls] == "的" or re.match(r"\d+多?场|多场|一次|一场|一个|这次|此次|本次|本届|该|上述", text[ls:le]) or _REPORT_TOPIC.match(
-                text, le):
+                text, le) or _NOT_ONE.search(text, max(ss, ls - 6), le):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
             return True
@@ -890,7 +923,7 @@ class EventRecognizer(RulesOnDisk):
             return True
         if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
-        if how == "attend" and (re.match(r"(?:和[^，。；]{0,40})?的", text[le : le + 42]) or (
+        if how == "attend" and (re.match(r"(?:和[^，。；]{0,40}?)?(?<!党)的", text[le : le + 42]) or (
                 text.startswith("期间", le))):
             # "来华出席…峰会的柬埔寨国会主席": a guest described; "出席…峰会期间会见…": the setting of a
             # meeting, no day of its own (call 10); not an event
@@ -943,7 +976,7 @@ class EventRecognizer(RulesOnDisk):
             mention.parent = opened
 
     def _opened(self, mention: _Mention) -> _Mention | None:
-        """"在某某国家外长会晤开幕式上致辞": the event an opening or closing ceremony opens, named before it,
+        """"在某某国家外长会晤开幕式上致辞": the event an opening ceremony opens, named before it,
         is an event of its own, the ceremony part of it (the ceremony named after the event's name is
         :meth:`_ceremony`'s)."""
         if mention.how not in ("at", "attend", "chair") or mention.parent is not None:
@@ -1059,7 +1092,7 @@ class EventRecognizer(RulesOnDisk):
         self._trip_meetings(state, keyed, year, weak)
         main = next((e for e in ex.events if state.main_events and e.key == state.main_events[0]), None)
         for m, ev in keyed:  # "与会期间，丁薛祥还会见…": guests met on no stated day, in the report's year
-            if m.how == "meet" and ev.start_date is None and main is not None and ev is not main \
+            if m.how in ("meet", "witness") and ev.start_date is None and main is not None and ev is not main \
                     and _AROUND_MAIN.match(ev.evidence.text) and main.start_date and len(main.start_date) == 10:
                 # "论坛开幕前，王明会见了…": the main event's day, at its place
                 ev.start_date, ev.location = main.start_date, ev.location or main.location
@@ -1114,8 +1147,11 @@ class EventRecognizer(RulesOnDisk):
                     return None
                 when = None
         if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
-                and _VISIT_SPAN.search(text, sent_start, m.start):
-            when = str(year)  # "11日至12日对…进行正式访问，在北都会见…": some day of the visit (call 12a)
+                and (_VISIT_SPAN.search(text, sent_start, m.start) or (
+                    _DATE_SPAN.search(text, sent_start, m.start) and _VISITS.search(text, m.end, state.evidence_at(m.start).end))):
+            # "11日至12日对…进行正式访问，在北都会见…", "5日至8日出席…就职仪式并对某国进行国事访问": some day of
+            # the visit (call 12a)
+            when = str(year)
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
             opening = self._date_in(opened.group(1), year, state.article.date) if opened else None
@@ -1179,6 +1215,8 @@ class EventRecognizer(RulesOnDisk):
             return str(year)
         if m.how == "meet" and _DURING.search(head):
             return str(year)
+        if _DELEGATION.search(m.label) and _DURING.search(head) and not _TIME_WORD.search(head):
+            return _NO_DAY  # "某届人大某次会议期间，王明参加…代表团审议": some day of the session, none of its own
         if state.vague_at(m.start) is not None or state.vague_at(m.end_of_match or m.end) is not None:
             return _NO_DAY
         if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
@@ -1482,7 +1520,8 @@ class EventRecognizer(RulesOnDisk):
                 drop.add(ev.key)
             elif named:
                 ev.label = named
-            elif organiser and (_BODY_NAME.search(organiser) or not (common or generic)):
+            elif organiser and (_BODY_NAME.search(organiser) or self.abroad_re.fullmatch(organiser) or not (common or generic)):
+                # (a country holds one too: "某国5日举行阅兵仪式" → "某国阅兵仪式")
                 # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"; a common noun after a body
                 # keeps all of it ("…政府召开内阁会议"); a generic one after no body ("当地民众",
                 # "与会领导人") names nothing
@@ -1952,8 +1991,8 @@ class EventRecognizer(RulesOnDisk):
         cues = self.kg_rules["event_names"]
         occurs, source, purpose = alternation(cues.occurs), alternation(cues.source), alternation(cues.purpose)
         end = r"(?=[，。；！,;]|$)"
-        # "…论坛当日在北京开幕" after a dated lead ("7月21日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
-        held = re.compile(f"{label}[”’]?(?:{_OWN_DAY}|当日|当天)?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
+        # "…论坛当日在南州开幕" after a dated lead ("9月3日，王明向…论坛致贺信"): the lead's day (_SAME_DAY)
+        held = re.compile(f"{label}[”’]?(?:[，,](?=今天|昨天|\\d{{1,2}}[日月]))?(?:{_OWN_DAY}|当日|当天)?(?:同时|也|还|分别)?(?:在(?P<place>[{CJK}、]{{1,24}}?))?"
                           f"(?:同时|隆重|正式)?(?:{occurs}){end}")
         learnt = re.compile(f"(?:从|在){label}上(?:{source})")
         activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
@@ -1963,7 +2002,7 @@ class EventRecognizer(RulesOnDisk):
         # "某国9日举行庆祝建国60周年活动": what it is held for, inside its name
         named_activity = re.compile(f"(?:在(?P<place>[{CJK}]{{2,16}}?))?(?:隆重)?(?:举行|举办)了?"
                                     f"(?P<label>(?P<purpose>(?:{purpose})[^，。；、的]{{2,30}}?)的?(?:庆祝|纪念)?活动)")
-        # "某某会议第三场“委员通道”今天（3月4日）开启", "…今天举行第三场“委员通道”": a session's interview
+        # "某某会议第二场“委员通道”今天（3月6日）开启", "…今天举行第三场“委员通道”": a session's interview
         # corridor (the nouns of event_kinds.csv that end in 通道), a press conference named by its session
         corridors = alternation([n for n in self.kinds if n.endswith("通道")]) or "(?!)"
         corridor = re.compile(f"(?P<label>(?P<session>[{CJK}\\d]{{0,24}}?(?:会议|两会|大会|二十大|党代会))?的?"
@@ -1981,6 +2020,8 @@ class EventRecognizer(RulesOnDisk):
         self._vague_holder = re.compile(alternation(cues.vague)) if cues.vague else None
         self._name_prefix = re.compile(f"(?:{alternation(cues.prefix)})") if cues.prefix else None
         self._object_verb = re.compile(alternation(cues.object_verb)) if cues.object_verb else None
+        self._rehearsal = re.compile(r"[”’]?(?:的)?(?:第[一二三四五六七八九十\d]+次|首次|最后一次|最后一场)?(?:全要素|全流程|综合|[、和])*"
+                                     f"(?:{alternation(cues.rehearsal)})") if cues.rehearsal else None
         return [("held", corridor), ("held", corridor_held), ("held", held), ("source", learnt), ("convened", activity), ("held", edition),
                 ("convened", named_activity)]
 
@@ -2000,7 +2041,7 @@ class EventRecognizer(RulesOnDisk):
             return self._activity(state, m, mention, ss)
         if mention.how == "source":
             return self._source(state, m, mention, ss)
-        if "的" in raw:
+        if "的" in _ORGANISED_BY.sub("", raw):
             return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
@@ -2009,12 +2050,13 @@ class EventRecognizer(RulesOnDisk):
             return None  # no day of its own: "…博览会开幕" in a feature
         name_at = text.find(mention.label, ls, le)
         clause = max(text.rfind(c, ss, max(name_at, ss)) for c in "，。；：,;:") + 1
-        opening = text[max(clause, ss) : name_at].strip("“”‘’ ")
+        # "由某部主办的2022年…研讨会，今天…举行": who organised it, said before the name
+        opening = _ORGANISED_BY.sub("", text[max(clause, ss) : name_at].strip("“”‘’ "))
         if name_at < 0 or not _CLAUSE_OPEN.fullmatch(opening) or mention.bare or self._common_noun(mention.label):
             return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
         label = mention.label
         starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
-        # "南方共同市场第六十次首脑峰会21日举行": a body's numbered meeting or edition is a name too
+        # "某某共同体第十二次首脑会议9日举行": a body's numbered meeting or edition is a name too
         # the name the headline gives ("王明向某某论坛致贺信" … "某某论坛当日在南州开幕") is a name too
         if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or _NUMBERED.search(label, 2) or starts_with_place
                 or (len(label) >= 6 and label in (state.article.title or ""))
@@ -2023,14 +2065,14 @@ class EventRecognizer(RulesOnDisk):
         return mention
 
     def _corridor(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
-        """"全国政协某届某次会议首场“委员通道”今天（3月4日）开启": a corridor opened on a day of its own, named by
+        """"某某政协某届某次会议首场“委员通道”今天（3月6日）开启": a corridor opened on a day of its own, named by
         its session and edition ("某届某次会议第三场委员通道"); "今年全国两会的…" is the two sessions'."""
         text = state.article.text
         if _OWN_DAY_IN.search(text, ss, m.end()) is None or state.is_past(m.start()) or re.match(
                 r"[^，。；]{0,3}?[一二三四五六七八九十两\d]+场", text[m.end() :]):
-            return None  # "…通道已经开启各两场": a count over days, no one corridor
+            return None  # "…通道已开启三场": a count over days, no one corridor
         session = re.sub(r"^(?:今年|本届|今天|此次)的?", "", m.group("session") or "")
-        if not session:  # "在党的二十大开幕会前，首场党代表通道正式开启": the session the sentence or headline names
+        if not session:  # "在大会开幕前，首场党代表通道开启": the session the sentence or headline names
             named = _SESSION_NAMED.findall(text, ss, m.start()) or _SESSION_NAMED.findall(state.article.title or "")
             session = named[-1].removeprefix("在") if named else ""
         session = "全国两会" if session == "两会" else session  # the two sessions, as the reports name them in full

@@ -137,6 +137,8 @@ def load_place_context(directory: str | Path | None = None) -> PlaceContext:
 
 # a country (two characters or more) and one of its bodies at the end of the text before a title
 _COUNTRY_BODY = re.compile("(?:外交部|国防部|外务省|国务院|政府|总统府|总统办公室|总理府|内政部|司法部|财政部|卫生部)$")
+# words between a country and its title ("马来西亚最高|元首", "某国前|总统", "驻华|大使")
+_TITLE_MODIFIERS = re.compile("(?:最高|现任|前|候任|代理|副|驻华)+$")
 _COUNTRIES_2 = tuple(p for p in FOREIGN_PLACES if len(p) >= 2)
 # one-character countries before a body ("俄外交部", "美国务院")
 _COUNTRY_CHARS = frozenset("美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃蒙哈澳新菲马")
@@ -370,10 +372,10 @@ class PersonTagger(RulesOnDisk):
         tag = word_tags().get(word)
         if tag is not None and not (
             tag.startswith("nr")
-            and (s == 0 or not _ONE_CJK.match(before))
+            and (s == 0 or not _ONE_CJK.match(before) or _after_date(text, s))
             and text[e : e + 1] not in _NOT_NAME_END
-            and self.rules.followed_by_boundary(text, e, len(text))
-        ):
+            and (self.rules.followed_by_boundary(text, e, len(text)) or (len(word) == 3 and _verb_at(text, e)))
+        ):  # (a name of the dictionary at a clause's start before a verb: "，董某武请示了…")
             return False
         return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
 
@@ -590,7 +592,7 @@ class PersonTagger(RulesOnDisk):
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
         text = state.article.text
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
-        before = text[max(0, pos - len(cue) - 12) : pos - len(cue)].removesuffix("副").removesuffix("驻华")
+        before = _TITLE_MODIFIERS.sub("", text[max(0, pos - len(cue) - 12) : pos - len(cue)])
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
         if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
@@ -610,6 +612,8 @@ class PersonTagger(RulesOnDisk):
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
+            if any(_noun_after_name(span[k:]) for k in range(2, len(span) - 1)):
+                continue  # "X诞辰(100周年)": a noun of the dictionary glued after the name
             if text.startswith("和", end) and ends_in_and(text, span):
                 return span + "和"  # "主席竹下某和今天…，竹下某和通过…": the name ends in 和
             again = any(
@@ -1073,6 +1077,11 @@ def _verb_at(text: str, pos: int) -> bool:
     return tag in ("v", "vd", "d", "ad", "p", "t")
 
 
+def _after_date(text: str, pos: int) -> bool:
+    """Does a date written in digits end right before ``pos`` ("2008年|李某耀…", "3日|王某…")?"""
+    return text[pos - 1 : pos] in ("年", "月", "日") and text[pos - 2 : pos - 1].isdigit()
+
+
 def _loose_char(char: str) -> bool:
     """Is ``char`` after a name a glued or function character ("王某|是", "王某|在")?  Then it starts no
     part of the name.  (An adverb is not enough: 才 and 遂 end given names, 许某才, 张某遂.)"""
@@ -1084,6 +1093,13 @@ def _phrase_word(word: str) -> bool:
     or a frequent noun ("电话")?"""
     tag = word_tags().get(word, "")
     return bool(tag) and not tag.startswith(_NAME_TAGS) and (tag[0] in "vadlipcumqrtf" or word_freq(word) >= 1000)
+
+
+def _noun_after_name(word: str) -> bool:
+    """Is ``word`` a common noun of the dictionary seen often enough ("诞辰", "遗体", "夫妇") to end a
+    stretch after a title rather than a transliteration (not a name, place or rare entry)?"""
+    tag = word_tags().get(word, "")
+    return len(word) >= 2 and tag.startswith("n") and not tag.startswith(_NAME_TAGS) and word_freq(word) >= _RARE
 
 
 def _common_start(text: str, pos: int, seen: int = 0) -> bool:

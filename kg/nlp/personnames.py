@@ -27,7 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.io.normalise import CJK_RANGES as CJK
-from kg.nlp.tagger import common_word, word_freq, word_tags
+from kg.nlp.tagger import common_word, mistagged_time, word_freq, word_tags
 from kg.reference import ontology_dir
 
 
@@ -106,7 +106,7 @@ _NOT_NAME = ("v", "a", "d", "t", "f", "p", "u", "c", "m", "q", "r", "l", "i")
 
 def _common(word: str) -> bool:
     tag = word_tags().get(word)
-    return tag is not None and tag.startswith(_NOT_NAME)
+    return tag is not None and tag.startswith(_NOT_NAME) and not mistagged_time(word, tag)
 
 
 def strip_glue(name: str, bounded: bool = False) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -69,6 +70,8 @@ _GROUP_PRONOUNS = ("他们", "她们")
 _PLACED_PEOPLE = re.compile(r"^(?:省|市|县|区)?的?(?:广大)?(?:干部群众|各族群众|党员干部|各族干部群众|人民群众)(?:纷纷|一致)?$")
 # 文章指出: the article the lead says a person published (发表…习近平的重要文章) speaks in his words
 _ARTICLE = frozenset({"文章", "该文", "这篇文章", "署名文章"})
+# 批示指出, 贺信指出: a person's instruction or message speaks as he who made or sent it
+_WORKS = frozenset({"批示", "指示", "贺信", "贺电", "回信", "复信", "致辞", "书面致辞", "寄语"})
 # 白皮书指出, 公告称: a document the lead says a body published (国新办发布…白皮书) speaks as that body
 _DOCUMENTS = frozenset({"白皮书", "该白皮书", "公告", "该公告", "声明", "该声明", "报告", "该报告", "公报"})
 _OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办公室|委员会|总局|局|署)")
@@ -87,6 +90,8 @@ _FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
+# the chair's own words in a meeting's lead (…，并发表讲话，指出…): not the meeting's agenda
+_OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[，、](?:指出|表示|说|强调|要求)")
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
@@ -148,7 +153,17 @@ def standing_of(state: DocState, person: str) -> str:
     title = state.article.title or ""
     if not spans and any(f"{person}{t}" in title for t in _CHINESE_TITLES_AFTER):
         return "national"  # named only in the title: 习近平总书记在山西考察…
+    if _holds_top_office(person, state.article.date):
+        return "national"  # 某某同志来到代表团: untitled, but the public record says he leads the state that day
     return "unknown"
+
+
+def _holds_top_office(person: str, day: date | None) -> bool:
+    """Does the public record of national offices (``ontology/office_terms.csv``) say ``person`` held one
+    of the leadership's offices on ``day``?  It gives a speaker's rank only, never a post."""
+    from kg.nlp.rules import load_rules
+
+    return any(t.person == person and t.held_on(day) for t in load_rules()["office_terms"].terms)
 
 
 @dataclass
@@ -235,7 +250,8 @@ class SpeakerFinder:
             return self._last_person_before(state, lead)
         first = self._first_person_in(state, lead, verb_at)
         if first is None:
-            return self._name_prefix(state, head.strip()) or self._titled(state, head.strip()) or self._author(state, head.strip())
+            return (self._name_prefix(state, head.strip()) or self._titled(state, head.strip())
+                    or self._author(state, head.strip(), lead))
         between = text[first[1]:verb_at]
         before = text[lead:first[0]]
         if len(between) > _MAX_SPEECH_GAP or "的" in between:
@@ -244,8 +260,20 @@ class SpeakerFinder:
             return None
         return first[2]
 
-    def _author(self, state: DocState, head: str) -> str | None:
-        """"文章指出" after "《求是》杂志将发表…习近平的重要文章《…》": the article's author speaks."""
+    def _author(self, state: DocState, head: str, before: int = -1) -> str | None:
+        """"文章指出" after "《求是》杂志将发表…习近平的重要文章《…》": the article's author speaks; "批示指出"
+        after "国务院总理某某作出重要批示。": the one who made it (the person named last before, in a sentence
+        that says he made, sent or delivered it)."""
+        work = head[2:] if head.startswith("重要") else head
+        if work in _WORKS:
+            text = state.article.text
+            cue = re.compile(rf"(?:作出|作了|发来|致|发表)[^。]{{0,30}}?{work}")
+            made = [(ss, se) for ss, se in state.sentences if ss < before and cue.search(text, ss, min(se, before))]
+            if not made:
+                return None
+            ss, se = made[-1]
+            names = [(s0, p) for p, spans in state.person_mentions.items() for s0, _ in spans if ss <= s0 < se]
+            return max(names)[1] if names else None
         if head not in _ARTICLE:
             return None
         text = state.article.text
@@ -347,13 +375,20 @@ class SpeakerFinder:
             cue = MEETING_CUE.match(clause)
             if cue is not None and clause.startswith("全会") and not self._plenary(state):
                 cue = None  # 全会决定…进行了部署 in a speech at another meeting: a plenum's document, not this meeting
+            if cue is not None and "通过" in cue.group():
+                # 会议审议通过《…条例（草案）》，指出要…: what the meeting says after the adoption is its own word
+                said = next(((c0, c1) for c0, c1 in clauses[k + 1:]
+                             if text[c0:c1].lstrip().startswith(("指出", "强调", "要求"))), None)
+                if said is not None:
+                    at = said[0] + len(text[said[0]:said[1]]) - len(text[said[0]:said[1]].lstrip())
+                    return _Intro("meeting", None, "meeting", lead, at + 2, f"会议{text[at:at + 2]}"), at + 2
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
             verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 return found
-            if verb is not None and k > 0 and _chaired(text, ss, cs, verb):
+            if verb is not None and k > 0 and _chaired(text, ss, cs, verb, lead_sentence=ss == state.sentences[0][0]):
                 # 李强主持召开国务院常务会议，要求…: the meeting decides, not its chair
                 return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
             if verb is not None and k > 0 and _MEETING_SUBJECT.match(text, ss, cs):
@@ -434,12 +469,17 @@ def _title_province(state: DocState) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _chaired(text: str, ss: int, cs: int, verb: str) -> bool:
+def _chaired(text: str, ss: int, cs: int, verb: str, lead_sentence: bool = False) -> bool:
     """"…主持召开国务院常务会议，要求…": a chair's clause that ends with the meeting and no speech
-    of his own, before a 要求 — the meeting's requirement."""
+    of his own, before a 要求 — the meeting's requirement.  In the report's lead, the meeting's agenda
+    may stand between ("…主持召开国务院全体会议，深入学习…精神，强调要…"): still the meeting's."""
     before = text[ss:cs].rstrip("，、 ")
-    return (verb == "要求" and before.endswith(("会议", "全会")) and "讲话" not in before
-            and _CHAIRED_MEETING.search(before) is not None)
+    chaired = _CHAIRED_MEETING.search(before)
+    if chaired is None or _OWN_SPEECH.search(before) or verb not in ("要求", "强调"):
+        return False
+    if verb == "要求" and before.endswith(("会议", "全会")):
+        return True
+    return lead_sentence and before[chaired.end():].startswith("，")
 
 
 def _in_formula(text: str, start: int, end: int) -> bool:

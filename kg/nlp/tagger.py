@@ -61,4 +61,18 @@ def common_word(word: str) -> bool:
     "总书记连续10年…" does not name a person 连续.)  Nouns stay possible names: jieba
     tags 普京 as a place and 王储 as a name."""
     tag = word_tags().get(word)
-    return tag is not None and tag.startswith(_NOT_NAME_TAGS)
+    return tag is not None and tag.startswith(_NOT_NAME_TAGS) and not mistagged_time(word, tag)
+
+
+def mistagged_time(word: str, tag: str) -> bool:
+    """Is ``word`` a name the dictionary lists as a time word: three characters whose first two
+    are no word and whose last two and last characters hold nothing of a time, numeral or
+    position ("周某来" tagged t, unlike 夏秋季, 唐五代, 万年前)?"""
+    tags = word_tags()
+    return (
+        tag == "t"
+        and len(word) == 3
+        and word[:2] not in tags
+        and not tags.get(word[1:], "").startswith(("t", "m", "f"))
+        and not any(tags.get(c, "").startswith(("t", "m", "f", "q")) for c in word[1:])
+    )
