@@ -251,6 +251,8 @@ class CommitmentCues:
     judgement_link: tuple[str, ...] = ()
     # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
     decision_noun: tuple[str, ...] = ()
+    # 向…致以诚挚问候/崇高敬意: a greeting, no task
+    greeting: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -427,6 +429,8 @@ class CommitmentFinder:
         self._body_suffixes = tuple(sorted((x for x in cues.body_suffix if len(x) >= 2), key=len, reverse=True))
         nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
         self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
+        greetings = "|".join(re.escape(c) for c in cues.greeting) or "(?!)"
+        self._greeted = re.compile(rf"致以[^，。；！]{{0,12}}?(?:{greetings})")  # 向…致以诚挚问候
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
         links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
         # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
@@ -524,6 +528,8 @@ class CommitmentFinder:
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
         if states is not None and _RELATIONS.match(text, states[1]):
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
+        if states is not None and _CLASS_AFTER.match(text, states[1]):
+            return _Subject((), True, hope=True), pos  # 希望美国企业继续…: a class of the state's, not the state
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
@@ -1280,6 +1286,7 @@ class CommitmentFinder:
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (recalled and sp.kind in ("person", "meeting"))
+                    or self._greeting(text, sp.body_start if sp.intro else ss, se)
                     or self._judgement(text, sp.body_start if sp.intro else ss, se)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
@@ -1312,6 +1319,11 @@ class CommitmentFinder:
         if first.date is not None or state.cues().now.match(text[first.start:first.end]):
             return False, False  # "今天，…", "近日，…", "8月3日，…": a time of the report's own
         return past, past
+
+    def _greeting(self, text: str, start: int, se: int) -> bool:
+        """"谨向同志们致以诚挚问候！": a greeting sets no task (unless a task follows it: …，希望…/要…)."""
+        m = self._greeted.search(text, start, se)
+        return m is not None and _TASK_AFTER.search(text, m.end(), se) is None
 
     def _judgement(self, text: str, start: int, se: int) -> bool:
         """Does the sentence (its words from ``start``) judge what matters rather than set a task:
@@ -2164,6 +2176,10 @@ class CommitmentFinder:
         if (sp.intro and sp.verb in self._body_instructs and sp.standing == "organization"
                 and not (first is not None and first.future)):
             return "directive", [a for b in bodies for a in b][:1], named  # 中央纪委强调，要…
+        if (not sp.intro and sp.standing == "organization" and any(n == name for n, _ in self._bodies)
+                and (first is None or not (first.agents or first.future or first.first_person or first.state))):
+            # 国家卫生健康委相关负责人介绍，…。当前，…，要继续坚持…: a national body's official goes on setting tasks
+            return "directive", [a for b in bodies for a in b][:1], []
         if not sp.intro and not (first is not None and first.future):
             return None  # a body's 要… beyond the sentence it speaks in: a notice's content, not its pledge
         if (sp.intro and sp.standing == "organization" and first is not None and not first.agents
@@ -2296,6 +2312,8 @@ _AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部�
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
 # 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
+_CLASS_AFTER = re.compile(r"(?:各界|企业|工商界|商界|媒体|青年|学生|民众|朋友|投资者|企业家)")
+_TASK_AFTER = re.compile(r"希望|要|必须|务必")
 _RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
