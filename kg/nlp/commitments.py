@@ -549,7 +549,7 @@ class CommitmentFinder:
                     ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
         """"中国全国人大愿…", "越南国会将…": whether a body is named after the one state a clause opens with
         (``states``: :meth:`_countries_at`), and its subject before its marker; a foreign state's body by its
-        whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
+        whole name (挪威国防部将…: that state's ministry, not China's 国防部)."""
         if states is None or len(states[0]) != 1:
             return False, None
         agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
@@ -766,7 +766,7 @@ class CommitmentFinder:
             return None
         cue = self._starts_with(rest, self.cues.plan)
         if cue is None or len(rest) <= len(cue) + 1 or rest[len(cue)] in "，。；、的：:" or _ATTRIBUTIVE.match(rest, len(cue)):
-            return None  # 某省计划脱贫摘帽的19个县…: the plan names what it qualifies, no pledge of the clause
+            return None  # 某省计划摘帽的12个县…: the plan names what it qualifies, no pledge of the clause
         return cue
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
@@ -1570,7 +1570,7 @@ class CommitmentFinder:
 
     def _verb_next(self, state: DocState, text: str, pos: int, ce: int) -> bool:
         """Does a verb (or an adverb, a time) follow the subject at ``pos`` (某部启动…, 某部日前发布…), not a
-        noun or a preposition that makes the place part of another name (西安至延安高铁…)?"""
+        noun or a preposition that makes the place part of another name (甲市至乙市城际铁路…)?"""
         toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
         return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
 
@@ -1595,7 +1595,7 @@ class CommitmentFinder:
     def _believed_before(self, text: str, start: int, first: int) -> bool:
         """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…) that the
         task's clause goes on with (a subject of its own); a subjectless 愿…/将… after it is the speaker's own
-        pledge again (德方重视…，相信…，愿拉紧…)."""
+        pledge again (某方珍视…，相信…，愿加强…)."""
         ends = [ce for cs, ce in split_clauses(text, start, first) if ce <= first and self._believed(text[cs:ce].lstrip())]
         if not ends:
             return False
@@ -1975,7 +1975,7 @@ class CommitmentFinder:
                 peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
             if (not peers and first is not None and first.future and first.state and self._diplomacy
                     and self._chinese_official(state, name)):
-                # 中方愿同新方… said at talks by the host the title opens with (李强同某国总理会谈), his
+                # 中方愿同某方… said at talks by the host the title opens with (某某同某国总理会谈), his
                 # titles left to the lead of another report: China's pledge (call 9)
                 peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
@@ -2304,7 +2304,7 @@ _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
 _SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
-# a short verb phrase, then 的 and the counted things it qualifies (计划脱贫摘帽的19个县区, 计划新建的3座工厂)
+# a short verb phrase, then 的 and the counted things it qualifies (计划摘帽的12个县, 计划新建的3座工厂)
 _ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七八九十两几百千万]+|所有|全部)")
 # 等部门, 等五部门, 等单位 after the bodies named first: they lead the others
 _AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部门|部委|单位)")
