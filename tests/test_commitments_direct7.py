@@ -198,3 +198,27 @@ def test_a_task_with_a_topic_or_a_long_class_before_yao(extractor: Extractor) ->
     ex = extract_text(extractor, "8月6日，国务院副总理韩正出席某工作电视电话会议。韩正强调，做好电煤保量稳价工作要压实各方责任。"
                       "有关省区特别是重点产煤省区要积极挖掘增产潜力，确保完成电煤保供任务。", when=DAY, title="韩正出席会议")
     assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("韩正", ()), ("韩正", ())]
+
+
+def test_a_greeting_sets_no_task(extractor: Extractor) -> None:
+    """"谨向广大工作者致以诚挚问候！" in an instruction greets (neither); the tasks after it stay directives."""
+    ex = extract_text(extractor, "全国某项工作电视电话会议8月6日在京召开。中共中央政治局常委、国务院总理李强作出重要批示。批示指出，"
+                      "过去一年，某项工作取得积极进展。谨向广大工作者致以诚挚问候！要坚持问题导向，扎实推进某项改革。", when=DAY,
+                      title="李强作出重要批示")
+    assert [d.evidence.text[:4] for d in ex.directives] == ["要坚持问"]
+
+
+def test_a_national_bodys_official_goes_on_setting_tasks(extractor: Extractor) -> None:
+    """At a press conference, "国家卫生健康委相关负责人介绍，…。当前，…，要继续坚持…": the national body's
+    official goes on speaking and his subjectless 要… is the body's directive (no speaker named)."""
+    ex = extract_text(extractor, "国务院联防联控机制8月6日举行新闻发布会。国家卫生健康委相关负责人介绍，近期各地累计报告感染者"
+                      "一千例。当前，疫情防控正处在关键时期，要继续坚持总方针不动摇。", when=DAY, title="国务院联防联控机制举行新闻发布会")
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("国家卫生健康委", None)]
+
+
+def test_a_states_class_after_hope_is_no_addressee(extractor: Extractor) -> None:
+    """"希望美国企业继续投资中国": a class of the state's (企业, 各界, 青年 …) is tasked, not the state: a
+    directive with no addressee (call 2)."""
+    ex = extract_text(extractor, "8月6日，国家副主席韩正在华盛顿出席美国总统就职典礼。韩正表示，希望美国企业继续投资中国，积极发挥"
+                      "桥梁作用。", when=DAY, title="韩正出席美国总统就职典礼")
+    assert [(d.issued_by.name, d.addressed_to) for d in ex.directives] == [("韩正", ())]

@@ -186,3 +186,16 @@ def test_a_ceremony_the_hosts_witness_after_their_meeting(extractor: Extractor) 
         ("Meeting", "王明会见李华", "2019-08-29", None), ("Ceremony", "某某协议交换仪式", "2019-08-29", "e1")]
     text = "央视网消息：南方总统李华表示，愿见证两国合作签约仪式。"
     assert run(extractor, text, date(2019, 8, 30)).events == []
+
+
+def test_a_sessions_preparatory_meeting_is_named_by_its_session(extractor: Extractor) -> None:
+    text = "央视网消息：某届南方省人大五次会议4日上午在南州举行预备会议。大会主席团常务主席王明主持会议。"
+    assert events(run(extractor, text, date(2022, 3, 4))) == [("Meeting", "某届南方省人大五次会议预备会议", "2022-03-04")]
+
+
+def test_a_bracketed_abbreviation_with_digits_and_a_national_name(extractor: Extractor) -> None:
+    when = date(2022, 4, 21)
+    text = "央视网消息：20日，在南都举行的某某集团（G30）财长会议上，北方财长王明发言时，多国代表离开会场。"
+    assert events(run(extractor, text, when)) == [("Meeting", "某某集团（G30）财长会议", "2022-04-20")]
+    text = "央视网消息：我国南极科考成果发布会今天（4月21日）在南州举行，发布了一批成果。"
+    assert events(run(extractor, text, when)) == [("PressConference", "我国南极科考成果发布会", "2022-04-21")]

@@ -104,8 +104,9 @@ _VISITS = re.compile(r"访问|出访|访华")
 _ORGANISED_BY = re.compile(r"^由[^，。；的]{2,40}?(?:联合|共同)?(?:主办|举办|承办|指导)的")
 # what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
 _SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
-# the opening or closing ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式")
-_OPENING = re.compile(r"[”’]?(?:开幕式|闭幕式)$")
+# the opening ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式"); not a closing one (the event began
+# on a day the text does not give: call 10)
+_OPENING = re.compile(r"[”’]?开幕式$")
 # "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about (the clause it opens)
 _TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
 # a document voted through named without title marks, up to its clause's end ("审议通过了关于撤销…的决定，")
@@ -190,7 +191,7 @@ _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热�
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
 _PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
+_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|预备会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
@@ -380,7 +381,8 @@ class EventRecognizer(RulesOnDisk):
         self.studied_re = re.compile(f"精神{_LABEL_CHARS}{{0,12}}?(?:{nouns})(?=[、，。；,;并]|$)")
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|“[^”，。；]{{1,30}}”)"
+        # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”)"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
@@ -974,7 +976,7 @@ class EventRecognizer(RulesOnDisk):
             mention.parent = opened
 
     def _opened(self, mention: _Mention) -> _Mention | None:
-        """"在某某国家外长会晤开幕式上致辞": the event an opening or closing ceremony opens, named before it,
+        """"在某某国家外长会晤开幕式上致辞": the event an opening ceremony opens, named before it,
         is an event of its own, the ceremony part of it (the ceremony named after the event's name is
         :meth:`_ceremony`'s)."""
         if mention.how not in ("at", "attend", "chair") or mention.parent is not None:
