@@ -57,7 +57,7 @@ FEATURES_FILE = "features.json"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "statement_kind"
 
 #: architecture and feature switches a model is trained and loaded with
-DEFAULT_FEATURES: dict[str, Any] = {"ngram_size": 2, "length": 2**17, "standing": True, "clause_heads": False,
+DEFAULT_FEATURES: dict[str, Any] = {"ngram_size": 2, "length": 2**17, "standing": True, "clause_heads": True,
                                     "chars": False}
 
 def _kind_scores(span: Span) -> dict[str, float] | None:
