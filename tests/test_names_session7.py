@@ -23,15 +23,15 @@ def run(extractor: Extractor, text: str, when: date = date(2023, 9, 14)) -> Extr
     [
         ("芬兰总统尼尼斯托曾表示，这一协定符合各方利益。", "尼尼斯托"),  # a glued 曾 ends the name
         ("会上宣读了芬兰总统斯托布贺信并致辞。", "斯托布"),  # 贺信 (a dictionary "name") is no name piece
-        ("伊朗外交部发言人卡纳尼贾扎德31日发表声明，谴责袭击。", "卡纳尼贾扎德"),  # a country's body before the title
-        ("俄外交部发言人扎哈诺娃此前一天表示，反对这一路线。", "扎哈诺娃"),
-        ("德国联盟党总理候选人魏茨勒12日在媒体发文说，关税将引发危机。", "魏茨勒"),
-        ("伊朗常驻联合国代表伊拉瓦尼在信中写道，伊朗强烈谴责。", "伊拉瓦尼"),
-        ("某市公安局检查站站长孙库民，在大会上介绍了经验。", "孙库民"),
+        ("伊朗外交部发言人卡纳尼贾扎德8日发表谈话，批评有关制裁。", "卡纳尼贾扎德"),  # a country's body before the title
+        ("俄外交部发言人扎哈诺娃此前两天表示，不接受这一提议。", "扎哈诺娃"),
+        ("某国人民党总理候选人魏茨勒9日在报纸撰文说，新税将伤害出口。", "魏茨勒"),
+        ("某国常驻联合国代表拉瓦希在致安理会的信中说，该国反对制裁。", "拉瓦希"),
+        ("某市公安局检查站站长孙库，在大会上介绍了经验。", "孙库"),
         ("某化工有限公司实际控制人倪成远，被依法追究刑事责任。", "倪成远"),
-        ("中共中央总书记习近平19日致电郑丽华，祝贺其当选党主席。", "郑丽华"),
-        ("这一年，36岁的索朗旺扎成为首发列车司机。", "索朗旺扎"),  # two parts of a Tibetan name
-        ("黄丽娟、白根宝、南杰次仁、吴淑芬，4户家庭光荣入选。", "南杰次仁"),
+        ("某党总书记王某某6日致电郑丽华，祝贺她当选某党主席。", "郑丽华"),
+        ("今年，28岁的索朗旺扎当选村委会主任。", "索朗旺扎"),  # two parts of a Tibetan name
+        ("黄丽娟、白根宝、南杰卓玛、吴淑芬，4名教师获得表彰。", "南杰卓玛"),
         ("应马来西亚最高元首易卜拉达、某国总统X邀请，国家主席将进行国事访问。", "易卜拉达"),  # a modifier before the title
     ],
 )
@@ -53,12 +53,12 @@ def test_no_names_from_these_shapes(extractor: Extractor, text: str, wrong: str)
 
 
 def test_a_list_of_appointees_ends_before_the_post(extractor: Extractor) -> None:
-    text = "全会决定递补中央委员会候补委员马国富、王宁远、钱伟中为中央委员会委员。"
+    text = "会议决定递补省委候补委员马国富、王宁远、钱伟中为省委委员。"
     assert {"马国富", "王宁远", "钱伟中"} <= set(run(extractor, text).persons)
 
 
 def test_a_list_of_honoured_people_after_the_verb(extractor: Extractor) -> None:
-    text = "全国妇联决定授予阎锡莲、吴颖芳、韩利英等10位杰出女性荣誉称号。"
+    text = "某省总工会决定授予阎锡莲、吴颖芳、韩利英等8名职工劳动奖章。"
     assert {"阎锡莲", "吴颖芳", "韩利英"} <= set(run(extractor, text).persons)
 
 
@@ -67,15 +67,15 @@ def test_no_list_of_places_before_the_post(extractor: Extractor) -> None:
 
 
 def test_a_known_name_glued_to_a_preposition_is_that_person(extractor: Extractor) -> None:
-    text = "国家副主席韩某正应邀出席就职典礼。在美期间，韩某正同当选副总统万斯举行会见。"
+    text = "某部部长韩某正应邀出席开幕式。访问期间，韩某正同该国总理罗斯举行会见。"
     persons = run(extractor, text).persons
     assert "韩某正同" not in persons and "韩某正" in persons
 
 
 def test_rostrum_and_symposium_guests_take_part(extractor: Extractor) -> None:
     text = (
-        "8日，国务院总理李克强主持召开座谈会，听取各界人士意见。宁波某大学杨福明、清华大学薛其山就发展高校提出建议。"
-        "某艺术团冯巩军就完善社会治理谈了看法。"
+        "8日，国务院总理李克强主持召开座谈会，听取各界人士意见。某师范大学杨福明、某医学院薛其山就发展职业教育提出建议。"
+        "某艺术团冯巩军就社区治理谈了看法。"
     )
     rows = {(p.agent.name, p.role) for p in run(extractor, text).participations}
     assert {("杨福明", "speaker"), ("薛其山", "speaker"), ("冯巩军", "speaker"), ("冯巩军", "attendee")} <= rows
@@ -96,10 +96,10 @@ def test_a_name_the_dictionary_lists_as_a_time_word() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("后来，谭嗣同请示了上级，留在了京城。", {"谭嗣同"}),  # a dictionary name at a clause start before a verb
-        ("园中坐落着文学家何某洵、何某轼、何某辙父子三人的故居。", {"何某洵", "何某轼", "何某辙"}),  # a family list
-        ("在昨晚的决赛中，中国队许某昕、樊某东、梁某崑相继以3比0战胜对手。", {"许某昕", "樊某东", "梁某崑"}),
-        ("十八师师长龙某云决定带领部队突围。", {"龙某云"}),
+        ("后来，谭嗣同离开了京城，回到家乡。", {"谭嗣同"}),  # a dictionary name at a clause start before a verb
+        ("村里保存着科学家何某洵、何某轼、何某辙父子三人的旧宅。", {"何某洵", "何某轼", "何某辙"}),  # a family list
+        ("在今天的半决赛中，某省队许某昕、樊某东、梁某崑相继以2比1取胜。", {"许某昕", "樊某东", "梁某崑"}),
+        ("当晚，二十师师长龙某云下令部队转移。", {"龙某云"}),
     ],
 )
 def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set[str]) -> None:
@@ -109,7 +109,7 @@ def test_names_in_features_and_lists(extractor: Extractor, text: str, names: set
 @pytest.mark.parametrize(
     "text",
     [
-        "一九八七年，王某某同志任某省某市市长、中共某市委副书记。",  # a year in Chinese numerals
+        "一九九一年，王某某同志任浙江省杭州市市长、中共杭州市委副书记。",  # a year in Chinese numerals
         "二〇〇三年，王某某同志任中共某省委书记。",
         "上世纪七十年代，王某某任某市市长。",  # a decade in Chinese numerals
     ],

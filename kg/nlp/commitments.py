@@ -549,7 +549,7 @@ class CommitmentFinder:
                     ce: int) -> tuple[bool, tuple[_Subject, int] | None]:
         """"中国全国人大愿…", "越南国会将…": whether a body is named after the one state a clause opens with
         (``states``: :meth:`_countries_at`), and its subject before its marker; a foreign state's body by its
-        whole name (波兰国防部将…: that state's ministry, not China's 国防部)."""
+        whole name (挪威国防部将…: that state's ministry, not China's 国防部)."""
         if states is None or len(states[0]) != 1:
             return False, None
         agents, subordinate, pos = self._subject_agents(state, text, states[1], states[1], ce)
@@ -741,14 +741,15 @@ class CommitmentFinder:
                   or self._state_willing(rest) or self._plan_at(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
-            m = _STATES_BODIES.match(text, pos, ce)
-            if m is not None:
+            m = _STATES_BODIES.match(text, pos, ce) or _HEADS.match(text, pos, ce)
+            if m is not None:  # 两国元首宣布将…, 双方领导人一致同意…: what the heads announce or agree binds the states
                 pos = m.end()
                 rest = text[pos:ce]
-                marker = self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+                future = self._state_willing(rest) if m.re is _HEADS else None
+                marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
-        if (future and future not in self.cues.volition
+        if (future in self.cues.future
                 and (self._disposal.match(text, pos + len(marker), ce) or self._prediction.match(text, pos + len(marker), ce))):
             return None  # 中方将…提升为…, 两国将迎来…: no pledge (中方愿将…同…对接, 愿为…提供…: a pledge)
         agents = tuple(dict.fromkeys(self._country_agent(c) for c in countries))
@@ -765,7 +766,7 @@ class CommitmentFinder:
             return None
         cue = self._starts_with(rest, self.cues.plan)
         if cue is None or len(rest) <= len(cue) + 1 or rest[len(cue)] in "，。；、的：:" or _ATTRIBUTIVE.match(rest, len(cue)):
-            return None  # 某省计划脱贫摘帽的19个县…: the plan names what it qualifies, no pledge of the clause
+            return None  # 某省计划摘帽的12个县…: the plan names what it qualifies, no pledge of the clause
         return cue
 
     def _state_willing(self, rest: str, subjectless: bool = False) -> str | None:
@@ -1569,7 +1570,7 @@ class CommitmentFinder:
 
     def _verb_next(self, state: DocState, text: str, pos: int, ce: int) -> bool:
         """Does a verb (or an adverb, a time) follow the subject at ``pos`` (某部启动…, 某部日前发布…), not a
-        noun or a preposition that makes the place part of another name (西安至延安高铁…)?"""
+        noun or a preposition that makes the place part of another name (甲市至乙市城际铁路…)?"""
         toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
         return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
 
@@ -1592,8 +1593,14 @@ class CommitmentFinder:
         return self._starts_with(first, self.cues.courtesy) is not None
 
     def _believed_before(self, text: str, start: int, first: int) -> bool:
-        """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…)?"""
-        return any(self._believed(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, first) if ce <= first)
+        """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…) that the
+        task's clause goes on with (a subject of its own); a subjectless 愿…/将… after it is the speaker's own
+        pledge again (某方珍视…，相信…，愿加强…)."""
+        ends = [ce for cs, ce in split_clauses(text, start, first) if ce <= first and self._believed(text[cs:ce].lstrip())]
+        if not ends:
+            return False
+        lead = text[max(ends):first].strip("，、；: ")  # what stands between the belief and the task's words
+        return lead not in self.cues.volition and lead not in self.cues.future
 
     def _believed(self, clause: str) -> bool:
         """Does a sentence's first clause state a belief (我坚信…, 相信…将…), not a hope (相信并期待…)?"""
@@ -1845,8 +1852,8 @@ class CommitmentFinder:
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
-            if self._forecast(text, ss, first):
-                return  # 预计…将…: a forecast, not a pledge
+            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)):
+                return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
             addressees = self._inherited(state, sp, ss, tasks, addressees)
             # only identifiable actors are addressees: 江苏, 国家电网, never 各级党委 or 有关部门
@@ -1968,7 +1975,7 @@ class CommitmentFinder:
                 peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
             if (not peers and first is not None and first.future and first.state and self._diplomacy
                     and self._chinese_official(state, name)):
-                # 中方愿同新方… said at talks by the host the title opens with (李强同某国总理会谈), his
+                # 中方愿同某方… said at talks by the host the title opens with (某某同某国总理会谈), his
                 # titles left to the lead of another report: China's pledge (call 9)
                 peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
@@ -2287,6 +2294,8 @@ _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", 
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
 _STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
+# 两国元首, 双方领导人: the heads who speak for the two states
+_HEADS = re.compile(r"(?:元首|领导人)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
@@ -2295,7 +2304,7 @@ _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|
 _SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
 _SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
-# a short verb phrase, then 的 and the counted things it qualifies (计划脱贫摘帽的19个县区, 计划新建的3座工厂)
+# a short verb phrase, then 的 and the counted things it qualifies (计划摘帽的12个县, 计划新建的3座工厂)
 _ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七八九十两几百千万]+|所有|全部)")
 # 等部门, 等五部门, 等单位 after the bodies named first: they lead the others
 _AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部门|部委|单位)")

@@ -99,14 +99,14 @@ def _year_of(before: str, report: date | None) -> int | None:
     return report.year + {"明年": 1, "去年": -1}.get(before[-2:], 0)
 
 
-# a year written in Chinese numerals ("一九八五年", "二〇〇二年"), read as the Arabic one it is
+# a year written in Chinese numerals ("一九九一年", "二〇〇三年"), read as the Arabic one it is
 _CN_YEAR = re.compile("[一二三四五六七八九〇零○]{4}(?=年)")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def _arabic_years(clause: str) -> str:
     """``clause`` with its years in Chinese numerals written in Arabic ones, character for character
-    (offsets stay): "一九八五年，X同志任…" is as past as "1985年，…"."""
+    (offsets stay): "一九九一年，X同志任…" is as past as "1991年，…"."""
     if "年" not in clause:
         return clause
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), clause)

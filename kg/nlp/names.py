@@ -501,7 +501,7 @@ class PersonTagger(RulesOnDisk):
 
     def _paired_parts(self, state: DocState) -> None:
         """Four characters made of two parts of Tibetan names (``surnames.csv``: 次仁, 旺扎, 卓玛 …,
-        "34岁的次仁旺扎成为…") are a name wherever they stand, when no third part runs on before or
+        "28岁的次仁旺扎当选…") are a name wherever they stand, when no third part runs on before or
         after them (a longer name is left to the tagger) and the validator passes them."""
         parts = self.rules.minority_parts
         if not parts:
