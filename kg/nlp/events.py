@@ -1215,6 +1215,14 @@ class EventRecognizer(RulesOnDisk):
             return str(year)
         if m.how == "meet" and _DURING.search(head):
             return str(year)
+        if m.how in ("convened", "held") and _DURING.search(head) and not _TIME_WORD.search(head):
+            # "在某地期间，我们党召开了第N次代表大会": some day of a period the text does not date (call 10)
+            return _NO_DAY
+        if (m.how == "at" or (m.how == "held" and text.startswith("上", m.end))) and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end) \
+                and not _lead_dated(state):
+            # "某某主席在南州召开的某峰会上发表重要讲话" in a commentary or a later report whose lead gives no
+            # day: the occasion of a remark cited, not the report's own news (call 10)
+            return _NO_DAY
         if _DELEGATION.search(m.label) and _DURING.search(head) and not _TIME_WORD.search(head):
             return _NO_DAY  # "某届人大某次会议期间，王明参加…代表团审议": some day of the session, none of its own
         if state.vague_at(m.start) is not None or state.vague_at(m.end_of_match or m.end) is not None:
@@ -1279,6 +1287,10 @@ class EventRecognizer(RulesOnDisk):
         if when is None and written and len(written) == 10 and day and written > day.isoformat():
             when = written  # "定于14日与…举行会谈": a day ahead written without its month
         if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
+            return None
+        if _VISIT_SPAN.search(state.article.text, sent_start, m.start):
+            # "将于12日至16日对甲国进行国事访问并出席…峰会": the dates are the visit's, the summit the
+            # purpose of the visit, with no day of its own (call 10)
             return None
         # "访问期间，…将出席某某博览会闭幕式": a year or month alone is no day of its own (call 10)
         return when if len(when) == 10 else None
@@ -1528,6 +1540,10 @@ class EventRecognizer(RulesOnDisk):
                 ev.label = organiser + (ev.label if common else noun)
             elif (purpose := _PURPOSE.match(state.article.text, m.end)) and ev.kind == "Ceremony":
                 ev.label = purpose.group("purpose") + noun  # "举行…仪式，纪念孙中山先生逝世100周年"
+            elif chair and (named_main := self._named_main(state, ev, noun)) is not None:
+                # "…庆祝某某成立70周年大会今天举行。李四主持庆祝大会": the lead's named event of that kind
+                _rekey(state, ev.key, named_main.key)
+                drop.add(ev.key)
             elif chair and ev.kind not in ("Inspection", "Ceremony") and not _DESCRIBED.fullmatch(ev.label):
                 # "调研期间，李希主持召开座谈会"
                 where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
@@ -1556,6 +1572,19 @@ class EventRecognizer(RulesOnDisk):
         state.main_events = [k for k in state.main_events if k not in drop]
         state.event_scopes = [sc for sc in state.event_scopes if sc[2] not in drop]
         return [(m, ev) for m, ev in keyed if ev.key not in drop]
+
+    def _named_main(self, state: DocState, ev: EventRecord, noun: str) -> EventRecord | None:
+        """The report's main event, named in full, that a chaired bare noun after it names again
+        ("某某会晤在北城举行。甲国总统主持会议", "庆祝…大会今天举行。李四主持庆祝大会"): of the same kind,
+        its name ending with the noun and holding what the bare label puts before it ("庆祝")."""
+        main = next((e for e in state.extraction.events if state.main_events and e.key == state.main_events[0]), None)
+        if main is None or main is ev or main.kind != ev.kind or main.scheduled or ev.scheduled \
+                or main.evidence.start > ev.evidence.start or main.label in self.kinds:
+            return None
+        head = ev.label[: len(ev.label) - len(noun)] if ev.label.endswith(noun) else ""
+        if not main.label.endswith(noun) or (head and head not in main.label):
+            return None
+        return main
 
     def _holders(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """An event a body holds, named without it ("某办举行专题发布会", "中国驻某国大使馆举办国庆招待会",
@@ -2398,6 +2427,36 @@ def _vague_lead(state: DocState) -> bool:
     first = next(((s, e) for s, e in state.sentences if s >= start), None)
     found = first is not None and any(c.vague for c in state.clauses if first[0] <= c.start < first[1])
     state.__dict__["_kg_vague_lead"] = (state.article, found)
+    return found
+
+
+def _rekey(state: DocState, old: str, new: str) -> None:
+    """What was said of event ``old`` is said of event ``new`` (the same event named twice)."""
+    ex = state.extraction
+    have = {(p.agent.name, p.role) for p in ex.participations if p.event == new}
+    moved = []
+    for p in ex.participations:
+        if p.event == old and (p.agent.name, p.role) not in have:
+            have.add((p.agent.name, p.role))
+            moved.append(Participation(new, p.agent, p.role, p.evidence))
+    ex.participations.extend(moved)
+    for e in ex.events:
+        if e.super_event == old:
+            e.super_event = new
+
+
+def _lead_dated(state: DocState) -> bool:
+    """Does the report's lead sentence (after a headline line) hold a time word ("今天", "5日",
+    "当天上午")?  A report whose lead gives no day tells no event of its own day.  Read once per report."""
+    cached = state.__dict__.get("_kg_lead_dated")
+    if cached is not None and cached[0] is state.article:
+        return bool(cached[1])
+    text, title = state.article.text, (state.article.title or "").strip()
+    paras = [(s, e) for s, e in state.paragraphs if text[s:e].strip() != title] or state.paragraphs
+    start = paras[0][0] if paras else 0
+    first = next(((s, e) for s, e in state.sentences if s >= start), None)
+    found = first is None or _TIME_WORD.search(text, first[0], first[1]) is not None
+    state.__dict__["_kg_lead_dated"] = (state.article, found)
     return found
 
 
