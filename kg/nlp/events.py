@@ -177,6 +177,8 @@ _LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺�
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
 _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
 # a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
+# a commentary's genre words: what it names is cited, not reported
+_COMMENTARY = re.compile(r"快评|短评|时评|评论员文章|社论|述评")
 _REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
 # words before "召开/举办" that make it no meeting held on the report's day
 _NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
@@ -1218,8 +1220,8 @@ class EventRecognizer(RulesOnDisk):
         if m.how in ("convened", "held") and _DURING.search(head) and not _TIME_WORD.search(head):
             # "在某地期间，我们党召开了第N次代表大会": some day of a period the text does not date (call 10)
             return _NO_DAY
-        if (m.how == "at" or (m.how == "held" and text.startswith("上", m.end))) and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end) \
-                and not _lead_dated(state):
+        if (m.how == "at" or (m.how == "held" and text.startswith("上", m.end) and _commentary(state))) \
+                and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end) and not _lead_dated(state):
             # "某某主席在南州召开的某峰会上发表重要讲话" in a commentary or a later report whose lead gives no
             # day: the occasion of a remark cited, not the report's own news (call 10)
             return _NO_DAY
@@ -2443,6 +2445,19 @@ def _rekey(state: DocState, old: str, new: str) -> None:
     for e in ex.events:
         if e.super_event == old:
             e.super_event = new
+
+
+def _commentary(state: DocState) -> bool:
+    """Is the report a commentary ("快评", "评论员文章", "短评") by its title or lead?  Read once per report."""
+    cached = state.__dict__.get("_kg_commentary")
+    if cached is None or cached[0] is not state.article:
+        text, title = state.article.text, (state.article.title or "").strip()
+        paras = [(s, e) for s, e in state.paragraphs if text[s:e].strip() != title] or state.paragraphs
+        lead_end = paras[0][1] if paras else len(text)
+        found = bool(_COMMENTARY.search(title)) or bool(_COMMENTARY.search(text, 0, lead_end))
+        cached = (state.article, found)
+        state.__dict__["_kg_commentary"] = cached
+    return bool(cached[1])
 
 
 def _lead_dated(state: DocState) -> bool:
