@@ -36,6 +36,15 @@ def test_the_occasion_of_a_cited_speech_with_no_day_is_no_event(extractor: Extra
             ("Conference", "某某峰会", "2024-03-05")]
 
 
+def test_the_occasion_of_a_remark_recalled_after_the_lead_is_no_event(extractor: Extractor) -> None:
+    text = ("李华同甲国议长张三举行会谈\n央视网消息：全国人大常委会委员长李华4日在北京同甲国议长张三举行会谈。李华说，双方互信不断增强。"
+            "王明主席在某某论坛2023年年会上强调，中国开放的大门不会关闭。")
+    assert [label for _, label, _ in events(run(extractor, text))] == ["李华同甲国议长张三会谈"]
+    # a forum the lead dates keeps the speech given at it
+    text = "某某论坛开幕\n央视网消息：2024某某论坛今天在南州开幕。王明在论坛上发表主旨演讲。"
+    assert events(run(extractor, text)) == [("Forum", "2024某某论坛", "2024-03-05")]
+
+
 def test_a_congress_recalled_in_a_period_of_history_is_no_event(extractor: Extractor) -> None:
     text = "党史故事\n央视网消息：在南湖期间，我们党召开了第三次全国代表大会，确立了统一战线方针。\n百年来，党团结带领人民不懈奋斗。"
     assert events(run(extractor, text)) == []

@@ -1141,6 +1141,12 @@ class EventRecognizer(RulesOnDisk):
         scheduled = m.how == "decided" or ahead or _future(state, m.start)
         if when is None and not scheduled:
             when = self._undated_day(state, m, sent_start, end, year, trip, days)
+            if when is None and not known and m.how == "at" and m.kind != "Ceremony" \
+                    and sent_start >= _lead_sentence(state)[1] \
+                    and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end):
+                # "栗战书27日…举行会谈。…王明主席在某论坛2022年年会上强调，…": the occasion of a remark
+                # recalled after the lead, with no day of its own (call 10)
+                when = _NO_DAY
             if not known and when is None and any(self._same(u.label, m.label) for u in undayed):
                 return None  # "…会议日前在南州举行。王明主持会议": the event already found to have no day
             if when == _NO_DAY:
@@ -2466,13 +2472,23 @@ def _lead_dated(state: DocState) -> bool:
     cached = state.__dict__.get("_kg_lead_dated")
     if cached is not None and cached[0] is state.article:
         return bool(cached[1])
+    first = _lead_sentence(state)
+    found = _TIME_WORD.search(state.article.text, first[0], first[1]) is not None
+    state.__dict__["_kg_lead_dated"] = (state.article, found)
+    return found
+
+
+def _lead_sentence(state: DocState) -> tuple[int, int]:
+    """Where the report's lead sentence (after a headline line) is.  Read once per report."""
+    cached = state.__dict__.get("_kg_lead_sentence")
+    if cached is not None and cached[0] is state.article:
+        return (int(cached[1]), int(cached[2]))
     text, title = state.article.text, (state.article.title or "").strip()
     paras = [(s, e) for s, e in state.paragraphs if text[s:e].strip() != title] or state.paragraphs
     start = paras[0][0] if paras else 0
-    first = next(((s, e) for s, e in state.sentences if s >= start), None)
-    found = first is None or _TIME_WORD.search(text, first[0], first[1]) is not None
-    state.__dict__["_kg_lead_dated"] = (state.article, found)
-    return found
+    first = next(((s, e) for s, e in state.sentences if s >= start), (0, len(text)))
+    state.__dict__["_kg_lead_sentence"] = (state.article, first[0], first[1])
+    return first
 
 
 def _is_reaction(state: DocState) -> bool:
