@@ -484,7 +484,7 @@ class PersonTagger(RulesOnDisk):
                 if not self._fits_window(why, end, wstart, wend):
                     continue
                 if why.startswith("word:") and self._noun_given(word):
-                    continue  # no cue at all, and "梁|板柱", "夏|大豆": a character and a common noun
+                    continue  # no cue at all, and "秋|高粱": a character and a common noun
                 if why.startswith("postfix:"):
                     # the word must end where the title starts ("看到总书记来了" is no name;
                     # particles such as 了/地 never end a name: ``name_followers.csv``)
@@ -959,7 +959,7 @@ class PersonTagger(RulesOnDisk):
 
     def _noun_given(self, word: str) -> bool:
         """Is the given-name part of a three-character ``word`` a word of the dictionary that the
-        tagger reads as a common noun ("大豆", "高粱"): a modifier and a noun ("夏大豆") rather than
+        tagger reads as a common noun ("高粱", "小麦"): a modifier and a noun ("秋高粱") rather than
         a surname and a given name?  (A given name the dictionary does not know is left alone: the
         tagger reads some alone as nouns.)"""
         if len(word) != 3 or "·" in word or word[1:] not in word_tags():
