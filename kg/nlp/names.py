@@ -54,6 +54,7 @@ from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
     GLUE_CHARS,
+    PLACE_HEADS,
     TITLE_AT,
     TITLE_WORDS,
     check_name,
@@ -471,6 +472,7 @@ class PersonTagger(RulesOnDisk):
             t
             for t in self._tag_persons(text, windows, cue_ends, title_starts)
             if not _cuts_a_word(state, t[0], t[1]) and not _ragged(text, *t[:2])
+            and not text.startswith(PLACE_HEADS, t[1])  # "X撞击坑", "X定居点": a place's name
         ]
         tagged = _resolve_short_forms(text, titled, tagged)
         tagged = self._whole_before_cue(text, tagged, windows)
@@ -481,6 +483,8 @@ class PersonTagger(RulesOnDisk):
                     continue  # the tagger cut through run-together names: "郑栅洁龚正许昆林" → 龚正许
                 if not self._fits_window(why, end, wstart, wend):
                     continue
+                if why.startswith("word:") and self._noun_given(word):
+                    continue  # no cue at all, and "秋|高粱": a character and a common noun
                 if why.startswith("postfix:"):
                     # the word must end where the title starts ("看到总书记来了" is no name;
                     # particles such as 了/地 never end a name: ``name_followers.csv``)
@@ -620,7 +624,9 @@ class PersonTagger(RulesOnDisk):
                 i != pos and self._left_bounded(text, i) and self._bounded(text, i + len(span), len(text))
                 for i in occurrences(text, span)
             )
-            if again or (country and self._bounded(text, end, sent_end)):
+            if text.startswith(PLACE_HEADS, end):
+                break  # "X定居点": the stretch names a place
+            if again or (country and (self._bounded(text, end, sent_end) or _frequent_verb_at(text, end))):
                 return span  # the shortest reading the text supports
         return None
 
@@ -951,6 +957,15 @@ class PersonTagger(RulesOnDisk):
             return longer
         return word
 
+    def _noun_given(self, word: str) -> bool:
+        """Is the given-name part of a three-character ``word`` a word of the dictionary that the
+        tagger reads as a common noun ("高粱", "小麦"): a modifier and a noun ("秋高粱") rather than
+        a surname and a given name?  (A given name the dictionary does not know is left alone: the
+        tagger reads some alone as nouns.)"""
+        if len(word) != 3 or "·" in word or word[1:] not in word_tags():
+            return False
+        return self._tagged(lac_tagger(), word[1:]) == [(word[1:], "n")]
+
     def _common_word(self, word: str) -> bool:
         """A word jieba's dictionary knows as something other than a name (连续 a, 强调 v), or
         one ending in a title (习主席): the tagger's guess is not a person here."""
@@ -1068,6 +1083,13 @@ _RARE_ENTRY = 20
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
+
+
+def _frequent_verb_at(text: str, pos: int) -> bool:
+    """Does a frequent verb of the dictionary start at ``pos`` ("(总统X)参与的…"): the end of a
+    name after a title, where the tagger glued the verb's first character to it?"""
+    word = text[pos : pos + 2]
+    return word_tags().get(word, "") == "v" and word_freq(word) >= 1000
 
 
 def _verb_at(text: str, pos: int) -> bool:

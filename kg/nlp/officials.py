@@ -36,6 +36,7 @@ from kg.nlp.literals import alternation
 from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
+    REGNAL,
     TITLE_WORDS,
     bounded_at,
     check_name,
@@ -799,6 +800,10 @@ class OfficialsRecognizer(RulesOnDisk):
 
 
 def add_person(state: DocState, name: str, start: int, end: int) -> None:
+    """Add a person found by another recogniser; a regnal number after the name ("X六世") is its."""
+    regnal = REGNAL.match(state.article.text, end)
+    if regnal and not name.endswith("世"):
+        name, end = name + regnal.group(), regnal.end()
     OfficialsRecognizer._add_person(state, name, start, end)
 
 

@@ -78,6 +78,10 @@ GLUE_CHARS = frozenset(_TABLE["glue_char"])
 # title words that never stand inside a name
 # what ends an organisation named after a person (…基金会, …研究所): a name that ends in it is no person
 _ORG_ENDS = tuple(_TABLE.get("org", ()))
+# heads of place names ("…撞击坑", "…定居点"): a transliteration before one is a place's name, no person's
+PLACE_HEADS = tuple(sorted(_TABLE.get("place_head", ()), key=len, reverse=True))
+# a regnal number after a monarch's name ("X六世"): part of the name
+REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![纪界代间人])")
 _TITLE_WORDS = re.compile("|".join(re.escape(w) for w in sorted(set(_TABLE["title"]), key=len, reverse=True)))
 TITLE_WORDS = _TITLE_WORDS
 TITLE_AT = re.compile(f"副?(?:{_TITLE_WORDS.pattern})")
@@ -89,7 +93,7 @@ _SIDE = re.compile(r"^[中美俄英法德日韩朝越老柬泰缅印巴伊乌土
 # a motion verb and a one-character country ("来菲出席": come to the Philippines)
 _TO_COUNTRY = re.compile(r"^[来去赴访到抵回][中美俄英法德日韩朝越老柬泰缅印巴伊乌土叙以埃欧蒙哈澳新菲马沙]$")
 _CONJ_START = frozenset("和与及同跟")
-_LEADING_FUNCTION = frozenset("是为在对把被从让给")
+_LEADING_FUNCTION = frozenset("是为在对把被从让给有")  # 有: "(领导人)有X、Y": the verb opening a list
 # prepositions glued before a transliterated name ("主席同卡…·…总统共同宣布"); such a name's
 # first part starts with them seldom, and a two-character part is left alone
 _DOTTED_PREPOSITIONS = frozenset("同与和跟向对")
@@ -228,6 +232,10 @@ def check_name(name: str, bounded: bool = False) -> str | None:
     Callers still decide whether the surname table or the tagger supports it."""
     if _title_tail(name):
         return None
+    regnal = REGNAL.search(name, 2)
+    if regnal and regnal.end() == len(name):  # "X六世": the name and its regnal number
+        base = name[: regnal.start()]
+        return name if check_name(base, bounded=True) == base else None
     name = strip_glue(name, bounded)
     if "·" in name:
         return _check_transliterated(name)
@@ -240,8 +248,8 @@ def _check_transliterated(name: str) -> str | None:
     """A name with a middle dot ("菲利普·拉扎里尼"): without a title before it, or None when the
     dot joins a phrase rather than a given name and a surname."""
     head, _, tail = name.partition("·")
-    if tail.endswith(_ORG_ENDS):
-        return None  # "X·Y基金会": an organisation named after a person
+    if tail.endswith(_ORG_ENDS) or tail.endswith(PLACE_HEADS):
+        return None  # "X·Y基金会", "X·Y撞击坑": an organisation or a place named after a person
     flat = tail.replace("·", "")
     if any(_frequent_common(flat[k : k + 2]) for k in range(len(flat) - 1)):
         return None  # "X·梅原计划下周投票", "X·Y一直参…": a common word inside the name, a clause ran on
@@ -281,7 +289,7 @@ def _not_a_word_name(name: str) -> bool:
     a place or side, or a common word?"""
     if len(name) < 2 or not re.fullmatch(f"[{CJK}]+", name) or name[-1] in "地了的着们" or name in _NOT_NAMES:
         return True
-    if name in FOREIGN_PLACES:
+    if name in FOREIGN_PLACES or (len(name) >= 4 and name.endswith(tuple(h for h in PLACE_HEADS if len(h) >= 2))):
         return True
     if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
         return True  # "纪念堂" after 主席: a word and a building's last character
