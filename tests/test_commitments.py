@@ -331,7 +331,8 @@ def test_state_pledge_of_a_national_leader_is_his_bodys_commitment(finders) -> N
     assert c.projects == ("东北振兴专项转移支付",)
     text = "钱部长说，国家将设立东北振兴专项转移支付。"
     (c,) = run(finders, _with_official(make_state(text), "钱部长", "商务部", "Minister")).commitments
-    assert c.committed_by == (AgentRef("organization", "商务部"),) and c.speaker == "钱部长"
+    # a minister's 国家将… states the nation's plan, as 我国将… (call 11): China's, not his ministry's
+    assert c.committed_by == (AgentRef("organization", "中华人民共和国"),) and c.speaker == "钱部长"
 
 
 def test_distributive_prefix_before_an_addressee(finders) -> None:

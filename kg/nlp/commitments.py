@@ -103,7 +103,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "order_verb", "not_party", "not_subject", "narrative_opener", "verb_noun", "manner", "preposition",
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
-                "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun")
+                "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
+                "nation", "quoted_source", "quoted_verb", "maxim")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -251,6 +252,10 @@ class CommitmentCues:
     judgement_link: tuple[str, ...] = ()
     # 并对…作出部署/进行动员 in the sentence that reports a superior body's meeting: what it decided (call 3)
     decision_noun: tuple[str, ...] = ()
+    quoted_source: tuple[str, ...] = ()
+    maxim: tuple[str, ...] = ()
+    quoted_verb: tuple[str, ...] = ()
+    nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
 
@@ -339,6 +344,7 @@ class _Subject:
     state: bool = False  # 国家将…: the speaker's national body
     hope: bool = False  # 希望X…: a task set for X whoever speaks
     future: bool = False  # 我们将…: a pledge, not a task
+    nation: bool = False  # 国家将…: the nation as a whole, China outside a national leader's speech
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
 
@@ -429,6 +435,14 @@ class CommitmentFinder:
         self._body_suffixes = tuple(sorted((x for x in cues.body_suffix if len(x) >= 2), key=len, reverse=True))
         nouns = "|".join(re.escape(c) for c in cues.decision_noun) or "(?!)"
         self._deployed = re.compile(rf"\s*并?对[^，。；]{{1,30}}?(?:进行|作出|作了|做出)(?:{nouns})")  # 对…作出部署
+        only = "|".join(re.escape(c) for c in cues.maxim) or "(?!)"
+        firsts = "|".join(re.escape(c) for c in (*cues.first_person, *cues.not_subject)) or "(?!)"
+        # 某某只能向前，不能倒退: a maxim about a thing (no actor), no task set
+        self._maxim = re.compile(rf"[\s，,：:]*(?!{firsts})[^，。；：“”]{{1,6}}?(?:{only})[^，。；]{{1,12}}[，,]\s*不能[^，。；]{{1,12}}[。！!]")
+        sources = "|".join(re.escape(c) for c in cues.quoted_source) or "(?!)"
+        quoting = "|".join(re.escape(c) for c in sorted(cues.quoted_verb, key=len, reverse=True)) or "(?!)"
+        # 某某指出，党的二十大明确提出，要…: reported words that quote a congress or a document (guide)
+        self._quoted = re.compile(rf"[\s，,：:]*[^，。；：“”]{{1,20}}?(?:{sources})(?:{quoting})[，：:]")
         greetings = "|".join(re.escape(c) for c in cues.greeting) or "(?!)"
         self._greeted = re.compile(rf"致以[^，。；！]{{0,12}}?(?:{greetings})")  # 向…致以诚挚问候
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
@@ -444,7 +458,7 @@ class CommitmentFinder:
         if isinstance(options, tuple) and not text.startswith(options):
             return None
         for o in options:
-            if text.startswith(o):
+            if text.startswith(o) and (len(o) > 1 or options is not self.cues.hope or _short_cue(text)):
                 return o
         return None
 
@@ -883,7 +897,7 @@ class CommitmentFinder:
                     return None  # 我们将迎来…: a date coming, not a pledge
                 if marker and not self._starts_with(rest, self.cues.not_pledge):
                     return (_Subject((), False, first_person=kind == "first_person", state=kind == "state",
-                                     future=marker in self.cues.future or marker == willing),
+                                     nation=fp in self.cues.nation, future=marker in self.cues.future or marker == willing),
                             cs + len(fp) + skip + self._past(marker))
         return None
 
@@ -1278,6 +1292,8 @@ class CommitmentFinder:
                     or _question(text, ss, se)
                     or self._believed(text[sp.body_start:se].lstrip("，：: "))
                     or _PLAN_CONTENT.match(text, sp.body_start, se)
+                    or (sp.kind != "none" and self._quoted.match(text, sp.body_start, se))
+                    or self._maxim.match(text, sp.body_start if sp.intro else ss, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
                     or _earlier_year_paragraph(state, ss)
@@ -1934,9 +1950,12 @@ class CommitmentFinder:
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
-        if (first is not None and first.state and first.agents and sp.standing != "national" and sp.kind != "none"
+        if (first is not None and first.state and sp.standing != "national" and sp.kind != "none"
                 and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
-            return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
+            if first.agents:
+                return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
+            if first.nation and first.future and not first.hope and self._home is not None:
+                return "commitment", [self._country_agent(self._home)], []  # 国家将… as 我国将… (call 11)
         if sp.kind == "person" and sp.name is not None:
             return self._person_verdict(state, sp, sp.name, first, named, ordered)
         if sp.kind == "meeting":
@@ -2028,6 +2047,9 @@ class CommitmentFinder:
         if first is not None and first.future and not (first.agents or first.first_person or first.state or first.hope):
             return None  # 今年中方将…，合作将迎来…: a plan or a prediction, no task set (call 1)
         report = self._report_speaker == name and not self._top_leader(state, name)
+        if (first is not None and first.nation and first.future and not report and self._home is not None
+                and not self._top_leader(state, name)):
+            return "commitment", [self._country_agent(self._home)], []  # a minister's 国家将…: China's plan (call 11)
         if (first is not None and (first.state or (first.first_person and first.future))) or report:
             body = self._national_org(state, name)  # 中央政府将…, 我们将…, 最高人民法院工作报告
             return ("commitment", [AgentRef("organization", body)], []) if body else None
@@ -2439,6 +2461,13 @@ def _opens_with_noun(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` open with a noun (a subject of its own: 市场…, 卫星…)?"""
     toks = [t for t in pos_tokens(text, start, min(end, start + 6)) if t[2].strip()]
     return bool(toks) and toks[0][3].startswith("n")
+
+
+def _short_cue(text: str) -> bool:
+    """Does a one-character cue (希, the short form of 希望) open ``text`` as a word of its own: no
+    dictionary word begins with it there (希腊) and a dictionary word follows (希加强…)?"""
+    words = word_tags()
+    return not any(text[:n] in words for n in (2, 3, 4)) and text[1:3] in words
 
 
 def _inside_word(state: DocState, text: str, cs: int, ce: int, pos: int) -> bool:
