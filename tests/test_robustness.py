@@ -34,7 +34,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from helpers import ROOT, SAMPLE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError, StoreError
@@ -208,6 +208,8 @@ records = st.fixed_dictionaries(
 
 @PROPERTY
 @given(lines=st.lists(st.one_of(records.map(json.dumps), json_values.map(json.dumps), hostile_text.map(lambda t: t.replace("\n", " "))), max_size=8))
+@example(lines=["{}", "\u2028"])  # whitespace to Python but not to bytes.strip(): a blank line, not broken JSON
+@example(lines=["\x1c", "\u3000 "])
 def test_jsonl_lines_are_read_or_rejected_one_by_one(tmp_path: Path, lines: list[str]) -> None:
     COUNTS["JSONL files (random records, values, junk lines)"] += 1
     COUNTS["JSONL lines"] += len(lines)

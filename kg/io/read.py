@@ -518,14 +518,17 @@ def _skip_line(stream: IO[bytes], chunk: int) -> None:
 
 
 def _jsonl_lines(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number, bytes)`` of non-blank lines; ``None`` for a line over ``max_bytes``."""
+    """``(line number, bytes)`` of non-blank lines; ``None`` for a line over ``max_bytes``.
+
+    Blank means whitespace to Python, not only to ASCII: a line holding just U+2028, U+001C or an
+    ideographic space (U+3000) is skipped like an empty one, not reported as broken JSON."""
     lineno = 0
     while raw := stream.readline(max_bytes + 1):
         lineno += 1
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             _skip_line(stream, max_bytes)
             yield lineno, None
-        elif raw.strip():
+        elif raw.strip() and raw.decode("utf-8", "replace").strip():
             yield lineno, raw.removeprefix(codecs.BOM_UTF8) if lineno == 1 else raw
 
 
