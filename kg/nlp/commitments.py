@@ -90,6 +90,11 @@ _MAX_SPEAKER_CLAUSE = 60  # 中共中央总书记、国家主席…习近平在�
 _MAX_SPEECH_GAP = 20
 
 
+def _words(cues: Sequence[str]) -> str:
+    """The alternation of ``cues`` in their order (a regex never matches it when there are none)."""
+    return "|".join(re.escape(c) for c in cues) or "(?!)"
+
+
 @dataclass(frozen=True)
 class Addressee:
     surface: str
@@ -107,11 +112,16 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "nation", "quoted_source", "quoted_verb", "maxim")
 
 
+# kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
+_ORDERED_KINDS = ("class_after", "task_after", "relation_side", "relation", "head_of_state", "states_body",
+                  "not_a_title", "time_lead", "agenda", "title_word", "says")
+
+
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
                  "decision", "decision_verb", "pronoun", "hope", "state", "distributive", "body_suffix",
                  "class_prefix", "anaphor", "prediction", "document", "disposal_verb", "prediction_verb", "event_suffix",
                  "volition", "state_volition", "obligation", "diplomacy", "state_title", "state_organ", "signing", "agreement", "party",
-                 "notice_verb", "notice_cue", *_TABLE_KINDS)
+                 "notice_verb", "notice_cue", *_TABLE_KINDS, *_ORDERED_KINDS)
 
 
 @dataclass(frozen=True)
@@ -258,6 +268,26 @@ class CommitmentCues:
     nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
+    # kept in the CSV's order (_ORDERED_KINDS), each the word alternation of one regex of CommitmentFinder:
+    # 希望中美两国各界…: a class of people after the states (class_after), unless a task follows (task_after)
+    class_after: tuple[str, ...] = ()
+    task_after: tuple[str, ...] = ()
+    # 希望中越关系…, 两国合作…: the states name the topic of a wish (relation_side, then relation)
+    relation_side: tuple[str, ...] = ()
+    relation: tuple[str, ...] = ()
+    # 两国元首, 双方领导人: the heads who speak for the two states; 两国立法机构要…: a class of both states' bodies
+    head_of_state: tuple[str, ...] = ()
+    states_body: tuple[str, ...] = ()
+    # between a body and a name, words that make the body no part of his title (在某地会见…主席某某)
+    not_a_title: tuple[str, ...] = ()
+    # a time a clause opens with, before its subject (今年某某集团将…, 下一步，…)
+    time_lead: tuple[str, ...] = ()
+    # 议程（草案）和日程: an agenda adopted, a procedural step
+    agenda: tuple[str, ...] = ()
+    # a title inside an unnamed subject (某某主席要…): a person, not a class
+    title_word: tuple[str, ...] = ()
+    # a clause that reports speech (某国媒体分析称): what follows is not the state's pledge
+    says: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -312,7 +342,8 @@ class CommitmentCues:
                    state_title=longest("state_title"), state_organ=longest("state_organ"),
                    signing=longest("signing"), agreement=longest("agreement"), party=longest("party"),
                    notice_verb=longest("notice_verb"), notice_cue=longest("notice_cue"),
-                   countries=tuple(countries), speaks_as=speaks_as, **{k: longest(k) for k in _TABLE_KINDS})
+                   countries=tuple(countries), speaks_as=speaks_as, **{k: longest(k) for k in _TABLE_KINDS},
+                   **{k: tuple(kinds.get(k, ())) for k in _ORDERED_KINDS})
 
     def to_rows(self) -> list[dict[str, str]]:
         decision = set(self.decision)
@@ -450,6 +481,20 @@ class CommitmentFinder:
         # 某某要发展，选准产业是关键。 / 办好这件事，根本在于…: a judgement, no task (its 要 a purpose)
         self._judged_end = re.compile(rf"(?:{ends})[。！!]?[”’」』]*\s*$")
         self._judged_link = re.compile(rf"^(?:[^，。；]{{0,24}}?)(?:{links})")
+        # the word lists of commitment_cues.csv in the CSV's order; the shapes around them (lookarounds,
+        # digits, optional parts) stay here
+        self._class_after = re.compile(rf"(?:{_words(cues.class_after)})")
+        self._task_after = re.compile(_words(cues.task_after))
+        self._relations = re.compile(rf"(?:{_words(cues.relation_side)})?(?:{_words(cues.relation)})")
+        self._heads = re.compile(rf"(?:{_words(cues.head_of_state)})")
+        # 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
+        self._states_bodies = re.compile(rf"(?:(?:各|有关|相关)[^，。；要将应]{{1,8}}?|{_words(cues.states_body)})(?=要|应)")
+        self._not_a_title = re.compile(_words(cues.not_a_title))
+        # a year (2025年) is a time lead too; only before a word (今年将…: no subject after it)
+        self._time_lead = re.compile(rf"\s*(?:{_words(cues.time_lead)}|\d{{4}}年)(?=[\u4e00-\u9fff])")
+        self._agenda = re.compile(_words(cues.agenda))
+        self._title_in = re.compile(_words(cues.title_word))
+        self._says = re.compile(_words(cues.says))
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -540,9 +585,9 @@ class CommitmentFinder:
         hope = self._starts_with(text[cs:ce], self.cues.hope) or ("" if ordered else None)
         agents, subordinate, pos = self._subject_agents(state, text, cs + (len(hope) if hope else 0), cs, ce)
         states = self._countries_at(text, pos, ce) if not agents and hope is not None else None
-        if states is not None and _RELATIONS.match(text, states[1]):
+        if states is not None and self._relations.match(text, states[1]):
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
-        if states is not None and _CLASS_AFTER.match(text, states[1]):
+        if states is not None and self._class_after.match(text, states[1]):
             return _Subject((), True, hope=True), pos  # 希望某国企业扩大…: a class of the state's, not the state
         if states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
@@ -580,7 +625,7 @@ class CommitmentFinder:
         named = self._this_body(state, text, cs, ce)
         if named is not None:
             return self._marked_subject(text, [named[0]], False, named[1], ce)
-        time = _TIME_LEAD.match(text, cs, ce)
+        time = self._time_lead.match(text, cs, ce)
         if time is None or ce - time.end() <= 2:
             return None
         lead = self._subject(state, text, time.end(), ce, ordered, first)
@@ -616,7 +661,7 @@ class CommitmentFinder:
             return None
         wish = self._starts_with(text[states[1]:ce], self.cues.hope)
         others = self._countries_at(text, states[1] + len(wish), ce) if wish else None
-        if others is None or others[0] == states[0] or _RELATIONS.match(text, others[1]):
+        if others is None or others[0] == states[0] or self._relations.match(text, others[1]):
             return None
         return _Subject(tuple(dict.fromkeys(self._country_agent(c) for c in others[0])), True, hope=True), others[1]
 
@@ -745,7 +790,7 @@ class CommitmentFinder:
             return None
         countries, pos = hit
         side = len(countries) == 1 and text[pos - 1:pos] == "方" and not text.startswith(("双方", "两国"), cs)
-        time = _TIME_LEAD.match(text, pos, ce)
+        time = self._time_lead.match(text, pos, ce)
         if time is not None:  # 双方明年应…: the time between the states and their marker
             pos = time.end()
         rest = text[pos:ce]
@@ -755,11 +800,11 @@ class CommitmentFinder:
                   or self._state_willing(rest) or self._plan_at(rest))
         marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None and len(countries) > 1:  # 两国各部门各地方要…: the states' bodies, the states
-            m = _STATES_BODIES.match(text, pos, ce) or _HEADS.match(text, pos, ce)
+            m = self._states_bodies.match(text, pos, ce) or self._heads.match(text, pos, ce)
             if m is not None:  # 两国元首宣布将…, 双方领导人一致同意…: what the heads announce or agree binds the states
                 pos = m.end()
                 rest = text[pos:ce]
-                future = self._state_willing(rest) if m.re is _HEADS else None
+                future = self._state_willing(rest) if m.re is self._heads else None
                 marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
@@ -807,7 +852,7 @@ class CommitmentFinder:
     def _country_lead(self, text: str, cs: int, ce: int) -> tuple[AgentRef, ...]:
         """The one state a sentence's first clause opens with, marker or not (中方坚定支持…，愿…)."""
         hit = self._countries_at(text, cs, ce)
-        if hit is None or len(hit[0]) != 1 or _COPULA.match(text, hit[1], ce) or _SAYS.search(text, hit[1], ce):
+        if hit is None or len(hit[0]) != 1 or _COPULA.match(text, hit[1], ce) or self._says.search(text, hit[1], ce):
             return ()  # 中国是…的重要贡献方，愿同中方…: a description of China; 美国媒体称，将…: a report
         return (self._country_agent(hit[0][0]),)
 
@@ -942,7 +987,7 @@ class CommitmentFinder:
         marks the future, not an object (将…提升为…) or a prediction."""
         others = _AND_OTHERS.match(text, pos, ce)
         pos = others.end() if others is not None else pos  # 某部等部门还将…: the bodies named lead
-        time = _TIME_LEAD.match(text, pos, ce)
+        time = self._time_lead.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
         rest = text[pos:ce]
@@ -1339,7 +1384,7 @@ class CommitmentFinder:
     def _greeting(self, text: str, start: int, se: int) -> bool:
         """"谨向同志们致以诚挚问候！": a greeting sets no task (unless a task follows it: …，希望…/要…)."""
         m = self._greeted.search(text, start, se)
-        return m is not None and _TASK_AFTER.search(text, m.end(), se) is None
+        return m is not None and self._task_after.search(text, m.end(), se) is None
 
     def _judgement(self, text: str, start: int, se: int) -> bool:
         """Does the sentence (its words from ``start``) judge what matters rather than set a task:
@@ -1531,7 +1576,7 @@ class CommitmentFinder:
     def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
         """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
         and where the marker starts."""
-        time = _TIME_LEAD.match(text, cs, ce)
+        time = self._time_lead.match(text, cs, ce)
         for at in (cs, time.end()) if time is not None else (cs,):
             clause = text[at:ce]
             marker = self._pledge_at(clause) or self._starts_with(clause, self._task_openers)
@@ -1571,11 +1616,11 @@ class CommitmentFinder:
         if k >= len(clauses) - 1:
             return out
         cs, ce = clauses[k]
-        time = _TIME_LEAD.match(text, cs, ce)
+        time = self._time_lead.match(text, cs, ce)
         pos = time.end() if time is not None else cs
         agents, _, end = self._subject_agents(state, text, pos, cs, ce)
         rest = text[end:ce]
-        if (not agents or len(rest) < 2 or _COPULA.match(rest) or _SAYS.search(rest) or "将" in rest
+        if (not agents or len(rest) < 2 or _COPULA.match(rest) or self._says.search(rest) or "将" in rest
                 or self._addressee_at(text[pos:ce]) is not None  # 某地各界…: a class of people, no body
                 or self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive)
                 or any(a.name in self._country_by_name for a in agents) or not self._verb_next(state, text, end, ce)):
@@ -1736,7 +1781,7 @@ class CommitmentFinder:
             return None
         if _inside_word(state, text, cs, ce, m.end(1)):
             return None  # 重要, 将来: the marker is part of a word
-        if _COPULA_IN.search(head) or _TIME_LEAD.fullmatch(head):
+        if _COPULA_IN.search(head) or self._time_lead.fullmatch(head):
             return None  # 某项工作是…的头等要务: a judgement (…是…), no subject of a task; 今年要…: a time, no subject
         toks = [t for t in pos_tokens(text, cs, m.end(1), state.tokens_between(cs, m.end(1)) or None) if t[2].strip()]
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
@@ -1750,7 +1795,7 @@ class CommitmentFinder:
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
             return None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
-                or _TITLE_IN.search(head):
+                or self._title_in.search(head):
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
         if marker in self.cues.future and (self._disposal.match(text, m.end(1) + len(marker), ce)
                                            or self._coming.match(text, m.end(1) + len(marker), ce)
@@ -1767,7 +1812,7 @@ class CommitmentFinder:
         if place is not None:
             agents = tuple(self._expand(place.kind, place.value))
         else:  # 各级党委和国家机关: each body of a coordination
-            parts = [p.strip() for p in re.split(r"和|及|与|、", _TIME_LEAD.sub("", head, count=1))]  # 今年国家电网将…
+            parts = [p.strip() for p in re.split(r"和|及|与|、", self._time_lead.sub("", head, count=1))]  # 今年国家电网将…
             if parts and all(self._named_body(p) for p in parts):  # 国铁集团将…: a named body, its own pledge
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
                                  future=marker in self.cues.future), m.end(1) + self._past(marker))
@@ -2116,7 +2161,7 @@ class CommitmentFinder:
         text = state.article.text
         if _RATIFIED.search(text, ss, se):
             return True
-        return bool(_AGENDA.search(text, ss, se)) and not _ADOPTED_OWN.search(text, ss, se)
+        return bool(self._agenda.search(text, ss, se)) and not _ADOPTED_OWN.search(text, ss, se)
 
     def _forecast(self, text: str, ss: int, first: int) -> bool:
         """A forecast cue (预计, 有望 …) in the sentence before its first task."""
@@ -2150,13 +2195,13 @@ class CommitmentFinder:
         if country is not None:  # 越南总理某某: his country (not 北京 in "在北京会见越南总理某某")
             return self._country_agent(country)
         near = [m for m in state.mentions if lo <= m.start and m.end <= s0 and m.kind in ("org", "province", "city")
-                and not _NOT_A_TITLE.search(text, m.end, s0)]  # 在大连会见…主席某某: not his body
+                and not self._not_a_title.search(text, m.end, s0)]  # 在大连会见…主席某某: not his body
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
-        if (hit is not None and self._named_body(hit.group(1)) and not _NOT_A_TITLE.search(text, lo + hit.end(1), s0)
+        if (hit is not None and self._named_body(hit.group(1)) and not self._not_a_title.search(text, lo + hit.end(1), s0)
                 and not (hit.group(1) + text[lo + hit.end(1):lo + hit.end(1) + 1]).endswith(self.cues.not_body_end)):
             return AgentRef("organization", hit.group(1))  # not 商务部 of 商务部门负责人
         return None
@@ -2314,16 +2359,10 @@ _TOP_ROLES = frozenset({"GeneralSecretary", "PolitburoStandingCommitteeMember", 
 _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", "中共中央政治局": "中共中央", "中共中央书记处": "中共中央"}
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
-# 两国各部门各地方要…, 双方有关部门要…, 两国立法机构要…: a class of both states' bodies
-_STATES_BODIES = re.compile(r"(?:(?:各|有关|相关)[^，。；要将应]{1,8}?|立法机构|议会|政府|政党|军队|企业|人民|地方)(?=要|应)")
-# 两国元首, 双方领导人: the heads who speak for the two states
-_HEADS = re.compile(r"(?:元首|领导人)")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
-# a clause that reports speech (美国媒体分析称, 韩国国土交通部称): what follows is not the state's pledge
-_SAYS = re.compile(r"称|表示|说|指出|强调|认为|报道|宣布")
 # 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
 _SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
 # a short verb phrase, then 的 and the counted things it qualifies (计划摘帽的12个县, 计划新建的3座工厂)
@@ -2334,9 +2373,6 @@ _AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部�
 _TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
 # 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
-_CLASS_AFTER = re.compile(r"(?:各界|企业|工商界|商界|媒体|青年|学生|民众|朋友|投资者|企业家)")
-_TASK_AFTER = re.compile(r"希望|要|必须|务必")
-_RELATIONS = re.compile(r"(?:两国|双边)?(?:关系|合作|友谊|友好|人民|之间|的)")
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
@@ -2355,14 +2391,11 @@ _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一�
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
 # 提请…追认: a decision already taken, submitted for ratification; 议程（草案）和日程: an agenda adopted
 _RATIFIED = re.compile(r"提请[^，。；]{0,40}追认")
-_AGENDA = re.compile(r"议程|日程")
 # what a body adopts binds itself: its own plan, or a text it will put into effect or submit
 _ADOPTED_OWN = re.compile(r"行动方案》|工作计划|工作要点|于[明今]年\d{1,2}月\d{1,2}日[^，。]*实施|决定将|提请")
 # 将 + object + 提升为/推进到/打造成: the disposal 将, an action done, not a pledge
 _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建设|列|确定|明确|纳|视|改|转化|发展|融合|作|调整|下调|上调|签署|压缩)"
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
-# between a body and a name, words that make the body no part of his title (在大连会见…主席某某)
-_NOT_A_TITLE = re.compile(r"会见|会谈|通话|出席|同|与|在|向|致|候选人")  # 某党候选人某某: he speaks for no party
 # 将(始终)是…: what something will be, not what anybody pledges to do
 _WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
 # 将为…带来…: a prediction, not a pledge
@@ -2384,12 +2417,8 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
-# a time a clause opens with, before its subject (今年国家电网将…, 下一步，…)
 # the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
 _SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
-_TIME_LEAD = re.compile(r"\s*(?:今年|明年|年内|全年|下一步|下半年|上半年|今后|未来|近期|今明两天|本周|下周|本月|下月|年底前|\d{4}年)"
-                        r"(?=[\u4e00-\u9fff])")
-_TITLE_IN = re.compile(r"主席|总理|书记|部长|省长|市长|委员长|总统|首相")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
 _BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")

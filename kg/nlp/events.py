@@ -94,24 +94,15 @@ _BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
 # the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
 _SESSION_NAMED = re.compile(r"(?:党的)?[\u4e00-\u9fff\d]{0,16}?(?:二十大|十九大|两会|次会议)")
-# not one event held that day: "举办专题展览和多场分论坛" (many), "在正在举行的…大会上" (ongoing, its opening day not
-# given: call 10), "博览会期间举办专题论坛" (some day of a longer event)
-_NOT_ONE = re.compile(r"多场|多个|正在(?:举行|召开|进行)的|期间(?:还)?(?:举办|举行)了?[^，。；]*$")
 # "王明会见中外记者": a meeting with the press is a press conference
 _MEETS_PRESS = re.compile(r"会见(?:中外|国内外|境内外)?记者$")
-_VISITS = re.compile(r"访问|出访|访华")
 # "由某部主办的2022年…研讨会": who organised a named event, said before its name
 _ORGANISED_BY = re.compile(r"^由[^，。；的]{2,40}?(?:联合|共同)?(?:主办|举办|承办|指导)的")
-# what ends a list of guests that ran on over commas ("分别会见A，B，并就…交换意见")
-_SPEECH_VERB = re.compile(r"表示|指出|强调|说|就|并|听取|出席|参加|会见|举行|同|与|向")
 # the opening ceremony a name ends with ("…外长会晤开幕式", "…论坛”开幕式"); not a closing one (the event began
 # on a day the text does not give: call 10)
 _OPENING = re.compile(r"[”’]?开幕式$")
-# "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about (the clause it opens)
-_TOPIC_BEFORE = re.compile(r"(?:介绍|通报|解读)[^，。；]{0,30}$")
 # a document voted through named without title marks, up to its clause's end ("审议通过了关于撤销…的决定，")
 _UNMARKED_TITLE = re.compile(r"(?:审议|讨论)并?通过了?(?P<title>[^《》“”，。；：:\n]{4,80}?(?:报告|决议|决定|草案))(?=[，。；;]|$)")
-_REPORTED = re.compile(r"(?:指出|表示|认为|评价|快评|评论|回顾|强调|称)[，：:]?[^。；]{0,40}$|(?:介绍|通报|解读)[^，。；]{0,30}$")
 _TRIP_VERBS = ("考察调研", "调研指导", "检查指导", "考察", "调研", "视察")
 _DATE_SPAN = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 _BEIJING = ("中南海", "人民大会堂", "钓鱼台", "怀仁堂", "京西宾馆")
@@ -172,19 +163,8 @@ _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a meeting's label: host, verb, guest
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
-# a written contribution to an event: "向峰会致贺信", "发来贺信", "致电祝贺", "书面致辞"
-_LETTER = re.compile(r"致贺信|致信|发来贺信|致贺电|致电|发来贺电|书面致辞|书面发言")
 # the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
 _IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
-# a reaction report's lead: "…引发热烈反响", "凝聚起…力量", "广大干部群众热议"
-# a commentary's genre words: what it names is cited, not reported
-_COMMENTARY = re.compile(r"快评|短评|时评|评论员文章|社论|述评")
-_REACTION = re.compile(r"反响|热议|共鸣|引发|激励|鼓舞|凝聚")
-# words before "召开/举办" that make it no meeting held on the report's day
-_NOT_HELD_BEFORE = re.compile(r"(?:要求|建议|倡议|提议|决定|同意|计划|拟|筹备|研究|为|成功|支持|欢迎|争取|愿|共同|就|未能)$")
-# in the clause before "举办/举行": an event supported or wished for ("支持东方举办…"), or many events of
-# a roundup ("纷纷举办", "陆续举行")
-_NOT_ONE_HELD = re.compile(r"(?:支持|欢迎|期待|希望|祝贺|赞赏|预祝|纷纷|陆续|相继|分别|各地|多地|多国)[^，。；]*$")
 # a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
 _REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|作出|作)?的|重要讲话")
@@ -192,8 +172,6 @@ _PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|�
 _ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)(?:而|又|、)?)+的?(?=.{2})")
 # what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
 _PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
-# "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting named before it
-_SESSION = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|全体会议|分组会议|联组会议|预备会议|开幕会议?|闭幕会议?|开幕式|闭幕式")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
@@ -219,24 +197,16 @@ _BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办�
                         r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
-# a meeting wished for or agreed on, not held: "期待与…会晤", "同意…举行会谈"
-_WISHED = re.compile(r"(?:期待|希望|愿意?|准备|打算|同意|约定|商定|邀请|提议|建议|寻求|争取)[^，。；]*$")
 # the lead's "在…会议上，" with its speaker right after
 _PERSON_NEXT = re.compile(r"[，,]")
 # a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
 _NAMED_ALREADY = re.compile(r"[届次]|^(?:19|20)\d\d|中共|中央|全国|国务院|中国|中华")
-# who a leader receives as a group ("…领导干部", "教师代表", "官兵")
-_GROUP = re.compile(r"(?:代表|干部|主官|官兵|人员|群众|学员|职工|专家|师生|同志|使节|委员)$")
-# the days of a visit before a meeting in its sentence ("11日至12日对某国进行正式访问，在…会见")
-_VISIT_SPAN = re.compile(r"\d{1,2}日(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日[^。；]{0,30}?(?:访问|出访|访华)")
 # a delegation's session at a congress: the delegation's province is not where it met
 _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
 # "来到…代表团，同代表们一起审议" / "…代表团参加讨论": the session a leader joins at his delegation
 _JOINED = r"[，,]?(?:参加|(?:同|与|和)代表们一起)(审议|讨论)"
 # guests counted, not named ("25位外方代表", "8位嘉宾")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
-# a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
-_HONORIFIC = re.compile(r"(?:先生|女士|阁下|殿下|陛下)$")
 # a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
 _GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
@@ -321,6 +291,68 @@ def _load_name_cues(directory: str | Path | None = None) -> _NameCues:
                        for k in ("occurs", "prefix", "source", "purpose", "vague", "object_verb", "rehearsal")))
 
 
+@dataclasses.dataclass(frozen=True)
+class _EventWords:
+    """``ontology/event_words.csv``: the word lists of the event rules, each compiled once (when the rules
+    load) into one regex, its words in the CSV's order; the shape around them (dates, clause ends,
+    lookarounds) is here, as it is grammar, not vocabulary."""
+
+    many: re.Pattern[str]  # "多场分论坛" (many), "正在举行的…" (ongoing), "…期间举办…" (a day of a longer event)
+    visit: re.Pattern[str]  # 访问, 出访: a visit after the days of its sentence
+    visit_span: re.Pattern[str]  # "11日至12日对某国进行正式访问，在…会见": the days are the visit's
+    guest_list_end: re.Pattern[str]  # "分别会见A，B，并就…交换意见": what ends a list of guests run on over commas
+    briefing_topic: re.Pattern[str]  # "…举行新闻发布会，介绍/通报王明考察…的情况": what a briefing is about
+    reported: re.Pattern[str]  # a reporting verb before the cue ("某某指出，…"), or a briefing's topic
+    letter: re.Pattern[str]  # "向峰会致贺信", "发来贺信", "书面致辞": a written contribution to an event
+    commentary: re.Pattern[str]  # a commentary's genre words (快评, 社论): what it names is cited, not reported
+    reaction: re.Pattern[str]  # a reaction report's lead: "…引发热烈反响", "广大干部群众热议"
+    not_held_before: re.Pattern[str]  # "要求召开…", "为召开…": no meeting held on the report's day
+    not_one_held: re.Pattern[str]  # "支持某方举办…" (wished for), "纷纷举办…" (a roundup) before 举办/举行
+    session: re.Pattern[str]  # "…第三十七次会议28日在京举行第三次全体会议": a session of the meeting before it
+    wished: re.Pattern[str]  # "期待与…会晤", "同意…举行会谈": a meeting wished for or agreed on, not held
+    group: re.Pattern[str]  # who a leader receives as a group ("…领导干部", "教师代表", "官兵")
+    honorific: re.Pattern[str]  # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
+
+
+def _words(rows: dict[str, list[str]], kind: str) -> str:
+    """The alternation of the cues of ``kind`` in the CSV's order (never matched when there are none)."""
+    return "|".join(re.escape(c) for c in rows.get(kind, ())) or "(?!)"
+
+
+@rule_table("event_words")
+def _load_words(directory: str | Path | None = None) -> _EventWords:
+    """The word lists of ``event_words.csv`` compiled into their regexes (read once per pipeline through :class:`Rules`)."""
+    d = Path(directory) if directory else ontology_dir()
+    rows: dict[str, list[str]] = {}
+    with (d / "event_words.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if (r.get("cue") or "").strip():
+                rows.setdefault(r["kind"].strip(), []).append(r["cue"].strip())
+
+    def w(kind: str) -> str:
+        return _words(rows, kind)
+
+    topic = f"(?:{w('briefing_topic')})[^，。；]{{0,30}}$"
+    return _EventWords(
+        many=re.compile(f"{w('many')}|正在(?:举行|召开|进行)的|期间(?:还)?(?:举办|举行)了?[^，。；]*$"),
+        visit=re.compile(w("visit")),
+        visit_span=re.compile(f"\\d{{1,2}}日(?:至|—|－|-|到)(?:\\d{{1,2}}月)?\\d{{1,2}}日[^。；]{{0,30}}?(?:{w('visit')})"),
+        guest_list_end=re.compile(w("guest_list_end")),
+        briefing_topic=re.compile(topic),
+        reported=re.compile(f"(?:{w('reported')})[，：:]?[^。；]{{0,40}}$|{topic}"),
+        letter=re.compile(w("letter")),
+        commentary=re.compile(w("commentary")),
+        reaction=re.compile(w("reaction")),
+        not_held_before=re.compile(f"(?:{w('not_held_before')})$"),
+        not_one_held=re.compile(f"(?:{w('not_one_held')})[^，。；]*$"),
+        # an ordinal plenary ("第三次全体会议") is a session by its shape, the rest by the words
+        session=re.compile(f"第[一二三四五六七八九十\\d]+次全体会议|{w('session')}"),
+        wished=re.compile(f"(?:{w('wished')})[^，。；]*$"),
+        group=re.compile(f"(?:{w('group')})$"),
+        honorific=re.compile(f"(?:{w('honorific')})$"),
+    )
+
+
 def _closing_meeting_label(label: str) -> str:
     """"…第二十九次会议" reported only on its closing day → "…第二十九次会议闭幕会": the event held that day is
     the closing meeting, whose start date that day truly is (settled call 13)."""
@@ -363,6 +395,7 @@ class EventRecognizer(RulesOnDisk):
         self.kg_rules = rules if rules is not None else load_rules()
         self.ref = self.kg_rules.reference
         self.kinds, self.cues, self.speech, self.generic, self.common_bases = self.kg_rules["events"]
+        self.words: _EventWords = self.kg_rules["event_words"]
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
@@ -616,7 +649,7 @@ class EventRecognizer(RulesOnDisk):
                         mention = each[0]
                         out.extend(each[1:])
                     listed = self._listed_meetings(text, mention, se)
-                    host = _session_of(mention, [o for o in out if o.start >= ss])
+                    host = _session_of(mention, [o for o in out if o.start >= ss], self.words.session)
                     if host is not None:
                         out.remove(host)
                     out.append(mention)
@@ -707,7 +740,7 @@ class EventRecognizer(RulesOnDisk):
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
         """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
-        if how == "witness" and (_WISHED.search(text, ss, m.start()) or not (
+        if how == "witness" and (self.words.wished.search(text, ss, m.start()) or not (
                 m.group().startswith("共同") or _AROUND_MAIN.match(text, ss))):
             return True
         return self._rehearsal is not None and self._rehearsal.match(text, le) is not None
@@ -798,7 +831,7 @@ class EventRecognizer(RulesOnDisk):
                 or re.search(r"[时后](?:表示|说|指出|强调)", guests):
             return None
         host = self._host_of_meeting(state, m.start(), ss)
-        if host is None or _WISHED.search(state.article.text, ss, m.start()):
+        if host is None or self.words.wished.search(state.article.text, ss, m.start()):
             return None  # "期待同…会晤", "愿与…会面": a wish, no meeting
         if m.group().startswith("和") and not any(e == m.start() for e_s in state.person_mentions.values() for _, e in e_s):
             return None  # "和" joins the host's name to the guest's only
@@ -820,12 +853,12 @@ class EventRecognizer(RulesOnDisk):
             parts = guests.split("、")
             # "…中央总书记、国家主席通伦": the last title and the name; "接见驻…部队领导干部…、教师代表":
             # groups received, named by the first
-            if _GROUP.search(parts[-1]):  # groups listed: the first; a name with a 、 inside it: all of it
-                guests = parts[0] if _GROUP.search(parts[0]) and len(parts[0]) <= 30 else guests
+            if self.words.group.search(parts[-1]):  # groups listed: the first; a name with a 、 inside it: all of it
+                guests = parts[0] if self.words.group.search(parts[0]) and len(parts[0]) <= 30 else guests
             else:
                 guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
-        if not guest or (not named and (_HONORIFIC.search(guest) or _COUNTED.search(whole))):
+        if not guest or (not named and (self.words.honorific.search(guest) or _COUNTED.search(whole))):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…25位外方
             # 代表": a count of meetings over days, no one meeting
             return None
@@ -853,7 +886,7 @@ class EventRecognizer(RulesOnDisk):
         pos = start
         for seg in re.finditer(r"[^、，,。；]+", text[start:se]):
             s, e = start + seg.start(), start + seg.end()
-            if text[max(start, s - 1) : s] in ("，", ",") and _SPEECH_VERB.search(seg.group()):
+            if text[max(start, s - 1) : s] in ("，", ",") and self.words.guest_list_end.search(seg.group()):
                 break  # the list ended: "…，并就…交换意见"
             for part in re.finditer(r"[^和及]+", seg.group()):
                 ps, pe = s + part.start(), s + part.end()
@@ -861,7 +894,7 @@ class EventRecognizer(RulesOnDisk):
                                if ps <= a and b <= pe)
                 if named:
                     guests.append(named[-1])
-                elif _GROUP.search(part.group().removesuffix("等")) and not guests and not re.search(r"\d", part.group()):
+                elif self.words.group.search(part.group().removesuffix("等")) and not guests and not re.search(r"\d", part.group()):
                     guests.append((ps, pe, part.group().removesuffix("等")))
             pos = e
             if text[e : e + 1] not in ("、", "，", ","):
@@ -906,14 +939,14 @@ class EventRecognizer(RulesOnDisk):
             # "关于召开…会议的决定草案", "播发长篇通讯《…习近平主席出席…高峰论坛纪实》": a title, not an event
             return True
         if text[ls] == "的" or re.match(r"\d+多?场|多场|一次|一场|一个|这次|此次|本次|本届|该|上述", text[ls:le]) or _REPORT_TOPIC.match(
-                text, le) or _NOT_ONE.search(text, max(ss, ls - 6), le):
+                text, le) or self.words.many.search(text, max(ss, ls - 6), le):
             # "召开的一次十分重要的会议", "20场…会议": a description; "审议…访问俄罗斯并出席…论坛情况的书面报告":
             # the topic of a report; not an event
             return True
-        if how in ("at", "attend", "meet", "inspect") and (_REPORTED if how != "inspect" else _TOPIC_BEFORE).search(
+        if how in ("at", "attend", "meet", "inspect") and (self.words.reported if how != "inspect" else self.words.briefing_topic).search(
                 text, ss, m.start()):
             # "快评指出，习近平主席在巴西出席金砖峰会时…", "X表示，昨天习近平主席同总统先生举行会谈"; "举行新闻发布会，
-            # 介绍王明主席出席…峰会相关情况": the topic of a briefing (_REPORTED holds its verbs), not an event
+            # 介绍王明主席出席…峰会相关情况": the topic of a briefing (words.reported holds its verbs), not an event
             return True
         if how == "at" and ls >= lead_end and not self._own_setting_at(state, ls):
             return True  # "总书记在…座谈会上指出" later on: the main event, or one recalled
@@ -921,9 +954,9 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if _no_one_event_held(text, how, m, ss) or _spoken_or_studied(text, how, m, ss):
+        if _no_one_event_held(text, how, m, ss, self.words.not_one_held) or _spoken_or_studied(text, how, m, ss):
             return True
-        if how == "convened" and _NOT_HELD_BEFORE.search(text[max(ss, m.start() - 3) : m.start()]):
+        if how == "convened" and self.words.not_held_before.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
         if how == "attend" and (re.match(r"(?:和[^，。；]{0,40}?)?(?<!党)的", text[le : le + 42]) or (
                 text.startswith("期间", le))):
@@ -948,13 +981,12 @@ class EventRecognizer(RulesOnDisk):
         # "习近平总书记在…座谈会上的重要讲话…精神": a past speech (unless a reaction report's lead)
         return how == "at" and bool(_PAST_SPEECH_AFTER.match(text, m.end())) and not self._reacted_to(state, m, lead_end)
 
-    @staticmethod
-    def _reacted_to(state: DocState, m: re.Match[str], lead_end: int) -> bool:
+    def _reacted_to(self, state: DocState, m: re.Match[str], lead_end: int) -> bool:
         """"习近平总书记在…招待会上的重要讲话，凝聚起…力量。大家表示…": a reaction report's lead
         names the event whose speech it reacts to."""
         text = state.article.text
         return (m.start() < lead_end and bool(_PAST_SPEECH_AFTER.match(text, m.end()))
-                and (bool(_REACTION.search(text, 0, lead_end)) or bool(_REACTION.search(state.article.title or ""))))
+                and (bool(self.words.reaction.search(text, 0, lead_end)) or bool(self.words.reaction.search(state.article.title or ""))))
 
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
@@ -973,7 +1005,7 @@ class EventRecognizer(RulesOnDisk):
         if ceremony is not None:
             out.append(ceremony)
             taken.append((mention.start, ceremony.end))
-        elif not (mention.start < lead_end and _is_reaction(state)) and (opened := self._opened(mention)) is not None:
+        elif not (mention.start < lead_end and _is_reaction(state, self.words.reaction)) and (opened := self._opened(mention)) is not None:
             out.insert(len(out) - 1, opened)
             mention.parent = opened
 
@@ -1155,8 +1187,8 @@ class EventRecognizer(RulesOnDisk):
                     return None
                 when = None
         if when and not scheduled and m.how in ("meet", "attend", "chair", "at") and year \
-                and (_VISIT_SPAN.search(text, sent_start, m.start) or (
-                    _DATE_SPAN.search(text, sent_start, m.start) and _VISITS.search(text, m.end, state.evidence_at(m.start).end))):
+                and (self.words.visit_span.search(text, sent_start, m.start) or (
+                    _DATE_SPAN.search(text, sent_start, m.start) and self.words.visit.search(text, m.end, state.evidence_at(m.start).end))):
             # "11日至12日对…进行正式访问，在北都会见…", "5日至8日出席…就职仪式并对某国进行国事访问": some day of
             # the visit (call 12a)
             when = str(year)
@@ -1190,8 +1222,7 @@ class EventRecognizer(RulesOnDisk):
             return when
         return None
 
-    @classmethod
-    def _undated_day(cls, state: DocState, m: _Mention, sent_start: int, end: int, year: int | None,
+    def _undated_day(self, state: DocState, m: _Mention, sent_start: int, end: int, year: int | None,
                      trip: bool = False, days: list[int] | None = None) -> str | None:
         """Does the event its sentence dates by no number have a day of its own (settled call 10)?
         The one decision, fed by the clause times of ``kg_discourse``: "昨天/前天" give the day(s)
@@ -1213,20 +1244,20 @@ class EventRecognizer(RulesOnDisk):
             # the speech's day, the day the narrative is on (left to the lead's day)
             return day.isoformat()
         if days and _SAME_DAY.search(head):  # "17日…会见哈立德。…当天也会见了哈立德": that day
-            same = cls._narrative_day(state, days, sent_start, year)
+            same = self._narrative_day(state, days, sent_start, year)
             if same is not None:
                 return same
         if year is None or m.how == "inspect":
             return None  # a trip's vague days are decided with the whole trip (_undated_trips)
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
-        if m.start < lead_end and m.how in ("at", "attend") and _is_reaction(state):
+        if m.start < lead_end and m.how in ("at", "attend") and _is_reaction(state, self.words.reaction):
             return str(year)
         if m.how == "meet" and _DURING.search(head):
             return str(year)
         if m.how in ("convened", "held") and _DURING.search(head) and not _TIME_WORD.search(head):
             # "在某地期间，我们党召开了第N次代表大会": some day of a period the text does not date (call 10)
             return _NO_DAY
-        if (m.how == "at" or (m.how == "held" and text.startswith("上", m.end) and _commentary(state))) \
+        if (m.how == "at" or (m.how == "held" and text.startswith("上", m.end) and _commentary(state, self.words.commentary))) \
                 and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end) and not _lead_dated(state):
             # "某某主席在南州召开的某峰会上发表重要讲话" in a commentary or a later report whose lead gives no
             # day: the occasion of a remark cited, not the report's own news (call 10)
@@ -1238,7 +1269,7 @@ class EventRecognizer(RulesOnDisk):
         if m.start >= lead_end and not trip and _vague_lead(state) and not _TIME_WORD.search(head):
             return _NO_DAY  # "连日来，我驻多国使馆举办…。中国驻缅甸大使馆举行…招待会": the lead's days
         if not trip and not _TIME_WORD.search(text, sent_start, state.evidence_at(m.start).end):
-            past = cls._lead_in_past(state, year, sent_start)
+            past = self._lead_in_past(state, year, sent_start)
             if past:
                 # "6月3日至5日，王明对某国进行正式访问…。王明出席…座谈会" on the 8th: some day of a
                 # dated visit, the year alone (call 12a); after a lead of one earlier day, no day of its own
@@ -1281,8 +1312,7 @@ class EventRecognizer(RulesOnDisk):
         if len(m.label) > len(existing.label) and m.how != "inspect":
             existing.label = m.label
 
-    @staticmethod
-    def _scheduled_date(state: DocState, m: _Mention, sent_start: int, end: int,
+    def _scheduled_date(self, state: DocState, m: _Mention, sent_start: int, end: int,
                         written: str | None = None) -> str | None:
         """A decided event's year ("确定2024年度…座谈会在浙江召开"); an announced one's own date
         ("将于2025年4月13日在海口举行"), None when no announcing word dates the event itself
@@ -1296,7 +1326,7 @@ class EventRecognizer(RulesOnDisk):
             when = written  # "定于14日与…举行会谈": a day ahead written without its month
         if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
             return None
-        if _VISIT_SPAN.search(state.article.text, sent_start, m.start):
+        if self.words.visit_span.search(state.article.text, sent_start, m.start):
             # "将于12日至16日对甲国进行国事访问并出席…峰会": the dates are the visit's, the summit the
             # purpose of the visit, with no day of its own (call 10)
             return None
@@ -1522,7 +1552,7 @@ class EventRecognizer(RulesOnDisk):
         ex = state.extraction
         seen: set[str] = set()
         for m, ev in keyed:
-            session = bool(_SESSION.fullmatch(ev.label))
+            session = bool(self.words.session.fullmatch(ev.label))
             core = ev.label if session else _ORDINAL.sub("", ev.label)  # "第十八讲专题讲座": a numbered bare noun
             common = not session and self._common_noun(core) and not _NUMBERED_EDITION.match(ev.label)
             bare = core in self.kinds or core == "会议" or bool(_DESCRIBED.fullmatch(ev.label)) or common
@@ -1656,13 +1686,12 @@ class EventRecognizer(RulesOnDisk):
                     m.kind in ("province", "city") for m in self.places.find(modifier))
         return False
 
-    @staticmethod
-    def _session_of(state: DocState, ev: EventRecord) -> str | None:
+    def _session_of(self, state: DocState, ev: EventRecord) -> str | None:
         """The numbered meeting ("十四届全国人大常委会第十八次会议") among the report's main events
         whose plenary or group session ``ev`` is."""
         for other in state.extraction.events:
             if other is not ev and other.key in state.main_events and _NUMBERED_MEETING.search(other.label) \
-                    and not _SESSION.search(other.label):
+                    and not self.words.session.search(other.label):
                 return other.label
         return None
 
@@ -1691,8 +1720,7 @@ class EventRecognizer(RulesOnDisk):
                     best = (s, name)
         return best[1] if best else None
 
-    @staticmethod
-    def _undated_trips(state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None) -> list[str]:
+    def _undated_trips(self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None) -> list[str]:
         """A trip no sentence gives a day is never stamped with the report's day: a trip a reaction
         report tells of is dated by the year, and so is one in days the text does not give ("近日在广东
         考察": ``DocState.vague_at``) when a stop of it has a day ("6日上午，…听取…汇报"); without one it
@@ -1700,8 +1728,8 @@ class EventRecognizer(RulesOnDisk):
         考察时强调…" in a feature, "春节前夕…到基层调研"), is not recorded (its key is returned)."""
         text = state.article.text
         out = []
-        reaction = bool(_REACTION.search(state.article.title or "")) or bool(
-            _REACTION.search(text, 0, state.paragraphs[0][1] if state.paragraphs else len(text)))
+        reaction = bool(self.words.reaction.search(state.article.title or "")) or bool(
+            self.words.reaction.search(text, 0, state.paragraphs[0][1] if state.paragraphs else len(text)))
         for ev in {id(e): e for m, e in keyed if m.how == "inspect"}.values():
             if ev.start_date is not None:
                 continue
@@ -1801,7 +1829,7 @@ class EventRecognizer(RulesOnDisk):
             kinds={ev.key: ev.kind for ev in ex.events},
             inspections=[ev.key for m, ev in keyed if m.how == "inspect"],
             meets=[(m.start, ev.key) for m, ev in keyed if m.how == "meet"],
-            letters=_letter_senders(state),
+            letters=_letter_senders(state, self.words.letter),
         )
         self._tour_leaders(state, cast, keyed)
         for ss, se in state.sentences:
@@ -2281,7 +2309,7 @@ def _last_day_before(days: list[int], start: int, end: int) -> int:
     return days[i] if i >= 0 and days[i] >= start else -1
 
 
-def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
+def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int, not_one_held: re.Pattern[str]) -> bool:
     """Is the cue at ``m`` a trip's purpose, an event supported or a roundup, no one event held that day?"""
     if how == "attend" and re.search(r"(?:应[^。]{0,40}邀请[^。]*访问|离开北京|前往|启程|抵达|赴)[^。]*$", text[ss : m.start("label")]) \
             and not _OWN_DAY_BEFORE.search(text, m.start(), m.end("label")):
@@ -2291,7 +2319,7 @@ def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int) -> bool:
         return True
     # "我方支持东方举办第三届…论坛": supported, not held that day; "我驻外机构纷纷举办国庆招待会": a
     # roundup of many events on days the report does not give
-    return how in ("convened", "held") and bool(_NOT_ONE_HELD.search(text, _clause_start(text, ss, m.start()), m.start()))
+    return how in ("convened", "held") and bool(not_one_held.search(text, _clause_start(text, ss, m.start()), m.start()))
 
 
 def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int) -> bool:
@@ -2336,11 +2364,11 @@ def _label_start(text: str, ls: int, le: int) -> int:
     return ls + cut + 1 if cut >= 0 else ls
 
 
-def _session_of(mention: _Mention, before: list[_Mention]) -> _Mention | None:
+def _session_of(mention: _Mention, before: list[_Mention], sessions: re.Pattern[str]) -> _Mention | None:
     """"十三届全国人大常委会第三十七次会议28日在京举行第三次全体会议": the sentence reports the
     plenary session, labelled with the meeting's name and held at its place; the meeting named
     before it is returned (it is not reported again as an event of its own)."""
-    if mention.how != "convened" or not _SESSION.fullmatch(mention.label):
+    if mention.how != "convened" or not sessions.fullmatch(mention.label):
         return None
     host = next((o for o in reversed(before) if o.how == "held" and not o.bare and o.past == mention.past), None)
     if host is not None:
@@ -2408,13 +2436,13 @@ def _one_bare_at_most(out: list[_Mention], future: set[int], paragraphs: list[tu
     return [m for m in out if not m.bare] + first_bare
 
 
-def _letter_senders(state: DocState) -> set[str]:
+def _letter_senders(state: DocState, letters: re.Pattern[str]) -> set[str]:
     """Who sends a letter or message to the report's event in its lead ("国家主席习近平向峰会致贺信"):
     a written contribution, so what he "指出" there is the letter, no speech at the event."""
     text = state.article.text
     lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
     out = set()
-    for m in _LETTER.finditer(text, 0, lead_end):
+    for m in letters.finditer(text, 0, lead_end):
         sent = state.evidence_at(m.start())
         for name, spans in state.person_mentions.items():
             if any(sent.start <= s and e <= m.start() for s, e in spans):
@@ -2453,14 +2481,14 @@ def _rekey(state: DocState, old: str, new: str) -> None:
             e.super_event = new
 
 
-def _commentary(state: DocState) -> bool:
+def _commentary(state: DocState, genre: re.Pattern[str]) -> bool:
     """Is the report a commentary ("快评", "评论员文章", "短评") by its title or lead?  Read once per report."""
     cached = state.__dict__.get("_kg_commentary")
     if cached is None or cached[0] is not state.article:
         text, title = state.article.text, (state.article.title or "").strip()
         paras = [(s, e) for s, e in state.paragraphs if text[s:e].strip() != title] or state.paragraphs
         lead_end = paras[0][1] if paras else len(text)
-        found = bool(_COMMENTARY.search(title)) or bool(_COMMENTARY.search(text, 0, lead_end))
+        found = bool(genre.search(title)) or bool(genre.search(text, 0, lead_end))
         cached = (state.article, found)
         state.__dict__["_kg_commentary"] = cached
     return bool(cached[1])
@@ -2491,14 +2519,14 @@ def _lead_sentence(state: DocState) -> tuple[int, int]:
     return first
 
 
-def _is_reaction(state: DocState) -> bool:
+def _is_reaction(state: DocState, reaction: re.Pattern[str]) -> bool:
     """Is the report one about reactions ("…引发热烈反响") by its title or lead?  Read once per report
     (it is asked for every event mention; scanning the lead each time would be quadratic)."""
     cached = state.__dict__.get("_kg_reaction")
     if cached is None or cached[0] is not state.article:
         text = state.article.text
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
-        found = bool(_REACTION.search(state.article.title or "")) or bool(_REACTION.search(text, 0, lead_end))
+        found = bool(reaction.search(state.article.title or "")) or bool(reaction.search(text, 0, lead_end))
         cached = (state.article, found)
         state.__dict__["_kg_reaction"] = cached
     return bool(cached[1])
