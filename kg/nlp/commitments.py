@@ -114,7 +114,9 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
 _ORDERED_KINDS = ("class_after", "task_after", "relation_side", "relation", "head_of_state", "states_body",
-                  "not_a_title", "time_lead", "agenda", "title_word", "says")
+                  "not_a_title", "time_lead", "agenda", "title_word", "says", "said_lead", "time_only",
+                  "circumstance_end", "coming", "reached", "brings", "party_end", "unnamed_body_end", "plan_basis",
+                  "plan_text", "plan_says", "looking_back", "said_when", "and_others")
 
 
 _SIMPLE_KINDS = ("resolution", "pledge", "future", "not_pledge", "speech", "first_person",
@@ -288,6 +290,30 @@ class CommitmentCues:
     title_word: tuple[str, ...] = ()
     # a clause that reports speech (某国媒体分析称): what follows is not the state's pledge
     says: tuple[str, ...] = ()
+    # 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
+    said_lead: tuple[str, ...] = ()
+    # a clause that is a time alone (近日, 今天（5月6日）; dates by their shape)
+    time_only: tuple[str, ...] = ()
+    # a clause that ends as a time or a circumstance (新形势下, 在新的征程上, 年内)
+    circumstance_end: tuple[str, ...] = ()
+    # 将迎来…, 将覆盖…, 将为…带来…: what will happen or be reached, a prediction, not a pledge
+    coming: tuple[str, ...] = ()
+    reached: tuple[str, ...] = ()
+    brings: tuple[str, ...] = ()
+    # 对X提出N点希望: X is a party when it ends so (…党委, …青年, 朋友们)
+    party_end: tuple[str, ...] = ()
+    # an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
+    unnamed_body_end: tuple[str, ...] = ()
+    # 按照规划，…将…; 《纲要》提出…: the content of a plan or document, not a pledge
+    plan_basis: tuple[str, ...] = ()
+    plan_text: tuple[str, ...] = ()
+    plan_says: tuple[str, ...] = ()
+    # verbs whose object may be the past (肯定去年…的成绩, 回顾过去一年)
+    looking_back: tuple[str, ...] = ()
+    # the day a body said it, between its name and the speech verb (某集团今天（5月6日）表示; dates by their shape)
+    said_when: tuple[str, ...] = ()
+    # 等部门, 等五部门 after the bodies named first: they lead the others
+    and_others: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -431,7 +457,8 @@ class CommitmentFinder:
         self._effect = re.compile(rf"(?:对[^，。；]{{1,24}}?)?(?:{effects})[^，。；]{{0,8}}?(?:{harms})|(?:{judged})"
                                   rf"|为[^，。；]{{0,24}}?(?:{benefits})|给[^，。；]{{0,24}}?带来|{_WILL_BE.pattern}")
         self._coming = re.compile(rf"{self._coming.pattern}|{self._effect.pattern}")
-        self._prediction = re.compile(rf"{_PREDICTION.pattern}|{self._coming.pattern}")
+        coming = rf"[^，。；]{{0,4}}?(?:{_words(cues.coming)})|(?:{_words(cues.reached)})"
+        self._prediction = re.compile(rf"为[^，。；]{{0,20}}(?:{_words(cues.brings)})|{coming}|{self._coming.pattern}")
         # a clause of a list that predicts (…，各领域合作将迎来新的机遇): the list is over
         self._predicted = re.compile(rf"将(?:{self._prediction.pattern})")
         self._document_re = re.compile(rf"(?:{docs})了?(?:[^，。；]{{0,30}}?《|[^，。；《]{{0,24}}(?:规划|方案|计划|纲要|意见|办法)(?:[，。；]|$))")  # 发布了《…》: its content follows
@@ -495,6 +522,18 @@ class CommitmentFinder:
         self._agenda = re.compile(_words(cues.agenda))
         self._title_in = re.compile(_words(cues.title_word))
         self._says = re.compile(_words(cues.says))
+        self._said_lead = re.compile(rf"\s*(?:{_words(cues.said_lead)})(?=将|愿)")
+        self._time_only = re.compile(rf"\s*(?:{_words(cues.time_only)}|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)(?:（[^）]{{0,12}}）)?\s*")
+        self._circumstance = re.compile(rf"(?:{_words(cues.circumstance_end)})$")
+        # 将为…带来…: a prediction; 将迎来…, a few characters after 将 at most, or 将覆盖/达到…
+        self._coming_base = re.compile(rf"[^，。；]{{0,4}}?(?:{_words(cues.coming)})|(?:{_words(cues.reached)})")
+        self._party = re.compile(rf"(?:{_words(cues.party_end)})$")
+        self._body_suffix = re.compile(rf"(?:{_words(cues.unnamed_body_end)})$")
+        self._plan_content = re.compile(rf"\s*(?:{_words(cues.plan_basis)})[^，。]{{0,12}}(?:{_words(cues.plan_text)})"
+                                        rf"|\s*《[^》]{{1,40}}》(?:{_words(cues.plan_says)})")
+        self._looking_back = re.compile(_words(cues.looking_back))
+        self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
+        self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -985,7 +1024,7 @@ class CommitmentFinder:
                         ce: int) -> tuple[_Subject, int] | None:
         """Named agents make a subject only before a task marker (将, 要 …), and 将 only when it
         marks the future, not an object (将…提升为…) or a prediction."""
-        others = _AND_OTHERS.match(text, pos, ce)
+        others = self._and_others.match(text, pos, ce)
         pos = others.end() if others is not None else pos  # 某部等部门还将…: the bodies named lead
         time = self._time_lead.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
@@ -1027,7 +1066,7 @@ class CommitmentFinder:
         # a party is a body or a class of them (全国工商联, 各民主党派, 无党派人士), a state or its side (日方),
         # never a run of words the tagger glued (大家大力弘扬志愿精神)
         named = [AgentRef("organization", p) for p in parts if len(p) >= 2 and p not in self._not_parties
-                 and (_PARTY.search(p) or self._named_body(p) or self._as_country(AgentRef("organization", p)).name != p
+                 and (self._party.search(p) or self._named_body(p) or self._as_country(AgentRef("organization", p)).name != p
                       or p in self._country_by_name or p in self.cues.addressees or (p.endswith("方") and len(p) <= 3)
                       or any(m.kind == "org" and m.value == p for m in state.mentions))]
         return (named, stop) if named else ([], start)
@@ -1268,7 +1307,7 @@ class CommitmentFinder:
             body = body[heading.end():].lstrip("，、 ")
         if not body or body in self._connectives:
             return True
-        if (_CIRCUMSTANCE.search(body) and (body.startswith("在") or len(body) <= _MAX_TIME_PHRASE)
+        if (self._circumstance.search(body) and (body.startswith("在") or len(body) <= _MAX_TIME_PHRASE)
                 and not any(t[3] in ("v", "vn") for t in pos_tokens(body, 0, len(body)) if t[2].strip())):
             return True  # 新形势下, 在新的伟大征程上; never 把钱用在刀刃上
         return (self._starts_with(body, self.cues.condition) is not None
@@ -1336,14 +1375,14 @@ class CommitmentFinder:
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _question(text, ss, se)
                     or self._believed(text[sp.body_start:se].lstrip("，：: "))
-                    or _PLAN_CONTENT.match(text, sp.body_start, se)
+                    or self._plan_content.match(text, sp.body_start, se)
                     or (sp.kind != "none" and self._quoted.match(text, sp.body_start, se))
                     or self._maxim.match(text, sp.body_start if sp.intro else ss, se)
                     or _recalled(state, text, sp.body_start, se, self.discourse)
                     or self._document_content(state, sp, ss)
                     or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
-                        and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce)
+                        and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce, self._looking_back)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (recalled and sp.kind in ("person", "meeting"))
@@ -1374,7 +1413,7 @@ class CommitmentFinder:
             clause = text[first.start:first.end].lstrip()
             dated = first.cue is not None and (first.cue == first.date or clause.startswith(first.cue))
             opened = (not continued and dated and state.cues().since.search(clause) is None
-                      and not _past_object(state, first.start, first.end))
+                      and not _past_object(state, first.start, first.end, self._looking_back))
             named = any(ss <= s0 < se for spans in state.person_mentions.values() for s0, _ in spans)
             return past, past or (opened and named)
         if first.date is not None or state.cues().now.match(text[first.start:first.end]):
@@ -1410,7 +1449,7 @@ class CommitmentFinder:
         not know (a company, a bank), or its spokesman, speaks as the body."""
         if sp is None or sp.kind != "other" or not sp.name:
             return sp
-        name = _SAID_WHEN.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
+        name = self._said_when.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
         role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
         name = name[: len(name) - len(role)].rstrip("的")
         if not self._named_body(name):
@@ -1612,7 +1651,7 @@ class CommitmentFinder:
         (某部、某局近日启动…，将开展…): a subjectless 将 in the next clause is their step, until a clause with a
         subject of its own.  A clause of time alone (近日，…) may come first."""
         out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
-        k = 1 if len(clauses) > 1 and _TIME_ONLY.fullmatch(text, *clauses[0]) else 0
+        k = 1 if len(clauses) > 1 and self._time_only.fullmatch(text, *clauses[0]) else 0
         if k >= len(clauses) - 1:
             return out
         cs, ce = clauses[k]
@@ -1683,7 +1722,7 @@ class CommitmentFinder:
             subject = pending
         else:
             return None
-        said = _SAID_LEAD.match(text, cs, ce)  # …，提出将…, …，表示将…: the subject's words, its pledge
+        said = self._said_lead.match(text, cs, ce)  # …，提出将…, …，表示将…: the subject's words, its pledge
         at = said.end() if said is not None else cs
         willing = self._willing(text, at, ce)
         return (subject, at + len(willing)) if willing is not None else None
@@ -1787,7 +1826,7 @@ class CommitmentFinder:
         # a noun phrase: its last word a noun (集中整治, 企业学习教育, 各级党委（党组）), nothing that opens a clause
         nominal_end = toks and (toks[-1][3].startswith(_NOMINAL_TAGS) or toks[-1][2] in "）)"
                                 or (toks[0][3].startswith("n") and len(toks) <= 3)  # 乡村振兴要…
-                                or _BODY_SUFFIX.search(head) is not None)  # 某联和某联组织要…: 组织 tagged a verb
+                                or self._body_suffix.search(head) is not None)  # 某联和某联组织要…: 组织 tagged a verb
         if (nominal_end and toks[0][3] == "v" and marker not in self.cues.future
                 and toks[-1][2] in ("工作", "任务", "建设", "改革", "发展")):
             return _Subject((), False), m.end(1) + self._past(marker)  # 做好某项工作要…: a topic, no actor
@@ -1799,7 +1838,7 @@ class CommitmentFinder:
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
         if marker in self.cues.future and (self._disposal.match(text, m.end(1) + len(marker), ce)
                                            or self._coming.match(text, m.end(1) + len(marker), ce)
-                                           or _COMING.match(text, m.end(1) + len(marker), ce)):
+                                           or self._coming_base.match(text, m.end(1) + len(marker), ce)):
             return None
         place = next((x for x in state.mentions if x.start == cs and x.kind in ("province", "city", "region")), None)
         if head.strip() in ("中国", "我国", "中方") and marker in self.cues.future:
@@ -1817,7 +1856,7 @@ class CommitmentFinder:
                 return (_Subject(tuple(AgentRef("organization", p) for p in parts), False,
                                  future=marker in self.cues.future), m.end(1) + self._past(marker))
             agents = tuple(AgentRef("organization", part) for part in parts
-                           if _BODY_SUFFIX.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
+                           if self._body_suffix.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
 
     def _new_subject(self, state: DocState, cs: int) -> bool:
@@ -2281,7 +2320,7 @@ class CommitmentFinder:
         if m is None:
             return
         named, _ = self._named_parties(state, text, m.start(1), m.end(1))
-        named = [a for a in named if _PARTY.search(a.name)]
+        named = [a for a in named if self._party.search(a.name)]
         self._kept.update(a.name for a in named)
         places = [AgentRef(x.kind, x.value) for x in state.mentions  # type: ignore[arg-type]
                   if m.start(1) <= x.start < m.end(1) and x.kind in ("province", "city")]
@@ -2363,14 +2402,8 @@ _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]�
 _TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
-# 提出/表示/宣布 before a subjectless pledge: the subject of the clause before says it (…现场会，提出将…)
-_SAID_LEAD = re.compile(r"\s*(?:提出|表示|宣布)(?=将|愿)")
 # a short verb phrase, then 的 and the counted things it qualifies (计划摘帽的12个县, 计划新建的3座工厂)
 _ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七八九十两几百千万]+|所有|全部)")
-# 等部门, 等五部门, 等单位 after the bodies named first: they lead the others
-_AND_OTHERS = re.compile(r"等[一二三四五六七八九十\d]{0,3}个?(?:部门|部委|单位)")
-# a clause that is a time alone (近日, 今天（5月6日）, 12月3日)
-_TIME_ONLY = re.compile(r"\s*(?:近日|日前|今天|今日|昨天|当天|目前|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^）]{0,12}）)?\s*")
 # 中国是…, 中国作为…: the state described, not pledging
 # 中越关系, 两国合作, 中越友谊 after 希望: the states name the topic of a good wish, not the parties tasked
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
@@ -2379,8 +2412,6 @@ _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
-# a clause that ends as a time or a circumstance (新形势下, 在新的伟大征程上, 年内)
-_CIRCUMSTANCE = re.compile(r"(?:下|上|中|时|之际|期间|以来|年内|今年|明年)$")
 _MAX_CONDITION = 30
 _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
@@ -2398,14 +2429,9 @@ _DISPOSAL = re.compile(r"[^，。；]{1,24}?(?:提升|推进|提高|打造|建�
                        r"(?:为|到|至|成|入)|[^，。；]{2,30}?(?:结合起来|聚集|全文公开)")
 # 将(始终)是…: what something will be, not what anybody pledges to do
 _WILL_BE = re.compile(r"(?:始终|依然|仍然|仍|永远|一直|继续)?是(?!否)")
-# 将为…带来…: a prediction, not a pledge
-_COMING = re.compile(r"[^，。；]{0,4}?(?:迎来|出现|遭遇|有望|可能|面临)"
-                     r"|(?:覆盖|达到|超过|突破|全面进入|惠及|成为|建成通车|建成投产|投入使用)")
-_PREDICTION = re.compile(rf"为[^，。；]{{0,20}}(?:带来|提供|注入|创造)|{_COMING.pattern}")
 # 听取…工作汇报: a superior body hears the reports of those named
 _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
-_PARTY = re.compile(r"(?:部门|党委|党组|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|委员会|中央|人士|青年|同志|朋友们?)$")
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
 _STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
@@ -2417,14 +2443,8 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
 _GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
-# the day a body said it, between its name and the speech verb (星河集团今天（5月6日）表示, 某部9日称)
-_SAID_WHEN = re.compile(r"(?:今天|今日|当天|当日|昨天|近日|日前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)(?:（[^）]{0,12}）)?$")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
-# an unnamed subject that is a body: it is the addressee (各级党委要…, 指导组要…)
-_BODY_SUFFIX = re.compile(r"(?:部门|党委|党组|党委（党组）|政府|机关|单位|组|专班|人大|支部|组织|企业|党派|工商联|班子|办公室|委员会|中央)$")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
-# the content of a plan or document: 按照规划，到2035年…将…; 按照既定部署，今年…将… (a schedule); 《纲要》提出…
-_PLAN_CONTENT = re.compile(r"\s*(?:按照|根据|依据)[^，。]{0,12}(?:规划|计划|方案|纲要|意见|通知|既定部署|既定安排)|\s*《[^》]{1,40}》(?:提出|明确|要求)")
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
 _APPOINTMENT = re.compile(r"增补|任命[^，。]{1,12}为|免去|不再担任|当选为")
 # a body's name followed by its meeting: 中共中央政治局召开会议, 国务院总理李强主持召开国务院常务会议
@@ -2454,8 +2474,6 @@ def _question(text: str, ss: int, se: int) -> bool:
         if not (m.group() in ("如何", "怎样", "怎么") and _CONCESSION.search(text, ss, m.start())):
             return True
     return False
-# verbs whose object may be the past (肯定去年…的成绩, 回顾过去一年)
-_LOOKING_BACK = re.compile(r"肯定|回顾|总结|感谢|祝贺|赞赏|评价|赞扬|称赞")
 # a paragraph opening with a year (2014年12月，…): the past when before the report's year
 _YEAR_OPENING = re.compile(r"\s*(?:央视网消息（新闻联播）：)?((?:19|20)\d\d)年")
 
@@ -2534,14 +2552,14 @@ def _past_here(state: DocState, offset: int, lo: int, hi: int) -> bool:
     return state.past_by_cue_within(offset, lo, hi)
 
 
-def _past_object(state: DocState, cs: int, ce: int) -> bool:
+def _past_object(state: DocState, cs: int, ce: int, looking_back: re.Pattern[str]) -> bool:
     """Is the past cue of the clause inside the object of a verb that looks back (李克强充分肯定去年
     广东发展取得的成绩，希望…): today's words about the past, not words said in the past?"""
     clause = state.time_at(cs)
     text = state.article.text
     cue = clause.cue if clause is not None else None
     i = text.find(cue, cs, ce) if cue else -1
-    return i > cs and _LOOKING_BACK.search(text, cs, i) is not None
+    return i > cs and looking_back.search(text, cs, i) is not None
 
 
 def _main_event(state: DocState) -> str | None:
