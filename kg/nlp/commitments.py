@@ -109,7 +109,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
-                "nation", "quoted_source", "quoted_verb", "maxim")
+                "nation", "quoted_source", "quoted_verb", "maxim", "statement_act", "body_directs")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -270,6 +270,10 @@ class CommitmentCues:
     nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
+    # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
+    statement_act: tuple[str, ...] = ()
+    # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
+    body_directs: tuple[str, ...] = ()
     # kept in the CSV's order (_ORDERED_KINDS), each the word alternation of one regex of CommitmentFinder:
     # 希望中美两国各界…: a class of people after the states (class_after), unless a task follows (task_after)
     class_after: tuple[str, ...] = ()
@@ -404,6 +408,7 @@ class _Subject:
     nation: bool = False  # 国家将…: the nation as a whole, China outside a national leader's speech
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
+    called: bool = False  # …，敦促/呼吁X…: a call the speaker makes in his words (X, if named, is tasked)
 
 
 @dataclass
@@ -434,6 +439,7 @@ class CommitmentFinder:
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
                               key=lambda nb: len(nb[0]), reverse=True)
+        self._known_names = frozenset(n for n, _ in self._bodies)  # a national body speaks by any of its names
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
@@ -534,6 +540,8 @@ class CommitmentFinder:
         self._looking_back = re.compile(_words(cues.looking_back))
         self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
+        # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
+        self._act = re.compile(rf"(?:{_words(cues.statement_act)})$")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -1436,8 +1444,9 @@ class CommitmentFinder:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
         if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
             return sp
-        hits = list(self._country_re.finditer(sp.name))
-        rest = self._country_re.sub("", sp.name)
+        said = self._act.sub("", sp.name)  # 中国代表在会上发言: the state's representative speaks for it
+        hits = list(self._country_re.finditer(said))
+        rest = self._country_re.sub("", said)
         if not hits or not _STATES_SAY.fullmatch(rest):
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
@@ -1449,10 +1458,14 @@ class CommitmentFinder:
         not know (a company, a bank), or its spokesman, speaks as the body."""
         if sp is None or sp.kind != "other" or not sp.name:
             return sp
-        name = self._said_when.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
+        # 星河集团今天（5月6日）表示, 某国外交部26日发表声明说: the body, not its day or the act that made its words
+        name = self._said_when.sub("", self._act.sub("", sp.name))
         role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
-        name = name[: len(name) - len(role)].rstrip("的")
-        if not self._named_body(name):
+        name = self._said_when.sub("", name[: len(name) - len(role)].rstrip("的"))
+        first = re.split(r"和|、", name, maxsplit=1)[0]  # 某国总统府和政府: the body named first leads
+        if self._named_body(first) and first != name and len(first) < len(name) - 1:
+            name = first
+        if not self._named_body(name) and name not in self._known_names:
             return sp
         return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
@@ -1592,6 +1605,12 @@ class CommitmentFinder:
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
                 continue
+            called = self._call_in_words(state, sp, text, cs, ce) if k > 0 and not out.clauses else None
+            if called is not None:  # 某国代表表示，…，敦促有关国家…: a call the speaker makes
+                out.subjects.append(called[0])
+                out.clauses.append((called[1], ce))
+                pending = None
+                continue
             marker, skip = self._task_marker(text, cs, ce)
             if marker in self._weak_openers and k > 0 and not out.clauses and pending is None:
                 marker = None  # "全军以…，坚决维护…，经受住了…": 坚决 after a narrative clause sets no task
@@ -1611,6 +1630,23 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _call_in_words(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int,
+                       ce: int) -> tuple[_Subject, int] | None:
+        """A later clause of a speaker's words that opens with a verb of calling on others (…，并敦促有关国家
+        履行义务; …，呼吁某国立即撤回…): the speaker's call, with the party it names (tasked, as after 要求…)
+        and where the task's words start."""
+        if sp.kind not in ("person", "body"):
+            return None
+        lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip("并还也又同时 "))
+        verb = self._starts_with(text[lead:ce], self.cues.order_verb)
+        if verb is None or ce - lead - len(verb) < 4:
+            return None
+        at = lead + len(verb)
+        subj = self._subject(state, text, at, ce, ordered=True)
+        if subj is not None and subj[1] >= 0 and subj[0].agents:
+            return _Subject(subj[0].agents, True, hope=True, called=True), subj[1]
+        return _Subject((), True, called=True), at
 
     def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
         """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
@@ -1799,6 +1835,8 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in self._directive_verbs or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        if k == 0 and sp.intro and sp.kind == "body" and sp.verb in self.cues.body_directs:
+            return True  # 某部部署各地开展…: what the body deploys is its task for others
         heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
         if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
             return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
@@ -2034,6 +2072,10 @@ class CommitmentFinder:
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
+        if first is not None and first.called and sp.name is not None:
+            # 某国代表表示，…，敦促有关国家…: the speaker's call on others (the parties it names, if any)
+            issuer = [AgentRef("person", sp.name)] if sp.kind == "person" else self._expand(sp.standing, sp.name.split("、")[0])[:1]
+            return "directive", issuer, [a for s in tasks.subjects if s.called for a in s.agents]
         if (first is not None and first.state and sp.standing != "national" and sp.kind != "none"
                 and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
             if first.agents:
@@ -2275,6 +2317,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.intro and sp.verb in self.cues.body_directs and sp.standing == "organization":
+            return "directive", [a for b in bodies for a in b][:1], named  # 某部部署各地开展…: its directive
         if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
             return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
@@ -2434,7 +2478,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
-_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
+# (中国代表, 某国常驻联合国代表: the state's unnamed representative speaks for it)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日|(?:常驻[^，。；]{1,12}?)?代表)*")
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
