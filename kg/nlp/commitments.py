@@ -75,7 +75,7 @@ from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
-from kg.nlp.tagger import word_tags
+from kg.nlp.tagger import lac_tagger, word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
@@ -109,7 +109,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
-                "nation", "quoted_source", "quoted_verb", "maxim", "statement_act", "body_directs")
+                "nation", "quoted_source", "quoted_verb", "maxim", "statement_act", "body_directs", "states_parties", "home_party", "state_body_end")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -274,6 +274,11 @@ class CommitmentCues:
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
     body_directs: tuple[str, ...] = ()
+    # 两党 after two states (中越两党要…): the two states' parties
+    states_parties: tuple[str, ...] = ()
+    home_party: tuple[str, ...] = ()
+    # 海军, 国会, 议会 …: the end of a word that names a body of the state written before it (某国海军)
+    state_body_end: tuple[str, ...] = ()  # the home state's party by its full name, when the report abbreviates it
     # kept in the CSV's order (_ORDERED_KINDS), each the word alternation of one regex of CommitmentFinder:
     # 希望中美两国各界…: a class of people after the states (class_after), unless a task follows (task_after)
     class_after: tuple[str, ...] = ()
@@ -479,6 +484,8 @@ class CommitmentFinder:
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
+        self._title = ""  # per report: its title
+        self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
@@ -636,9 +643,19 @@ class CommitmentFinder:
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None and self._class_after.match(text, states[1]):
             return _Subject((), True, hope=True), pos  # 希望某国企业扩大…: a class of the state's, not the state
-        if states is not None:  # 希望越方…: the state it names
+        organ = self._state_organ_at(state, text, states, ce) if states is not None else None
+        if organ is not None:  # 敦促某国海军…, 希望某国议会…: the state's body, named with the state
+            agents.append(organ[0])
+            self._kept.add(organ[0].name)  # a named body of a state: an identifiable actor (call 2)
+            pos = organ[1]
+        elif states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
+        bare = self._bare_organ(state, text, pos, ce) if not agents and hope is not None else None
+        if bare is not None:  # 某国财长敦促国会…, 希望参议院… at talks: that state's body
+            agents.append(bare[0])
+            self._kept.add(bare[0].name)
+            pos = bare[1]
         if not agents and hope is not None:
             agents, pos = self._tasked_parties(state, text, pos, ce, hope)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
@@ -729,6 +746,7 @@ class CommitmentFinder:
         """The countries a report names, the one foreign state its title names (the partner of
         双方/两国), and whether it reports talks (会见, 会谈 … in the title or the main event)."""
         title, text = state.article.title or "", state.article.text
+        self._title = title
         found = self._country_re
         hits = list(found.finditer(title)) if found else []
         # 文莱苏丹, 阿曼苏丹: a state's name right after another's is a title (the Sultan), no second state
@@ -837,6 +855,11 @@ class CommitmentFinder:
             return None
         countries, pos = hit
         side = len(countries) == 1 and text[pos - 1:pos] == "方" and not text.startswith(("双方", "两国"), cs)
+        parties = self._states_parties(text, countries, pos, ce)
+        if parties is not None:  # 中越两党要…: the two states' parties, as the report names them
+            agents, pos = parties
+            marker = self._pledge_at(text[pos:ce]) or self._starts_with(text[pos:ce], self.cues.obligation)
+            return (_Subject(agents, bool(agents)), pos + self._past(marker)) if marker else None
         time = self._time_lead.match(text, pos, ce)
         if time is not None:  # 双方明年应…: the time between the states and their marker
             pos = time.end()
@@ -864,6 +887,58 @@ class CommitmentFinder:
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs),
                          side=side), pos + self._past(marker))
+
+    def _state_organ_at(self, state: DocState, text: str, states: tuple[list[Country], int],
+                        ce: int) -> tuple[AgentRef, int] | None:
+        """"某国海军", "某国国会": one state written right before a word that ends as a body of a state
+        (``state_body_end``: 海军, 国会, 议会 …): that body under its written name, and where it ends."""
+        if len(states[0]) != 1 or text[states[1] - 1:states[1]] == "方":
+            return None
+        toks = [t for t in pos_tokens(text, states[1], min(ce, states[1] + 8)) if t[2].strip()]
+        if not toks or toks[0][0] != states[1] or not toks[0][3].startswith("n"):
+            return None
+        if not toks[0][2].endswith(self.cues.state_body_end):
+            return None
+        start = next((m.start() for m in self._country_re.finditer(text, max(0, states[1] - 12), states[1])
+                      if m.end() <= states[1]), None) if self._country_re is not None else None
+        if start is None:
+            return None
+        return AgentRef("organization", text[start:toks[0][1]]), toks[0][1]
+
+    def _bare_organ(self, state: DocState, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """A body of a state named without its state (国会, 参议院: a ``state_body_end`` word alone) where a
+        party is tasked: the body of the speaker's own state (某国财政部长某某敦促国会…), or, said by a Chinese
+        host at talks with one state, of that state (希望参议院…); its name is the state's and the word."""
+        toks = [t for t in pos_tokens(text, pos, min(ce, pos + 6)) if t[2].strip()]
+        if not toks or toks[0][0] != pos or toks[0][2] not in self.cues.state_body_end:
+            return None
+        sp = self._speaking
+        name = sp.name if sp is not None and sp.kind == "person" else None
+        own = self._affiliation(state, name) if name is not None else None
+        country = own.name if own is not None and own.name in self._country_by_name else None
+        if (country is None and self._diplomacy and self._partner is not None and name is not None
+                and self._chinese_official(state, name)):
+            country = self._partner.label
+        return (AgentRef("organization", country + toks[0][2]), toks[0][1]) if country else None
+
+    def _states_parties(self, text: str, countries: list[Country], pos: int,
+                        ce: int) -> tuple[tuple[AgentRef, ...], int] | None:
+        """"中越两党…" (``states_parties`` after two states): the party of each state, as the report or its title
+        names it (越南共产党: the state's name, then at most six characters and 党), and where they end; no
+        agents when the report does not name them all (a task all the same, nobody recorded)."""
+        cue = self._starts_with(text[pos:ce], self.cues.states_parties) if len(countries) == 2 else None
+        if cue is None:
+            return None
+        where = f"{self._title}\n{text}"
+        found = []
+        for c in countries:
+            names = "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True) if len(n) >= 2)
+            m = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,6}}?党(?![委组员内外])", where) if names else None
+            if m is not None:
+                found.append(AgentRef("organization", m.group()))
+            elif c is self._home and self.cues.home_party:  # 中共中央总书记…: the home party by its full name
+                found.append(AgentRef("organization", self.cues.home_party[0]))
+        return (tuple(found) if len(found) == len(countries) else ()), pos + len(cue)
 
     def _plan_at(self, rest: str) -> str | None:
         """The plan marker (计划, 力争) a named subject's words open with, before a verb or a time (某市计划
@@ -1567,6 +1642,7 @@ class CommitmentFinder:
         start = sp.body_start if sp.intro else ss
         clauses = split_clauses(text, start, se)
         out = _Tasks()
+        self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
         pending: _Subject | None = None
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
@@ -1584,8 +1660,8 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in self._orders,
-                                 first=k == 0)
+            ordered = sp.verb in self._orders or (sp.kind == "body" and sp.verb in self.cues.body_directs)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and ordered, first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -1776,10 +1852,24 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], clauses[k + 1])
+            topic = self._topic(state, text, *clauses[k], self._task_after_description(state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
+
+    def _task_after_description(self, state: DocState, text: str, clauses: list[tuple[int, int]],
+                                k: int) -> tuple[int, int]:
+        """The clause after the topic's clause ``k`` that may carry its task: the next one, or the first of the
+        next three that opens with a marker when those before it go on describing the topic (某省是…，具有…，要…:
+        clauses with no subject of their own, no judgement of a task)."""
+        for j in range(k + 1, min(len(clauses), k + 4)):
+            cs, ce = clauses[j]
+            body = text[cs:ce].strip()
+            if self._pledge_at(body) is not None or self._willing(text, cs, ce) is not None:
+                return clauses[j]
+            if self._new_subject(state, cs) or self._countries_at(text, cs, ce) is not None or _TOPIC_BREAKS.search(body):
+                break
+        return clauses[k + 1]
 
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
@@ -1947,7 +2037,7 @@ class CommitmentFinder:
                 or self._countries_at(text, lead[0], ce) is not None  # 越方不参加…: a state's own stance
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
-            if k == 0 and (named or not _verb_led(toks, *self._leads)):
+            if k == 0 and (named or not (_verb_led(toks, *self._leads) or _lac_verb_led(text, cs, ce))):
                 return False
         return True
 
@@ -2578,6 +2668,15 @@ def _verb_led(toks: Sequence[tuple[int, int, str, str]], leads: frozenset[str], 
     if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
         return True
     return word in manner and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+
+
+def _lac_verb_led(text: str, start: int, end: int) -> bool:
+    """Does the statistical tagger read the clause's first word as a verb where jieba's dictionary tag
+    says otherwise (深化 j, 牢记 n, 弘扬 nr, 筑牢 unknown)?  Asked only of a clause the dictionary tags
+    did not find verb-led, on its first ten characters."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    words = [(str(w), str(t)) for w, t in lac_tagger().run(text[lead:min(end, lead + 10)])] if end - lead >= 2 else []
+    return bool(words) and words[0][1] in ("v", "vd") and len(words[0][0]) >= 2
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
