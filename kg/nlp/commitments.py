@@ -1643,6 +1643,8 @@ class CommitmentFinder:
         clauses = split_clauses(text, start, se)
         out = _Tasks()
         self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
+        # 要求/敦促 X…, 某部部署 X…: the party the reporting verb names is tasked
+        ordered = sp.intro and (sp.verb in self._orders or (sp.kind == "body" and sp.verb in self.cues.body_directs))
         pending: _Subject | None = None
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
@@ -1650,9 +1652,10 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
-                       if k > 0 and not out.clauses else None)
-            if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
+            # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…; 某国代表表示，…，敦促有关国家…: a call the speaker makes
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
+                        or self._call_in_words(state, sp, text, cs, ce)) if k > 0 and not out.clauses else None)
+            if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
                 pending = None
@@ -1660,8 +1663,7 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            ordered = sp.verb in self._orders or (sp.kind == "body" and sp.verb in self.cues.body_directs)
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and ordered, first=k == 0)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and ordered, first=k == 0)
             generic = self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -1680,12 +1682,6 @@ class CommitmentFinder:
                 # 李家超表示将不负…: the speaker's own future action
                 out.subjects.append(_Subject((), False, first_person=True, future=True))
                 out.clauses.append((cs + len(future), ce))
-                continue
-            called = self._call_in_words(state, sp, text, cs, ce) if k > 0 and not out.clauses else None
-            if called is not None:  # 某国代表表示，…，敦促有关国家…: a call the speaker makes
-                out.subjects.append(called[0])
-                out.clauses.append((called[1], ce))
-                pending = None
                 continue
             marker, skip = self._task_marker(text, cs, ce)
             if marker in self._weak_openers and k > 0 and not out.clauses and pending is None:
@@ -1865,10 +1861,11 @@ class CommitmentFinder:
         for j in range(k + 1, min(len(clauses), k + 4)):
             cs, ce = clauses[j]
             body = text[cs:ce].strip()
-            if self._pledge_at(body) is not None or self._willing(text, cs, ce) is not None:
-                return clauses[j]
-            if self._new_subject(state, cs) or self._countries_at(text, cs, ce) is not None or _TOPIC_BREAKS.search(body):
-                break
+            if self._pledge_at(body) is not None or (j == k + 1 and self._willing(text, cs, ce) is not None):
+                return clauses[j]  # a task (要…) further on; a pledge (将…) only right after the topic
+            if (self._new_subject(state, cs) or self._countries_at(text, cs, ce) is not None or _TOPIC_BREAKS.search(body)
+                    or self._starts_with(body, self.cues.order_verb) is not None):
+                break  # …，敦促警方…: an act of the topic's, not a description of it
         return clauses[k + 1]
 
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
