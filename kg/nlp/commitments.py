@@ -1916,7 +1916,7 @@ class CommitmentFinder:
                 return [self._country_agent(self._country_by_name[state_at.group()])]
             tags = word_tags()
             first = next((rest[:n] for n in (4, 3, 2) if rest[:n] in tags), None)
-            if first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) > len(first):
+            if first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) >= 3:
                 name = rest  # 某国星河公司: the company's own name
         elif len(name) >= 2 and name[1:] in self.cues.state_organ and self._side(name[0]) is not None:
             return [self._country_agent(self._side(name[0]))]  # type: ignore[arg-type]
