@@ -84,3 +84,26 @@ def test_we_will_after_the_party_named_in_the_sentence(extractor: Extractor) -> 
             "我们将坚持深化改革开放，坚持走和平发展道路。")
     ex = extract_text(extractor, text, when=DAY, title="习近平同某国领导人会谈")
     assert committed(ex) == [("中共中央",)]
+
+
+def test_a_body_that_says_it_will(extractor: Extractor) -> None:
+    """"在某方面，某某银行表示将推出…": the body's own words in the narrator's clause, its pledge; a Chinese
+    body keeps 中国 in its name."""
+    ex = extract_text(extractor, "在支持某地金融改革方面，中国星河银行表示将推出6项政策举措，包括开展跨境结算试点等。",
+                      when=DAY, title="某银行推出举措")
+    assert committed(ex) == [("中国星河银行",)]
+
+
+def test_a_body_acting_then_will(extractor: Extractor) -> None:
+    """"某某公司近日启动…项目，将…": the company's first clause has a verb of its own, its later 将 is its step."""
+    ex = extract_text(extractor, "星河能源公司近日启动海上风电示范项目，将在三年内新增装机200万千瓦。", when=DAY,
+                      title="某公司启动项目")
+    assert committed(ex) == [("星河能源公司",)]
+
+
+def test_the_body_the_speakers_title_names(extractor: Extractor) -> None:
+    """"某国某某阵线中央主席某某表示，…。某国某某阵线中央愿…": the body her title names, as she writes it."""
+    text = ("5月6日，全国政协主席王沪宁在北京会见越南祖国阵线中央主席阮氏某某。阮氏某某表示，越方高度重视两国友好。"
+            "越南祖国阵线中央愿加强同中国全国政协的交流互鉴。")
+    ex = extract_text(extractor, text, when=DAY, title="王沪宁会见越南祖国阵线中央主席")
+    assert ("越南祖国阵线中央",) in committed(ex)

@@ -1041,6 +1041,8 @@ class CommitmentFinder:
         time = self._time_lead.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
+        said = self._said_lead.match(text, pos, ce)
+        pos = said.end() if said is not None else pos  # 某行表示将…: the subject's own words, its pledge
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
@@ -1916,7 +1918,8 @@ class CommitmentFinder:
                 return [self._country_agent(self._country_by_name[state_at.group()])]
             tags = word_tags()
             first = next((rest[:n] for n in (4, 3, 2) if rest[:n] in tags), None)
-            if first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) >= 3:
+            if (first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) >= 3
+                    and self._country_by_name[state_at.group()] is not self._home):  # 中国某某银行: the name itself
                 name = rest  # 某国星河公司: the company's own name
         elif len(name) >= 2 and name[1:] in self.cues.state_organ and self._side(name[0]) is not None:
             return [self._country_agent(self._side(name[0]))]  # type: ignore[arg-type]
@@ -2005,11 +2008,31 @@ class CommitmentFinder:
         window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
         if not any(c in window for c in "将愿计力决"):
             return None  # no marker near: no tagger call
-        read = self._body_at(state, text, pos, ce, sp)
+        organ = self._starts_with(window, self.cues.state_organ)
+        own = self._affiliation(state, sp.name) if organ and sp.kind == "person" and sp.name else None
+        if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
+            read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
+        else:
+            read = self._body_at(state, text, pos, ce, sp) or self._titled_subject(state, sp, text, pos, ce)
         if read is None:
             return None
         subj = self._marked_subject(text, read[0], False, read[1], ce)
         return subj if subj is not None and subj[1] >= 0 and subj[0].future else None
+
+    def _titled_subject(self, state: DocState, sp: SentenceSpeaker, text: str, pos: int,
+                        ce: int) -> tuple[list[AgentRef], int] | None:
+        """"某国某某阵线中央愿…" said by its head (某国某某阵线中央主席某某): the subject is the body the speaker's
+        own title names, written the same before the marker."""
+        if sp.kind != "person" or not sp.name or not state.person_mentions.get(sp.name):
+            return None
+        s0 = min(state.person_mentions[sp.name])[0]
+        title = text[max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1):s0]
+        for end in range(min(ce, pos + len(title)), pos + 2, -1):
+            if text[pos:end] in title and (self._starts_with(text[end:ce], self.cues.volition)
+                                           or self._starts_with(text[end:ce], self.cues.future)):
+                named = self._body_name(state, pos, text[pos:end])
+                return (named, end) if named else None
+        return None
 
     def _pair_subject(self, sp: SentenceSpeaker, state: DocState, text: str, cs: int,
                       ce: int) -> tuple[_Subject, int] | None:
@@ -2037,17 +2060,24 @@ class CommitmentFinder:
         return _Subject(tuple(self._country_agent(c) for c in states), False, future=True), at + len(willing)
 
     def _announced_leads(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
-        """"某公司近日宣布，由于…，将…" in the narrator's voice: a body the tagger reads, then only an
-        announcing verb (宣布, 表示, 称): a later subjectless clause of pledge is its own step, until a clause
-        opens with a noun of its own."""
+        """"某公司近日宣布，由于…，将…", "某公司启动…项目，将…" in the narrator's voice: a body the tagger
+        reads, then only an announcing verb (宣布, 表示, 称) or a verb of its own (not a copula, not a report of
+        what others say): a later subjectless clause of pledge is its own step, until a clause opens with a
+        noun of its own."""
         out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
         if len(clauses) < 2:
             return out
         cs, ce = clauses[0]
         time = self._time_lead.match(text, cs, ce)
         read = self._body_at(state, text, time.end() if time is not None else cs, ce)
-        if read is None or self._starts_with(text[read[1]:ce].strip(), self.cues.body_announces) is None \
-                or len(text[read[1]:ce].strip()) > 3:
+        if read is None:
+            return out
+        rest = text[read[1]:ce].strip()
+        announced = self._starts_with(rest, self.cues.body_announces) is not None and len(rest) <= 3
+        acting = (len(rest) >= 2 and not _COPULA.match(rest) and not self._says.search(rest) and "将" not in rest
+                  and self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive) is None
+                  and self._verb_next(state, text, read[1], ce))
+        if not (announced or acting):
             return out
         lead = tuple(read[0])
         for k in range(1, len(clauses)):
