@@ -107,3 +107,10 @@ def test_the_body_the_speakers_title_names(extractor: Extractor) -> None:
             "越南祖国阵线中央愿加强同中国全国政协的交流互鉴。")
     ex = extract_text(extractor, text, when=DAY, title="王沪宁会见越南祖国阵线中央主席")
     assert ("越南祖国阵线中央",) in committed(ex)
+
+
+def test_a_rate_cut_announced_is_no_pledge(extractor: Extractor) -> None:
+    """"某国央行宣布将某利率下调25个基点到…": 将 marks the object (a decision taken), no pledge to come."""
+    ex = extract_text(extractor, "星河国中央银行17日宣布将基准利率下调25个基点到3.5%，这是该行今年第二次降息。",
+                      when=DAY, title="某央行降息")
+    assert committed(ex) == []
