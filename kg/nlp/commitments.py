@@ -109,7 +109,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
-                "nation", "quoted_source", "quoted_verb", "maxim", "statement_act", "body_directs", "states_parties", "home_party", "state_body_end")
+                "nation", "quoted_source", "quoted_verb", "maxim", "body_tag", "proper_tag", "body_announces",
+                "all_states", "statement_act", "body_directs", "states_parties", "home_party", "state_body_end")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -323,6 +324,14 @@ class CommitmentCues:
     said_when: tuple[str, ...] = ()
     # 等部门, 等五部门 after the bodies named first: they lead the others
     and_others: tuple[str, ...] = ()
+    # the tagger's tags of a body's name (ORG): a clause's subject read by its shape, not by a list of names
+    body_tag: tuple[str, ...] = ()
+    # dictionary tags of a proper name: after a state's name (某国星河公司) the body's own name starts there
+    proper_tag: tuple[str, ...] = ()
+    # 某公司近日宣布，…，将…: the verbs after which a body's later subjectless 将 is its own step
+    body_announces: tuple[str, ...] = ()
+    # 各国愿… in the narrator's voice (envoys, a summit's guests): every foreign state the report names
+    all_states: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -414,6 +423,7 @@ class _Subject:
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
     called: bool = False  # …，敦促/呼吁X…: a call the speaker makes in his words (X, if named, is tasked)
+    own: bool = False  # 某某表示，他将…: the speaker himself, in the third person
 
 
 @dataclass
@@ -457,6 +467,7 @@ class CommitmentFinder:
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
         ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
+                                    rf"|[^，。；]{{1,24}}?(?:{verbs})\d[^，。；]{{0,10}}?(?:为|到|至)"  # 将…下调25个基点到…
                                     rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
@@ -486,6 +497,7 @@ class CommitmentFinder:
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
         self._title = ""  # per report: its title
         self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
+        self._lac_memo: dict[str, list[tuple[str, str]]] = {}
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
@@ -546,6 +558,7 @@ class CommitmentFinder:
                                         rf"|\s*《[^》]{{1,40}}》(?:{_words(cues.plan_says)})")
         self._looking_back = re.compile(_words(cues.looking_back))
         self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
+        self._party_lead = re.compile(rf"({_words(self._speaking_parties)})(?!和|与|及|、)")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
         # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
         self._act = re.compile(rf"(?:{_words(cues.statement_act)})$")
@@ -1112,6 +1125,8 @@ class CommitmentFinder:
         time = self._time_lead.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
+        said = self._said_lead.match(text, pos, ce)
+        pos = said.end() if said is not None else pos  # 某行表示将…: the subject's own words, its pledge
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
@@ -1435,6 +1450,7 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
+        self._lac_memo = {}  # the tagger's words of a window, per report
         if not state.sentences or state.recalled_report():
             return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
         self._country_context(state)
@@ -1664,7 +1680,7 @@ class CommitmentFinder:
                 pending = topic[1]
                 continue
             subj = self._subject(state, text, cs, ce, ordered=k == 0 and ordered, first=k == 0)
-            generic = self._generic_subject(state, text, cs, ce)
+            subj, generic = self._shaped(state, sp, text, cs, ce, subj, self._generic_subject(state, text, cs, ce))
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
                 subj = (_Subject(generic[0].agents or subj[0].agents, True), generic[1])
@@ -1675,12 +1691,13 @@ class CommitmentFinder:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
                 continue
-            future = ((self._starts_with(clause, self.cues.future) or self._starts_with(clause, self.cues.volition))
+            future = ((self._starts_with(clause, self.cues.future) or self._starts_with(clause, self.cues.volition)
+                       or self._reported_self(sp, clause))
                       if sp.kind in ("person", "body") and k == 0 else None)  # 愿同朝方…: the speaker's own pledge
             if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
                     and not self._disposal.match(text, cs + len(future), ce) and not self._prediction.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
-                out.subjects.append(_Subject((), False, first_person=True, future=True))
+                out.subjects.append(_Subject((), False, first_person=True, future=True, own=clause.startswith(self.cues.pronoun)))
                 out.clauses.append((cs + len(future), ce))
                 continue
             marker, skip = self._task_marker(text, cs, ce)
@@ -1738,6 +1755,8 @@ class CommitmentFinder:
         leads = self._state_leads(text, clauses)
         if sp.kind == "none" and not any(leads):
             leads = self._agent_leads(state, text, clauses)
+        if sp.kind == "none" and not any(leads):
+            leads = self._announced_leads(state, text, clauses)
         return leads
 
     def _state_leads(self, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
@@ -1781,6 +1800,18 @@ class CommitmentFinder:
         noun or a preposition that makes the place part of another name (甲市至乙市城际铁路…)?"""
         toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
         return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
+
+    def _reported_self(self, sp: SentenceSpeaker, clause: str) -> str | None:
+        """"某某表示，他将…": in the sentence that introduces a person of no known post, 他/她 before a
+        marker of the future is the speaker himself (his body's step, :meth:`_person_verdict`); the
+        pronoun and the marker, or None."""
+        if sp.kind != "person" or not sp.intro or sp.standing != "unknown":
+            return None
+        pronoun = self._starts_with(clause, self.cues.pronoun)
+        marker = self._starts_with(clause[len(pronoun):], self.cues.future) if pronoun else None
+        if marker is None or self._starts_with(clause[len(pronoun or ""):], self.cues.not_pledge):
+            return None
+        return (pronoun or "") + marker
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
         """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
@@ -1984,6 +2015,223 @@ class CommitmentFinder:
                            if self._body_suffix.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
 
+    # -- a clause's subject read by its shape -------------------------------------
+    def _lac(self, text: str) -> list[tuple[str, str]]:
+        """The tagger's words of a short window, once per window and report."""
+        hit = self._lac_memo.get(text)
+        if hit is None:
+            hit = self._lac_memo[text] = [(str(w), str(t)) for w, t in lac_tagger().run(text)]
+        return hit
+
+    def _body_name(self, state: DocState, start: int, word: str) -> list[AgentRef]:
+        """The agents a body's name read by the tagger at ``start`` stands for: a place or body the
+        gazetteer knows there, a placed body's place (某省人民政府), a state (某国政府, a side and 政府),
+        else the organisation by its own name (the state before a proper name dropped: 某国星河公司 →
+        星河公司); none for a class (各有关单位, 有关部门) or a demonstrative (该公司: see ``_this_body``)."""
+        end = start + len(word)
+        known = [m for m in state.mentions if m.start == start and m.end == end and m.kind in ("province", "region", "city", "org")]
+        if known:
+            return self._expand(known[0].kind, known[0].value)
+        name = re.sub(r"[“”‘’「」]", "", word)
+        if name in self._placed_bodies:
+            return [self._placed_bodies[name]]
+        if name in self._country_by_name:
+            return [self._country_agent(self._country_by_name[name])]
+        state_at = self._country_re.match(name) if self._country_re is not None else None
+        if state_at is not None:
+            rest = name[state_at.end():]
+            if not rest or rest in self.cues.state_organ:
+                return [self._country_agent(self._country_by_name[state_at.group()])]
+            tags = word_tags()
+            first = next((rest[:n] for n in (4, 3, 2) if rest[:n] in tags), None)
+            if (first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) >= 3
+                    and self._country_by_name[state_at.group()] is not self._home):  # 中国某某银行: the name itself
+                name = rest  # 某国星河公司: the company's own name
+        elif len(name) >= 2 and name[1:] in self.cues.state_organ and self._side(name[0]) is not None:
+            return [self._country_agent(self._side(name[0]))]  # type: ignore[arg-type]
+        if (len(name) < 2 or name in self.cues.state_organ or name[0] in "这那该此其每本我你他她"
+                or self._starts_with(name, self.cues.class_prefix) is not None or name.endswith(self.cues.not_body_end)
+                or any(start <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)):
+            return []
+        return [AgentRef("organization", name)]
+
+    def _own_body(self, state: DocState, sp: SentenceSpeaker | None, word: str) -> list[AgentRef]:
+        """A body named short (常委会) in its own leader's speech: the one body of the speaker's posts whose
+        name ends with it; in the narrator's voice the one body of the report's posts and names so ending."""
+        if len(word) < 3 or word in self.cues.state_organ:
+            return []
+        speaker = sp.name if sp is not None and sp.kind == "person" else None
+        own = {p.organization.label for p in state.extraction.posts if p.person == speaker
+               and p.organization.label.endswith(word) and len(p.organization.label) > len(word)}
+        if not own and speaker is None:  # in the narrator's voice: the one body of the report's posts and names
+            own = {p.organization.label for p in state.extraction.posts
+                   if p.organization.label.endswith(word) and len(p.organization.label) > len(word)}
+            own |= {m.value for m in state.mentions if m.kind == "org" and m.value.endswith(word) and len(m.value) > len(word)}
+        return [AgentRef("organization", own.pop())] if len(own) == 1 else []
+
+    def _body_at(self, state: DocState, text: str, pos: int, ce: int,
+                 sp: SentenceSpeaker | None = None) -> tuple[list[AgentRef], int] | None:
+        """The bodies a clause opens with at ``pos``, read by the tagger (星河电力公司, 某国政府与某某集团),
+        joined by 、/和/与/及; and where they end, a time the tagger reads right after them included
+        (星河公司12日…).  None when a word of the list is no body."""
+        toks = self._lac(text[pos:min(ce, pos + _MAX_SUBJECT + 8)])
+        agents: list[AgentRef] = []
+        at, i = pos, 0
+        while i < len(toks):
+            word, tag = toks[i]
+            named = (self._body_name(state, at, word) if tag in self.cues.body_tag
+                     else self._own_body(state, sp, word) if tag.startswith("n") else [])
+            if not named:
+                return None
+            agents.extend(named)
+            at, i = at + len(word), i + 1
+            if i + 1 < len(toks) and toks[i][0] in ("、", "和", "与", "及"):
+                at, i = at + len(toks[i][0]), i + 1
+                continue
+            break
+        if not agents:
+            return None
+        while i < len(toks) and toks[i][1] == "TIME":
+            at, i = at + len(toks[i][0]), i + 1
+        return list(dict.fromkeys(agents)), at
+
+    def _shaped(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int, ce: int,
+                subj: tuple[_Subject, int] | None, generic: tuple[_Subject, int] | None
+                ) -> tuple[tuple[_Subject, int] | None, tuple[_Subject, int] | None]:
+        """The subject and the generic subject of a clause, the lists' reading first; where they name no
+        agent (or only a place that opens a longer name, 某市某组委将…), the subject read by its shape; 我们将…
+        after a clause of the same sentence whose subject is a party named as such (…强调中国共产党…，我们将…):
+        that party's pledge."""
+        if subj is not None and subj[0].first_person and subj[0].future and not subj[0].agents:
+            party = self._party_before(state, text, cs)
+            return ((_Subject((AgentRef("organization", party),), False, future=True), subj[1]) if party else subj), generic
+        if subj is not None or (generic is not None and generic[0].agents and not generic[0].subordinate):
+            return subj, generic
+        read = self._body_subject(state, sp, text, cs, ce) or self._pair_subject(sp, state, text, cs, ce)
+        return (read, None) if read is not None else (subj, generic)
+
+    def _party_before(self, state: DocState, text: str, cs: int) -> str | None:
+        """The party named as such (``speaks_as``: 中国共产党) that opens a clause of the sentence before ``cs``,
+        or follows its reporting verb there (…强调中国共产党团结带领…): the last one."""
+        ss = state.sentences[state.sentence_index(cs)][0]
+        found = None
+        for m in self._party_lead.finditer(text, ss, cs):
+            before = text[ss:m.start()].rstrip()
+            if not before or before.endswith(("，", "：", ":")) or before.endswith(self.cues.says):
+                found = m.group(1)
+        return found
+
+    def _body_subject(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"星河电力公司将…", "某某组委会还将…", "某国政府计划…": a clause whose subject the lists do not name,
+        read by its shape — a body's name (the tagger's ORG, or the speaker's own body named short) after a
+        time or a connective, then a marker of the future (将, 愿, 计划 …): the body's own step.  Forecasts
+        and 将 as 把 are left out by the marker's checks (:meth:`_marked_subject`)."""
+        pos = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        conn = self._starts_with(text[pos:ce], self.cues.connective)
+        pos += len(conn) if conn else 0
+        time = self._time_lead.match(text, pos, ce)
+        pos = time.end() if time is not None else pos
+        window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
+        if not any(c in window for c in "将愿计力决"):
+            return None  # no marker near: no tagger call
+        organ = self._starts_with(window, self.cues.state_organ)
+        own = self._affiliation(state, sp.name) if organ and sp.kind == "person" and sp.name else None
+        if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
+            read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
+        else:
+            read = self._body_at(state, text, pos, ce, sp) or self._titled_subject(state, sp, text, pos, ce)
+        if read is None:
+            return None
+        subj = self._marked_subject(text, read[0], False, read[1], ce)
+        return subj if subj is not None and subj[1] >= 0 and subj[0].future else None
+
+    def _titled_subject(self, state: DocState, sp: SentenceSpeaker, text: str, pos: int,
+                        ce: int) -> tuple[list[AgentRef], int] | None:
+        """"某国某某阵线中央愿…" said by its head (某国某某阵线中央主席某某): the subject is the body the speaker's
+        own title names, written the same before the marker."""
+        if sp.kind != "person" or not sp.name or not state.person_mentions.get(sp.name):
+            return None
+        s0 = min(state.person_mentions[sp.name])[0]
+        title = text[max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1):s0]
+        for end in range(min(ce, pos + len(title)), pos + 2, -1):
+            if text[pos:end] in title and (self._starts_with(text[end:ce], self.cues.volition)
+                                           or self._starts_with(text[end:ce], self.cues.future)):
+                named = self._body_name(state, pos, text[pos:end])
+                return (named, end) if named else None
+        return None
+
+    def _pair_subject(self, sp: SentenceSpeaker, state: DocState, text: str, cs: int,
+                      ce: int) -> tuple[_Subject, int] | None:
+        """"某国总统甲与某国总统乙举行会谈，双方表示将…" in any report: 双方/两国 are the two states whose
+        offices the sentence names before (a state's name before a head's title), when it names exactly two;
+        "他们表示，各国愿…" in the narrator's voice: every foreign state the report names (two at least)."""
+        if self._country_re is None:
+            return None
+        every = self._starts_with(text[cs:ce], self.cues.all_states) if sp.kind == "none" else None
+        if every is not None:
+            states = [c for c in self._countries_named if c is not self._home]
+        elif text.startswith(("双方", "两国"), cs):
+            ss = state.sentences[state.sentence_index(cs)][0]
+            states = list(dict.fromkeys(self._country_by_name[m.group()] for m in self._country_re.finditer(text, ss, cs)
+                                        if text.startswith(self.cues.state_title, m.end())))
+        else:
+            return None
+        if len(states) < 2 or (every is None and len(states) != 2):
+            return None
+        said = self._said_lead.match(text, cs + len(every or "双方"), ce)
+        at = said.end() if said is not None else cs + len(every or "双方")
+        willing = self._willing(text, at, ce)
+        if willing is None:
+            return None
+        return _Subject(tuple(self._country_agent(c) for c in states), False, future=True), at + len(willing)
+
+    def _announced_leads(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """"某公司近日宣布，由于…，将…", "某公司启动…项目，将…" in the narrator's voice: a body the tagger
+        reads, then only an announcing verb (宣布, 表示, 称) or a verb of its own (not a copula, not a report of
+        what others say): a later subjectless clause of pledge is its own step, until a clause opens with a
+        noun of its own."""
+        out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
+        if len(clauses) < 2:
+            return out
+        cs, ce = clauses[0]
+        time = self._time_lead.match(text, cs, ce)
+        read = self._body_at(state, text, time.end() if time is not None else cs, ce)
+        if read is None:
+            return out
+        rest = text[read[1]:ce].strip()
+        announced = self._starts_with(rest, self.cues.body_announces) is not None and len(rest) <= 3
+        acting = (len(rest) >= 2 and not _COPULA.match(rest) and not self._says.search(rest) and "将" not in rest
+                  and self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive) is None
+                  and self._verb_next(state, text, read[1], ce))
+        if not (announced or acting):
+            return out
+        lead = tuple(read[0])
+        for k in range(1, len(clauses)):
+            if _opens_with_noun(text, *clauses[k]):
+                break
+            out[k] = lead
+        return out
+
+    def _signing_bodies(self, state: DocState, text: str, ss: int, se: int) -> tuple[AgentRef, ...]:
+        """"某国政府当天与甲公司、乙公司等签订…协议": the bodies the tagger reads before the signing verb, on both
+        sides of 与/同/和 (what follows 等 is a class of the ones named); two at least."""
+        for cs, ce in split_clauses(text, ss, se):
+            verb = _SIGNING.search(text, cs, ce)
+            if verb is None:
+                continue
+            first = self._body_at(state, text, cs, verb.start())
+            if first is None or not text.startswith(("与", "同", "和"), first[1]):
+                return ()
+            other = self._body_at(state, text, first[1] + 1, verb.start())
+            if other is None:
+                return ()
+            rest = text[other[1]:verb.start()]
+            if rest and not rest.startswith("等") and not rest.startswith(("共同", "正式")):
+                return ()
+            parties = tuple(dict.fromkeys([*first[0], *other[0]]))
+            return parties if len(parties) >= 2 else ()
+        return ()
+
     def _new_subject(self, state: DocState, cs: int) -> bool:
         """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
         text = state.article.text
@@ -2103,6 +2351,8 @@ class CommitmentFinder:
             parties = (self._country_agent(self._home), self._country_agent(self._partner))
         elif signed is not None and text[ss:se].lstrip().startswith("双方"):
             parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        elif signed is not None and sp.kind == "none":
+            parties = self._signing_bodies(state, text, ss, se)  # 某国政府与甲公司、乙公司签订…协议
         if signed is not None and parties:
             found.commitments.append(CommitmentRecord(
                 parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
@@ -2211,7 +2461,8 @@ class CommitmentFinder:
                 # titles left to the lead of another report: China's pledge (call 9)
                 peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
-                body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
+                body = self._own_body_titled(state, name) if first.own else None  # 某国某委员会主席某某表示，他将…
+                body = body or self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
             if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
                 return "directive", [AgentRef("person", name)], tasked
@@ -2367,6 +2618,20 @@ class CommitmentFinder:
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
+        return self._titled_body(text, lo, s0)
+
+    def _own_body_titled(self, state: DocState, person: str) -> AgentRef | None:
+        """The body a person's title names (某国过渡委员会主席某某: the council, not the state): whose step
+        "他将…" in his own words is."""
+        spans = state.person_mentions.get(person) or []
+        if not spans:
+            return None
+        s0 = min(spans)[0]
+        text = state.article.text
+        return self._titled_body(text, max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1), s0)
+
+    def _titled_body(self, text: str, lo: int, s0: int) -> AgentRef | None:
+        """The body whose name ends in a body's suffix in the title ``text[lo:s0]`` before a name (星河集团董事长)."""
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
         if (hit is not None and self._named_body(hit.group(1)) and not self._not_a_title.search(text, lo + hit.end(1), s0)

@@ -76,6 +76,7 @@ from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.literals import alternation
 from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
+from kg.nlp.speakers import SPEECH_VERBS, SpeakerFinder
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
@@ -298,6 +299,12 @@ class _EventWords:
     guest_described: re.Pattern[str]  # "来华出席…峰会的", "专程前来参加…的": a guest described before his title
     possessive: re.Pattern[str]  # "宣读某某的贺信", "某某主席的讲话": a person as an owner, no actor of a cue
     described_by: re.Pattern[str]  # "以…为主题的", "今天举行的": what precedes a 的 describes, names nothing
+    both_sides: re.Pattern[str]  # "双方表示", "两国元首一致认为": the two sides of a meeting speak together
+    not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
+
+
+# the verbs of a reporting clause (``kg_speakers``), longest first
+_SPEECH_ALT = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
 
 def _words(rows: dict[str, list[str]], kind: str) -> str:
@@ -350,6 +357,8 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         guest_described=re.compile(f"(?:{w('guest_described')})[^，。；]*的"),
         possessive=re.compile(f"(?:{w('possessor')})?的"),
         described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
+        not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
+        both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
     )
 
 
@@ -396,6 +405,7 @@ class EventRecognizer(RulesOnDisk):
         self.ref = self.kg_rules.reference
         self.kinds, self.cues, self.speech, self.generic, self.common_bases = self.kg_rules["events"]
         self.words: _EventWords = self.kg_rules["event_words"]
+        self.finder = SpeakerFinder()  # who is the subject of a reporting verb (the reading kg_speakers makes)
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
@@ -477,6 +487,7 @@ class EventRecognizer(RulesOnDisk):
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
+        self._speech_hint = re.compile(_SPEECH_ALT)  # a sentence with no reporting verb has no reporting clause
         own_day = self._named_event_patterns(label, nouns)
         # a session's corridors first: "举行第三场“委员通道”" is no bare noun convened
         self.patterns = [p for p in own_day if p[1] in self._corridors] + self.patterns + [
@@ -1653,13 +1664,33 @@ class EventRecognizer(RulesOnDisk):
 
     def _welcome_label(self, state: DocState, ev: EventRecord, noun: str) -> str | None:
         """A welcome ceremony named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
-        新西兰总理拉克森举行的欢迎仪式"); "" when they are not named; None for any other ceremony."""
+        新西兰总理拉克森举行的欢迎仪式", "王明在某某广场为某国总统甲举行欢迎仪式" → "王明为某国总统甲举行的
+        欢迎仪式"); "" when they are not named; None for any other ceremony.  The host and the guest, when
+        they are persons, attend it."""
         text = state.article.text
         if noun != "欢迎仪式" and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
             return None
         guest = _WELCOMED.search(text)
-        host = self._host(state, guest.start("guest")) if guest else None
-        return f"{host}为{guest.group('guest')}举行的欢迎仪式" if host and guest else ""
+        if guest is not None:
+            host = self._host(state, guest.start("guest"))
+            span = guest.span("guest")
+        else:  # "…为某国总统甲举行欢迎仪式": the host before 为, the guest after it
+            cue = text.find(noun, ev.evidence.start, ev.evidence.end)
+            start = max(text.rfind(c, 0, cue) for c in "，。；\n") + 1
+            held = _HELD_FOR.search(text, start, cue) if cue >= 0 else None
+            if held is None:
+                return ""
+            host = next((n for s, e, n in sorted(((s, e, n) for n, sp in state.person_mentions.items() for s, e in sp),
+                                                reverse=True) if held.start("by") <= s and e <= held.end("by")), None)
+            span = held.span("for")
+        if not host:
+            return ""
+        for name, spans in state.person_mentions.items():
+            if name == host or any(span[0] <= s and e <= span[1] for s, e in spans):
+                for role in ("attendee",):
+                    if not any(p.event == ev.key and p.agent.name == name and p.role == role for p in state.extraction.participations):
+                        state.extraction.participations.append(Participation(ev.key, AgentRef("person", name), role, ev.evidence))
+        return f"{host}为{text[span[0]:span[1]]}举行的欢迎仪式"
 
     def _held_at_body(self, m: _Mention) -> str | None:
         """"在今天上午国务院新闻办公室举行的新闻发布会上": the body named where a place would be, after
@@ -1834,6 +1865,7 @@ class EventRecognizer(RulesOnDisk):
             self._cue_participants(state, cast, ss, se)
             self._listed_after(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
+            self._reported_speakers(state, cast, ss, se)
         self._part_of_whole(state)
 
     def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
@@ -2001,6 +2033,55 @@ class EventRecognizer(RulesOnDisk):
             self._add_participation(state, cast, event, person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
+
+    def _reported_speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """Participation from the discourse layer: the person a sentence's reporting clause makes its speaker
+        ("某国总统甲表示，", "他强调，", "甲通过视频…表示，" — the reading of ``kg_speakers``) speaks at the
+        event the sentence belongs to.  That is the one event the person takes part in already, if any (a
+        guest met before a reception speaks at the meeting), else the event in scope; a person new to the
+        report's events speaks only at a press conference or a meeting that is not one with guests (at talks,
+        a third person's words are a comment on them).  Not: a trip (no speakers), a reaction report (the
+        people reacting were not there), words from another occasion or medium ("在…会晤时表示", "发来贺信
+        指出", "在社交媒体上说": ``not_at_event`` in ``event_words.csv``), a recalled or future clause, and
+        "宣布" (an act, not a speech).  "双方表示/两国元首一致认为" in a meeting with guests: both sides speak."""
+        text = state.article.text
+        scope = state.event_at(ss)
+        if not scope or not self._speech_hint.search(text, ss, se) or _is_reaction(state, self.words.reaction):
+            return
+        scheduled = {e.key for e in state.extraction.events if e.scheduled}
+        meets = {k for _, k in cast.meets}
+        both = self.words.both_sides.search(text, ss, se)
+        if both is not None and scope in meets and not state.is_past(both.start()) and not _future(state, both.start()):
+            label = next(e.label for e in state.extraction.events if e.key == scope)
+            sides = {p.agent.name for p in state.extraction.participations if p.event == scope
+                     and p.agent.kind == "person" and p.agent.name in label}  # host and guest, named in its label
+            for side in sorted(sides):
+                self._add_participation(state, cast, scope, side, "speaker", both.start())
+        clause = self.finder.reporting_clause(state, ss, se)
+        if clause is None:
+            return
+        kind, person, cs, ce = clause
+        if kind == "other" and person and person.startswith(("向", "对")):
+            # "甲通过视频，向与会嘉宾表示感谢，表示，…": those addressed are no speaker; the sentence's subject is
+            person = next((n for s, e, n in cast.spans if ss <= s < cs and s - ss <= 12), None)
+            kind = "person"
+        if kind != "person" or not person or person not in state.person_mentions or person in cast.letters:
+            return
+        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) \
+                or self.words.not_at_event.search(text, ss, ce):
+            return
+        if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
+            return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
+        own = {p.event for p in state.extraction.participations if p.agent.name == person and p.event not in scheduled}
+        if len(own) == 1:
+            event = own.pop()
+        elif scope in own or (not own and cast.kinds.get(scope) in ("PressConference", "Meeting") and scope not in meets):
+            event = scope
+        else:
+            return
+        if event in scheduled or cast.kinds.get(event) in (None, "Inspection"):
+            return
+        self._add_participation(state, cast, event, person, "speaker", cs)
 
     def _reviewed(self, state: DocState) -> None:
         text = state.article.text

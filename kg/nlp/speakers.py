@@ -500,6 +500,16 @@ class SpeakerFinder:
                 return _Intro("person", who, standing_of(state, who), lead, lead + len(verb), verb), lead + len(verb)  # type: ignore[arg-type]
         return None
 
+    def reporting_clause(self, state: DocState, ss: int, se: int) -> tuple[str, str | None, int, int] | None:
+        """The reporting clause of the sentence ``ss``–``se`` as (kind, name, clause start, clause end),
+        None when it has none: the one reading of "who is the subject of a reporting verb here" that
+        ``kg_events`` asks too (a speaker of the event the sentence belongs to)."""
+        found = self._intro(state, state.article.text, ss, se)
+        if found is None:
+            return None
+        intro = found[0]
+        return intro.kind, intro.name, intro.start, intro.end
+
     def _plenary(self, state: DocState) -> bool:
         """Does the report tell of a plenary session (全会, 全体会议), so that "全会指出，…" is its own?"""
         labels = [e.label for e in state.extraction.events] + [state.article.title or ""]
