@@ -94,3 +94,45 @@ def test_the_two_parties_of_two_states(extractor: Extractor) -> None:
                       "习近平强调，中越两党要加强交流互鉴，携手推动社会主义事业发展。", when=DAY,
                       title="习近平同越南共产党中央委员会总书记阮某某举行会谈")
     assert issued(ex) == [("习近平", ("中国共产党", "越南共产党"))]
+
+
+def test_a_body_the_tagger_names_is_the_party_called_on(extractor: Extractor) -> None:
+    """"要求北约…", "敦促塔利班…", "呼吁某国东部武装“国民军”…": a body the gazetteer does not know, read as an
+    organisation by the statistical tagger; a class (国际社会) and forces named only by their place are none."""
+    ex = extract_text(extractor, "某国外长张某某5日再次要求北约停止在东欧的活动。", when=DAY)
+    assert issued(ex) == [("张某某", ("北约",))]
+    ex = extract_text(extractor, "某国外交部长张某某5日在发布会上呼吁利比亚东部武装“国民军”尽早停火。", when=DAY)
+    assert issued(ex) == [("张某某", ("国民军",))]
+    for text in ("某国外长张某某5日呼吁国际社会共同努力，化解危机。", "某国外交部长张某某5日在发布会上呼吁利比亚东部武装尽早停火。"):
+        assert issued(extract_text(extractor, text, when=DAY)) == [("张某某", ())]
+
+
+def test_a_bare_state_body_is_the_speakers_states_or_the_partners(extractor: Extractor) -> None:
+    """"美国财政部长某某敦促国会…" → 美国国会 (the speaker's state); "习近平希望参议院…" at talks with one
+    state → that state's 参议院."""
+    ex = extract_text(extractor, "美国财政部长张某某5日敦促国会尽快提高债务上限。", when=DAY)
+    assert issued(ex) == [("张某某", ("美国国会",))]
+    ex = extract_text(extractor, "5月6日，国家主席习近平在人民大会堂会见意大利参议院议长某某。习近平希望参议院继续发挥积极作用，"
+                      "为双边关系发展注入更大动力。", when=DAY, title="习近平会见意大利参议院议长")
+    assert issued(ex) == [("习近平", ("意大利参议院",))]
+
+
+def test_a_place_described_over_clauses_is_the_subject_of_its_task(extractor: Extractor) -> None:
+    """"某省是…，具有…，要…": the place the first clause describes is tasked by the 要 further on; an act of the
+    place's (…，敦促警方…，将…) is no description and its 将 binds nobody."""
+    ex = extract_text(extractor, "5月6日，国务院副总理韩正在海南调研。韩正指出，海南是我国唯一的热带省份，具有得天独厚的自然资源，"
+                      "要处理好旅游开发与生态保护的关系。", when=DAY, title="韩正在海南调研")
+    assert issued(ex) == [("韩正", ("海南",))]
+    ex = extract_text(extractor, "澳门各界对这起事件予以强烈谴责，敦促警方依法严办，将肇事者绳之以法。", when=DAY)
+    assert ex.commitments == []
+
+
+def test_an_imperative_list_whose_first_verb_jieba_mistags(extractor: Extractor) -> None:
+    """"深化两国…，增强…" / "第四，深化务实合作，…" in a leader's speech: the tagger reads 深化 as a verb (jieba's
+    dictionary says j), so the sentence goes on setting tasks."""
+    ex = extract_text(extractor, "5月6日，国家主席习近平同某国总统举行会谈。习近平强调，要加强双方合作。"
+                      "深化两国财政金融政策沟通，增强抵御金融风险的合力。", when=DAY, title="习近平同某国总统举行会谈")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]
+    ex = extract_text(extractor, "5月6日，国家主席习近平出席峰会并发表讲话。习近平提出四点主张。第四，深化务实合作，拉紧利益纽带。",
+                      when=DAY, title="习近平出席峰会")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平"]

@@ -671,12 +671,21 @@ class CommitmentFinder:
             pos = bare[1]
         if not agents and hope is not None:
             agents, pos = self._tasked_parties(state, text, pos, ce, hope)
+        tagged = self._tagged_party(text, pos, ce) if not agents and hope is not None else None
+        if tagged is not None:  # 敦促某组织…, 要求北约…: a body the tagger names (ORG), the gazetteer does not
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
         if hope is not None and _modifier_at(text, pos, ce):
-            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
+            # 呼吁某国东部武装…: the place only says whose forces are called on; the forces named (“某某军”) are
+            tagged = self._tagged_party(text, cs + len(hope), ce)
+            if tagged is None:
+                return None
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
@@ -917,6 +926,22 @@ class CommitmentFinder:
         if start is None:
             return None
         return AgentRef("organization", text[start:toks[0][1]]), toks[0][1]
+
+    def _tagged_party(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """The body named where a party is tasked (after 敦促/呼吁/要求/希望) that the tagger reads as an
+        organisation (``body_tag``): the first word (敦促某组织与政府…), or a name in quotes after the words that
+        describe it (呼吁某国东部武装“某某军”…); and where it ends.  Not a class (国际社会, 各方: no ORG)."""
+        words = self._lac(text[pos:min(ce, pos + 16)])
+        at = pos
+        for k, (word, tag) in enumerate(words[:6]):
+            if tag in self.cues.body_tag and len(word) >= 2 and (k == 0 or words[k - 1][0] == "“"):
+                return AgentRef("organization", word), at + len(word)
+            if k == 0 and tag not in ("LOC", "f", "n", "w"):
+                return None
+            if tag not in ("LOC", "f", "n", "w"):
+                return None
+            at += len(word)
+        return None
 
     def _bare_organ(self, state: DocState, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
         """A body of a state named without its state (国会, 参议院: a ``state_body_end`` word alone) where a
