@@ -114,3 +114,13 @@ def test_a_rate_cut_announced_is_no_pledge(extractor: Extractor) -> None:
     ex = extract_text(extractor, "星河国中央银行17日宣布将基准利率下调25个基点到3.5%，这是该行今年第二次降息。",
                       when=DAY, title="某央行降息")
     assert committed(ex) == []
+
+
+def test_a_subjects_verb_phrase_then_its_pledge(extractor: Extractor) -> None:
+    """"某方衷心感谢…并将永远铭记…" at talks, "某国议会正在讨论该草案，并计划…": the coordinator joins the
+    subject's own verb phrase to its pledge within one clause."""
+    text = "国家主席习近平同秘鲁总统巴斯克斯通电话。巴斯克斯表示，秘方衷心感谢中方帮助并将永远铭记两国人民的友谊。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平同秘鲁总统通电话")
+    assert ("秘鲁",) in committed(ex)
+    ex = extract_text(extractor, "星河电力公司正在评估新厂址并计划明年开工建设二期工程。", when=DAY, title="某公司评估厂址")
+    assert committed(ex) == [("星河电力公司",)]

@@ -110,7 +110,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
                 "nation", "quoted_source", "quoted_verb", "maxim", "body_tag", "proper_tag", "body_announces",
-                "all_states", "statement_act", "body_directs", "states_parties", "home_party", "state_body_end")
+                "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
+                "state_body_end")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -332,6 +333,8 @@ class CommitmentCues:
     body_announces: tuple[str, ...] = ()
     # 各国愿… in the narrator's voice (envoys, a summit's guests): every foreign state the report names
     all_states: tuple[str, ...] = ()
+    # 某方衷心感谢并将…: the coordinator joining a subject's verb phrase to its pledge
+    coordinator: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -558,6 +561,8 @@ class CommitmentFinder:
                                         rf"|\s*《[^》]{{1,40}}》(?:{_words(cues.plan_says)})")
         self._looking_back = re.compile(_words(cues.looking_back))
         self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
+        # 某方衷心感谢并将…: a verb phrase of the subject's, the coordinator, then a marker of pledge
+        self._coordination = re.compile(rf"[^，。；：“”]{{2,20}}?({_words(cues.coordinator)})(?=(?:{_words((*cues.future, *cues.volition, *cues.plan))}))")
         self._party_lead = re.compile(rf"({_words(self._speaking_parties)})(?!和|与|及|、)")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
         # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
@@ -898,6 +903,11 @@ class CommitmentFinder:
                 rest = text[pos:ce]
                 future = self._state_willing(rest) if m.re is self._heads else None
                 marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+        joined = self._coordinated(text, pos, ce) if marker is None else None
+        if joined is not None:  # 某方衷心感谢并将永远铭记…: the state's pledge after its verb phrase
+            pos, rest = joined, text[joined:ce]
+            future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
+            marker = future
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
         if (future in self.cues.future
@@ -1157,6 +1167,11 @@ class CommitmentFinder:
             return None
         willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)  # 圣普国民议会愿…, 某市计划…
         marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
+        joined = self._coordinated(text, pos, ce) if marker is None and not subordinate else None
+        if joined is not None:  # 某国议会正在讨论该草案，并计划…: the subject's own next step
+            pos, rest = joined, text[joined:ce]
+            willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)
+            marker = self._starts_with(rest, self.cues.future) or willing
         if marker is None:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
@@ -1166,6 +1181,16 @@ class CommitmentFinder:
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future or marker == willing),
                 pos + self._past(marker))
+
+    def _coordinated(self, text: str, pos: int, ce: int) -> int | None:
+        """"X衷心感谢…并将…", "X正在讨论…，并计划…" within one clause: where the marker after the coordinator
+        starts, when the words before it are a verb phrase of the same subject (no 的 of a noun phrase, no
+        state's name: 某方支持某国并将… stays the first state's)."""
+        m = self._coordination.match(text, pos, ce)
+        if m is None or "的" in text[pos:m.start(1)] or (self._country_re is not None
+                                                         and self._country_re.search(text, pos, m.start(1))):
+            return None
+        return m.end(1)
 
     def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
         """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
