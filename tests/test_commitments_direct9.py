@@ -136,3 +136,15 @@ def test_an_imperative_list_whose_first_verb_jieba_mistags(extractor: Extractor)
     ex = extract_text(extractor, "5月6日，国家主席习近平出席峰会并发表讲话。习近平提出四点主张。第四，深化务实合作，拉紧利益纽带。",
                       when=DAY, title="习近平出席峰会")
     assert [d.issued_by.name for d in ex.directives] == ["习近平"]
+
+
+def test_an_imperative_after_adverbs_or_a_circumstance(extractor: Extractor) -> None:
+    """"第二，及时有效开展…", "在发展中保障和改善民生。", "在…框架内加强协调。" in a leader's speech set tasks (the
+    tagger reads the verb after the adverbs or after 在…中/内); "在会上作了发言。" reports what was done."""
+    ex = extract_text(extractor, "5月6日，国务院总理李强主持召开座谈会。李强指出，要坚定信心。在发展中保障和改善民生。"
+                      "在多边机制框架内加强协调。在会上作了发言。", when=DAY, title="李强主持召开座谈会")
+    assert [d.evidence.text for d in ex.directives] == ["李强指出，要坚定信心。", "在发展中保障和改善民生。",
+                                                       "在多边机制框架内加强协调。"]
+    ex = extract_text(extractor, "5月6日，国家主席习近平同某国总理举行会谈。习近平强调，要加强战略沟通。第二，及时有效开展战略沟通，"
+                      "增进彼此了解合作。", when=DAY, title="习近平同某国总理举行会谈")
+    assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]

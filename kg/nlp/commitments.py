@@ -2983,12 +2983,19 @@ def _verb_led(toks: Sequence[tuple[int, int, str, str]], leads: frozenset[str], 
 
 
 def _lac_verb_led(text: str, start: int, end: int) -> bool:
-    """Does the statistical tagger read the clause's first word as a verb where jieba's dictionary tag
-    says otherwise (深化 j, 牢记 n, 弘扬 nr, 筑牢 unknown)?  Asked only of a clause the dictionary tags
-    did not find verb-led, on its first ten characters."""
+    """Does the statistical tagger read the clause as led by a verb where jieba's dictionary tags say otherwise:
+    its first word (深化 j, 牢记 n, 弘扬 nr, 筑牢 unknown), after at most two adverbs (及时有效开展…), or after a
+    phrase of circumstance 在…中/内/同时 (在发展中保障…, 在…框架内加强…)?  Asked only of a clause the dictionary
+    tags did not find verb-led, on its first 24 characters."""
     lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-    words = [(str(w), str(t)) for w, t in lac_tagger().run(text[lead:min(end, lead + 10)])] if end - lead >= 2 else []
-    return bool(words) and words[0][1] in ("v", "vd") and len(words[0][0]) >= 2
+    words = [(str(w), str(t)) for w, t in lac_tagger().run(text[lead:min(end, lead + 24)])] if end - lead >= 2 else []
+    i = 0
+    if words and words[0][0] == "在":  # 在…中/内/下/同时: the circumstance ends at a locality word or 同时
+        i = next((j + 1 for j, (w, t) in enumerate(words[1:9], 1) if t == "f" or w == "同时"), len(words))
+    k = i
+    while k < len(words) and k - i < 2 and words[k][1] in ("d", "ad"):
+        k += 1
+    return k < len(words) and words[k][1] in ("v", "vd") and len(words[k][0]) >= 2
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
