@@ -148,3 +148,16 @@ def test_an_imperative_after_adverbs_or_a_circumstance(extractor: Extractor) -> 
     ex = extract_text(extractor, "5月6日，国家主席习近平同某国总理举行会谈。习近平强调，要加强战略沟通。第二，及时有效开展战略沟通，"
                       "增进彼此了解合作。", when=DAY, title="习近平同某国总理举行会谈")
     assert [d.issued_by.name for d in ex.directives] == ["习近平", "习近平"]
+
+
+def test_a_spokesman_tasks_a_state_for_his_body(extractor: Extractor) -> None:
+    """"外交部发言人某某表示，美方应…/日方必须…": the spokesman speaks for his body, whose directive it is to the
+    state named; "中方敦促美方…" names the state that calls (China); "中方要…" is no task set for others."""
+    ex = extract_text(extractor, "美国国务院5日宣布新一轮制裁。外交部发言人张某某5日表示，美方应立即停止干涉中国内政。", when=DAY)
+    assert issued(ex) == [("外交部", ("美国",))]
+    ex = extract_text(extractor, "日本某官员5日参拜。外交部发言人张某某5日在例行记者会上说，日方必须正视历史，停止错误言行。", when=DAY)
+    assert issued(ex) == [("外交部", ("日本",))]
+    ex = extract_text(extractor, "美国国务院5日宣布新一轮制裁。外交部发言人张某某5日表示，美方的做法严重违反国际法，"
+                      "中方敦促美方立即纠正错误。", when=DAY)
+    assert issued(ex) == [("中华人民共和国", ("美国",))]
+    assert extract_text(extractor, "外交部发言人张某某5日表示，中方要维护自身利益。", when=DAY).directives == []

@@ -426,6 +426,7 @@ class _Subject:
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
     called: bool = False  # …，敦促/呼吁X…: a call the speaker makes in his words (X, if named, is tasked)
+    caller: tuple[AgentRef, ...] = ()  # 中方敦促X…: the state that makes the call, named in the words
     own: bool = False  # 某某表示，他将…: the speaker himself, in the third person
 
 
@@ -1720,7 +1721,9 @@ class CommitmentFinder:
             clause = text[cs:ce]
             # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…; 某国代表表示，…，敦促有关国家…: a call the speaker makes
             pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
-                        or self._call_in_words(state, sp, text, cs, ce)) if k > 0 and not out.clauses else None)
+                        or self._call_in_words(state, sp, text, cs, ce)
+                        or self._call_in_words(state, sp, text, cs, ce, by_state=True)) if k > 0 and not out.clauses
+                       else self._call_in_words(state, sp, text, cs, ce, by_state=True) if not out.clauses else None)
             if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1771,21 +1774,28 @@ class CommitmentFinder:
         return out
 
     def _call_in_words(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int,
-                       ce: int) -> tuple[_Subject, int] | None:
+                       ce: int, by_state: bool = False) -> tuple[_Subject, int] | None:
         """A later clause of a speaker's words that opens with a verb of calling on others (…，并敦促有关国家
         履行义务; …，呼吁某国立即撤回…): the speaker's call, with the party it names (tasked, as after 要求…)
-        and where the task's words start."""
+        and where the task's words start.  ``by_state``: the clause names the one state that calls first (中方
+        敦促美方…, any clause): that state is the caller."""
         if sp.kind not in ("person", "body"):
             return None
         lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip("并还也又同时 "))
+        caller: tuple[AgentRef, ...] = ()
+        if by_state:
+            states = self._countries_at(text, lead, ce)
+            if states is None or len(states[0]) != 1:
+                return None
+            caller, lead = (self._country_agent(states[0][0]),), states[1] + (1 if text.startswith("也", states[1]) else 0)
         verb = self._starts_with(text[lead:ce], self.cues.order_verb)
         if verb is None or ce - lead - len(verb) < 4:
             return None
         at = lead + len(verb)
         subj = self._subject(state, text, at, ce, ordered=True)
         if subj is not None and subj[1] >= 0 and subj[0].agents:
-            return _Subject(subj[0].agents, True, hope=True, called=True), subj[1]
-        return _Subject((), True, called=True), at
+            return _Subject(subj[0].agents, True, hope=True, called=True, caller=caller), subj[1]
+        return _Subject((), True, called=True, caller=caller), at
 
     def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
         """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
@@ -2460,17 +2470,20 @@ class CommitmentFinder:
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
         if first is not None and first.called and sp.name is not None:
-            # 某国代表表示，…，敦促有关国家…: the speaker's call on others (the parties it names, if any)
-            issuer = [AgentRef("person", sp.name)] if sp.kind == "person" else self._expand(sp.standing, sp.name.split("、")[0])[:1]
+            # 某国代表表示，…，敦促有关国家…: the speaker's call on others (the parties it names, if any); a
+            # spokesman's, his body's
+            issuer = (list(first.caller) if first.caller
+                      else [self._spokesman_body(state, sp) or AgentRef("person", sp.name)] if sp.kind == "person"
+                      else self._expand(sp.standing, sp.name.split("、")[0])[:1])
             return "directive", issuer, [a for s in tasks.subjects if s.called for a in s.agents]
+        if sp.kind == "person" and sp.name is not None:
+            return self._spokesman_task(state, sp, first) or self._person_verdict(state, sp, sp.name, first, named, ordered)
         if (first is not None and first.state and sp.standing != "national" and sp.kind != "none"
                 and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
             if first.agents:
                 return "commitment", list(first.agents), []  # 我国将… in a ministry's briefing: China's pledge
             if first.nation and first.future and not first.hope and self._home is not None:
                 return "commitment", [self._country_agent(self._home)], []  # 国家将… as 我国将… (call 11)
-        if sp.kind == "person" and sp.name is not None:
-            return self._person_verdict(state, sp, sp.name, first, named, ordered)
         if sp.kind == "meeting":
             return self._meeting_verdict(state, sp, event, offset, named, tasked, first)
         if sp.kind == "body" and sp.name is not None:
@@ -2487,6 +2500,32 @@ class CommitmentFinder:
         if peers and tasks.subjects and tasks.subjects[0].future and not tasks.subjects[0].hope:
             return "commitment", peers, []
         return None
+
+    def _spokesman_body(self, state: DocState, sp: SentenceSpeaker) -> AgentRef | None:
+        """The body a person of unknown standing speaks for as its spokesman (某部发言人某某, 某部新闻发言人某某,
+        某部有关负责人某某: ``spokesman`` ends the title just before his first mention): the body his title
+        names, not a state (a foreign body is left to the person)."""
+        if sp.standing != "unknown" or sp.name is None:
+            return None
+        spans = state.person_mentions.get(sp.name) or []
+        if not spans:
+            return None
+        s0 = min(spans)[0]
+        text = state.article.text
+        lo = max(0, s0 - 20, max(text.rfind(c, 0, s0) for c in "，。；：") + 1)
+        if not text[lo:s0].endswith(self.cues.spokesman) or (self._country_re is not None and self._country_re.search(text, lo, s0)):
+            return None
+        body = self._affiliation(state, sp.name)
+        return body if body is not None and body.kind == "organization" and body.name not in self._country_by_name else None
+
+    def _spokesman_task(self, state: DocState, sp: SentenceSpeaker, first: _Subject | None) -> _Verdict:
+        """A spokesman's words that task a party they name (外交部发言人某某表示，美方应…/必须…/要…): his body's
+        directive to that party (guide: a spokesman speaks for his body); China's own 中方要… is not a task set."""
+        if first is None or first.future or first.state or not first.agents or sp.standing != "unknown":
+            return None
+        parties = [a for a in first.agents if self._home is None or a.name != self._home.label]
+        body = self._spokesman_body(state, sp) if parties else None
+        return ("directive", [body], parties) if body is not None else None
 
     def _person_verdict(self, state: DocState, sp: SentenceSpeaker, name: str, first: _Subject | None,
                         named: list[AgentRef], ordered: list[_Subject]) -> _Verdict:
