@@ -161,3 +161,19 @@ def test_a_spokesman_tasks_a_state_for_his_body(extractor: Extractor) -> None:
                       "中方敦促美方立即纠正错误。", when=DAY)
     assert issued(ex) == [("中华人民共和国", ("美国",))]
     assert extract_text(extractor, "外交部发言人张某某5日表示，中方要维护自身利益。", when=DAY).directives == []
+
+
+def test_a_body_the_tagger_names_directs_after_its_act(extractor: Extractor) -> None:
+    """"联合国大会…通过决议，要求美国…": the body the tagger reads at the head of the clause before the verb
+    of directing (the gazetteer does not know it) issues the directive to the state it names."""
+    ex = extract_text(extractor, "7日，联合国大会连续第28年通过决议，要求美国解除对古巴的封锁。", when=DAY)
+    assert issued(ex) == [("联合国大会", ("美国",))]
+
+
+def test_a_proposal_list_of_dashed_items_goes_on(extractor: Extractor) -> None:
+    """"某某建议：" then paragraphs of "——…" items: each item and the sentences of its paragraph are his
+    directives (the speech goes on through items of a list)."""
+    ex = extract_text(extractor, "5月6日，国务院总理李强出席某峰会并发表讲话。李强建议：\n——增强发展动能。深挖双方合作潜力，"
+                      "提升贸易投资合作水平。\n——夯实发展支撑。加快建设公共卫生科技合作中心。", when=DAY, title="李强出席某峰会")
+    assert [d.evidence.text for d in ex.directives] == ["——增强发展动能。", "深挖双方合作潜力，提升贸易投资合作水平。",
+                                                       "——夯实发展支撑。", "加快建设公共卫生科技合作中心。"]

@@ -2902,7 +2902,7 @@ _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
-_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$)")
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$|——)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
 # 提请…追认: a decision already taken, submitted for ratification; 议程（草案）和日程: an agenda adopted

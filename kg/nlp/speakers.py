@@ -46,7 +46,7 @@ SPANS_KEY = "kg_speakers"
 
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
-                "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
+                "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托", "建议")
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，全会号召，大家一致表示 (全会 + verb before a
 # comma only: "全会决定以一章对某制度…" names the plenary's document)
 MEETING_CUE = re.compile(r"^全会(?:还|同时|进一步|最后)?(?:(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)(?=[，：:]|$)"
@@ -118,7 +118,7 @@ _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|
                            r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
 # a paragraph that goes on with the same speech opens with a task: 要…，必须…，第二，… 一是…
 _TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
-                           r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿)")
+                           r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿|——)")  # ——: an item of a list
 # a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
 _FORMULA_AFTER = re.compile(r"^(?:总书记|主席|同志)?(?:重要|关于|的|提出的|新时代|同志为核心|思想|生态文明|法治思想|经济思想|外交思想|强军思想)")
 # 提出 reports words only before a task, a hope or a list (他提出要…, 提出3点希望): 提出三大倡议，… names a proposal
@@ -290,6 +290,8 @@ class SpeakerFinder:
             return None  # 与会代表呼吁…, 某某的支持者要求…: people, no body
         if name.startswith(_FOREIGN_STARTS) and len(name) <= 20:
             return _Intro("other", name, "unknown", cs, ce, v), at + len(v)
+        if _tagged_body(text, lead, lead + len(name)) == name:  # 某国际组织呼吁…: a body the tagger names
+            return _Intro("body", name, "organization", cs, ce, v), at + len(v)
         return None
 
     def _known_bodies(self, state: DocState, text: str, start: int, end: int) -> str | None:
@@ -452,11 +454,9 @@ class SpeakerFinder:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
             verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
-            if found is not None and found[0].kind != "person":
-                # 某国外交部发表声明说，该国外长某某…通电话时，呼吁某国…: the person its words report calls on others
-                return self._inner_caller(state, text, clauses, k) or found
             if found is not None:
-                return found
+                # 某国外交部发表声明说，该国外长某某…通电话时，呼吁某国…: the person its words report calls on others
+                return found if found[0].kind == "person" else (self._inner_caller(state, text, clauses, k) or found)
             if verb is not None and k > 0 and _chaired(text, ss, cs, verb, lead_sentence=ss == state.sentences[0][0]):
                 # 李强主持召开国务院常务会议，要求…: the meeting decides, not its chair
                 return _Intro("meeting", None, "meeting", lead, lead + len(verb), f"会议{verb}"), lead + len(verb)
@@ -473,6 +473,9 @@ class SpeakerFinder:
                     # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers
                     return (_Intro("body", body.value, "organization" if body.kind == "org" else body.kind, lead,
                                    lead + len(verb), verb), lead + len(verb))
+                tagged = _tagged_body(text, head, c1) if body is None and who is None and verb in self._body_directs else None
+                if tagged is not None:  # 某国际组织大会…通过决议，要求某国…: a body the tagger names (ORG) directs
+                    return _Intro("body", tagged, "organization", lead, lead + len(verb), verb), lead + len(verb)
                 opening = text[ss:cs].lstrip("　 ")
                 named = next((d for d in sorted(_DOCUMENTS, key=len, reverse=True) if opening.startswith(d)), None)
                 publisher = self._publisher(state, named) if who is None and named is not None else None
@@ -553,6 +556,16 @@ class SpeakerFinder:
             current = None
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+
+def _tagged_body(text: str, start: int, end: int) -> str | None:
+    """The organisation the statistical tagger reads at ``start`` (its first word tagged ORG, three characters
+    or more: 联合国大会, 世界卫生组织), within ``text[start:end]``; asked only where a body's verb of directing
+    follows and the gazetteer knows no body there."""
+    from kg.nlp.tagger import lac_tagger
+
+    words = lac_tagger().run(text[start:min(end, start + 20)]) if end - start >= 3 else []
+    return str(words[0][0]) if words and str(words[0][1]) == "ORG" and len(str(words[0][0])) >= 3 else None
 
 
 def _title_province(state: DocState) -> str | None:
