@@ -94,10 +94,12 @@ def test_any_named_meeting_in_hui_held_on_its_day_at_its_clause_end(extractor: E
     when = date(2024, 5, 12)
     text = "央视网消息：按照中央工作安排，5月10日，中央某某专项巡视“回头看”动员培训会召开。会议强调，要做好工作。"
     assert events(run(extractor, text, when)) == [("Meeting", "中央某某专项巡视“回头看”动员培训会", "2024-05-10")]
-    text = "央视网消息：5月10日，南方省某某工作部署会在南州召开。"
-    assert events(run(extractor, text, when)) == [("Meeting", "南方省某某工作部署会", "2024-05-10")]
-    # a body whose name ends in 会, a meeting with no day of its own, a described one: none
+    text = "央视网消息：5月10日，浙江省某某工作部署会在杭州召开。"
+    assert events(run(extractor, text, when)) == [("Meeting", "浙江省某某工作部署会", "2024-05-10")]
+    # a body whose name ends in 会, no day of its own, a show, no name of its own, a described one: none
     for text in ("央视网消息：5月10日，南方省政协常委会召开。", "央视网消息：南方省某某工作部署会近日召开。",
+                 "央视网消息：5月10日，2024浙江省新年音乐会在杭州举行。",
+                 "央视网消息：5月10日，某某行业工作部署会召开。",
                  "央视网消息：5月10日，日前举行的南方省某某工作部署会召开。"):
         assert events(run(extractor, text, when)) == [], text
 
@@ -134,3 +136,5 @@ def test_came_to_the_meeting_is_attending_it(extractor: Extractor) -> None:
     text = "央视网消息：十四届全国人大常委会第九次会议5日举行联组会议。国务院副总理李华，有关部门负责同志到会听取意见、回答询问。"
     ex = run(extractor, text)
     assert roles(ex) == {("十四届全国人大常委会第九次会议联组会议", "attendee", "李华")}
+
+

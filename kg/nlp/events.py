@@ -57,6 +57,17 @@ an edition names a common noun.  "X来到他所在的…代表团，同代表们
 A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
 attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
 person a sentence opens with speaks at its later "，表示".
+
+Speakers from the discourse layer (session 8): the person a sentence's reporting clause makes its speaker
+(``SpeakerFinder.reporting_clause`` of ``kg_speakers``: a title or time between name and verb, 他/她, "，表示" after
+the clause naming him, "X通过视频，向…表示感谢，表示") speaks at the one event he takes part in, else at the event
+in scope — a person new to the report's events only at a press conference or a meeting without guests; never on a
+trip, in a reaction report, in words from another occasion or medium ("在…会晤时", "发来贺信", "在社交媒体上":
+``not_at_event`` in ``event_words.csv``) or as a leader quoted in another's speech.  "双方表示/两国元首一致认为"
+make both sides of talks speakers, "两国元首共同见证…仪式" both attendees.  Events read from the predicate: "…会"
+named with a prefix that 召开/举行 on its day at its clause's end, whatever noun ends it ("中央某某动员培训会召开";
+not a body's "…委员会", not a show's "…音乐会"), and a numbered session that 表决通过 on its day (it holds its
+sentence only: what follows is others' reaction).  A welcome ceremony "X为Y举行欢迎仪式" is named by both, who attend.
 """
 
 from __future__ import annotations
@@ -303,6 +314,7 @@ class _EventWords:
     sides: re.Pattern[str]  # "两国元首共同见证…": a clause whose subject is the two sides of a meeting
     not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
     body_hui: re.Pattern[str]  # "委员", "协": what makes a name in 会 a body's ("某某委员会"), not a meeting's
+    show: re.Pattern[str]  # "晚会", "音乐会": a name in 会 that is a show, not a meeting
 
 
 # the verbs of a reporting clause (``kg_speakers``), longest first
@@ -360,6 +372,7 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         possessive=re.compile(f"(?:{w('possessor')})?的"),
         described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
         body_hui=re.compile(f"(?:{w('body_hui')})会$"),
+        show=re.compile(f"(?:{w('show')})$"),
         not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
         sides=re.compile(f"(?:{w('both_sides')})"),
         both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
@@ -752,6 +765,12 @@ class EventRecognizer(RulesOnDisk):
             mention.label = body + label
         return mention
 
+    def _not_a_meeting(self, label: str) -> bool:
+        """A name in 会 that no noun of the table ends ("…誓师会", "…部署会") names a meeting only when it is
+        long (four characters or more before 会), no body's ("某某委员会") and no show's ("某某音乐会")."""
+        return label.endswith("会") and not self.noun_re.search(label) and (
+            len(label) < 5 or bool(self.words.body_hui.search(label)) or bool(self.words.show.search(label)))
+
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
         """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
@@ -766,6 +785,8 @@ class EventRecognizer(RulesOnDisk):
         body, a meeting by host and guest, a lecture by lecturer and place, a trip by its place (a
         recalled one by its traveller too); None when there is nothing to name it by."""
         text = state.article.text
+        if how == "held" and self._not_a_meeting(label):
+            return None
         if re.match(r"(?:\d{4}年)?第", label) and label.endswith(("集体学习", "专题学习")):
             body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
             label = body.group(1) + label if body else label
@@ -2102,7 +2123,7 @@ class EventRecognizer(RulesOnDisk):
             return
         if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
             return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
-        own = {p.event for p in state.extraction.participations if p.agent.name == person and p.event not in scheduled}
+        own = self._own_events(state, person)
         if len(own) == 1:
             event = own.pop()
         elif scope in own or (not own and cast.kinds.get(scope) in ("PressConference", "Meeting") and scope not in meets):
@@ -2112,6 +2133,12 @@ class EventRecognizer(RulesOnDisk):
         if event in scheduled or cast.kinds.get(event) in (None, "Inspection"):
             return
         self._add_participation(state, cast, event, person, "speaker", cs)
+
+    @staticmethod
+    def _own_events(state: DocState, person: str) -> set[str]:
+        """The events of the day ``person`` takes part in so far."""
+        scheduled = {e.key for e in state.extraction.events if e.scheduled}
+        return {p.event for p in state.extraction.participations if p.agent.name == person and p.event not in scheduled}
 
     def _reviewed(self, state: DocState) -> None:
         text = state.article.text
@@ -2247,11 +2274,8 @@ class EventRecognizer(RulesOnDisk):
         starts_with_place = any(p.start == 0 and p.kind in ("province", "city") for p in self.places.find(label))
         # "某某共同体第十二次首脑会议9日举行": a body's numbered meeting or edition is a name too
         # the name the headline gives ("王明向某某论坛致贺信" … "某某论坛当日在南州开幕") is a name too
-        noun = next((n for n in sorted(self.kinds, key=len, reverse=True) if label.endswith(n)), "")
         if not (_EDITION.match(label) or _NUMBERED_EDITION.match(label) or _NUMBERED.search(label, 2) or starts_with_place
                 or (len(label) >= 6 and label in (state.article.title or ""))
-                # a name of its own: four characters or more before its noun, opening its clause on its day
-                or len(label) - len(noun) >= 4
                 or (self._name_prefix is not None and self._name_prefix.match(label))):
             return None
         return mention
