@@ -46,7 +46,9 @@ SPANS_KEY = "kg_speakers"
 
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
-                "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托", "建议")
+                "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
+# 某某建议：——…: a proposal that a colon opens reports words (建议 elsewhere is mostly the noun: 意见建议)
+_PROPOSES = "建议"
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，全会号召，大家一致表示 (全会 + verb before a
 # comma only: "全会决定以一章对某制度…" names the plenary's document)
 MEETING_CUE = re.compile(r"^全会(?:还|同时|进一步|最后)?(?:(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)(?=[，：:]|$)"
@@ -199,6 +201,7 @@ class SpeakerFinder:
         # 发表声明, 发布消息, 在会上发言 …: the act between a body and the verb that reports its words
         acts = "|".join(re.escape(c) for c in cues.statement_act) or "(?!)"
         self._act = re.compile(rf"(?:{acts})$")
+        self._resolved = re.compile(rf"(?:{acts})$")  # …通过决议，要求…: the act that makes the words the body's own
         # the verbs by which a body directs in the clause that names it (某部部署…, 某国政府敦促…)
         self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
         self._spokesman = tuple(cues.spokesman)
@@ -231,6 +234,8 @@ class SpeakerFinder:
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
         verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        if verb is None and clause.endswith(_PROPOSES) and text[ce:ce + 1] in ("：", ":"):
+            verb = _PROPOSES
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
             verb = None  # 特朗普未表示…: no words reported
         if verb is not None and len(stripped) <= _MAX_OCCASION_CLAUSE:
@@ -473,8 +478,9 @@ class SpeakerFinder:
                     # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers
                     return (_Intro("body", body.value, "organization" if body.kind == "org" else body.kind, lead,
                                    lead + len(verb), verb), lead + len(verb))
-                tagged = _tagged_body(text, head, c1) if body is None and who is None and verb in self._body_directs else None
-                if tagged is not None:  # 某国际组织大会…通过决议，要求某国…: a body the tagger names (ORG) directs
+                tagged = (_tagged_body(text, head, c1) if body is None and who is None and verb in self._body_directs
+                          and self._resolved.search(text, head, c1) else None)
+                if tagged is not None:  # 某国际组织大会…通过决议，要求某国…: a body the tagger names (ORG), by its act
                     return _Intro("body", tagged, "organization", lead, lead + len(verb), verb), lead + len(verb)
                 opening = text[ss:cs].lstrip("　 ")
                 named = next((d for d in sorted(_DOCUMENTS, key=len, reverse=True) if opening.startswith(d)), None)
