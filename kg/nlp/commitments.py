@@ -42,6 +42,14 @@ released document's content (发布了《…》…), questions, recalled past (�
 an earlier year), beliefs (我坚信…, 相信…), judgements and definitions (…是…, …就是…).  A pledge list ends
 at a belief, an assessment (这将有利于…), a predicting clause or a description (这些材料是…).
 
+Addressees are the parties a directive tasks, resolved through the entity layer: the subject of its task
+clause (X要/应/必须…, also a place described over clauses before it: 某省是…，具有…，要…), or the object of a
+directing verb (希望/要求/敦促/呼吁 X…, also in a later clause of the words: …，敦促某国…) — a place, a state (its
+people: 呼吁某国民众… → the state), a state's body named with it (某国海军) or without it (敦促国会… → the
+speaker's state's; 希望参议院… at talks → the partner's), the two states' parties (中越两党), a body the tagger
+reads as ORG (要求北约…).  A spokesman's task for a state is his body's directive (外交部发言人…表示，某方应…);
+a state's unnamed representative speaks for the state (中国代表…表示).
+
 Addressees are identifiable actors only (call 2): places, persons, named bodies and collectives
 expanded to places (三省一市 → 上海 江苏 浙江 安徽); a class (有关部门, 各级党委, 广大干部:
 ``class_prefix`` and the addressee table) still makes a sentence a directive but is not recorded;

@@ -10,6 +10,11 @@ component settles the speaker of every sentence before any statement is read:
   published), a body or collective ("长三角地区干部群众表示", "国家电网表示", "当地干部群众表示": the
   province the title names), or the meeting itself ("会议指出/要求/认为，", "大家一致表示，");
   an unplaced collective ("广大青年表示要…") speaks for nobody but ends the last speaker's speech;
+* a **body** speaks in the clause that names it when it directs there ("某部部署…", "某国总统府和政府5日敦促…",
+  "某国方面呼吁…": an organisation the gazetteer knows, a state, or a body the statistical tagger reads as ORG);
+  the act that made a body's words may stand between its name and the verb ("某国外交部发表声明说", "某某公署
+  发言人发表谈话表示"), and a person its words report calling on others ("…该国外长某某…通电话时，呼吁…")
+  speaks there; the occasion a person spoke on may stand between his name and the verb ("某某同…座谈时强调");
 * a sentence without one **continues** the current speaker (a speech runs over several
   sentences and paragraphs, quotations included) until a *narrative* sentence breaks it: one
   that reports an event, names who attended or chaired, or opens with a person's name or a time
