@@ -42,6 +42,11 @@ def test_the_subject_of_a_reporting_clause_speaks_at_the_event_of_its_sentence(e
             "南方冬运会组委会主席王明通过视频，向各方朋友表示衷心感谢，表示，赛事组织顺利完成。")
     ex = run(extractor, text)
     assert ("南方冬运会组委会赛事总结新闻发布会", "speaker", "王明") in roles(ex)
+    text = ("央视网消息：今天（5月6日）上午，南方冬运会组委会举行了赛事总结新闻发布会。"
+            "南方冬运会组委会主席王明通过视频向各方朋友们表示衷心感谢，并表示，赛事组织顺利完成。")
+    assert ("南方冬运会组委会赛事总结新闻发布会", "speaker", "王明") in roles(run(extractor, text))
+    text = text.replace("向各方朋友们表示衷心感谢", "致以问候")
+    assert ("南方冬运会组委会赛事总结新闻发布会", "speaker", "王明") in roles(run(extractor, text))
 
 
 def test_words_from_another_occasion_or_medium_make_no_speaker(extractor: Extractor) -> None:
@@ -138,3 +143,14 @@ def test_came_to_the_meeting_is_attending_it(extractor: Extractor) -> None:
     assert roles(ex) == {("十四届全国人大常委会第九次会议联组会议", "attendee", "李华")}
 
 
+
+
+def test_a_talk_with_a_group_is_a_meeting_with_it(extractor: Extractor) -> None:
+    text = ("央视网消息：当地时间5日，国务院总理王明在纽约同美国友好团体座谈。美中贸易全国委员会代表以及学者出席。"
+            "王明在听取美方人士发言后表示，中美应当相互尊重。")
+    ex = run(extractor, text)
+    assert events(ex) == [("Meeting", "王明同美国友好团体座谈", "2024-05-05")]
+    assert {("王明同美国友好团体座谈", "speaker", "王明")} <= roles(ex)
+    # a named symposium is the table's
+    text = "央视网消息：5日，国务院总理王明在南州同企业家代表座谈会上讲话。"
+    assert all(not label.endswith("代表座谈") for _, label, _ in events(run(extractor, text)))
