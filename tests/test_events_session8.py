@@ -154,3 +154,17 @@ def test_a_talk_with_a_group_is_a_meeting_with_it(extractor: Extractor) -> None:
     # a named symposium is the table's
     text = "央视网消息：5日，国务院总理王明在南州同企业家代表座谈会上讲话。"
     assert all(not label.endswith("代表座谈") for _, label, _ in events(run(extractor, text)))
+
+
+def test_talks_without_a_verb_and_a_meeting_named_as_the_occasion_of_words(extractor: Extractor) -> None:
+    text = "央视网消息：欢迎仪式后，国家主席王明在人民大会堂同某国总统马克雷会谈。王明指出，两国友好。马克雷表示，愿深化合作。"
+    ex = run(extractor, text)
+    assert events(ex) == [("Meeting", "王明同马克雷会谈", "2024-05-06")]
+    assert {("王明同马克雷会谈", "speaker", n) for n in ("王明", "马克雷")} <= roles(ex)
+    text = "央视网消息：9日，俄罗斯总统普京在接见某联邦大学学生时说，知识将会流向各国。"
+    ex = run(extractor, text, date(2024, 5, 10))
+    assert events(ex) == [("Meeting", "普京接见某联邦大学学生", "2024-05-09")]
+    assert ("普京接见某联邦大学学生", "speaker", "普京") in roles(ex)
+    # "会见时表示" with no day of its own: the meeting in scope, no new one
+    text = "央视网消息：9日，国家主席王明会见某国总统马克雷。王明在会见时表示，两国友好。"
+    assert [label for _, label, _ in events(run(extractor, text, date(2024, 5, 10)))] == ["王明会见马克雷"]

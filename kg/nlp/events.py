@@ -495,6 +495,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?:电话|视频)?(?P<talks>会谈|会晤|会见)")),
+            # "习近平主席在人民大会堂同某国总统甲会谈。": talks without 举行 at a place, the clause ending with them
+            ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；在]{{2,40}}?)(?P<talks>会谈)(?=[，。；]|$)")),
             # "李华在南都同某国友好团体座谈": a talk with a group is a meeting with it (not "…座谈会", a named one)
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
             # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
@@ -866,6 +868,11 @@ class EventRecognizer(RulesOnDisk):
         "会见中" are the event in scope, not a new one.  A guest described before his title
         ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
+        # "9日，某国总统甲在接见某大学学生时说": the meeting of a day of its own, where he spoke
+        said = re.match(r"(.{2,30}?)时(?:说|表示|指出|强调)", guests)
+        said_end = len(state.article.text)
+        if said is not None and _OWN_DAY_IN.search(state.article.text, ss, m.start()) and "在" in state.article.text[ss : m.start()]:
+            guests, said_end = said.group(1), m.start("label") + len(said.group(1))
         # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中北经济界代表", "会见前来…的"
         if re.match(r"(?:时(?!任)|[中后](?=[，,表指说强谈])|前(?=[，,])|结束|期间|会上|的|和|与|及|并)", guests) \
                 or re.search(r"[时后](?:表示|说|指出|强调)", guests):
@@ -878,7 +885,7 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
-        end = m.end("label") if talks else _clause_end(text, start)
+        end = min(m.end("label") if talks else _clause_end(text, start), said_end)
         whole = text[start:end]
         described = self.words.guest_described.match(whole)
         if described is not None:
@@ -2126,9 +2133,10 @@ class EventRecognizer(RulesOnDisk):
             kind = "person"
         if kind != "person" or not person or person not in state.person_mentions or person in cast.letters:
             return
-        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) \
-                or self.words.not_at_event.search(text, ss, ce):
-            return
+        occasion = self.words.not_at_event.search(text, ss, ce)
+        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) or (
+                occasion is not None and not any(occasion.start() <= o < occasion.end() for o, _ in cast.meets)):
+            return  # (words at an occasion that is the meeting read from them are said there)
         if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
             return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
         own = self._own_events(state, person)
