@@ -497,8 +497,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?:电话|视频)?(?P<talks>会谈|会晤|会见)")),
             # "习近平主席在人民大会堂同某国总统甲会谈。": talks without 举行 at a place, the clause ending with them
             ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；在]{{2,40}}?)(?P<talks>会谈)(?=[，。；]|$)")),
-            # "李华在南都同某国友好团体座谈": a talk with a group is a meeting with it (not "…座谈会", a named one)
-            ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
+            # "李华在南都同某国友好团体座谈": a talk with a group at a place is a meeting with it (not "…座谈会")
+            ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
             # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
             # right before 和)
             ("meet", re.compile("和(?P<label>[^，。；和]{2,40}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
