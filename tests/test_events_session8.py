@@ -76,3 +76,65 @@ def test_a_welcome_ceremony_held_for_a_guest_is_named_by_both_and_both_attend(ex
         ("Meeting", "王明同马克雷会谈", "2024-05-05"), ("Ceremony", "王明为马克雷举行的欢迎仪式", "2024-05-05")]
     welcome = "王明为马克雷举行的欢迎仪式"
     assert {(welcome, "attendee", n) for n in ("王明", "马克雷", "李华", "赵刚")} <= roles(ex)
+
+
+def events(ex: Extraction) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.label, e.start_date) for e in ex.events]
+
+
+def test_a_meeting_held_at_anothers_request_is_held(extractor: Extractor) -> None:
+    text = "央视网消息：11日，某某组织安理会在某国代表团的要求下，就某国指出的某问题召开临时公开会。"
+    assert [(k, d) for k, _, d in events(run(extractor, text, date(2024, 5, 12)))] == [("Meeting", "2024-05-11")]
+    # requested, not held: no event
+    text = "央视网消息：11日，某国要求某某组织安理会就某问题召开临时公开会。"
+    assert events(run(extractor, text, date(2024, 5, 12))) == []
+
+
+def test_any_named_meeting_in_hui_held_on_its_day_at_its_clause_end(extractor: Extractor) -> None:
+    when = date(2024, 5, 12)
+    text = "央视网消息：按照中央工作安排，5月10日，中央某某专项巡视“回头看”动员培训会召开。会议强调，要做好工作。"
+    assert events(run(extractor, text, when)) == [("Meeting", "中央某某专项巡视“回头看”动员培训会", "2024-05-10")]
+    text = "央视网消息：5月10日，浙江省某某工作部署会在杭州召开。"
+    assert events(run(extractor, text, when)) == [("Meeting", "浙江省某某工作部署会", "2024-05-10")]
+    # a body whose name ends in 会, no day of its own, a show, no name of its own, a described one: none
+    for text in ("央视网消息：5月10日，南方省政协常委会召开。", "央视网消息：南方省某某工作部署会近日召开。",
+                 "央视网消息：5月10日，2024浙江省新年音乐会在杭州举行。",
+                 "央视网消息：5月10日，某某行业工作部署会召开。",
+                 "央视网消息：5月10日，日前举行的南方省某某工作部署会召开。"):
+        assert events(run(extractor, text, when)) == [], text
+
+
+def test_a_numbered_session_voting_on_its_day_is_held_that_day(extractor: Extractor) -> None:
+    when = date(2024, 5, 11)
+    text = "央视网消息：5月10日下午，十四届全国人大常委会第九次会议表决通过了《某某法》。南方省省长李华当晚表示，坚决拥护。"
+    ex = run(extractor, text, when)
+    assert events(ex) == [("Meeting", "十四届全国人大常委会第九次会议", "2024-05-10")]
+    assert [r.title for r in ex.reviewed] == ["某某法"]
+    assert ex.participations == []  # a reaction to the vote, not said at the session
+    # the law a session passed, described: no event
+    text = "央视网消息：十四届全国人大常委会第九次会议表决通过的《某某法》5月10日起施行。"
+    assert events(run(extractor, text, when)) == []
+
+
+def test_the_two_sides_witness_a_ceremony_after_their_meeting(extractor: Extractor) -> None:
+    text = ("央视网消息：国家主席王明5日上午在人民大会堂会见来华进行国事访问的法国总统马克雷。\n"
+            "会见后，两国元首共同见证了双边合作文件交换仪式。")
+    ex = run(extractor, text)
+    assert {("双边合作文件交换仪式", "attendee", n) for n in ("王明", "马克雷")} <= roles(ex)
+
+
+def test_those_who_accompany_a_trip_and_attend_its_symposium_attend_both(extractor: Extractor) -> None:
+    text = ("央视网消息：5月5日至6日，王明在南方省考察，主持召开南方发展工作座谈会并发表重要讲话。\n"
+            "李华、赵刚等陪同考察并出席南方发展工作座谈会。")
+    ex = run(extractor, text)
+    trip = next(e.label for e in ex.events if e.kind == "Inspection")
+    for name in ("李华", "赵刚"):
+        assert {(trip, "attendee", name), ("南方发展工作座谈会", "attendee", name)} <= roles(ex)
+
+
+def test_came_to_the_meeting_is_attending_it(extractor: Extractor) -> None:
+    text = "央视网消息：十四届全国人大常委会第九次会议5日举行联组会议。国务院副总理李华，有关部门负责同志到会听取意见、回答询问。"
+    ex = run(extractor, text)
+    assert roles(ex) == {("十四届全国人大常委会第九次会议联组会议", "attendee", "李华")}
+
+

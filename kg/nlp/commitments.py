@@ -110,7 +110,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
                 "nation", "quoted_source", "quoted_verb", "maxim", "body_tag", "proper_tag", "body_announces",
-                "all_states", "coordinator")
+                "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
+                "state_body_end")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -271,6 +272,15 @@ class CommitmentCues:
     nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
+    # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
+    statement_act: tuple[str, ...] = ()
+    # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
+    body_directs: tuple[str, ...] = ()
+    # 两党 after two states (中越两党要…): the two states' parties
+    states_parties: tuple[str, ...] = ()
+    home_party: tuple[str, ...] = ()
+    # 海军, 国会, 议会 …: the end of a word that names a body of the state written before it (某国海军)
+    state_body_end: tuple[str, ...] = ()  # the home state's party by its full name, when the report abbreviates it
     # kept in the CSV's order (_ORDERED_KINDS), each the word alternation of one regex of CommitmentFinder:
     # 希望中美两国各界…: a class of people after the states (class_after), unless a task follows (task_after)
     class_after: tuple[str, ...] = ()
@@ -415,6 +425,7 @@ class _Subject:
     nation: bool = False  # 国家将…: the nation as a whole, China outside a national leader's speech
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
+    called: bool = False  # …，敦促/呼吁X…: a call the speaker makes in his words (X, if named, is tasked)
     own: bool = False  # 某某表示，他将…: the speaker himself, in the third person
 
 
@@ -446,6 +457,7 @@ class CommitmentFinder:
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
                               key=lambda nb: len(nb[0]), reverse=True)
+        self._known_names = frozenset(n for n, _ in self._bodies)  # a national body speaks by any of its names
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
@@ -486,6 +498,8 @@ class CommitmentFinder:
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
+        self._title = ""  # per report: its title
+        self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
         self._lac_memo: dict[str, list[tuple[str, str]]] = {}
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
@@ -552,6 +566,8 @@ class CommitmentFinder:
         self._marker_near = re.compile(_words(sorted({*cues.future, *cues.volition, *cues.plan}, key=len, reverse=True)))
         self._party_lead = re.compile(rf"({_words(self._speaking_parties)})(?!和|与|及|、)")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
+        # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
+        self._act = re.compile(rf"(?:{_words(cues.statement_act)})$")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -646,17 +662,36 @@ class CommitmentFinder:
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None and self._class_after.match(text, states[1]):
             return _Subject((), True, hope=True), pos  # 希望某国企业扩大…: a class of the state's, not the state
-        if states is not None:  # 希望越方…: the state it names
+        organ = self._state_organ_at(state, text, states, ce) if states is not None else None
+        if organ is not None:  # 敦促某国海军…, 希望某国议会…: the state's body, named with the state
+            agents.append(organ[0])
+            self._kept.add(organ[0].name)  # a named body of a state: an identifiable actor (call 2)
+            pos = organ[1]
+        elif states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
+        bare = self._bare_organ(state, text, pos, ce) if not agents and hope is not None else None
+        if bare is not None:  # 某国财长敦促国会…, 希望参议院… at talks: that state's body
+            agents.append(bare[0])
+            self._kept.add(bare[0].name)
+            pos = bare[1]
         if not agents and hope is not None:
             agents, pos = self._tasked_parties(state, text, pos, ce, hope)
+        tagged = self._tagged_party(text, pos, ce) if not agents and hope is not None else None
+        if tagged is not None:  # 敦促某组织…, 要求北约…: a body the tagger names (ORG), the gazetteer does not
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
         if hope is not None and _modifier_at(text, pos, ce):
-            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
+            # 呼吁某国东部武装…: the place only says whose forces are called on; the forces named (“某某军”) are
+            tagged = self._tagged_party(text, cs + len(hope), ce)
+            if tagged is None:
+                return None
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
@@ -739,6 +774,7 @@ class CommitmentFinder:
         """The countries a report names, the one foreign state its title names (the partner of
         双方/两国), and whether it reports talks (会见, 会谈 … in the title or the main event)."""
         title, text = state.article.title or "", state.article.text
+        self._title = title
         found = self._country_re
         hits = list(found.finditer(title)) if found else []
         # 文莱苏丹, 阿曼苏丹: a state's name right after another's is a title (the Sultan), no second state
@@ -847,6 +883,11 @@ class CommitmentFinder:
             return None
         countries, pos = hit
         side = len(countries) == 1 and text[pos - 1:pos] == "方" and not text.startswith(("双方", "两国"), cs)
+        parties = self._states_parties(text, countries, pos, ce)
+        if parties is not None:  # 中越两党要…: the two states' parties, as the report names them
+            agents, pos = parties
+            marker = self._pledge_at(text[pos:ce]) or self._starts_with(text[pos:ce], self.cues.obligation)
+            return (_Subject(agents, bool(agents)), pos + self._past(marker)) if marker else None
         time = self._time_lead.match(text, pos, ce)
         if time is not None:  # 双方明年应…: the time between the states and their marker
             pos = time.end()
@@ -879,6 +920,74 @@ class CommitmentFinder:
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs),
                          side=side), pos + self._past(marker))
+
+    def _state_organ_at(self, state: DocState, text: str, states: tuple[list[Country], int],
+                        ce: int) -> tuple[AgentRef, int] | None:
+        """"某国海军", "某国国会": one state written right before a word that ends as a body of a state
+        (``state_body_end``: 海军, 国会, 议会 …): that body under its written name, and where it ends."""
+        if len(states[0]) != 1 or text[states[1] - 1:states[1]] == "方":
+            return None
+        toks = [t for t in pos_tokens(text, states[1], min(ce, states[1] + 8)) if t[2].strip()]
+        if not toks or toks[0][0] != states[1] or not toks[0][3].startswith("n"):
+            return None
+        if not toks[0][2].endswith(self.cues.state_body_end):
+            return None
+        start = next((m.start() for m in self._country_re.finditer(text, max(0, states[1] - 12), states[1])
+                      if m.end() <= states[1]), None) if self._country_re is not None else None
+        if start is None:
+            return None
+        return AgentRef("organization", text[start:toks[0][1]]), toks[0][1]
+
+    def _tagged_party(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """The body named where a party is tasked (after 敦促/呼吁/要求/希望) that the tagger reads as an
+        organisation (``body_tag``): the first word (敦促某组织与政府…), or a name in quotes after the words that
+        describe it (呼吁某国东部武装“某某军”…); and where it ends.  Not a class (国际社会, 各方: no ORG)."""
+        words = self._lac(text[pos:min(ce, pos + 16)])
+        at = pos
+        for k, (word, tag) in enumerate(words[:6]):
+            if tag in self.cues.body_tag and len(word) >= 2 and (k == 0 or words[k - 1][0] == "“"):
+                return AgentRef("organization", word), at + len(word)
+            if k == 0 and tag not in ("LOC", "f", "n", "w"):
+                return None
+            if tag not in ("LOC", "f", "n", "w"):
+                return None
+            at += len(word)
+        return None
+
+    def _bare_organ(self, state: DocState, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """A body of a state named without its state (国会, 参议院: a ``state_body_end`` word alone) where a
+        party is tasked: the body of the speaker's own state (某国财政部长某某敦促国会…), or, said by a Chinese
+        host at talks with one state, of that state (希望参议院…); its name is the state's and the word."""
+        toks = [t for t in pos_tokens(text, pos, min(ce, pos + 6)) if t[2].strip()]
+        if not toks or toks[0][0] != pos or toks[0][2] not in self.cues.state_body_end:
+            return None
+        sp = self._speaking
+        name = sp.name if sp is not None and sp.kind == "person" else None
+        own = self._affiliation(state, name) if name is not None else None
+        country = own.name if own is not None and own.name in self._country_by_name else None
+        if (country is None and self._diplomacy and self._partner is not None and name is not None
+                and self._chinese_official(state, name)):
+            country = self._partner.label
+        return (AgentRef("organization", country + toks[0][2]), toks[0][1]) if country else None
+
+    def _states_parties(self, text: str, countries: list[Country], pos: int,
+                        ce: int) -> tuple[tuple[AgentRef, ...], int] | None:
+        """"中越两党…" (``states_parties`` after two states): the party of each state, as the report or its title
+        names it (越南共产党: the state's name, then at most six characters and 党), and where they end; no
+        agents when the report does not name them all (a task all the same, nobody recorded)."""
+        cue = self._starts_with(text[pos:ce], self.cues.states_parties) if len(countries) == 2 else None
+        if cue is None:
+            return None
+        where = f"{self._title}\n{text}"
+        found = []
+        for c in countries:
+            names = "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True) if len(n) >= 2)
+            m = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,6}}?党(?![委组员内外])", where) if names else None
+            if m is not None:
+                found.append(AgentRef("organization", m.group()))
+            elif c is self._home and self.cues.home_party:  # 中共中央总书记…: the home party by its full name
+                found.append(AgentRef("organization", self.cues.home_party[0]))
+        return (tuple(found) if len(found) == len(countries) else ()), pos + len(cue)
 
     def _plan_at(self, rest: str) -> str | None:
         """The plan marker (计划, 力争) a named subject's words open with, before a verb or a time (某市计划
@@ -1477,8 +1586,9 @@ class CommitmentFinder:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
         if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
             return sp
-        hits = list(self._country_re.finditer(sp.name))
-        rest = self._country_re.sub("", sp.name)
+        said = self._act.sub("", sp.name)  # 中国代表在会上发言: the state's representative speaks for it
+        hits = list(self._country_re.finditer(said))
+        rest = self._country_re.sub("", said)
         if not hits or not _STATES_SAY.fullmatch(rest):
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
@@ -1490,10 +1600,14 @@ class CommitmentFinder:
         not know (a company, a bank), or its spokesman, speaks as the body."""
         if sp is None or sp.kind != "other" or not sp.name:
             return sp
-        name = self._said_when.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
+        # 星河集团今天（5月6日）表示, 某国外交部26日发表声明说: the body, not its day or the act that made its words
+        name = self._said_when.sub("", self._act.sub("", sp.name))
         role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
-        name = name[: len(name) - len(role)].rstrip("的")
-        if not self._named_body(name):
+        name = self._said_when.sub("", name[: len(name) - len(role)].rstrip("的"))
+        first = re.split(r"和|、", name, maxsplit=1)[0]  # 某国总统府和政府: the body named first leads
+        if self._named_body(first) and first != name and len(first) < len(name) - 1:
+            name = first
+        if not self._named_body(name) and name not in self._known_names:
             return sp
         return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
@@ -1595,6 +1709,9 @@ class CommitmentFinder:
         start = sp.body_start if sp.intro else ss
         clauses = split_clauses(text, start, se)
         out = _Tasks()
+        self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
+        # 要求/敦促 X…, 某部部署 X…: the party the reporting verb names is tasked
+        ordered = sp.intro and (sp.verb in self._orders or (sp.kind == "body" and sp.verb in self.cues.body_directs))
         pending: _Subject | None = None
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
@@ -1602,9 +1719,10 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
-                       if k > 0 and not out.clauses else None)
-            if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
+            # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…; 某国代表表示，…，敦促有关国家…: a call the speaker makes
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
+                        or self._call_in_words(state, sp, text, cs, ce)) if k > 0 and not out.clauses else None)
+            if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
                 pending = None
@@ -1612,8 +1730,7 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in self._orders,
-                                 first=k == 0)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and ordered, first=k == 0)
             subj, generic = self._shaped(state, sp, text, cs, ce, subj, self._generic_subject(state, text, cs, ce))
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
@@ -1653,6 +1770,23 @@ class CommitmentFinder:
             elif self._unmarked_task(state, sp, clauses, k, ss, se):
                 out.clauses.append((cs, ce))
         return out
+
+    def _call_in_words(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int,
+                       ce: int) -> tuple[_Subject, int] | None:
+        """A later clause of a speaker's words that opens with a verb of calling on others (…，并敦促有关国家
+        履行义务; …，呼吁某国立即撤回…): the speaker's call, with the party it names (tasked, as after 要求…)
+        and where the task's words start."""
+        if sp.kind not in ("person", "body"):
+            return None
+        lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip("并还也又同时 "))
+        verb = self._starts_with(text[lead:ce], self.cues.order_verb)
+        if verb is None or ce - lead - len(verb) < 4:
+            return None
+        at = lead + len(verb)
+        subj = self._subject(state, text, at, ce, ordered=True)
+        if subj is not None and subj[1] >= 0 and subj[0].agents:
+            return _Subject(subj[0].agents, True, hope=True, called=True), subj[1]
+        return _Subject((), True, called=True), at
 
     def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
         """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
@@ -1796,10 +1930,25 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], clauses[k + 1])
+            topic = self._topic(state, text, *clauses[k], self._task_after_description(state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
+
+    def _task_after_description(self, state: DocState, text: str, clauses: list[tuple[int, int]],
+                                k: int) -> tuple[int, int]:
+        """The clause after the topic's clause ``k`` that may carry its task: the next one, or the first of the
+        next three that opens with a marker when those before it go on describing the topic (某省是…，具有…，要…:
+        clauses with no subject of their own, no judgement of a task)."""
+        for j in range(k + 1, min(len(clauses), k + 4)):
+            cs, ce = clauses[j]
+            body = text[cs:ce].strip()
+            if self._pledge_at(body) is not None or (j == k + 1 and self._willing(text, cs, ce) is not None):
+                return clauses[j]  # a task (要…) further on; a pledge (将…) only right after the topic
+            if (self._new_subject(state, cs) or self._countries_at(text, cs, ce) is not None or _TOPIC_BREAKS.search(body)
+                    or self._starts_with(body, self.cues.order_verb) is not None):
+                break  # …，敦促警方…: an act of the topic's, not a description of it
+        return clauses[k + 1]
 
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
@@ -1855,6 +2004,8 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in self._directive_verbs or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        if k == 0 and sp.intro and sp.kind == "body" and sp.verb in self.cues.body_directs:
+            return True  # 某部部署各地开展…: what the body deploys is its task for others
         heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
         if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
             return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
@@ -2184,7 +2335,7 @@ class CommitmentFinder:
                 or self._countries_at(text, lead[0], ce) is not None  # 越方不参加…: a state's own stance
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
-            if k == 0 and (named or not _verb_led(toks, *self._leads)):
+            if k == 0 and (named or not (_verb_led(toks, *self._leads) or _lac_verb_led(text, cs, ce))):
                 return False
         return True
 
@@ -2311,6 +2462,10 @@ class CommitmentFinder:
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
+        if first is not None and first.called and sp.name is not None:
+            # 某国代表表示，…，敦促有关国家…: the speaker's call on others (the parties it names, if any)
+            issuer = [AgentRef("person", sp.name)] if sp.kind == "person" else self._expand(sp.standing, sp.name.split("、")[0])[:1]
+            return "directive", issuer, [a for s in tasks.subjects if s.called for a in s.agents]
         if (first is not None and first.state and sp.standing != "national" and sp.kind != "none"
                 and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
             if first.agents:
@@ -2567,6 +2722,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.intro and sp.verb in self.cues.body_directs and sp.standing == "organization":
+            return "directive", [a for b in bodies for a in b][:1], named  # 某部部署各地开展…: its directive
         if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
             return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
@@ -2726,7 +2883,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
-_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
+# (中国代表, 某国常驻联合国代表: the state's unnamed representative speaks for it)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日|(?:常驻[^，。；]{1,12}?)?代表)*")
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
@@ -2825,6 +2983,15 @@ def _verb_led(toks: Sequence[tuple[int, int, str, str]], leads: frozenset[str], 
     if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
         return True
     return word in manner and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+
+
+def _lac_verb_led(text: str, start: int, end: int) -> bool:
+    """Does the statistical tagger read the clause's first word as a verb where jieba's dictionary tag
+    says otherwise (深化 j, 牢记 n, 弘扬 nr, 筑牢 unknown)?  Asked only of a clause the dictionary tags
+    did not find verb-led, on its first ten characters."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    words = [(str(w), str(t)) for w, t in lac_tagger().run(text[lead:min(end, lead + 10)])] if end - lead >= 2 else []
+    return bool(words) and words[0][1] in ("v", "vd") and len(words[0][0]) >= 2
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
