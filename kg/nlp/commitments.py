@@ -471,7 +471,7 @@ class CommitmentFinder:
         ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
                                     rf"|[^，。；]{{1,24}}?(?:{verbs})\d[^，。；]{{0,10}}?(?:为|到|至)"  # 将…下调25个基点到…
-                                    rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
+                                    rf"|[^，。；]{{2,60}}?(?:{ends})")  # 将…政治化, 将…置于…, 将…列入…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
         # 将对…产生重大影响, 将有利于…: an assessment of an effect, not an action anybody binds itself to
