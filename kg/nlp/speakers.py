@@ -209,6 +209,7 @@ class SpeakerFinder:
         self._resolved = re.compile(rf"(?:{acts})$")  # …通过决议，要求…: the act that makes the words the body's own
         # the verbs by which a body directs in the clause that names it (某部部署…, 某国政府敦促…)
         self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
+        self._body_directs_re = re.compile("|".join(re.escape(v) for v in self._body_directs) or "(?!)")
         self._spokesman = tuple(cues.spokesman)
 
     def _last_person_before(self, state: DocState, offset: int) -> str | None:
@@ -284,11 +285,10 @@ class SpeakerFinder:
         knows, a state, a named body) that directs in the clause that names it speaks; the words start after
         the verb.  A known organisation speaks as itself; a state or another name speaks as ``other``, for the
         statement rules to resolve (a state's side, a named body, or nobody)."""
-        verb = next(((i, v) for i in range(lead + 2, min(ce, lead + _MAX_BODY_HEAD + 1))
-                     for v in self._body_directs if text.startswith(v, i)), None)
-        if verb is None or verb[0] + len(verb[1]) >= ce:
+        found = self._body_directs_re.search(text, lead + 2, min(ce, lead + _MAX_BODY_HEAD + 1))
+        if found is None or found.end() >= ce:
             return None
-        at, v = verb
+        at, v = found.start(), found.group()
         head = text[lead:at]
         name = head[: _BODY_DIRECTS_GAP.search(head).start()]  # type: ignore[union-attr]
         if len(name) < 2 or any(lead <= s0 < at for spans in state.person_mentions.values() for s0, _ in spans):
