@@ -53,6 +53,7 @@ from kg.nlp.officials import (
 from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
+    HYPHENS,
     GLUE_CHARS,
     PLACE_HEADS,
     TITLE_AT,
@@ -61,6 +62,7 @@ from kg.nlp.personnames import (
     dotted_name,
     ends_in_and,
     frequent_surname,
+    hyphenated_name,
     last_char_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
@@ -72,7 +74,8 @@ from kg.reference import ontology_dir
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
-_DOT = re.compile(f"[{CJK}]·[{CJK}]")
+_DOT = re.compile(f"[{CJK}][·{re.escape(HYPHENS)}][{CJK}]")
+_JOINED = re.compile(f"[·{re.escape(HYPHENS)}]")  # a middle dot or a hyphen between the parts of a name
 # a country or foreign city right before a word ("美国X": a company), searched in the few characters before it
 _FOREIGN_BEFORE = re.compile(f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2))})$")
 _LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
@@ -161,6 +164,31 @@ def _list_start(text: str, ss: int, start: int, end: int, intro: tuple[str, ...]
             return k + len(word)
     after_title = [m.end() for m in titles.finditer(text, max(ss, start - 6), first) if 2 <= first - m.end() <= 4]
     return after_title[-1] if after_title else None
+
+
+@dataclass(frozen=True)
+class TranslitChars:
+    """The characters Chinese uses to transliterate foreign names (斯, 尔, 卡, 弗 …):
+    ``ontology/translit_chars.csv``, written by ``eval/translit_chars.py`` from jieba's dictionary
+    of transliterated names, the dev gold's foreign names and the foreign place names."""
+
+    chars: frozenset[str]
+
+    def sounds_foreign(self, word: str) -> bool:
+        """Is ``word`` (joiners aside) made of such characters: all of a two-character word, all but
+        one of a longer one ("舒|利金": the first character of a transliteration is often any)?"""
+        flat = _JOINED.sub("", word)
+        if len(flat) < 2:
+            return False
+        outside = sum(1 for c in flat if c not in self.chars)
+        return outside == 0 or (len(flat) >= 3 and outside == 1)
+
+
+@rule_table("translit_chars")
+def load_translit_chars(directory: str | Path | None = None) -> TranslitChars:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "translit_chars.csv").open(encoding="utf-8") as f:
+        return TranslitChars(frozenset(r["char"] for r in csv.DictReader(f)))
 
 
 @dataclass(frozen=True)
@@ -255,6 +283,7 @@ class PersonTagger(RulesOnDisk):
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
         self.place_context: PlaceContext = self.kg_rules["place_context"]
+        self.translit: TranslitChars = self.kg_rules["translit_chars"]
         # a name that speaks, with the day or a time word between ("萨某科夫29日说", "X当天表示")
         self.speaks_re = re.compile(
             f"(?:\\d{{1,2}}日|当天|当日|同一天|同日|日前|近日)?(?:{'|'.join(map(re.escape, self.rules.speech)) or '(?!)'})"
@@ -770,6 +799,11 @@ class PersonTagger(RulesOnDisk):
                 if tag != "PER" or wstart < skip_to:
                     continue
                 wend = wstart + len(word)
+                joined = self._hyphenated(text, words, offsets, i)
+                if joined is not None:
+                    out.append(joined)
+                    skip_to = joined[1]
+                    continue
                 if "·" in word[1:-1] and (
                     (words[i + 1][1] not in ("PER", "LOC", "ORG") and not words[i + 1][0].startswith("·"))
                     if i + 1 < len(words)
@@ -801,6 +835,24 @@ class PersonTagger(RulesOnDisk):
                 if found is not None:
                     out.append(found)
         return out
+
+    def _hyphenated(
+        self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
+    ) -> tuple[int, int, str] | None:
+        """The tagger's ``i``-th word and the person pieces a hyphen joins to it ("阿卜杜勒|-|马某迪",
+        "迪某斯|－|卡某尔": the tagger reads a person on each side of the hyphen) as one name, checked
+        as a name with a middle dot (:func:`kg.nlp.personnames.hyphenated_name`); None when no hyphen
+        follows the word or the whole is no name."""
+        j = i
+        while j + 2 < len(words) and words[j + 1][0] in HYPHENS and words[j + 2][1] == "PER":
+            j += 2
+        if j == i:
+            return None
+        start, end = offsets[i], offsets[j + 1]
+        if not all(self.translit.sounds_foreign(words[k][0]) for k in range(i, j + 1, 2)):
+            return None  # "李某-王某": two Chinese names side by side, not the parts of one transliteration
+        name = hyphenated_name(text[start:end], bounded=self.rules.followed_by_boundary(text, end, len(text)))
+        return (start, start + len(name), name) if name else None
 
     def _tagged_dotted(
         self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
@@ -1159,7 +1211,7 @@ def _resolve_short_forms(
     """The tagged names with short forms resolved: "阿佩表示" after "英戈·阿佩" is the same person,
     "总统戴高乐" before "娜塔莉·戴高乐" another one; "岸田首相" after "岸田文雄" is 岸田文雄; a piece of a
     dotted name not read whole ("斯诺" of 海伦·福斯特·斯诺) is dropped."""
-    dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
+    dotted = {w for w in titled if _JOINED.search(w)} | {t[2] for t in tagged if _JOINED.search(t[2])}
     short = {w: d for w, d in _short_forms(dotted).items() if 0 <= text.find(d)}
     longer = [n for n in titled | {t[2] for t in tagged} if len(n) >= 4 and "·" not in n]
     for s0, _, w in tagged:
@@ -1170,7 +1222,7 @@ def _resolve_short_forms(
     return [
         (s, e, short[w] if w in short and text.find(short[w]) < s else w)
         for s, e, w in tagged
-        if "·" in w or w in short or not _short_of_dotted(text, w, dotted)
+        if _JOINED.search(w) or w in short or not _short_of_dotted(text, w, dotted)
     ]
 
 
@@ -1179,7 +1231,7 @@ def _short_forms(dotted: set[str]) -> dict[str, str]:
     伊素福·穆罕默杜) → the whole name, when only one name of the document has that part."""
     seen: dict[str, set[str]] = {}
     for name in dotted:
-        parts = name.split("·")
+        parts = _JOINED.split(name)
         for part in (parts[0], parts[-1]):
             if len(part) >= 2:
                 seen.setdefault(part, set()).add(name)
@@ -1199,7 +1251,7 @@ def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
 
 
 # what joins the parts of a transliteration ("阿卜杜勒-迈赫迪", "迪亚斯－卡内尔", "英戈·阿佩")
-_JOINERS = frozenset("-－‐·")
+_JOINERS = frozenset(HYPHENS + "·")
 
 
 def _ragged(text: str, start: int, end: int) -> bool:

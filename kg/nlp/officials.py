@@ -42,6 +42,7 @@ from kg.nlp.personnames import (
     check_name,
     cut_before_word,
     dotted_name,
+    joined_on,
     ends_in_and,
     last_char_glued,
     runs_on,
@@ -784,6 +785,8 @@ class OfficialsRecognizer(RulesOnDisk):
         text = state.article.text
         if check_name(name, bounded=bounded_at(text, end)) != name:
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
+        if joined_on(text, start, end):
+            return  # "阿卜杜勒" of "阿卜杜勒－马某迪": a part of a transliteration, never a name of its own
         if (
             "·" not in name
             and not word_tags().get(name[:-1], "nr").startswith("nr")
