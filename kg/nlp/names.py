@@ -63,6 +63,7 @@ from kg.nlp.personnames import (
     ends_in_and,
     frequent_surname,
     hyphenated_name,
+    title_glued,
     last_char_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
@@ -615,11 +616,12 @@ class PersonTagger(RulesOnDisk):
                 continue
             pos = int(why[4:])
             cue = self._cue_at.get(pos)
-            if pos in starts or cue is None or cue not in self.cues.titles:
-                continue
+            if pos in starts or cue is None or not (cue in self.cues.titles or TITLE_WORDS.fullmatch(cue)):
+                continue  # (a title of the cue list, or a title word: "(组织)代表X")
             found = self._titled_span(state, pos, cue)
             if found is not None:
-                add_person(state, found, pos, pos + len(found))
+                at = pos + 1 if title_glued(state.article.text, pos) else pos
+                add_person(state, found, at, at + len(found))
                 starts.add(pos)
 
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
@@ -629,8 +631,11 @@ class PersonTagger(RulesOnDisk):
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
         if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
             return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
-        if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
-            return None  # "外交部长官康京和": the title's last character starts another title (长官)
+        if title_glued(text, pos):
+            pos += 1  # "外交部长官康某和": the title's last character and the next make a longer title (长官)
+        elif word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
+            return None  # "主任务必…": the title's last character starts a noun
+        sounds = self.translit.sounds_foreign
         for end in range(pos + 2, min(pos + 8, sent_end) + 1):
             span = text[pos:end]
             if not _CJK_RUN.fullmatch(span):
@@ -657,7 +662,19 @@ class PersonTagger(RulesOnDisk):
                 break  # "X定居点": the stretch names a place
             if again or (country and (self._bounded(text, end, sent_end) or _frequent_verb_at(text, end))):
                 return span  # the shortest reading the text supports
+            if sounds(span) and self._strongly_bounded(text, end, sent_end):
+                return span  # "州长布某尔金称", "代表舒利某12日表示": a transliteration up to punctuation, a date or a speech verb
         return None
+
+    def _strongly_bounded(self, text: str, end: int, limit: int) -> bool:
+        """Does a clear boundary follow ``end``: punctuation or a number (a date: "12日表示"), a speech
+        verb ("称", "表示"), or a time word ("当天")?  (Not a weak follower such as 的, 和, 在.)"""
+        return (
+            end >= limit
+            or not _ONE_CJK.match(text[end])
+            or self.speaks_re.match(text, end) is not None
+            or word_tags().get(text[end : end + 2], "").startswith("t")
+        )
 
     def _country_body(self, before: str) -> bool:
         """Does the clause before a title name a country and one of its bodies ("伊朗外交部|发言人X",

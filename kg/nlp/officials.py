@@ -46,6 +46,7 @@ from kg.nlp.personnames import (
     ends_in_and,
     last_char_glued,
     runs_on,
+    title_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
@@ -785,6 +786,8 @@ class OfficialsRecognizer(RulesOnDisk):
         text = state.article.text
         if check_name(name, bounded=bounded_at(text, end)) != name:
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
+        if title_glued(text, start):
+            return  # "(外交部长)官康某和": the name's first character is a title's last (长官)
         if joined_on(text, start, end):
             return  # "阿卜杜勒" of "阿卜杜勒－马某迪": a part of a transliteration, never a name of its own
         if (

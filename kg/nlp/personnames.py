@@ -130,6 +130,13 @@ def hyphenated_name(name: str, bounded: bool = False) -> str | None:
     return name[: len(checked)]
 
 
+def title_glued(text: str, start: int) -> bool:
+    """Does the character before ``start`` (a title's last) make a title word with the one at
+    ``start`` ("外交部长|官X": 长官)?  Then a name read from ``start`` holds a piece of the title."""
+    m = _TITLE_WORDS.match(text, max(0, start - 1))
+    return start > 0 and m is not None and m.end() > start
+
+
 def joined_on(text: str, start: int, end: int) -> bool:
     """Does a joiner of transliterated names (a hyphen or a middle dot) tie ``text[start:end]`` to
     a further part ("阿卜杜勒|－马某迪", "迪某斯-|卡某尔")?  Then it is a piece of a longer name."""
@@ -206,6 +213,8 @@ def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
         return False
     if text.startswith("是", end + 1) or word_tags().get(text[end + 1 : end + 3], "").startswith("t"):
         return True
+    if re.match(r"\d{1,2}日", text[end + 1 : end + 4]):
+        return True  # "库某奇|申2日说": one more character, then the day — the name ends at the day
     two = text[end : end + 2]
     return (
         not boundary(text, end)
