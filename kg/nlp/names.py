@@ -63,6 +63,7 @@ from kg.nlp.personnames import (
     ends_in_and,
     frequent_surname,
     hyphenated_name,
+    joined_on,
     title_glued,
     last_char_glued,
 )
@@ -646,7 +647,7 @@ class PersonTagger(RulesOnDisk):
                 continue
             if any(span[k : k + 2] in FOREIGN_PLACES for k in range(len(span) - 1)):
                 break  # "总统称美国须…": a country inside the stretch, no name
-            if text[end : end + 1] in _JOINERS or "·" in text[end : end + 6]:
+            if joined_on(text, end, end) or "·" in text[end : end + 6]:
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
@@ -1267,15 +1268,11 @@ def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
     return False
 
 
-# what joins the parts of a transliteration ("阿卜杜勒-迈赫迪", "迪亚斯－卡内尔", "英戈·阿佩")
-_JOINERS = frozenset(HYPHENS + "·")
-
-
 def _ragged(text: str, start: int, end: int) -> bool:
     """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
     A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
     says so."""
-    if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
+    if joined_on(text, start, end):  # a hyphen or a dot between two characters ("——" is a dash)
         return True
     ahead = text.find("·", end, end + 5)
     if ahead >= 0 and _CJK_RUN.fullmatch(text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):
