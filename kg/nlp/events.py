@@ -87,9 +87,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _RANGE_END = re.compile(r"(?<=日)(?:至|—|－|-|~|到)(?:\d{1,2}月)?\d{1,2}日")
 # places that stand for Beijing ("在中南海召开", "在人民大会堂举行")
 # a reporting frame before an event mention: the event is quoted, not reported
-# the words of a person ("王明强调，…"), not of a meeting ("会议强调，…") or a body ("国务院常务会议指出，…")
-_SPOKEN = re.compile(r"(?:指出|表示|认为|强调|说)[，：:][^。；]{0,40}$")
-_BODY_SPEAKS = re.compile(r"(?:会议|会上|会议认为|大会|全会)")
 # "王强15日在南都召开发布会": the person is the subject of the verb (a name, then time and place words only)
 _PERSON_HOLDS = re.compile(r"[^，。；、和与同]{0,40}(?:召开|举行)了?$")
 # the session a corridor belongs to ("党的二十大", "十四届全国人大三次会议", "全国两会")
@@ -113,10 +110,6 @@ _WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|�
          r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
-# what announces an event to come ("将于", "定于", "届时"), not merely a future date in its sentence
-_ANNOUNCED = re.compile(r"将|拟|计划|届时|待|定于|决定|确定|商定")
-# a city's name inside a park's, a street's or a hall's ("北京中山公园中山堂")
-_NAMED_AFTER = re.compile(r"公园|路|街|大道|广场|堂|门|桥|纪念馆")
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
 # China's own names among the countries, unions, and foreign names that are also Chinese places
@@ -135,7 +128,6 @@ _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2}
 # a report may give with it ("会议于24日开幕", "22日至26日")
 # "出席于10月20日举行的…", "出席5月8日在南都举行的…": the day of the event attended, written before it
 _OWN_DAY_BEFORE = re.compile(r"\d{1,2}日[^，。；]{0,16}?(?:举行|召开|举办)的")
-_CLOSING = re.compile(r"闭幕(?!式)|圆满完成|胜利完成|落下帷幕|落幕")
 _OPENED = re.compile(r"((?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|晚)?[^，。；\d]{0,12}?开幕(?!式)")
 # "今天/今日/今晚" outside quoted words: the report's day
 _TODAY = re.compile(r"今天|今日|今晚")
@@ -153,8 +145,6 @@ _STUDY_BODY = re.compile(f"(?:[^：。]*：)?(?:(?:\\d{{4}}年)?\\d{{1,2}}月\\d
 # a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
 _TITLE = re.compile(r"《[^》]*》")
-# a person whose words are studied ("围绕学习贯彻习近平总书记重要讲话精神作发言"): no subject of the cue
-_STUDIED = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣讲|阐释)[^，。；]{0,4}$")
 # "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
 _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
 # a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
@@ -163,15 +153,7 @@ _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a meeting's label: host, verb, guest
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
-# the reported words of a speaker ("王明表示，…"): a cue inside them is about another event
-_IN_REMARKS = re.compile(r"(?:表示|指出|说|强调|认为|祝贺)[，：:]")
-# a report heard inside a named meeting ("听取定期会晤各委员会代表作工作汇报"): an item of it
-_REPORT_IN_MEETING = re.compile(r"会晤|会谈|会议|峰会")
 _PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|作出|作)?的|重要讲话")
-# a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
-_ADJECTIVES = re.compile(r"^(?:(?:祝贺|隆重|盛大|庄严|简短|简朴|热烈|正式|紧急|非正式)(?:而|又|、)?)+的?(?=.{2})")
-# what a ceremony is held for, right after it: "举行简短而庄严的仪式，纪念孙中山先生逝世100周年"
-_PURPOSE = re.compile(r"[，,](?P<purpose>(?:纪念|庆祝|悼念|缅怀)[^，。；、]{2,30})")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
     f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
@@ -192,9 +174,6 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场�
 _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
-# the end of a body's name ("南方共和国政府", "世界贸易组织"): a body that can hold a meeting
-_BODY_NAME = re.compile(r"(?:政府|内阁|会|中央|政治局|部|委|办|办公室|院|局|厅|署|党|组织|小组|盟|集团|公司|大学|银行|社|人大|政协|使馆|领馆"
-                        r"|国|省|市|区|县|州|团|军|队|所|中心)$")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
 # the lead's "在…会议上，" with its speaker right after
@@ -207,8 +186,6 @@ _DELEGATION = re.compile(r"代表团(?:的)?(?:审议|讨论)$")
 _JOINED = r"[，,]?(?:参加|(?:同|与|和)代表们一起)(审议|讨论)"
 # guests counted, not named ("25位外方代表", "8位嘉宾")
 _COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十百]+)多?位")
-# a guest described before his title: "来华出席…峰会并进行工作访问的", "专程前来参加…的"
-_GUEST_DESCRIBED = re.compile(r"(?:来华|来京|前来|专程|应邀|出席|参加)[^，。；]*的")
 _DESCRIBED = re.compile(r"(?![^的]*主持召开的)[^“”《》的]{1,8}的(?:仪式|典礼|会议|大会)")
 # a day of an event's own, written right after its name ("今天（12日）", "14日上午", "昨天"): no vague days
 _OWN_DAY = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
@@ -222,15 +199,10 @@ _NUMBERED_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届
 _NUMBERED = re.compile(r"第[一二三四五六七八九十百零\d]+[届次]")
 # "X在座谈会上介绍调研成果": presenting at an event, said so right before the cue
 _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(?:分别|先后|还|也)?$")
-# a person named as the owner of something ("宣读习近平的贺信", "习近平主席的重要讲话"): no actor of a cue
-_POSSESSIVE = re.compile(r"(?:总书记|主席|总理|委员长|同志|先生|女士)?的")
 # who or where held the event a report cites: "国新办举行的", "在重庆召开的" (before its 的)
 _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
-# words that make what precedes a 的 a description, not a part of a name ("以…为主题的", "今天举行的")
-_DESCRIBED_BY = re.compile(r"为主题|为题|所在|召开|举行|举办|主办|承办|开幕|闭幕|出席|参加|期间|今天|昨天|\d日|刚刚|隆重|为期"
-                           r"|一年一度|主持|即将|正在|瞩目|关注")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -312,6 +284,20 @@ class _EventWords:
     wished: re.Pattern[str]  # "期待与…会晤", "同意…举行会谈": a meeting wished for or agreed on, not held
     group: re.Pattern[str]  # who a leader receives as a group ("…领导干部", "教师代表", "官兵")
     honorific: re.Pattern[str]  # a guest addressed, not named: "同总统先生举行会谈", "会见阁下"
+    spoken: re.Pattern[str]  # the words of a person ("王明强调，…"), not of a meeting ("会议强调，…": body_speaks)
+    body_speaks: re.Pattern[str]
+    announced: re.Pattern[str]  # what announces an event to come ("将于", "定于", "届时")
+    named_after: re.Pattern[str]  # a city's name inside a park's, a street's or a hall's ("某市中山公园")
+    closing: re.Pattern[str]  # "…会议26日在京闭幕", "圆满完成各项议程": reported on its last day
+    studied: re.Pattern[str]  # a person whose words are studied ("学习贯彻…讲话精神"): no subject of the cue
+    in_remarks: re.Pattern[str]  # the reported words of a speaker ("王明表示，…"): a cue inside is another event
+    report_in_meeting: re.Pattern[str]  # a report heard inside a named meeting (会晤, 峰会): an item of it
+    adjectives: re.Pattern[str]  # a described, not named, event: "简短而庄严的仪式", "隆重的典礼"
+    ceremony_purpose: re.Pattern[str]  # "举行…仪式，纪念某某诞辰100周年": what a ceremony is held for
+    body_name: re.Pattern[str]  # the end of a body's name ("某国政府", "某组织"): a body that can hold a meeting
+    guest_described: re.Pattern[str]  # "来华出席…峰会的", "专程前来参加…的": a guest described before his title
+    possessive: re.Pattern[str]  # "宣读某某的贺信", "某某主席的讲话": a person as an owner, no actor of a cue
+    described_by: re.Pattern[str]  # "以…为主题的", "今天举行的": what precedes a 的 describes, names nothing
 
 
 def _words(rows: dict[str, list[str]], kind: str) -> str:
@@ -350,6 +336,20 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         wished=re.compile(f"(?:{w('wished')})[^，。；]*$"),
         group=re.compile(f"(?:{w('group')})$"),
         honorific=re.compile(f"(?:{w('honorific')})$"),
+        spoken=re.compile(f"(?:{w('spoken')})[，：:][^。；]{{0,40}}$"),
+        body_speaks=re.compile(f"(?:{w('body_speaks')})"),
+        announced=re.compile(w("announced")),
+        named_after=re.compile(w("named_after")),
+        closing=re.compile(f"闭幕(?!式)|{w('closing')}"),  # 闭幕式 is the closing ceremony, no closing day
+        studied=re.compile(f"(?:{w('studied')})[^，。；]{{0,4}}$"),
+        in_remarks=re.compile(f"(?:{w('in_remarks')})[，：:]"),
+        report_in_meeting=re.compile(w("report_in_meeting")),
+        adjectives=re.compile(f"^(?:(?:{w('adjective')})(?:而|又|、)?)+的?(?=.{{2}})"),
+        ceremony_purpose=re.compile(f"[，,](?P<purpose>(?:{w('ceremony_purpose')})[^，。；、]{{2,30}})"),
+        body_name=re.compile(f"(?:{w('body_name')})$"),
+        guest_described=re.compile(f"(?:{w('guest_described')})[^，。；]*的"),
+        possessive=re.compile(f"(?:{w('possessor')})?的"),
+        described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
     )
 
 
@@ -503,8 +503,7 @@ class EventRecognizer(RulesOnDisk):
             return "Meeting"  # a leader hearing a work report: 听取…工作汇报
         return "Inspection" if how == "inspect" else self._kind(label)
 
-    @staticmethod
-    def _clean_label(label: str, title: str = "") -> str:
+    def _clean_label(self, label: str, title: str = "") -> str:
         label = _LEAD_JUNK.sub("", label)
         held = _last_outside_titles(label, "举行", "召开", "举办")
         if held >= 0 and len(label) - held > 4 and not re.search("纪念|庆祝", label[:held]):
@@ -516,7 +515,7 @@ class EventRecognizer(RulesOnDisk):
             label = label[cut + 1 :].removeprefix("在")  # "会见并在座谈会"
         # "以“…”为主题的高层研讨会", "他所在的…代表团": the name follows the last 的
         cut = _last_outside_titles(label, "的")
-        if cut > 0 and (label[cut - 1] == "党" or (label in title and not _DESCRIBED_BY.search(label, 0, cut))):
+        if cut > 0 and (label[cut - 1] == "党" or (label in title and not self.words.described_by.search(label, 0, cut))):
             # "中央和国家机关党的建设工作会议": 党的 inside the name; "新时代南方的发展道路学术研讨会",
             # named so by the report's title too: the 的 belongs to the name
             cut = -1
@@ -525,7 +524,7 @@ class EventRecognizer(RulesOnDisk):
         label = label.split("祝贺")[-1] if len(label.split("祝贺")[-1]) > 3 else label  # "…致电祝贺第14届…会议"
         label = label.split("是")[-1] if len(label.split("是")[-1]) > 3 else label  # "2019年是…论坛"
         label = re.sub(r"^(?:一次|一个|这个|这次|此次|本次|该|\d+次|[一二三四五六七八九十]+次|[两三四五六七八九十\d]+场)", "", label)
-        label = _ADJECTIVES.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
+        label = self.words.adjectives.sub("", label)  # "隆重颁授仪式", "祝贺第31届…会议": the name follows
         label = label.strip(" ")
         if label.startswith("”") or (label.endswith("“")):
             label = label.strip("“”")
@@ -545,7 +544,7 @@ class EventRecognizer(RulesOnDisk):
         if "、" in place_text:
             return self._common_province(place_text)
         found = [(m.kind, m.value) for m in self.places.find(place_text) if m.kind in ("province", "city")
-                 and not _NAMED_AFTER.match(place_text, m.end)]  # "中山公园", "中山路": not the city
+                 and not self.words.named_after.match(place_text, m.end)]  # "中山公园", "中山路": not the city
         if not found:
             return None
         cities = [v for k, v in found if k == "city"]
@@ -729,7 +728,7 @@ class EventRecognizer(RulesOnDisk):
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
-        closing = how == "held" and _CLOSING.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
+        closing = how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
         mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
                            end_of_match=m.end(), closing=closing)
         if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
@@ -840,7 +839,7 @@ class EventRecognizer(RulesOnDisk):
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
         end = m.end("label") if talks else _clause_end(text, start)
         whole = text[start:end]
-        described = _GUEST_DESCRIBED.match(whole)
+        described = self.words.guest_described.match(whole)
         if described is not None:
             start, whole = start + described.end(), whole[described.end():]
         guests = whole if talks else re.split(r"并|率领|率", whole)[0]
@@ -880,7 +879,7 @@ class EventRecognizer(RulesOnDisk):
         if host is None:
             return []
         start = m.start("label")
-        described = _GUEST_DESCRIBED.match(text, start, se)
+        described = self.words.guest_described.match(text, start, se)
         start = described.end() if described is not None else start
         guests: list[tuple[int, int, str]] = []
         pos = start
@@ -954,7 +953,7 @@ class EventRecognizer(RulesOnDisk):
             return True  # "中国将同…合作，…举办中海语言文化论坛", "原计划29日举行…": a plan
         if how == "held" and re.match(r"[一二三四五六七八九十\d]+周年", text[m.end() : m.end() + 4]):
             return True  # "…论坛在香港举办十周年": an anniversary
-        if _no_one_event_held(text, how, m, ss, self.words.not_one_held) or _spoken_or_studied(text, how, m, ss):
+        if _no_one_event_held(text, how, m, ss, self.words.not_one_held) or _spoken_or_studied(text, how, m, ss, self.words):
             return True
         if how == "convened" and self.words.not_held_before.search(text[max(ss, m.start() - 3) : m.start()]):
             return True  # "要求召开紧急安全会议", "为召开…作准备", "成功举办…": not held on the report's day
@@ -1017,15 +1016,14 @@ class EventRecognizer(RulesOnDisk):
             return None
         head = _OPENING.search(mention.label)
         rest = mention.label[: head.start()] if head else ""
-        if not head or len(rest) < 4 or not (self.noun_re.search(rest) or _REPORT_IN_MEETING.search(rest[-2:])):
+        if not head or len(rest) < 4 or not (self.noun_re.search(rest) or self.words.report_in_meeting.search(rest[-2:])):
             return None
         if self._common_noun(rest) or rest in self.kinds:
             return None
         return _Mention(mention.start, mention.end - len(head.group()), rest, self._kind(rest), mention.place_text,
                         mention.how, past=mention.past, end_of_match=mention.end_of_match)
 
-    @staticmethod
-    def _agenda_reports(state: DocState, out: list[_Mention]) -> list[_Mention]:
+    def _agenda_reports(self, state: DocState, out: list[_Mention]) -> list[_Mention]:
         """"听取…汇报" is an event of its own only as the report's lead with nothing else in the
         sentence ("习近平听取吉林省委和省政府工作汇报"); at a 常务会议 or on a trip it is an item of
         the meeting or the trip."""
@@ -1036,7 +1034,7 @@ class EventRecognizer(RulesOnDisk):
         trip = any(m.how == "inspect" for m in out)
         met = {state.sentence_index(m.start) for m in out if m.how == "meet"}
         # "会见…，听取他们对…工作情况的汇报": a report heard at a meeting with guests is part of it
-        out = [m for m in out if m.how != "report" or not (_REPORT_IN_MEETING.search(m.label)
+        out = [m for m in out if m.how != "report" or not (self.words.report_in_meeting.search(m.label)
                                                            or state.sentence_index(m.start) in met)]
         return [
             m
@@ -1324,7 +1322,7 @@ class EventRecognizer(RulesOnDisk):
         day = state.article.date
         if when is None and written and len(written) == 10 and day and written > day.isoformat():
             when = written  # "定于14日与…举行会谈": a day ahead written without its month
-        if when is None or not _ANNOUNCED.search(state.article.text, sent_start, max(end, m.end_of_match)):
+        if when is None or not self.words.announced.search(state.article.text, sent_start, max(end, m.end_of_match)):
             return None
         if self.words.visit_span.search(state.article.text, sent_start, m.start):
             # "将于12日至16日对甲国进行国事访问并出席…峰会": the dates are the visit's, the summit the
@@ -1500,7 +1498,7 @@ class EventRecognizer(RulesOnDisk):
 
     def _city_before(self, head: str, province: PlaceRef | None) -> PlaceRef | None:
         """The last city of the trip's province named in ``head`` ("大别山区的信阳市新县…")."""
-        cities = [m.value for m in self.places.find(head) if m.kind == "city" and not _NAMED_AFTER.match(head, m.end)]
+        cities = [m.value for m in self.places.find(head) if m.kind == "city" and not self.words.named_after.match(head, m.end)]
         for name in reversed(cities):
             city = self.ref.city(name)
             if city is not None and (province is None or province.name in (city.province, name)):
@@ -1570,13 +1568,13 @@ class EventRecognizer(RulesOnDisk):
                 drop.add(ev.key)
             elif named:
                 ev.label = named
-            elif organiser and (_BODY_NAME.search(organiser) or self.abroad_re.fullmatch(organiser) or not (common or generic)):
+            elif organiser and (self.words.body_name.search(organiser) or self.abroad_re.fullmatch(organiser) or not (common or generic)):
                 # (a country holds one too: "某国5日举行阅兵仪式" → "某国阅兵仪式")
                 # "中共中央政治局10月24日召开会议" → "中共中央政治局会议"; a common noun after a body
                 # keeps all of it ("…政府召开内阁会议"); a generic one after no body ("当地民众",
                 # "与会领导人") names nothing
                 ev.label = organiser + (ev.label if common else noun)
-            elif (purpose := _PURPOSE.match(state.article.text, m.end)) and ev.kind == "Ceremony":
+            elif (purpose := self.words.ceremony_purpose.match(state.article.text, m.end)) and ev.kind == "Ceremony":
                 ev.label = purpose.group("purpose") + noun  # "举行…仪式，纪念孙中山先生逝世100周年"
             elif chair and (named_main := self._named_main(state, ev, noun)) is not None:
                 # "…庆祝某某成立70周年大会今天举行。李四主持庆祝大会": the lead's named event of that kind
@@ -1632,7 +1630,7 @@ class EventRecognizer(RulesOnDisk):
             if m.how != "convened" or m.label != ev.label or ev.kind == "Inspection":
                 continue
             organiser = self._organiser(state, m)
-            if not organiser or not _BODY_NAME.search(organiser) or organiser[:2] in ev.label \
+            if not organiser or not self.words.body_name.search(organiser) or organiser[:2] in ev.label \
                     or self._only_places(organiser):
                 continue  # "南方南州举行…大会": a place holds it, named where it is held
             if ev.kind == "PressConference" or not _NAMED_ALREADY.search(ev.label):
@@ -1669,7 +1667,7 @@ class EventRecognizer(RulesOnDisk):
         if m.how != "held" or not m.place_text or self._place(m.place_text) is not None:
             return None
         body = _TIME_WORDS.sub("", m.place_text)
-        return body if len(body) >= 2 and _BODY_NAME.search(body) and not _NOT_ORGANISER.search(body) else None
+        return body if len(body) >= 2 and self.words.body_name.search(body) and not _NOT_ORGANISER.search(body) else None
 
     def _common_noun(self, label: str) -> bool:
         """"内阁会议", "起灵仪式", "表彰大会": one or two characters before a generic noun (``generic``
@@ -1936,10 +1934,10 @@ class EventRecognizer(RulesOnDisk):
             role = self.cue_role[cm.group()]
             if _no_cue_here(state, ss, cm, role):
                 continue
-            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not _STUDIED.search(text, max(ss, s - 8), s)
-                       and not self._others_described(text, e, cm) and not _POSSESSIVE.match(text, e)]
+            persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not self.words.studied.search(text, max(ss, s - 8), s)
+                       and not self._others_described(text, e, cm) and not self.words.possessive.match(text, e)]
             target = self._cue_target(state, cast, cm)
-            if _IN_REMARKS.search(text, ss, cm.start()) and not any(
+            if self.words.in_remarks.search(text, ss, cm.start()) and not any(
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
                 continue  # "王明表示，祝贺峰会成功举办，李华主席发表重要讲话": another event, in his words
             if not persons and "并" in text[prev : cm.start()] and last[0]:
@@ -2167,7 +2165,7 @@ class EventRecognizer(RulesOnDisk):
             place = self._place(held.group("place"))
             return None if mention.bare or place is None else dataclasses.replace(mention, place_text=held.group("place"))
         body = held.group("body")
-        if not _BODY_NAME.search(body) or _NOT_ORGANISER.search(body):
+        if not self.words.body_name.search(body) or _NOT_ORGANISER.search(body):
             return None
         label = mention.label if mention.label.startswith(body) else body + mention.label
         return dataclasses.replace(mention, label=label, kind=self._kind(label), bare=False)
@@ -2193,7 +2191,7 @@ class EventRecognizer(RulesOnDisk):
             return None
         if self._vague_holder is not None and self._vague_holder.search(holder):
             return None  # "各地举行活动，庆祝…": whose, it does not say
-        if not (self.abroad_re.fullmatch(holder) or self._only_places(holder) or _BODY_NAME.search(holder)):
+        if not (self.abroad_re.fullmatch(holder) or self._only_places(holder) or self.words.body_name.search(holder)):
             return None
         purpose = m.group("purpose")
         verb = next(v for v in self.kg_rules["event_names"].purpose if purpose.startswith(v))
@@ -2211,12 +2209,11 @@ class EventRecognizer(RulesOnDisk):
             return False
         return self._object_verb.search(text, person_end, cm.start()) is not None
 
-    @staticmethod
-    def _subject_speaking(state: DocState, cast: _Cast, ss: int, sm: re.Match[str]) -> list[tuple[int, int, str]]:
+    def _subject_speaking(self, state: DocState, cast: _Cast, ss: int, sm: re.Match[str]) -> list[tuple[int, int, str]]:
         """"绍伊古转达普京总统对习近平主席的亲切问候，表示…": the person the sentence opens with speaks
         at a "，表示" later in it, when no speech cue came before and he is its one subject (not "X和Y…")."""
         text = state.article.text
-        if not text.startswith("，", sm.start() - 1) or _speech_before(text, ss, sm.start() - 1):
+        if not text.startswith("，", sm.start() - 1) or _speech_before(text, ss, sm.start() - 1, self.words.in_remarks):
             return []
         first = next(((s, e, n) for s, e, n in cast.spans if s >= ss), None)
         if first is None or first[0] != ss or first[1] >= sm.start() or re.match(r"[、和与同及]", text[first[1] : first[1] + 1]):
@@ -2229,7 +2226,7 @@ class EventRecognizer(RulesOnDisk):
         if m.how != "held" or m.place_text:
             return None
         found = {(p.kind, p.value) for p in self.places.find(m.label) if p.kind in ("province", "city")
-                 and not _NAMED_AFTER.match(m.label, p.end) and not re.match(r"合作|组织", m.label[p.end : p.end + 2])}
+                 and not self.words.named_after.match(m.label, p.end) and not re.match(r"合作|组织", m.label[p.end : p.end + 2])}
         if len(found) != 1:
             return None
         kind, value = found.pop()
@@ -2262,9 +2259,9 @@ def _past_speech_cue(text: str, ss: int, cm: re.Match[str]) -> bool:
     )
 
 
-def _speech_before(text: str, ss: int, pos: int) -> bool:
+def _speech_before(text: str, ss: int, pos: int, in_remarks: re.Pattern[str]) -> bool:
     """Is there a speech verb or reported words between ``ss`` and ``pos`` ("X说，…，表示")?"""
-    return _IN_REMARKS.search(text, ss, pos) is not None or "“" in text[ss:pos]
+    return in_remarks.search(text, ss, pos) is not None or "“" in text[ss:pos]
 
 
 def _without_headline_copies(state: DocState, mentions: list[_Mention]) -> list[_Mention]:
@@ -2322,11 +2319,11 @@ def _no_one_event_held(text: str, how: str, m: re.Match[str], ss: int, not_one_h
     return how in ("convened", "held") and bool(not_one_held.search(text, _clause_start(text, ss, m.start()), m.start()))
 
 
-def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int) -> bool:
+def _spoken_or_studied(text: str, how: str, m: re.Match[str], ss: int, words: _EventWords) -> bool:
     """Is the cue at ``m`` an event in a person's words ("王明强调，召开某会议专题学习…是…重要安排";
     not a meeting's, "会议强调，…") or the setting of a speech studied ("在主持…第九次集体学习时的重要
     讲话精神")?"""
-    if how == "convened" and _SPOKEN.search(text, ss, m.start()) and not _BODY_SPEAKS.match(text, ss):
+    if how == "convened" and words.spoken.search(text, ss, m.start()) and not words.body_speaks.match(text, ss):
         return True
     return how in ("chair", "attend") and bool(re.match(r"(?:时|期间)的", text[m.end("label") : m.end("label") + 3]))
 
