@@ -473,7 +473,11 @@ class PersonTagger(RulesOnDisk):
                 self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
                 for k in (2, 3)
             )
-        return any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3)) or "·" in text[pos : pos + 9]
+        return (
+            any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3))
+            or "·" in text[pos : pos + 9]
+            or self.translit.sounds_foreign(text[pos : pos + 3])  # "夫人奎斯塔": a transliteration, the tagger decides
+        )
 
     def _name_may_end(self, text: str, end: int, cue: str) -> bool:
         """Can a name end at ``end``, right before the cue ("X委员发言", "特朗普总统")?"""
