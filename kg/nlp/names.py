@@ -53,8 +53,8 @@ from kg.nlp.officials import (
 from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
-    HYPHENS,
     GLUE_CHARS,
+    HYPHENS,
     PLACE_HEADS,
     TITLE_AT,
     TITLE_WORDS,
@@ -64,8 +64,8 @@ from kg.nlp.personnames import (
     frequent_surname,
     hyphenated_name,
     joined_on,
-    title_glued,
     last_char_glued,
+    title_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
@@ -634,12 +634,10 @@ class PersonTagger(RulesOnDisk):
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
         before = _TITLE_MODIFIERS.sub("", text[max(0, pos - len(cue) - 12) : pos - len(cue)])
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
-        if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
-            return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
-        if title_glued(text, pos):
-            pos += 1  # "外交部长官康某和": the title's last character and the next make a longer title (长官)
-        elif word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
-            return None  # "主任务必…": the title's last character starts a noun
+        start = _span_start(text, pos)
+        if start is None:
+            return None
+        pos = start
         sounds = self.translit.sounds_foreign
         for end in range(pos + 2, min(pos + 8, sent_end) + 1):
             span = text[pos:end]
@@ -1157,6 +1155,19 @@ _RARE_ENTRY = 20
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
+
+
+def _span_start(text: str, pos: int) -> int | None:
+    """Where a name right after a title starts: at ``pos``, one character later when the title's
+    last character and the next make a longer title ("外交部长官康某和": 长官), or nowhere when a
+    function character or a common word starts there ("主席的新年贺词", "总理兼…", "主任务必…")."""
+    if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
+        return None
+    if title_glued(text, pos):
+        return pos + 1
+    if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
+        return None  # the title's last character starts a noun
+    return pos
 
 
 def _frequent_verb_at(text: str, pos: int) -> bool:
