@@ -429,8 +429,10 @@ class PersonTagger(RulesOnDisk):
         place stands ("X会晤": a place before an occasion).  The tagger must read the same name."""
         if self.place_context.around(text, word):
             return False
+        if any(_FOREIGN_BEFORE.search(text, max(0, i - _LONGEST_PLACE), i) for i in occurrences(text, word)):
+            return False  # "印度X": a country's currency or company, somewhere in the text
         if (s == 0 or text[s - 1] in _CLAUSE_OPENERS) and _verb_at(text, s + 2):
-            return word not in word_tags() or word_tags()[word].startswith("nr")  # here the clause's subject
+            return word_tags().get(word, "nr") == "nr"  # here the clause's subject; (卢比 nrt: a transliteration, a currency)
         return word not in word_tags() and text.count(word) >= 2 and any(
             (i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in occurrences(text, word)
         )
@@ -689,13 +691,17 @@ class PersonTagger(RulesOnDisk):
                 break  # "X定居点": the stretch names a place
             if again or (country and (self._bounded(text, end, sent_end) or _frequent_verb_at(text, end))):
                 return span  # the shortest reading the text supports
-            if sounds(span) and self._strongly_bounded(text, end, sent_end):
+            if sounds(span) and word_tags().get(span[-1], "") not in _GLUED_ADVERB_TAGS and self._strongly_bounded(
+                text, end, sent_end
+            ):
                 return span  # "州长布某尔金称", "代表舒利某12日表示": a transliteration up to punctuation, a date or a speech verb
         return None
 
     def _strongly_bounded(self, text: str, end: int, limit: int) -> bool:
         """Does a clear boundary follow ``end``: punctuation or a number (a date: "12日表示"), a speech
         verb ("称", "表示"), or a time word ("当天")?  (Not a weak follower such as 的, 和, 在.)"""
+        if end < limit and word_tags().get(text[end], "") in _GLUED_ADVERB_TAGS:
+            end += 1  # "X则表示", "X也称": an adverb glued before the speech verb
         return (
             end >= limit
             or not _ONE_CJK.match(text[end])
@@ -1174,6 +1180,8 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+# jieba's tags of a single character glued after a name before its verb ("X则表示", "X也称")
+_GLUED_ADVERB_TAGS = frozenset({"d", "c", "p", "u"})
 # a dictionary word seen less often than this is too rare to say that the tagger's name right after a cue is no name
 _RARE_ENTRY = 20
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
