@@ -794,6 +794,7 @@ class PersonTagger(RulesOnDisk):
         validator agree: a list of names goes on with names."""
         text = state.article.text
         known = {span for spans in state.person_mentions.values() for span in spans}
+        names = set(state.extraction.persons)
         ends = {e for _, e in known}
         starts = {s for s, _ in known}
         for ss, se in state.sentences:
@@ -805,13 +806,32 @@ class PersonTagger(RulesOnDisk):
                     items.append((at, at + len(part)))
                     at += len(part) + 1
                 inner = items[1:-1]
-                named = sum(1 for i in inner if i in known) + (items[0][1] in ends) + (items[-1][0] in starts)
+                named = (
+                    sum(1 for i in inner if i in known or text[i[0] : i[1]] in names)  # (a name found elsewhere)
+                    + (items[0][1] in ends)
+                    + (items[-1][0] in starts)
+                )
                 if named < 2 or named * 2 < len(items):
                     continue
                 for start, end in inner:
                     item = text[start:end]
-                    if (start, end) not in known and self.rules.plausible(item) and check_name(item) == item:
+                    if (start, end) not in known and self._list_item_name(item) and check_name(item) == item:
                         add_person(state, item, start, end)
+
+    def _list_item_name(self, item: str) -> bool:
+        """Can an item of a list of names be a name: the surname table says so, or (a Mongolian,
+        Yi or foreign name: "阿拉某达来") three to six characters that are no word or place of the
+        dictionary and no place of the gazetteers?"""
+        if self.rules.plausible(item):
+            return True
+        return (
+            _CJK_RUN.fullmatch(item) is not None
+            and 3 <= len(item) <= 6
+            and item not in word_tags()
+            and item not in self.places
+            and item not in FOREIGN_PLACES
+            and item[-1] not in _PLACE_SUFFIXES
+        )
 
     def _slogan(self, items: list[str]) -> bool:
         """Items of one shape ("明大德、守公德、严私德": a verb and a noun, the same length, the
@@ -1180,6 +1200,8 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+# last characters of places and bodies, never of a name in a list ("X县", "X村", "X会")
+_PLACE_SUFFIXES = frozenset("省市县区镇乡村州旗盟国岛山河湖江海港会部局厅委院校团")
 # jieba's tags of a single character glued after a name before its verb ("X则表示", "X也称")
 _GLUED_ADVERB_TAGS = frozenset({"d", "c", "p", "u"})
 # a dictionary word seen less often than this is too rare to say that the tagger's name right after a cue is no name
