@@ -134,3 +134,16 @@ def test_a_currency_opening_a_clause_is_no_name(extractor: Extractor, text: str)
 def test_an_adverb_before_the_speech_verb_ends_a_transliteration(extractor: Extractor) -> None:
     text = "某国谈判代表、总统办公室主任顾问波多利亚克则表示，双方有望展开对话。"
     assert run(extractor, text).persons == ["波多利亚克"]  # not 波多利亚克则
+
+
+def test_a_list_of_names_goes_on_with_a_name_the_surname_table_does_not_know(extractor: Extractor) -> None:
+    text = (
+        "在今天的委员通道上，全国政协委员陈某灿、傅某云、黄某萍、阿木古楞、何某生、陈某莉也分别回答了提问。"
+        "傅某云表示，要提升服务。何某生说，要加强交流。"
+    )
+    assert {"阿木古楞", "黄某萍"} <= set(run(extractor, text).persons)
+
+
+def test_two_names_joined_by_and_are_no_list_item_name(extractor: Extractor) -> None:
+    text = "全国政协副主席某某、邵某和蒋某君、李某、王某某、陈某出席。邵某表示，要加强合作。蒋某君说，要加强交流。"
+    assert "邵某和蒋某君" not in run(extractor, text).persons

@@ -815,17 +815,20 @@ class PersonTagger(RulesOnDisk):
                     continue
                 for start, end in inner:
                     item = text[start:end]
-                    if (start, end) not in known and self._list_item_name(item) and check_name(item) == item:
+                    if (start, end) not in known and self._list_item_name(item, names) and check_name(item) == item:
                         add_person(state, item, start, end)
 
-    def _list_item_name(self, item: str) -> bool:
+    def _list_item_name(self, item: str, names: set[str]) -> bool:
         """Can an item of a list of names be a name: the surname table says so, or (a Mongolian,
         Yi or foreign name: "阿拉某达来") three to six characters that are no word or place of the
-        dictionary and no place of the gazetteers?"""
+        dictionary and no place of the gazetteers, hold no name found elsewhere and no conjunction
+        ("邵某和蒋某君": two names)?"""
         if self.rules.plausible(item):
             return True
         return (
             _CJK_RUN.fullmatch(item) is not None
+            and not any(c in item for c in "和及与同")
+            and not any(n in item for n in names)
             and 3 <= len(item) <= 6
             and item not in word_tags()
             and item not in self.places
