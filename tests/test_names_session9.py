@@ -147,3 +147,17 @@ def test_a_list_of_names_goes_on_with_a_name_the_surname_table_does_not_know(ext
 def test_two_names_joined_by_and_are_no_list_item_name(extractor: Extractor) -> None:
     text = "全国政协副主席某某、邵某和蒋某君、李某、王某某、陈某出席。邵某表示，要加强合作。蒋某君说，要加强交流。"
     assert "邵某和蒋某君" not in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("广东深圳市委书记王某某出席会议。", "PartySecretary", "深圳市委"),
+        ("海南三亚市长李某某主持会议。", "Mayor", "三亚市人民政府"),
+        ("江苏南京市委副书记张某某出席。", "DeputyPartySecretary", "南京市委"),
+        ("广东省委书记王某某出席会议。", "PartySecretary", "广东省委"),  # the province's own title is unchanged
+    ],
+)
+def test_a_province_before_a_city_gives_the_citys_post(extractor: Extractor, text: str, role: str, org: str) -> None:
+    posts = run(extractor, text).posts
+    assert [(p.role, p.organization.label) for p in posts] == [(role, org)]

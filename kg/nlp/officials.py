@@ -302,6 +302,10 @@ class TitleParser:
             place = self.place_forms.get(unit[:length])
             if place is None:
                 continue
+            if place.kind == "province" and self.place_re.match(unit, length):
+                inner = self.parse(unit[length:])
+                if inner is not None and inner.place is not None and inner.place.kind == "city":
+                    return Unit(unit, inner.rest, inner.place, inner.rule)  # "广东某某市委书记": the city's post
             rule = self.ref.role_for(unit[length:], self.ref.place_kind(place))
             if rule is not None and rule.org is None:
                 return Unit(unit, unit[length:], place, rule)
