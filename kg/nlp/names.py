@@ -17,6 +17,12 @@ Three sources, in this order:
   ("总统拉赫蒙、" read as a verb), the stretch from the title to a boundary is a name when the
   validator passes it and the text supports it twice: a country before the title and a
   boundary after the name, or the same stretch elsewhere between boundaries ("维拉表示").
+  A model of the characters transliterations use (``ontology/translit_chars.csv``, written by
+  ``eval/translit_chars.py`` from jieba's transliterated names, the dev gold's foreign names and the
+  foreign place names) is a third support after a title: a stretch of such characters up to a clear
+  boundary (punctuation, the day, a speech verb) is a name ("州长某萨尔金称").  Person pieces the
+  tagger reads on both sides of a hyphen ("阿卜杜勒-某迪", "－", "—") are one name, checked as the
+  same name with a middle dot.
   Every candidate then passes :func:`kg.nlp.personnames.check_name`.
   Titles after a name give posts only as the record of office holders
   (``ontology/office_terms.csv``) allows: "习近平主席" is the State President, "阮富仲总书记"
