@@ -75,7 +75,7 @@ from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
-from kg.nlp.tagger import word_tags
+from kg.nlp.tagger import lac_tagger, word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
 from kg.reference import NationalBody, Reference, default_ontology_dir, get_reference
 
@@ -109,7 +109,9 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "list_breaker", "connective", "partner_prep", "together", "disposal_end", "effect_verb", "effect_noun",
                 "assessment", "belief", "benefit_verb", "spokesman", "negation", "condition", "condition_end", "courtesy", "review", "diplomacy_media",
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
-                "nation", "quoted_source", "quoted_verb", "maxim")
+                "nation", "quoted_source", "quoted_verb", "maxim", "body_tag", "proper_tag", "body_announces",
+                "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
+                "state_body_end")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -270,6 +272,15 @@ class CommitmentCues:
     nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
+    # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
+    statement_act: tuple[str, ...] = ()
+    # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
+    body_directs: tuple[str, ...] = ()
+    # 两党 after two states (中越两党要…): the two states' parties
+    states_parties: tuple[str, ...] = ()
+    home_party: tuple[str, ...] = ()
+    # 海军, 国会, 议会 …: the end of a word that names a body of the state written before it (某国海军)
+    state_body_end: tuple[str, ...] = ()  # the home state's party by its full name, when the report abbreviates it
     # kept in the CSV's order (_ORDERED_KINDS), each the word alternation of one regex of CommitmentFinder:
     # 希望中美两国各界…: a class of people after the states (class_after), unless a task follows (task_after)
     class_after: tuple[str, ...] = ()
@@ -314,6 +325,16 @@ class CommitmentCues:
     said_when: tuple[str, ...] = ()
     # 等部门, 等五部门 after the bodies named first: they lead the others
     and_others: tuple[str, ...] = ()
+    # the tagger's tags of a body's name (ORG): a clause's subject read by its shape, not by a list of names
+    body_tag: tuple[str, ...] = ()
+    # dictionary tags of a proper name: after a state's name (某国星河公司) the body's own name starts there
+    proper_tag: tuple[str, ...] = ()
+    # 某公司近日宣布，…，将…: the verbs after which a body's later subjectless 将 is its own step
+    body_announces: tuple[str, ...] = ()
+    # 各国愿… in the narrator's voice (envoys, a summit's guests): every foreign state the report names
+    all_states: tuple[str, ...] = ()
+    # 某方衷心感谢并将…: the coordinator joining a subject's verb phrase to its pledge
+    coordinator: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> CommitmentCues:
@@ -404,6 +425,8 @@ class _Subject:
     nation: bool = False  # 国家将…: the nation as a whole, China outside a national leader's speech
     both: bool = False  # 双方/两国 at talks: the two states, read from the report, not named here
     side: bool = False  # 美方愿…: one state named by its side (X方), the form its own officials speak in
+    called: bool = False  # …，敦促/呼吁X…: a call the speaker makes in his words (X, if named, is tasked)
+    own: bool = False  # 某某表示，他将…: the speaker himself, in the third person
 
 
 @dataclass
@@ -434,6 +457,7 @@ class CommitmentFinder:
         self._addressee_names = tuple(sorted(cues.addressees, key=len, reverse=True))
         self._bodies = sorted(((n, b) for b in self.ref.national_bodies for n in b.names if len(n) >= 2),
                               key=lambda nb: len(nb[0]), reverse=True)
+        self._known_names = frozenset(n for n, _ in self._bodies)  # a national body speaks by any of its names
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
@@ -446,6 +470,7 @@ class CommitmentFinder:
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
         ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
+                                    rf"|[^，。；]{{1,24}}?(?:{verbs})\d[^，。；]{{0,10}}?(?:为|到|至)"  # 将…下调25个基点到…
                                     rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
@@ -473,6 +498,9 @@ class CommitmentFinder:
         self._countries_named: tuple[Country, ...] = ()  # per report: the countries it names
         self._partner: Country | None = None  # per report: the one foreign state the talks are with
         self._diplomacy = False  # per report: a report of talks (会见, 会谈, 通电话 …)
+        self._title = ""  # per report: its title
+        self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
+        self._lac_memo: dict[str, list[tuple[str, str]]] = {}
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
@@ -533,7 +561,12 @@ class CommitmentFinder:
                                         rf"|\s*《[^》]{{1,40}}》(?:{_words(cues.plan_says)})")
         self._looking_back = re.compile(_words(cues.looking_back))
         self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
+        # 某方衷心感谢并将…: a verb phrase of the subject's, the coordinator, then a marker of pledge
+        self._coordination = re.compile(rf"[^，。；：“”]{{2,20}}?({_words(cues.coordinator)})(?=(?:{_words((*cues.future, *cues.volition, *cues.plan))}))")
+        self._party_lead = re.compile(rf"({_words(self._speaking_parties)})(?!和|与|及|、)")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
+        # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
+        self._act = re.compile(rf"(?:{_words(cues.statement_act)})$")
 
     # -- helpers -------------------------------------------------------------
     def _starts_with(self, text: str, options: Sequence[str]) -> str | None:
@@ -628,17 +661,36 @@ class CommitmentFinder:
             return None  # 希望中越关系得到发展: a good wish for the relations, no party tasked
         if states is not None and self._class_after.match(text, states[1]):
             return _Subject((), True, hope=True), pos  # 希望某国企业扩大…: a class of the state's, not the state
-        if states is not None:  # 希望越方…: the state it names
+        organ = self._state_organ_at(state, text, states, ce) if states is not None else None
+        if organ is not None:  # 敦促某国海军…, 希望某国议会…: the state's body, named with the state
+            agents.append(organ[0])
+            self._kept.add(organ[0].name)  # a named body of a state: an identifiable actor (call 2)
+            pos = organ[1]
+        elif states is not None:  # 希望越方…: the state it names
             agents.extend(self._country_agent(c) for c in states[0])
             pos = states[1]
+        bare = self._bare_organ(state, text, pos, ce) if not agents and hope is not None else None
+        if bare is not None:  # 某国财长敦促国会…, 希望参议院… at talks: that state's body
+            agents.append(bare[0])
+            self._kept.add(bare[0].name)
+            pos = bare[1]
         if not agents and hope is not None:
             agents, pos = self._tasked_parties(state, text, pos, ce, hope)
+        tagged = self._tagged_party(text, pos, ce) if not agents and hope is not None else None
+        if tagged is not None:  # 敦促某组织…, 要求北约…: a body the tagger names (ORG), the gazetteer does not
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if not agents and hope and first:  # 希望大家…: a task for parties we do not record
             return _Subject((), True, hope=True), pos
         if not agents:
             return None
         if hope is not None and _modifier_at(text, pos, ce):
-            return None  # 呼吁某国东部武装…: the place only says whose forces are called on
+            # 呼吁某国东部武装…: the place only says whose forces are called on; the forces named (“某某军”) are
+            tagged = self._tagged_party(text, cs + len(hope), ce)
+            if tagged is None:
+                return None
+            agents, pos = [tagged[0]], tagged[1]
+            self._kept.add(tagged[0].name)
         if hope is not None:  # 希望陕西牢记…, 要求四川省委…: no marker needed
             return _Subject(tuple(dict.fromkeys(agents)), True, hope=True), pos
         return self._marked_subject(text, agents, subordinate, pos, ce)
@@ -721,6 +773,7 @@ class CommitmentFinder:
         """The countries a report names, the one foreign state its title names (the partner of
         双方/两国), and whether it reports talks (会见, 会谈 … in the title or the main event)."""
         title, text = state.article.title or "", state.article.text
+        self._title = title
         found = self._country_re
         hits = list(found.finditer(title)) if found else []
         # 文莱苏丹, 阿曼苏丹: a state's name right after another's is a title (the Sultan), no second state
@@ -829,6 +882,11 @@ class CommitmentFinder:
             return None
         countries, pos = hit
         side = len(countries) == 1 and text[pos - 1:pos] == "方" and not text.startswith(("双方", "两国"), cs)
+        parties = self._states_parties(text, countries, pos, ce)
+        if parties is not None:  # 中越两党要…: the two states' parties, as the report names them
+            agents, pos = parties
+            marker = self._pledge_at(text[pos:ce]) or self._starts_with(text[pos:ce], self.cues.obligation)
+            return (_Subject(agents, bool(agents)), pos + self._past(marker)) if marker else None
         time = self._time_lead.match(text, pos, ce)
         if time is not None:  # 双方明年应…: the time between the states and their marker
             pos = time.end()
@@ -845,6 +903,11 @@ class CommitmentFinder:
                 rest = text[pos:ce]
                 future = self._state_willing(rest) if m.re is self._heads else None
                 marker = future or self._pledge_at(rest) or self._starts_with(rest, self.cues.obligation)
+        joined = self._coordinated(text, pos, ce) if marker is None else None
+        if joined is not None:  # 某方衷心感谢并将永远铭记…: the state's pledge after its verb phrase
+            pos, rest = joined, text[joined:ce]
+            future = self._starts_with(rest, self.cues.future) or self._starts_with(rest, self.cues.volition)
+            marker = future
         if marker is None or (future is None and [c.label for c in countries] == [self._home.label if self._home else ""]):
             return None  # 中国要…: the speaker's own "we" (call 1), read by the rules for 我们要…
         if (future in self.cues.future
@@ -856,6 +919,74 @@ class CommitmentFinder:
         home = self._home is not None and [c.label for c in countries] == [self._home.label]
         return (_Subject(agents, False, state=home, future=future is not None, both=text.startswith(("双方", "两国"), cs),
                          side=side), pos + self._past(marker))
+
+    def _state_organ_at(self, state: DocState, text: str, states: tuple[list[Country], int],
+                        ce: int) -> tuple[AgentRef, int] | None:
+        """"某国海军", "某国国会": one state written right before a word that ends as a body of a state
+        (``state_body_end``: 海军, 国会, 议会 …): that body under its written name, and where it ends."""
+        if len(states[0]) != 1 or text[states[1] - 1:states[1]] == "方":
+            return None
+        toks = [t for t in pos_tokens(text, states[1], min(ce, states[1] + 8)) if t[2].strip()]
+        if not toks or toks[0][0] != states[1] or not toks[0][3].startswith("n"):
+            return None
+        if not toks[0][2].endswith(self.cues.state_body_end):
+            return None
+        start = next((m.start() for m in self._country_re.finditer(text, max(0, states[1] - 12), states[1])
+                      if m.end() <= states[1]), None) if self._country_re is not None else None
+        if start is None:
+            return None
+        return AgentRef("organization", text[start:toks[0][1]]), toks[0][1]
+
+    def _tagged_party(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """The body named where a party is tasked (after 敦促/呼吁/要求/希望) that the tagger reads as an
+        organisation (``body_tag``): the first word (敦促某组织与政府…), or a name in quotes after the words that
+        describe it (呼吁某国东部武装“某某军”…); and where it ends.  Not a class (国际社会, 各方: no ORG)."""
+        words = self._lac(text[pos:min(ce, pos + 16)])
+        at = pos
+        for k, (word, tag) in enumerate(words[:6]):
+            if tag in self.cues.body_tag and len(word) >= 2 and (k == 0 or words[k - 1][0] == "“"):
+                return AgentRef("organization", word), at + len(word)
+            if k == 0 and tag not in ("LOC", "f", "n", "w"):
+                return None
+            if tag not in ("LOC", "f", "n", "w"):
+                return None
+            at += len(word)
+        return None
+
+    def _bare_organ(self, state: DocState, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """A body of a state named without its state (国会, 参议院: a ``state_body_end`` word alone) where a
+        party is tasked: the body of the speaker's own state (某国财政部长某某敦促国会…), or, said by a Chinese
+        host at talks with one state, of that state (希望参议院…); its name is the state's and the word."""
+        toks = [t for t in pos_tokens(text, pos, min(ce, pos + 6)) if t[2].strip()]
+        if not toks or toks[0][0] != pos or toks[0][2] not in self.cues.state_body_end:
+            return None
+        sp = self._speaking
+        name = sp.name if sp is not None and sp.kind == "person" else None
+        own = self._affiliation(state, name) if name is not None else None
+        country = own.name if own is not None and own.name in self._country_by_name else None
+        if (country is None and self._diplomacy and self._partner is not None and name is not None
+                and self._chinese_official(state, name)):
+            country = self._partner.label
+        return (AgentRef("organization", country + toks[0][2]), toks[0][1]) if country else None
+
+    def _states_parties(self, text: str, countries: list[Country], pos: int,
+                        ce: int) -> tuple[tuple[AgentRef, ...], int] | None:
+        """"中越两党…" (``states_parties`` after two states): the party of each state, as the report or its title
+        names it (越南共产党: the state's name, then at most six characters and 党), and where they end; no
+        agents when the report does not name them all (a task all the same, nobody recorded)."""
+        cue = self._starts_with(text[pos:ce], self.cues.states_parties) if len(countries) == 2 else None
+        if cue is None:
+            return None
+        where = f"{self._title}\n{text}"
+        found = []
+        for c in countries:
+            names = "|".join(re.escape(n) for n in sorted(c.names, key=len, reverse=True) if len(n) >= 2)
+            m = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,6}}?党(?![委组员内外])", where) if names else None
+            if m is not None:
+                found.append(AgentRef("organization", m.group()))
+            elif c is self._home and self.cues.home_party:  # 中共中央总书记…: the home party by its full name
+                found.append(AgentRef("organization", self.cues.home_party[0]))
+        return (tuple(found) if len(found) == len(countries) else ()), pos + len(cue)
 
     def _plan_at(self, rest: str) -> str | None:
         """The plan marker (计划, 力争) a named subject's words open with, before a verb or a time (某市计划
@@ -1029,11 +1160,18 @@ class CommitmentFinder:
         time = self._time_lead.match(text, pos, ce)
         if time is not None and not self._starts_with(text[pos:ce], self.cues.not_pledge):
             pos = time.end()  # 某市今年将…, 某部近期还将…: the time between the subject and its marker
+        said = self._said_lead.match(text, pos, ce)
+        pos = said.end() if said is not None else pos  # 某行表示将…: the subject's own words, its pledge
         rest = text[pos:ce]
         if self._starts_with(rest, self.cues.not_pledge):
             return None
         willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)  # 圣普国民议会愿…, 某市计划…
         marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
+        joined = self._coordinated(text, pos, ce) if marker is None and not subordinate else None
+        if joined is not None:  # 某国议会正在讨论该草案，并计划…: the subject's own next step
+            pos, rest = joined, text[joined:ce]
+            willing = self._starts_with(rest, self.cues.volition) or self._plan_at(rest)
+            marker = self._starts_with(rest, self.cues.future) or willing
         if marker is None:
             if subordinate and rest:  # 各地区谋划…，要…: the addressee of the sentence's next 要
                 return _Subject(tuple(dict.fromkeys(agents)), True), -1
@@ -1043,6 +1181,16 @@ class CommitmentFinder:
             return None  # 江门将防风应急响应提升为一级: 将 marks the object, not the future
         return (_Subject(tuple(dict.fromkeys(agents)), subordinate, future=marker in self.cues.future or marker == willing),
                 pos + self._past(marker))
+
+    def _coordinated(self, text: str, pos: int, ce: int) -> int | None:
+        """"X衷心感谢…并将…", "X正在讨论…，并计划…" within one clause: where the marker after the coordinator
+        starts, when the words before it are a verb phrase of the same subject (no 的 of a noun phrase, no
+        state's name: 某方支持某国并将… stays the first state's)."""
+        m = self._coordination.match(text, pos, ce)
+        if m is None or "的" in text[pos:m.start(1)] or (self._country_re is not None
+                                                         and self._country_re.search(text, pos, m.start(1))):
+            return None
+        return m.end(1)
 
     def _named_parties(self, state: DocState, text: str, start: int, end: int) -> tuple[list[AgentRef], int]:
         """The noun phrases listed at ``start`` (各民主党派中央、全国工商联和无党派人士), up to the first
@@ -1352,6 +1500,7 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
+        self._lac_memo = {}  # the tagger's words of a window, per report
         if not state.sentences or state.recalled_report():
             return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
         self._country_context(state)
@@ -1436,8 +1585,9 @@ class CommitmentFinder:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
         if sp is None or sp.kind != "other" or not sp.name or self._country_re is None:
             return sp
-        hits = list(self._country_re.finditer(sp.name))
-        rest = self._country_re.sub("", sp.name)
+        said = self._act.sub("", sp.name)  # 中国代表在会上发言: the state's representative speaks for it
+        hits = list(self._country_re.finditer(said))
+        rest = self._country_re.sub("", said)
         if not hits or not _STATES_SAY.fullmatch(rest):
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
@@ -1449,10 +1599,14 @@ class CommitmentFinder:
         not know (a company, a bank), or its spokesman, speaks as the body."""
         if sp is None or sp.kind != "other" or not sp.name:
             return sp
-        name = self._said_when.sub("", sp.name)  # 星河集团今天（5月6日）表示: the body, not its day
+        # 星河集团今天（5月6日）表示, 某国外交部26日发表声明说: the body, not its day or the act that made its words
+        name = self._said_when.sub("", self._act.sub("", sp.name))
         role = next((r for r in self.cues.spokesman if name.endswith(r)), "")
-        name = name[: len(name) - len(role)].rstrip("的")
-        if not self._named_body(name):
+        name = self._said_when.sub("", name[: len(name) - len(role)].rstrip("的"))
+        first = re.split(r"和|、", name, maxsplit=1)[0]  # 某国总统府和政府: the body named first leads
+        if self._named_body(first) and first != name and len(first) < len(name) - 1:
+            name = first
+        if not self._named_body(name) and name not in self._known_names:
             return sp
         return SentenceSpeaker(sp.sentence, "body", name, "organization", sp.intro, sp.body_start, sp.clause_start,
                                sp.clause_end, sp.verb)
@@ -1554,6 +1708,9 @@ class CommitmentFinder:
         start = sp.body_start if sp.intro else ss
         clauses = split_clauses(text, start, se)
         out = _Tasks()
+        self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
+        # 要求/敦促 X…, 某部部署 X…: the party the reporting verb names is tasked
+        ordered = sp.intro and (sp.verb in self._orders or (sp.kind == "body" and sp.verb in self.cues.body_directs))
         pending: _Subject | None = None
         # 四川地处长江上游，要…; 中柬作为铁杆朋友，要…: the place or state described first is tasked
         topic = self._topic_at(state, text, clauses)
@@ -1561,9 +1718,10 @@ class CommitmentFinder:
         own = self._own_lead(text, clauses)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce]
-            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce))
-                       if k > 0 and not out.clauses else None)
-            if pledged is not None:  # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…
+            # 中方坚定支持…，愿同…/将…; 中国作为母语国，将…; 某国代表表示，…，敦促有关国家…: a call the speaker makes
+            pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
+                        or self._call_in_words(state, sp, text, cs, ce)) if k > 0 and not out.clauses else None)
+            if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
                 pending = None
@@ -1571,9 +1729,8 @@ class CommitmentFinder:
             if topic is not None and k == topic[0]:
                 pending = topic[1]
                 continue
-            subj = self._subject(state, text, cs, ce, ordered=k == 0 and sp.intro and sp.verb in self._orders,
-                                 first=k == 0)
-            generic = self._generic_subject(state, text, cs, ce)
+            subj = self._subject(state, text, cs, ce, ordered=k == 0 and ordered, first=k == 0)
+            subj, generic = self._shaped(state, sp, text, cs, ce, subj, self._generic_subject(state, text, cs, ce))
             if subj is not None and subj[1] < 0 and generic is not None:
                 # 各级党委和国家机关要…: a known addressee joined to an unnamed body
                 subj = (_Subject(generic[0].agents or subj[0].agents, True), generic[1])
@@ -1584,12 +1741,13 @@ class CommitmentFinder:
                 out.subjects.append(subj[0])
                 out.clauses.append((subj[1], ce))
                 continue
-            future = ((self._starts_with(clause, self.cues.future) or self._starts_with(clause, self.cues.volition))
+            future = ((self._starts_with(clause, self.cues.future) or self._starts_with(clause, self.cues.volition)
+                       or self._reported_self(sp, clause))
                       if sp.kind in ("person", "body") and k == 0 else None)  # 愿同朝方…: the speaker's own pledge
             if (future is not None and not self._starts_with(clause, self.cues.not_pledge) and not out.clauses
                     and not self._disposal.match(text, cs + len(future), ce) and not self._prediction.match(text, cs + len(future), ce)):
                 # 李家超表示将不负…: the speaker's own future action
-                out.subjects.append(_Subject((), False, first_person=True, future=True))
+                out.subjects.append(_Subject((), False, first_person=True, future=True, own=clause.startswith(self.cues.pronoun)))
                 out.clauses.append((cs + len(future), ce))
                 continue
             marker, skip = self._task_marker(text, cs, ce)
@@ -1612,6 +1770,23 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
         return out
 
+    def _call_in_words(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int,
+                       ce: int) -> tuple[_Subject, int] | None:
+        """A later clause of a speaker's words that opens with a verb of calling on others (…，并敦促有关国家
+        履行义务; …，呼吁某国立即撤回…): the speaker's call, with the party it names (tasked, as after 要求…)
+        and where the task's words start."""
+        if sp.kind not in ("person", "body"):
+            return None
+        lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip("并还也又同时 "))
+        verb = self._starts_with(text[lead:ce], self.cues.order_verb)
+        if verb is None or ce - lead - len(verb) < 4:
+            return None
+        at = lead + len(verb)
+        subj = self._subject(state, text, at, ce, ordered=True)
+        if subj is not None and subj[1] >= 0 and subj[0].agents:
+            return _Subject(subj[0].agents, True, hope=True, called=True), subj[1]
+        return _Subject((), True, called=True), at
+
     def _task_marker(self, text: str, cs: int, ce: int) -> tuple[str | None, int]:
         """The task marker a subjectless clause opens with (要…, 不能…), also after a time (今年要…, 下一步要…),
         and where the marker starts."""
@@ -1630,6 +1805,8 @@ class CommitmentFinder:
         leads = self._state_leads(text, clauses)
         if sp.kind == "none" and not any(leads):
             leads = self._agent_leads(state, text, clauses)
+        if sp.kind == "none" and not any(leads):
+            leads = self._announced_leads(state, text, clauses)
         return leads
 
     def _state_leads(self, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
@@ -1673,6 +1850,18 @@ class CommitmentFinder:
         noun or a preposition that makes the place part of another name (甲市至乙市城际铁路…)?"""
         toks = [t for t in pos_tokens(text, pos, ce, state.tokens_between(pos, ce) or None) if t[2].strip()]
         return bool(toks) and toks[0][3].startswith(("v", "d", "t")) and toks[0][2] not in ("至", "到")
+
+    def _reported_self(self, sp: SentenceSpeaker, clause: str) -> str | None:
+        """"某某表示，他将…": in the sentence that introduces a person of no known post, 他/她 before a
+        marker of the future is the speaker himself (his body's step, :meth:`_person_verdict`); the
+        pronoun and the marker, or None."""
+        if sp.kind != "person" or not sp.intro or sp.standing != "unknown":
+            return None
+        pronoun = self._starts_with(clause, self.cues.pronoun)
+        marker = self._starts_with(clause[len(pronoun):], self.cues.future) if pronoun else None
+        if marker is None or self._starts_with(clause[len(pronoun or ""):], self.cues.not_pledge):
+            return None
+        return (pronoun or "") + marker
 
     def _own_lead(self, text: str, clauses: list[tuple[int, int]]) -> _Subject | None:
         """"我高度重视中几关系发展，愿同…一道努力" at talks or in a message between states: the speaker's own
@@ -1740,10 +1929,25 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], clauses[k + 1])
+            topic = self._topic(state, text, *clauses[k], self._task_after_description(state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
+
+    def _task_after_description(self, state: DocState, text: str, clauses: list[tuple[int, int]],
+                                k: int) -> tuple[int, int]:
+        """The clause after the topic's clause ``k`` that may carry its task: the next one, or the first of the
+        next three that opens with a marker when those before it go on describing the topic (某省是…，具有…，要…:
+        clauses with no subject of their own, no judgement of a task)."""
+        for j in range(k + 1, min(len(clauses), k + 4)):
+            cs, ce = clauses[j]
+            body = text[cs:ce].strip()
+            if self._pledge_at(body) is not None or (j == k + 1 and self._willing(text, cs, ce) is not None):
+                return clauses[j]  # a task (要…) further on; a pledge (将…) only right after the topic
+            if (self._new_subject(state, cs) or self._countries_at(text, cs, ce) is not None or _TOPIC_BREAKS.search(body)
+                    or self._starts_with(body, self.cues.order_verb) is not None):
+                break  # …，敦促警方…: an act of the topic's, not a description of it
+        return clauses[k + 1]
 
     def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
@@ -1799,6 +2003,8 @@ class CommitmentFinder:
             return True  # 会议审议通过《…行动方案》: the body adopts its own plan
         if k == 0 and sp.intro and (sp.verb in self._directive_verbs or sp.verb == _NOTICE):  # 他要求以…为契机，…
             return True
+        if k == 0 and sp.intro and sp.kind == "body" and sp.verb in self.cues.body_directs:
+            return True  # 某部部署各地开展…: what the body deploys is its task for others
         heading = _HEADING.match(text[cs:ce].strip()) if k == 0 and not sp.intro and sp.kind == "meeting" else None
         if heading is not None and not _JUDGEMENT.search(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()) + heading.end(), se):
             return True  # 会议指出，要…。三是创业担保贷款人…可展期1年还款: a measure of the meeting's list
@@ -1859,6 +2065,223 @@ class CommitmentFinder:
                            if self._body_suffix.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
 
+    # -- a clause's subject read by its shape -------------------------------------
+    def _lac(self, text: str) -> list[tuple[str, str]]:
+        """The tagger's words of a short window, once per window and report."""
+        hit = self._lac_memo.get(text)
+        if hit is None:
+            hit = self._lac_memo[text] = [(str(w), str(t)) for w, t in lac_tagger().run(text)]
+        return hit
+
+    def _body_name(self, state: DocState, start: int, word: str) -> list[AgentRef]:
+        """The agents a body's name read by the tagger at ``start`` stands for: a place or body the
+        gazetteer knows there, a placed body's place (某省人民政府), a state (某国政府, a side and 政府),
+        else the organisation by its own name (the state before a proper name dropped: 某国星河公司 →
+        星河公司); none for a class (各有关单位, 有关部门) or a demonstrative (该公司: see ``_this_body``)."""
+        end = start + len(word)
+        known = [m for m in state.mentions if m.start == start and m.end == end and m.kind in ("province", "region", "city", "org")]
+        if known:
+            return self._expand(known[0].kind, known[0].value)
+        name = re.sub(r"[“”‘’「」]", "", word)
+        if name in self._placed_bodies:
+            return [self._placed_bodies[name]]
+        if name in self._country_by_name:
+            return [self._country_agent(self._country_by_name[name])]
+        state_at = self._country_re.match(name) if self._country_re is not None else None
+        if state_at is not None:
+            rest = name[state_at.end():]
+            if not rest or rest in self.cues.state_organ:
+                return [self._country_agent(self._country_by_name[state_at.group()])]
+            tags = word_tags()
+            first = next((rest[:n] for n in (4, 3, 2) if rest[:n] in tags), None)
+            if (first is not None and tags[first].startswith(self.cues.proper_tag) and len(rest) >= 3
+                    and self._country_by_name[state_at.group()] is not self._home):  # 中国某某银行: the name itself
+                name = rest  # 某国星河公司: the company's own name
+        elif len(name) >= 2 and name[1:] in self.cues.state_organ and self._side(name[0]) is not None:
+            return [self._country_agent(self._side(name[0]))]  # type: ignore[arg-type]
+        if (len(name) < 2 or name in self.cues.state_organ or name[0] in "这那该此其每本我你他她"
+                or self._starts_with(name, self.cues.class_prefix) is not None or name.endswith(self.cues.not_body_end)
+                or any(start <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)):
+            return []
+        return [AgentRef("organization", name)]
+
+    def _own_body(self, state: DocState, sp: SentenceSpeaker | None, word: str) -> list[AgentRef]:
+        """A body named short (常委会) in its own leader's speech: the one body of the speaker's posts whose
+        name ends with it; in the narrator's voice the one body of the report's posts and names so ending."""
+        if len(word) < 3 or word in self.cues.state_organ:
+            return []
+        speaker = sp.name if sp is not None and sp.kind == "person" else None
+        own = {p.organization.label for p in state.extraction.posts if p.person == speaker
+               and p.organization.label.endswith(word) and len(p.organization.label) > len(word)}
+        if not own and speaker is None:  # in the narrator's voice: the one body of the report's posts and names
+            own = {p.organization.label for p in state.extraction.posts
+                   if p.organization.label.endswith(word) and len(p.organization.label) > len(word)}
+            own |= {m.value for m in state.mentions if m.kind == "org" and m.value.endswith(word) and len(m.value) > len(word)}
+        return [AgentRef("organization", own.pop())] if len(own) == 1 else []
+
+    def _body_at(self, state: DocState, text: str, pos: int, ce: int,
+                 sp: SentenceSpeaker | None = None) -> tuple[list[AgentRef], int] | None:
+        """The bodies a clause opens with at ``pos``, read by the tagger (星河电力公司, 某国政府与某某集团),
+        joined by 、/和/与/及; and where they end, a time the tagger reads right after them included
+        (星河公司12日…).  None when a word of the list is no body."""
+        toks = self._lac(text[pos:min(ce, pos + _MAX_SUBJECT + 8)])
+        agents: list[AgentRef] = []
+        at, i = pos, 0
+        while i < len(toks):
+            word, tag = toks[i]
+            named = (self._body_name(state, at, word) if tag in self.cues.body_tag
+                     else self._own_body(state, sp, word) if tag.startswith("n") else [])
+            if not named:
+                return None
+            agents.extend(named)
+            at, i = at + len(word), i + 1
+            if i + 1 < len(toks) and toks[i][0] in ("、", "和", "与", "及"):
+                at, i = at + len(toks[i][0]), i + 1
+                continue
+            break
+        if not agents:
+            return None
+        while i < len(toks) and toks[i][1] == "TIME":
+            at, i = at + len(toks[i][0]), i + 1
+        return list(dict.fromkeys(agents)), at
+
+    def _shaped(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int, ce: int,
+                subj: tuple[_Subject, int] | None, generic: tuple[_Subject, int] | None
+                ) -> tuple[tuple[_Subject, int] | None, tuple[_Subject, int] | None]:
+        """The subject and the generic subject of a clause, the lists' reading first; where they name no
+        agent (or only a place that opens a longer name, 某市某组委将…), the subject read by its shape; 我们将…
+        after a clause of the same sentence whose subject is a party named as such (…强调中国共产党…，我们将…):
+        that party's pledge."""
+        if subj is not None and subj[0].first_person and subj[0].future and not subj[0].agents:
+            party = self._party_before(state, text, cs)
+            return ((_Subject((AgentRef("organization", party),), False, future=True), subj[1]) if party else subj), generic
+        if subj is not None or (generic is not None and generic[0].agents and not generic[0].subordinate):
+            return subj, generic
+        read = self._body_subject(state, sp, text, cs, ce) or self._pair_subject(sp, state, text, cs, ce)
+        return (read, None) if read is not None else (subj, generic)
+
+    def _party_before(self, state: DocState, text: str, cs: int) -> str | None:
+        """The party named as such (``speaks_as``: 中国共产党) that opens a clause of the sentence before ``cs``,
+        or follows its reporting verb there (…强调中国共产党团结带领…): the last one."""
+        ss = state.sentences[state.sentence_index(cs)][0]
+        found = None
+        for m in self._party_lead.finditer(text, ss, cs):
+            before = text[ss:m.start()].rstrip()
+            if not before or before.endswith(("，", "：", ":")) or before.endswith(self.cues.says):
+                found = m.group(1)
+        return found
+
+    def _body_subject(self, state: DocState, sp: SentenceSpeaker, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
+        """"星河电力公司将…", "某某组委会还将…", "某国政府计划…": a clause whose subject the lists do not name,
+        read by its shape — a body's name (the tagger's ORG, or the speaker's own body named short) after a
+        time or a connective, then a marker of the future (将, 愿, 计划 …): the body's own step.  Forecasts
+        and 将 as 把 are left out by the marker's checks (:meth:`_marked_subject`)."""
+        pos = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        conn = self._starts_with(text[pos:ce], self.cues.connective)
+        pos += len(conn) if conn else 0
+        time = self._time_lead.match(text, pos, ce)
+        pos = time.end() if time is not None else pos
+        window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
+        if not any(c in window for c in "将愿计力决"):
+            return None  # no marker near: no tagger call
+        organ = self._starts_with(window, self.cues.state_organ)
+        own = self._affiliation(state, sp.name) if organ and sp.kind == "person" and sp.name else None
+        if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
+            read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
+        else:
+            read = self._body_at(state, text, pos, ce, sp) or self._titled_subject(state, sp, text, pos, ce)
+        if read is None:
+            return None
+        subj = self._marked_subject(text, read[0], False, read[1], ce)
+        return subj if subj is not None and subj[1] >= 0 and subj[0].future else None
+
+    def _titled_subject(self, state: DocState, sp: SentenceSpeaker, text: str, pos: int,
+                        ce: int) -> tuple[list[AgentRef], int] | None:
+        """"某国某某阵线中央愿…" said by its head (某国某某阵线中央主席某某): the subject is the body the speaker's
+        own title names, written the same before the marker."""
+        if sp.kind != "person" or not sp.name or not state.person_mentions.get(sp.name):
+            return None
+        s0 = min(state.person_mentions[sp.name])[0]
+        title = text[max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1):s0]
+        for end in range(min(ce, pos + len(title)), pos + 2, -1):
+            if text[pos:end] in title and (self._starts_with(text[end:ce], self.cues.volition)
+                                           or self._starts_with(text[end:ce], self.cues.future)):
+                named = self._body_name(state, pos, text[pos:end])
+                return (named, end) if named else None
+        return None
+
+    def _pair_subject(self, sp: SentenceSpeaker, state: DocState, text: str, cs: int,
+                      ce: int) -> tuple[_Subject, int] | None:
+        """"某国总统甲与某国总统乙举行会谈，双方表示将…" in any report: 双方/两国 are the two states whose
+        offices the sentence names before (a state's name before a head's title), when it names exactly two;
+        "他们表示，各国愿…" in the narrator's voice: every foreign state the report names (two at least)."""
+        if self._country_re is None:
+            return None
+        every = self._starts_with(text[cs:ce], self.cues.all_states) if sp.kind == "none" else None
+        if every is not None:
+            states = [c for c in self._countries_named if c is not self._home]
+        elif text.startswith(("双方", "两国"), cs):
+            ss = state.sentences[state.sentence_index(cs)][0]
+            states = list(dict.fromkeys(self._country_by_name[m.group()] for m in self._country_re.finditer(text, ss, cs)
+                                        if text.startswith(self.cues.state_title, m.end())))
+        else:
+            return None
+        if len(states) < 2 or (every is None and len(states) != 2):
+            return None
+        said = self._said_lead.match(text, cs + len(every or "双方"), ce)
+        at = said.end() if said is not None else cs + len(every or "双方")
+        willing = self._willing(text, at, ce)
+        if willing is None:
+            return None
+        return _Subject(tuple(self._country_agent(c) for c in states), False, future=True), at + len(willing)
+
+    def _announced_leads(self, state: DocState, text: str, clauses: list[tuple[int, int]]) -> list[tuple[AgentRef, ...]]:
+        """"某公司近日宣布，由于…，将…", "某公司启动…项目，将…" in the narrator's voice: a body the tagger
+        reads, then only an announcing verb (宣布, 表示, 称) or a verb of its own (not a copula, not a report of
+        what others say): a later subjectless clause of pledge is its own step, until a clause opens with a
+        noun of its own."""
+        out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
+        if len(clauses) < 2:
+            return out
+        cs, ce = clauses[0]
+        time = self._time_lead.match(text, cs, ce)
+        read = self._body_at(state, text, time.end() if time is not None else cs, ce)
+        if read is None:
+            return out
+        rest = text[read[1]:ce].strip()
+        announced = self._starts_with(rest, self.cues.body_announces) is not None and len(rest) <= 3
+        acting = (len(rest) >= 2 and not _COPULA.match(rest) and not self._says.search(rest) and "将" not in rest
+                  and self._starts_with(rest.lstrip("再又也还已"), self.cues.not_agentive) is None
+                  and self._verb_next(state, text, read[1], ce))
+        if not (announced or acting):
+            return out
+        lead = tuple(read[0])
+        for k in range(1, len(clauses)):
+            if _opens_with_noun(text, *clauses[k]):
+                break
+            out[k] = lead
+        return out
+
+    def _signing_bodies(self, state: DocState, text: str, ss: int, se: int) -> tuple[AgentRef, ...]:
+        """"某国政府当天与甲公司、乙公司等签订…协议": the bodies the tagger reads before the signing verb, on both
+        sides of 与/同/和 (what follows 等 is a class of the ones named); two at least."""
+        for cs, ce in split_clauses(text, ss, se):
+            verb = _SIGNING.search(text, cs, ce)
+            if verb is None:
+                continue
+            first = self._body_at(state, text, cs, verb.start())
+            if first is None or not text.startswith(("与", "同", "和"), first[1]):
+                return ()
+            other = self._body_at(state, text, first[1] + 1, verb.start())
+            if other is None:
+                return ()
+            rest = text[other[1]:verb.start()]
+            if rest and not rest.startswith("等") and not rest.startswith(("共同", "正式")):
+                return ()
+            parties = tuple(dict.fromkeys([*first[0], *other[0]]))
+            return parties if len(parties) >= 2 else ()
+        return ()
+
     def _new_subject(self, state: DocState, cs: int) -> bool:
         """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
         text = state.article.text
@@ -1909,7 +2332,7 @@ class CommitmentFinder:
                 or self._countries_at(text, lead[0], ce) is not None  # 越方不参加…: a state's own stance
             if k > 0 and named:  # 长三角肩负着…, 我们更加深切体会到…
                 return False
-            if k == 0 and (named or not _verb_led(toks, *self._leads)):
+            if k == 0 and (named or not (_verb_led(toks, *self._leads) or _lac_verb_led(text, cs, ce))):
                 return False
         return True
 
@@ -1978,6 +2401,8 @@ class CommitmentFinder:
             parties = (self._country_agent(self._home), self._country_agent(self._partner))
         elif signed is not None and text[ss:se].lstrip().startswith("双方"):
             parties = self._title_pair(state)  # 伊朗与尼日利亚签署能源合作文件 … 双方还签署了…备忘录
+        elif signed is not None and sp.kind == "none":
+            parties = self._signing_bodies(state, text, ss, se)  # 某国政府与甲公司、乙公司签订…协议
         if signed is not None and parties:
             found.commitments.append(CommitmentRecord(
                 parties, signed.group(), (), Evidence(text[ss:se], ss, se), state.event_at(ss) or _main_event(state),
@@ -2034,6 +2459,10 @@ class CommitmentFinder:
         ordered = [s for s in tasks.subjects if s.subordinate or s.hope]
         tasked = [a for s in ordered for a in s.agents]
         first = tasks.subjects[0] if tasks.subjects else None
+        if first is not None and first.called and sp.name is not None:
+            # 某国代表表示，…，敦促有关国家…: the speaker's call on others (the parties it names, if any)
+            issuer = [AgentRef("person", sp.name)] if sp.kind == "person" else self._expand(sp.standing, sp.name.split("、")[0])[:1]
+            return "directive", issuer, [a for s in tasks.subjects if s.called for a in s.agents]
         if (first is not None and first.state and sp.standing != "national" and sp.kind != "none"
                 and not (sp.kind in ("person", "other") and sp.standing == "unknown")):
             if first.agents:
@@ -2082,7 +2511,8 @@ class CommitmentFinder:
                 # titles left to the lead of another report: China's pledge (call 9)
                 peers = list(first.agents)
             if not peers and first is not None and first.first_person and first.future:
-                body = self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
+                body = self._own_body_titled(state, name) if first.own else None  # 某国某委员会主席某某表示，他将…
+                body = body or self._affiliation(state, name)  # 星河集团董事长某某说，我们将…
                 peers = [body] if body is not None else []
             if not peers and tasked and any(s.hope for s in ordered):  # 希望中方继续支持…: whoever speaks (guide)
                 return "directive", [AgentRef("person", name)], tasked
@@ -2238,6 +2668,20 @@ class CommitmentFinder:
         if near:
             m = max(near, key=lambda x: x.end)
             return AgentRef("organization" if m.kind == "org" else m.kind, m.value)  # type: ignore[arg-type]
+        return self._titled_body(text, lo, s0)
+
+    def _own_body_titled(self, state: DocState, person: str) -> AgentRef | None:
+        """The body a person's title names (某国过渡委员会主席某某: the council, not the state): whose step
+        "他将…" in his own words is."""
+        spans = state.person_mentions.get(person) or []
+        if not spans:
+            return None
+        s0 = min(spans)[0]
+        text = state.article.text
+        return self._titled_body(text, max(0, s0 - 16, text.rfind("，", 0, s0) + 1, text.rfind("。", 0, s0) + 1), s0)
+
+    def _titled_body(self, text: str, lo: int, s0: int) -> AgentRef | None:
+        """The body whose name ends in a body's suffix in the title ``text[lo:s0]`` before a name (星河集团董事长)."""
         suffixes = "|".join(re.escape(x) for x in self.cues.body_suffix)
         hit = re.search(rf"([\u4e00-\u9fa5A-Za-z]{{2,12}}?(?:{suffixes}))[^，。、]{{1,8}}$", text[lo:s0]) if suffixes else None
         if (hit is not None and self._named_body(hit.group(1)) and not self._not_a_title.search(text, lo + hit.end(1), s0)
@@ -2275,6 +2719,8 @@ class CommitmentFinder:
             return "directive", [a for b in bodies for a in b][:1], tasked or named
         if tasked:  # 中央组织部要求，各级党组织要…
             return "directive", [a for b in bodies for a in b][:1], tasked
+        if sp.intro and sp.verb in self.cues.body_directs and sp.standing == "organization":
+            return "directive", [a for b in bodies for a in b][:1], named  # 某部部署各地开展…: its directive
         if sp.standing == "organization" and (sp.verb in self._directive_verbs or (first is not None and first.hope)):
             return "directive", [a for b in bodies for a in b][:1], []  # 某办公室呼吁/希望某国…: a task for others
         if sp.verb in self._opinion and sp.standing != "organization":
@@ -2434,7 +2880,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
-_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日)*")
+# (中国代表, 某国常驻联合国代表: the state's unnamed representative speaks for it)
+_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日|(?:常驻[^，。；]{1,12}?)?代表)*")
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead
@@ -2533,6 +2980,15 @@ def _verb_led(toks: Sequence[tuple[int, int, str, str]], leads: frozenset[str], 
     if tag == "a" and len(toks) > 1 and toks[1][3] not in ("c", "uj", "ude1"):  # 稳地价, not 激进和暴力示威者
         return True
     return word in manner and len(toks) > 1 and toks[1][3].startswith(("v", "a", "l"))
+
+
+def _lac_verb_led(text: str, start: int, end: int) -> bool:
+    """Does the statistical tagger read the clause's first word as a verb where jieba's dictionary tag
+    says otherwise (深化 j, 牢记 n, 弘扬 nr, 筑牢 unknown)?  Asked only of a clause the dictionary tags
+    did not find verb-led, on its first ten characters."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    words = [(str(w), str(t)) for w, t in lac_tagger().run(text[lead:min(end, lead + 10)])] if end - lead >= 2 else []
+    return bool(words) and words[0][1] in ("v", "vd") and len(words[0][0]) >= 2
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:

@@ -57,6 +57,17 @@ an edition names a common noun.  "X来到他所在的…代表团，同代表们
 A recorded address played ("视频致辞") makes no speaker; "X给参加…的青年回信": the people described
 attend, not X; "X在座谈会上介绍…": presenting at the event is a speech there; "X转达…问候，表示…": the
 person a sentence opens with speaks at its later "，表示".
+
+Speakers from the discourse layer (session 8): the person a sentence's reporting clause makes its speaker
+(``SpeakerFinder.reporting_clause`` of ``kg_speakers``: a title or time between name and verb, 他/她, "，表示" after
+the clause naming him, "X通过视频，向…表示感谢，表示") speaks at the one event he takes part in, else at the event
+in scope — a person new to the report's events only at a press conference or a meeting without guests; never on a
+trip, in a reaction report, in words from another occasion or medium ("在…会晤时", "发来贺信", "在社交媒体上":
+``not_at_event`` in ``event_words.csv``) or as a leader quoted in another's speech.  "双方表示/两国元首一致认为"
+make both sides of talks speakers, "两国元首共同见证…仪式" both attendees.  Events read from the predicate: "…会"
+named with a prefix that 召开/举行 on its day at its clause's end, whatever noun ends it ("中央某某动员培训会召开";
+not a body's "…委员会", not a show's "…音乐会"), and a numbered session that 表决通过 on its day (it holds its
+sentence only: what follows is others' reaction).  A welcome ceremony "X为Y举行欢迎仪式" is named by both, who attend.
 """
 
 from __future__ import annotations
@@ -76,6 +87,7 @@ from kg.nlp.gazetteer import Gazetteer, build_table
 from kg.nlp.literals import alternation
 from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
+from kg.nlp.speakers import SPEECH_VERBS, SpeakerFinder
 from kg.nlp.state import DocState
 from kg.records import AgentRef, Decision, EventRecord, Evidence, Participation, PlaceRef, ReviewedDocument
 from kg.reference import ontology_dir
@@ -143,7 +155,7 @@ _BODY = re.compile(f"(?:[^，。]*的)?([{CJK}]{{2,20}}(?:委员会|常委会|�
 _STUDY_BODY = re.compile(f"(?:[^：。]*：)?(?:(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日[，,])?([{CJK}]{{2,12}}?)"
                          "(?:\\d{1,2}月|\\d{1,2}日|今天|近日|就|以|上午|下午|举行|进行)")
 # a plan before "举行/会见" ("将…举办…论坛", "原计划29日举行…"); 要 not inside a word (纲要, 重要, 主要)
-_PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要|拟|计划)[^。；]*$")
+_PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要(?!求下)|拟|计划)[^。；]*$")  # "在某方的要求下": a request met
 _TITLE = re.compile(r"《[^》]*》")
 # "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
 _HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
@@ -300,6 +312,15 @@ class _EventWords:
     guest_described: re.Pattern[str]  # "来华出席…峰会的", "专程前来参加…的": a guest described before his title
     possessive: re.Pattern[str]  # "宣读某某的贺信", "某某主席的讲话": a person as an owner, no actor of a cue
     described_by: re.Pattern[str]  # "以…为主题的", "今天举行的": what precedes a 的 describes, names nothing
+    both_sides: re.Pattern[str]  # "双方表示", "两国元首一致认为": the two sides of a meeting speak together
+    sides: re.Pattern[str]  # "两国元首共同见证…": a clause whose subject is the two sides of a meeting
+    not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
+    body_hui: re.Pattern[str]  # "委员", "协": what makes a name in 会 a body's ("某某委员会"), not a meeting's
+    show: re.Pattern[str]  # "晚会", "音乐会": a name in 会 that is a show, not a meeting
+
+
+# the verbs of a reporting clause (``kg_speakers``), longest first
+_SPEECH_ALT = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
 
 def _words(rows: dict[str, list[str]], kind: str) -> str:
@@ -352,6 +373,11 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         guest_described=re.compile(f"(?:{w('guest_described')})[^，。；]*的"),
         possessive=re.compile(f"(?:{w('possessor')})?的"),
         described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
+        body_hui=re.compile(f"(?:{w('body_hui')})会$"),
+        show=re.compile(f"(?:{w('show')})$"),
+        not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
+        sides=re.compile(f"(?:{w('both_sides')})"),
+        both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
     )
 
 
@@ -377,6 +403,7 @@ class _Mention:
     closing: bool = False  # "…会议26日在京闭幕": reported on its closing day
     closing_meeting: bool = False  # no opening day given: the event is the session's closing meeting (call 13)
     own_date: str | None = None  # "A和B分别于3月5日和3月3日…": the day the text gives this one of two
+    sentence_only: bool = False  # "…第九次会议10日表决通过了…": it holds its sentence, not the text after it
 
 
 @dataclasses.dataclass
@@ -398,6 +425,7 @@ class EventRecognizer(RulesOnDisk):
         self.ref = self.kg_rules.reference
         self.kinds, self.cues, self.speech, self.generic, self.common_bases = self.kg_rules["events"]
         self.words: _EventWords = self.kg_rules["event_words"]
+        self.finder = SpeakerFinder()  # who is the subject of a reporting verb (the reading kg_speakers makes)
         # places named inside an event's location phrase ("在江苏南京举行")
         self.places = Gazetteer(None, "event-places", build_table(self.ref))
         self.abbrs = {p.abbr: p.short for p in self.ref.provinces}  # "在沪": 上海
@@ -479,6 +507,7 @@ class EventRecognizer(RulesOnDisk):
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
+        self._speech_hint = re.compile(_SPEECH_ALT)  # a sentence with no reporting verb has no reporting clause
         own_day = self._named_event_patterns(label, nouns)
         # a session's corridors first: "举行第三场“委员通道”" is no bare noun convened
         self.patterns = [p for p in own_day if p[1] in self._corridors] + self.patterns + [
@@ -738,6 +767,12 @@ class EventRecognizer(RulesOnDisk):
             mention.label = body + label
         return mention
 
+    def _not_a_meeting(self, label: str) -> bool:
+        """A name in 会 that no noun of the table ends ("…誓师会", "…部署会") names a meeting only when it is
+        long (four characters or more before 会), no body's ("某某委员会") and no show's ("某某音乐会")."""
+        return label.endswith("会") and not self.noun_re.search(label) and (
+            len(label) < 5 or bool(self.words.body_hui.search(label)) or bool(self.words.show.search(label)))
+
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
         """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
@@ -752,6 +787,8 @@ class EventRecognizer(RulesOnDisk):
         body, a meeting by host and guest, a lecture by lecturer and place, a trip by its place (a
         recalled one by its traveller too); None when there is nothing to name it by."""
         text = state.article.text
+        if how == "held" and self._not_a_meeting(label):
+            return None
         if re.match(r"(?:\d{4}年)?第", label) and label.endswith(("集体学习", "专题学习")):
             body = _STUDY_BODY.match(text, ss)  # "中共中央政治局4月25日下午就…进行第二十次集体学习"
             label = body.group(1) + label if body else label
@@ -1400,7 +1437,8 @@ class EventRecognizer(RulesOnDisk):
         openers: list[tuple[int, str]] = []
         seen: set[str] = set()
         for m, ev in keyed:
-            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled:  # an event to come: none of today's text
+            if m.how in ("held", "convened") and ev.key not in seen and not ev.scheduled and not m.sentence_only:
+                # (an event to come: none of today's text)
                 if state.main_events and ev.key not in state.main_events and not self._own_setting(state, m):
                     continue  # "召开座谈会" in passing: still the main event's text
                 seen.add(ev.key)
@@ -1657,13 +1695,33 @@ class EventRecognizer(RulesOnDisk):
 
     def _welcome_label(self, state: DocState, ev: EventRecord, noun: str) -> str | None:
         """A welcome ceremony named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
-        新西兰总理拉克森举行的欢迎仪式"); "" when they are not named; None for any other ceremony."""
+        新西兰总理拉克森举行的欢迎仪式", "王明在某某广场为某国总统甲举行欢迎仪式" → "王明为某国总统甲举行的
+        欢迎仪式"); "" when they are not named; None for any other ceremony.  The host and the guest, when
+        they are persons, attend it."""
         text = state.article.text
         if noun != "欢迎仪式" and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
             return None
         guest = _WELCOMED.search(text)
-        host = self._host(state, guest.start("guest")) if guest else None
-        return f"{host}为{guest.group('guest')}举行的欢迎仪式" if host and guest else ""
+        if guest is not None:
+            host = self._host(state, guest.start("guest"))
+            span = guest.span("guest")
+        else:  # "…为某国总统甲举行欢迎仪式": the host before 为, the guest after it
+            cue = text.find(noun, ev.evidence.start, ev.evidence.end)
+            start = max(text.rfind(c, 0, cue) for c in "，。；\n") + 1
+            held = _HELD_FOR.search(text, start, cue) if cue >= 0 else None
+            if held is None:
+                return ""
+            host = next((n for s, e, n in sorted(((s, e, n) for n, sp in state.person_mentions.items() for s, e in sp),
+                                                reverse=True) if held.start("by") <= s and e <= held.end("by")), None)
+            span = held.span("for")
+        if not host:
+            return ""
+        for name, spans in state.person_mentions.items():
+            if name == host or any(span[0] <= s and e <= span[1] for s, e in spans):
+                for role in ("attendee",):
+                    if not any(p.event == ev.key and p.agent.name == name and p.role == role for p in state.extraction.participations):
+                        state.extraction.participations.append(Participation(ev.key, AgentRef("person", name), role, ev.evidence))
+        return f"{host}为{text[span[0]:span[1]]}举行的欢迎仪式"
 
     def _held_at_body(self, m: _Mention) -> str | None:
         """"在今天上午国务院新闻办公室举行的新闻发布会上": the body named where a place would be, after
@@ -1834,11 +1892,33 @@ class EventRecognizer(RulesOnDisk):
             letters=_letter_senders(state, self.words.letter),
         )
         self._tour_leaders(state, cast, keyed)
+        self._sides_witness(state, cast, keyed)
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
             self._listed_after(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
+            self._reported_speakers(state, cast, ss, se)
         self._part_of_whole(state)
+
+    def _sides_witness(self, state: DocState, cast: _Cast, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """"会谈后，两国元首共同见证了…交换仪式": the two sides of the meeting before it (its host and guest,
+        named in its label) attend the ceremony their clause's subject names them by."""
+        text = state.article.text
+        for m, ev in keyed:
+            if m.how != "witness":
+                continue
+            ss = state.evidence_at(m.start).start
+            clause = max(text.rfind(c, ss, m.start) for c in "，。；：") + 1
+            if not self.words.sides.match(text, max(clause, ss)):
+                continue
+            met = [(o, k) for o, k in cast.meets if o < m.start]
+            if not met:
+                continue
+            label = next(e.label for e in state.extraction.events if e.key == met[-1][1])
+            sides = {p.agent.name for p in state.extraction.participations if p.event == met[-1][1]
+                     and p.agent.kind == "person" and p.agent.name in label}
+            for side in sorted(sides):
+                self._add_participation(state, cast, ev.key, side, "attendee", m.start)
 
     def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """"出席座谈会的党外人士还有郑建邦、辜胜阻…等": the people listed after the cue attend the event
@@ -1945,7 +2025,10 @@ class EventRecognizer(RulesOnDisk):
                     cm.end() <= st <= cm.end() + 4 for st in cast.explicit):
                 continue  # "王明表示，祝贺峰会成功举办，李华主席发表重要讲话": another event, in his words
             if not persons and "并" in text[prev : cm.start()] and last[0]:
-                persons, target = last  # "出席…开幕式并致辞": the same people, the same event
+                # "出席…开幕式并致辞": the same people, the same event; "陪同考察并出席…座谈会": the same people,
+                # the event this cue names
+                named_here = [k for st, k in cast.explicit.items() if cm.end() <= st <= cm.end() + 4]
+                persons, target = last[0], named_here[-1] if named_here else last[1]
             if cm.group() in ("陪同", "参加上述活动") and cast.inspections:
                 target = cast.inspections[-1]  # those who accompanied the leader's tour
             if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
@@ -2005,6 +2088,61 @@ class EventRecognizer(RulesOnDisk):
             self._add_participation(state, cast, event, person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
+
+    def _reported_speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
+        """Participation from the discourse layer: the person a sentence's reporting clause makes its speaker
+        ("某国总统甲表示，", "他强调，", "甲通过视频…表示，" — the reading of ``kg_speakers``) speaks at the
+        event the sentence belongs to.  That is the one event the person takes part in already, if any (a
+        guest met before a reception speaks at the meeting), else the event in scope; a person new to the
+        report's events speaks only at a press conference or a meeting that is not one with guests (at talks,
+        a third person's words are a comment on them).  Not: a trip (no speakers), a reaction report (the
+        people reacting were not there), words from another occasion or medium ("在…会晤时表示", "发来贺信
+        指出", "在社交媒体上说": ``not_at_event`` in ``event_words.csv``), a recalled or future clause, and
+        "宣布" (an act, not a speech).  "双方表示/两国元首一致认为" in a meeting with guests: both sides speak."""
+        text = state.article.text
+        scope = state.event_at(ss)
+        if not scope or not self._speech_hint.search(text, ss, se) or _is_reaction(state, self.words.reaction):
+            return
+        scheduled = {e.key for e in state.extraction.events if e.scheduled}
+        meets = {k for _, k in cast.meets}
+        both = self.words.both_sides.search(text, ss, se)
+        if both is not None and scope in meets and not state.is_past(both.start()) and not _future(state, both.start()):
+            label = next(e.label for e in state.extraction.events if e.key == scope)
+            sides = {p.agent.name for p in state.extraction.participations if p.event == scope
+                     and p.agent.kind == "person" and p.agent.name in label}  # host and guest, named in its label
+            for side in sorted(sides):
+                self._add_participation(state, cast, scope, side, "speaker", both.start())
+        clause = self.finder.reporting_clause(state, ss, se)
+        if clause is None:
+            return
+        kind, person, cs, ce = clause
+        if kind == "other" and person and person.startswith(("向", "对")):
+            # "甲通过视频，向与会嘉宾表示感谢，表示，…": those addressed are no speaker; the sentence's subject is
+            person = next((n for s, e, n in cast.spans if ss <= s < cs and s - ss <= 12), None)
+            kind = "person"
+        if kind != "person" or not person or person not in state.person_mentions or person in cast.letters:
+            return
+        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) \
+                or self.words.not_at_event.search(text, ss, ce):
+            return
+        if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
+            return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
+        own = self._own_events(state, person)
+        if len(own) == 1:
+            event = own.pop()
+        elif scope in own or (not own and cast.kinds.get(scope) in ("PressConference", "Meeting") and scope not in meets):
+            event = scope
+        else:
+            return
+        if event in scheduled or cast.kinds.get(event) in (None, "Inspection"):
+            return
+        self._add_participation(state, cast, event, person, "speaker", cs)
+
+    @staticmethod
+    def _own_events(state: DocState, person: str) -> set[str]:
+        """The events of the day ``person`` takes part in so far."""
+        scheduled = {e.key for e in state.extraction.events if e.scheduled}
+        return {p.event for p in state.extraction.participations if p.agent.name == person and p.event not in scheduled}
 
     def _reviewed(self, state: DocState) -> None:
         text = state.article.text
@@ -2078,7 +2216,16 @@ class EventRecognizer(RulesOnDisk):
         corridor_held = re.compile(f"(?P<session>[{CJK}\\d]{{2,24}}?(?:会议|两会|大会))(?:{_OWN_DAY})?举行"
                                    f"(?P<label>(?:(?:首|第[一二三四五六七八九十\\d]+|最后一)场)?“?(?:{corridors})”?)")
         self._corridors = {corridor, corridor_held}
+        # "5月10日，某某专项工作部署培训会召开": any "…会" that 召开/举行 on its day at its clause's end is a meeting
+        # (the table's nouns are not all there are); not a body's name ("某某委员会", ``body_hui`` in event_words.csv)
+        unit = f"(?:{_LABEL_CHARS}|“[^”，。；]{{1,30}}”)"
+        meeting = re.compile(f"(?P<label>{unit}{{4,40}}?会)(?:{_OWN_DAY}|当日|当天)?"
+                             f"(?:在(?P<place>[{CJK}、]{{1,24}}?))?(?:隆重|正式)?(?:召开|举行){end}")
+        # "十四届某某常委会第九次会议10日下午表决通过了《…》": a body's numbered session acting on its day
+        voted = re.compile(f"{label}(?:{_OWN_DAY}|当日|当天)?(?:在(?P<place>[{CJK}]{{1,24}}?))?(?:分别)?(?:表决|审议)并?通过了?(?![的地])")
+        self._voted, self._any_meeting = voted, meeting
         self._own_day_tails = {held: re.compile(f"(?:{occurs}){end}"), learnt: re.compile(f"上(?:{source})"),
+                               voted: re.compile("(?:表决|审议)并?通过"), meeting: re.compile(f"会(?:[^，。；]{{0,30}})(?:召开|举行){end}"),
                                corridor: re.compile("通道”?(?:[^，。；]{0,16})开启"), corridor_held: re.compile("举行[^，。；]{0,6}通道"),
                                activity: re.compile(f"活动[，,](?:{purpose})"), edition: re.compile("本届|本次"),
                                named_activity: re.compile(f"(?:举行|举办)了?(?:{purpose})")}
@@ -2090,7 +2237,7 @@ class EventRecognizer(RulesOnDisk):
         self._rehearsal = re.compile(r"[”’]?(?:的)?(?:第[一二三四五六七八九十\d]+次|首次|最后一次|最后一场)?(?:全要素|全流程|综合|[、和])*"
                                      f"(?:{alternation(cues.rehearsal)})") if cues.rehearsal else None
         return [("held", corridor), ("held", corridor_held), ("held", held), ("source", learnt), ("convened", activity), ("held", edition),
-                ("convened", named_activity)]
+                ("convened", named_activity), ("held", voted), ("held", meeting)]
 
     def _named_on_its_day(self, state: DocState, m: re.Match[str], mention: _Mention, ss: int) -> _Mention | None:
         """Keep what a pattern of :meth:`_named_event_patterns` matched only when it is a named event
@@ -2112,6 +2259,12 @@ class EventRecognizer(RulesOnDisk):
             return None  # "日前召开的…会议": a described event, its day not given
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
+        if m.re is self._voted:
+            # only a numbered session votes on a day of its own ("会议表决通过": the one in scope); what follows
+            # the vote is what others say of it (a reaction), not said at the session
+            return dataclasses.replace(mention, sentence_only=True) if _NUMBERED_MEETING.search(mention.label) else None
+        if m.re is self._any_meeting and self.words.body_hui.search(mention.label):
+            return None  # "某某委员会召开": a body, not a meeting
         day_after = mention.how == "held" and re.search(r"\d日|今天|昨天|今晚|昨晚|当日|当天", text[le : m.end()])
         if not day_after and _OWN_DAY_IN.search(text, ss, ls) is None:
             return None  # no day of its own: "…博览会开幕" in a feature

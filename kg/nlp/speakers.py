@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.personnames import FOREIGN_PLACES
+from kg.nlp.rules import RULES_CONFIG, Rules, load_rules
 from kg.nlp.segment import split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 
@@ -98,6 +99,18 @@ _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长|秘书长|发言人|协调员|特使|大使)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
+# the occasion a speaker spoke on, between his name and the verb: 某某同…代表座谈时强调, 某某在…会议上指出 (a
+# preposition, then at most 44 characters up to 时/上/中/之际/期间), a time before it, an adverb after it
+_OCCASION = re.compile(r"(?:\d{1,2}日|当天|今天|日前|近日)?(?:在|同|与|和|对|出席|参加|主持|会见|会晤|看望|考察|听取)"
+                       r"[^，。；：“”]{1,44}?(?:时|上|中|之际|期间)(?:还|也|又|再次|进一步)?")
+_MAX_OCCASION_CLAUSE = 72
+# a body's words reported with the act that made them (某国外交部发表声明说, 某某公署发言人发表谈话表示): the head
+# may run longer than an unplaced collective's (a body's full name)
+_MAX_BODY_HEAD = 40
+_FOREIGN_STARTS = tuple(sorted(FOREIGN_PLACES, key=len, reverse=True))
+# what may stand between a body and the verb by which it directs (某部日前联合部署…, 某国政府13日敦促…)
+_BODY_DIRECTS_GAP = re.compile(r"(?:\d{1,2}日|今天|今日|当天|当日|日前|近日|昨天)?(?:（[^）]{0,12}）)?"
+                               r"(?:再次|还|也|又|同时|联合|共同|继续|已|正式)?$")
 # any inline verb: most clauses hold none, and one search answers them before the verb-by-verb loop
 _INLINE_VERB_RE = re.compile("|".join(re.escape(v) for v in INLINE_VERBS))
 # a narrative sentence opens with a time: the narrator speaks
@@ -180,8 +193,15 @@ class SpeakerFinder:
     """Reporting clauses and their continuation; see the module docstring.  ``continuation`` off
     (an ablation) gives every sentence without a reporting clause to the narrator."""
 
-    def __init__(self, continuation: bool = True) -> None:
+    def __init__(self, continuation: bool = True, rules: Rules | None = None) -> None:
         self.continuation = continuation
+        cues = (rules if rules is not None else load_rules())["commitments"]
+        # 发表声明, 发布消息, 在会上发言 …: the act between a body and the verb that reports its words
+        acts = "|".join(re.escape(c) for c in cues.statement_act) or "(?!)"
+        self._act = re.compile(rf"(?:{acts})$")
+        # the verbs by which a body directs in the clause that names it (某部部署…, 某国政府敦促…)
+        self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
+        self._spokesman = tuple(cues.spokesman)
 
     def _last_person_before(self, state: DocState, offset: int) -> str | None:
         """The person named last before ``offset``, not counting names inside formulas."""
@@ -213,18 +233,18 @@ class SpeakerFinder:
         verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
             verb = None  # 特朗普未表示…: no words reported
-        if verb is not None and len(stripped) <= _MAX_SPEAKER_CLAUSE:
+        if verb is not None and len(stripped) <= _MAX_OCCASION_CLAUSE:
             found = self._who(state, text, lead, cs + len(clause) - len(verb))
             if found is not None:
                 return _Intro("person", found, standing_of(state, found), cs, ce, verb), ce
-            body = self._body_clause(state, text, cs, ce, len(verb))
+            body = self._body_clause(state, text, cs, ce, len(verb)) if len(stripped) <= _MAX_SPEAKER_CLAUSE else None
             if body is not None:
                 body.verb = verb
                 return body, ce
-            if verb in OTHER_VERBS and len(verb) < len(stripped) <= 20 and not stripped.startswith(PRONOUNS):
+            if verb in OTHER_VERBS and self._other_head(stripped[: -len(verb)]) and not stripped.startswith(PRONOUNS):
                 return _Intro("other", stripped[: -len(verb)], "unknown", cs, ce, verb), ce
         if _INLINE_VERB_RE.search(text, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE)) is None:
-            return None  # no inline verb in reach: the loop below would find none
+            return self._body_directing(state, text, cs, ce, lead)  # no inline verb of a person's in reach
         for v in INLINE_VERBS:  # 他希望云南…, 李强…强调能源稳供是…，今年要…
             i = text.find(v, lead, min(ce, lead + _MAX_SPEAKER_CLAUSE))
             if (i <= lead or i + len(v) >= ce or text[i + len(v)] in "、，；的" or text[max(0, i - 2):i].endswith(_NEGATIONS)
@@ -238,7 +258,53 @@ class SpeakerFinder:
                 return _Intro("person", found, standing_of(state, found), cs, ce, v), start
             if v == "表示" and _COLLECTIVE.search(text[lead:i]):  # 广大青年表示要…: a collective's words
                 return _Intro("other", text[lead:i], "unknown", cs, ce, v), i + len(v)
+        return self._body_directing(state, text, cs, ce, lead)
+
+    def _other_head(self, head: str) -> bool:
+        """May ``head`` (the words before a speech verb that name no person and no known body) speak as
+        someone unnamed: a short head (中国代表, 某国媒体), or a body's longer name with the act that made its
+        words (某国某委员会发布消息, 某某公署发言人发表谈话)?"""
+        if 0 < len(head) <= 20:
+            return True
+        return (len(head) <= _MAX_BODY_HEAD and "的" not in head
+                and (self._act.search(head) is not None or head.endswith(self._spokesman)))
+
+    def _body_directing(self, state: DocState, text: str, cs: int, ce: int, lead: int) -> tuple[_Intro, int] | None:
+        """"某部部署…", "某国总统府和政府13日敦促某组织…", "某国方面呼吁…": a body (an organisation the gazetteer
+        knows, a state, a named body) that directs in the clause that names it speaks; the words start after
+        the verb.  A known organisation speaks as itself; a state or another name speaks as ``other``, for the
+        statement rules to resolve (a state's side, a named body, or nobody)."""
+        verb = next(((i, v) for i in range(lead + 2, min(ce, lead + _MAX_BODY_HEAD + 1))
+                     for v in self._body_directs if text.startswith(v, i)), None)
+        if verb is None or verb[0] + len(verb[1]) >= ce:
+            return None
+        at, v = verb
+        head = text[lead:at]
+        name = head[: _BODY_DIRECTS_GAP.search(head).start()]  # type: ignore[union-attr]
+        if len(name) < 2 or any(lead <= s0 < at for spans in state.person_mentions.values() for s0, _ in spans):
+            return None
+        known = self._known_bodies(state, text, lead, lead + len(name))
+        if known is not None:
+            return _Intro("body", known, "organization", cs, ce, v), at + len(v)
+        if re.search(r"[的，、]|[们者]$", name) and not re.fullmatch(r"[^的，]{2,20}(?:和|、)[^的，]{2,8}", name):
+            return None  # 与会代表呼吁…, 某某的支持者要求…: people, no body
+        if name.startswith(_FOREIGN_STARTS) and len(name) <= 20:
+            return _Intro("other", name, "unknown", cs, ce, v), at + len(v)
         return None
+
+    def _known_bodies(self, state: DocState, text: str, start: int, end: int) -> str | None:
+        """The organisations the gazetteer knows that fill ``text[start:end]`` exactly (某部、某委), joined by 、."""
+        names: list[str] = []
+        pos = start
+        while pos < end:
+            m = next((x for x in state.mentions if x.start == pos and x.kind == "org"), None)
+            if m is None:
+                return None
+            names.append(m.value)
+            pos = m.end
+            if pos < end and text[pos] in "、和":
+                pos += 1
+        return "、".join(names) if names and pos == end else None
 
     def _who(self, state: DocState, text: str, lead: int, verb_at: int) -> str | None:
         """The person a reporting clause names before its verb: a name (with only a place, time or
@@ -254,8 +320,8 @@ class SpeakerFinder:
                     or self._author(state, head.strip(), lead))
         between = text[first[1]:verb_at]
         before = text[lead:first[0]]
-        if len(between) > _MAX_SPEECH_GAP or "的" in between:
-            return None
+        if (len(between) > _MAX_SPEECH_GAP or "的" in between) and not _OCCASION.fullmatch(between):
+            return None  # 某某同…代表座谈时强调: the occasion he spoke on may be long
         if len(before) > 12 and not _TITLE_END.search(before):  # a title chain may stand before the name
             return None
         return first[2]
@@ -386,6 +452,9 @@ class SpeakerFinder:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
             verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
+            if found is not None and found[0].kind != "person":
+                # 某国外交部发表声明说，该国外长某某…通电话时，呼吁某国…: the person its words report calls on others
+                return self._inner_caller(state, text, clauses, k) or found
             if found is not None:
                 return found
             if verb is not None and k > 0 and _chaired(text, ss, cs, verb, lead_sentence=ss == state.sentences[0][0]):
@@ -414,6 +483,32 @@ class SpeakerFinder:
                     start = lead if verb == "希望" else lead + len(verb)
                     return _Intro("person", who[2], standing_of(state, who[2]), lead, lead + len(verb), verb), start
         return None
+
+    def _inner_caller(self, state: DocState, text: str, clauses: list[tuple[int, int]],
+                      k: int) -> tuple[_Intro, int] | None:
+        """In the words a body reports (clause ``k`` its reporting clause), a person named at the head of a clause
+        (after his title, with the occasion he spoke on) whose next clause opens with a verb of calling on others
+        (呼吁, 敦促, 要求): he makes the call, and his words start after the verb."""
+        for j in range(k + 2, min(len(clauses), k + 4)):
+            c0, c1 = clauses[j]
+            lead = c0 + len(text[c0:c1]) - len(text[c0:c1].lstrip())
+            verb = next((v for v in self._body_directs if text.startswith(v, lead) and v in LEADING_VERBS), None)
+            p0, p1 = clauses[j - 1]
+            head = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip())
+            who = self._who(state, text, head, p1) if verb is not None else None
+            if who is not None:
+                return _Intro("person", who, standing_of(state, who), lead, lead + len(verb), verb), lead + len(verb)  # type: ignore[arg-type]
+        return None
+
+    def reporting_clause(self, state: DocState, ss: int, se: int) -> tuple[str, str | None, int, int] | None:
+        """The reporting clause of the sentence ``ss``–``se`` as (kind, name, clause start, clause end),
+        None when it has none: the one reading of "who is the subject of a reporting verb here" that
+        ``kg_events`` asks too (a speaker of the event the sentence belongs to)."""
+        found = self._intro(state, state.article.text, ss, se)
+        if found is None:
+            return None
+        intro = found[0]
+        return intro.kind, intro.name, intro.start, intro.end
 
     def _plenary(self, state: DocState) -> bool:
         """Does the report tell of a plenary session (全会, 全体会议), so that "全会指出，…" is its own?"""
@@ -507,9 +602,9 @@ if not Span.has_extension("kg_speaker"):
 class SpeakerRecognizer:
     """Fills ``DocState.sentence_speakers`` and ``doc.spans["kg_speakers"]``."""
 
-    def __init__(self, nlp: Language, name: str, continuation: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, continuation: bool = True, rules: Rules | None = None) -> None:
         self.name = name
-        self.finder = SpeakerFinder(continuation)
+        self.finder = SpeakerFinder(continuation, rules)
 
     def __call__(self, doc: Doc) -> Doc:
         state: DocState = doc._.kg
@@ -518,6 +613,6 @@ class SpeakerRecognizer:
         return doc
 
 
-@Language.factory("kg_speakers", default_config={"continuation": True})
-def make_speakers(nlp: Language, name: str, continuation: bool) -> SpeakerRecognizer:
-    return SpeakerRecognizer(nlp, name, continuation)
+@Language.factory("kg_speakers", default_config={"continuation": True, "rules": RULES_CONFIG})
+def make_speakers(nlp: Language, name: str, continuation: bool, rules: Rules) -> SpeakerRecognizer:
+    return SpeakerRecognizer(nlp, name, continuation, rules)
