@@ -161,3 +161,14 @@ def test_two_names_joined_by_and_are_no_list_item_name(extractor: Extractor) -> 
 def test_a_province_before_a_city_gives_the_citys_post(extractor: Extractor, text: str, role: str, org: str) -> None:
     posts = run(extractor, text).posts
     assert [(p.role, p.organization.label) for p in posts] == [(role, org)]
+
+
+def test_a_second_list_of_names_after_yiji(extractor: Extractor) -> None:
+    text = "王某、李某等中方陪同人员，以及崔某海、朴某柱、金某龙、李某浩、李某建、朴某浩等也观看了表演。"
+    assert {"崔某海", "朴某柱", "金某龙", "李某浩", "李某建", "朴某浩"} <= set(run(extractor, text).persons)
+    assert not run(extractor, "会议研究了教育、卫生以及住房、交通、养老等问题。").persons
+
+
+def test_a_repeated_pair_is_judged_once(extractor: Extractor) -> None:
+    text = "，王某作为代表发言。" * 50
+    assert run(extractor, text).persons == ["王某"]

@@ -261,6 +261,8 @@ class PersonTagger(RulesOnDisk):
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self._memo: dict[str, list[tuple[str, str]]] = {}
+        self._pairs_text: str | None = None  # the document whose two-character pairs ``_pairs`` holds
+        self._pairs: dict[str, tuple[bool, bool]] = {}
         self.rules = self.kg_rules["names"]
         ref = self.kg_rules.reference
         self.postfix = {
@@ -433,15 +435,26 @@ class PersonTagger(RulesOnDisk):
         clause before a verb ("，王某作为…", "，黄某认识…"), a pair the dictionary does not know or knows
         as a name; elsewhere a pair it does not know that the text names twice, once so; never where a
         place stands ("X会晤": a place before an occasion).  The tagger must read the same name."""
-        if self.place_context.around(text, word):
-            return False
-        if any(_FOREIGN_BEFORE.search(text, max(0, i - _LONGEST_PLACE), i) for i in occurrences(text, word)):
-            return False  # "印度X": a country's currency or company, somewhere in the text
+        context, subject_twice = self._pair_context(text, word)
         if (s == 0 or text[s - 1] in _CLAUSE_OPENERS) and _verb_at(text, s + 2):
-            return word_tags().get(word, "nr") == "nr"  # here the clause's subject; (卢比 nrt: a transliteration, a currency)
-        return word not in word_tags() and text.count(word) >= 2 and any(
-            (i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in occurrences(text, word)
-        )
+            return context and word_tags().get(word, "nr") == "nr"  # (卢比 nrt: a transliteration, a currency)
+        return context and word not in word_tags() and subject_twice
+
+    def _pair_context(self, text: str, word: str) -> tuple[bool, bool]:
+        """What every occurrence of a two-character pair says, once per pair and document (a text
+        repeating one pair must not scan it once per occurrence): whether it never stands where a
+        place does ("X会晤", "印度X": a place before an occasion, a country's currency or company), and
+        whether the text names it twice, once as a clause's subject."""
+        if self._pairs_text is not text:
+            self._pairs_text, self._pairs = text, {}
+        if word not in self._pairs:
+            at = occurrences(text, word)
+            self._pairs[word] = (
+                not self.place_context.around(text, word)
+                and not any(_FOREIGN_BEFORE.search(text, max(0, i - _LONGEST_PLACE), i) for i in at),
+                len(at) >= 2 and any((i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in at),
+            )
+        return self._pairs[word]
 
     def _glued_start(
         self, words: list[tuple[str, str]], i: int, word: str, wstart: int
