@@ -374,8 +374,6 @@ class PersonTagger(RulesOnDisk):
         out: list[tuple[int, int, str]] = []
         tokens = state.tokens
         for i, (s, e) in enumerate(tokens):
-            if e - s == 1 and i + 1 < len(tokens) and s not in starts and self._split_subject(text, s, tokens[i + 1]):
-                e, i = tokens[i + 1][1], i + 1  # "。王|崇某从事…": a surname and a given name jieba read as a place
             if not 2 <= e - s <= 3 or s in starts or not self._unknown_name(text, s, e):
                 continue
             after = text[e : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -391,22 +389,6 @@ class PersonTagger(RulesOnDisk):
             out.append((lo, hi, f"word:{s}:{e}"))
         return out
 
-    @staticmethod
-    def _split_subject(text: str, s: int, nxt: tuple[int, int]) -> bool:
-        """Does a frequent surname jieba read as a word of its own open a clause, with two characters
-        after it that are no common word of the dictionary (a place, a name piece, no word) and a
-        verb after those ("。王|崇某|从事…")?  Then the three may be a name; the tagger decides."""
-        second = text[nxt[0] : nxt[1]]
-        tag = word_tags().get(second, "")
-        return (
-            (s == 0 or text[s - 1] in _CLAUSE_OPENERS)
-            and frequent_surname(text[s])
-            and nxt[1] - nxt[0] == 2
-            and _CJK_2_3.fullmatch(second + text[s]) is not None
-            and (not tag or tag.startswith(_NAME_TAGS))
-            and _verb_at(text, nxt[1])
-        )
-
     def _unknown_name(self, text: str, s: int, e: int) -> bool:
         """Could the word ``text[s:e]`` be a name no cue introduces?  Not after a number ("N亿X":
         a currency), inside quotes or a title of a work ("台风“X”"), or right after a country
@@ -415,7 +397,7 @@ class PersonTagger(RulesOnDisk):
         word = text[s:e]
         if not frequent_surname(word[0]) or not _CJK_2_3.fullmatch(word) or not self.rules.plausible(word):
             return False  # (a rare surname starts transliterations too: "赫X", "阿X")
-        if len(word) == 2 and not self._two_char_subject(text, s, word):
+        if len(word) == 2 and not self._two_char_subject(text, word):
             return False
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
@@ -425,20 +407,21 @@ class PersonTagger(RulesOnDisk):
             tag.startswith("nr")
             and (s == 0 or not _ONE_CJK.match(before) or _after_date(text, s))
             and text[e : e + 1] not in _NOT_NAME_END
-            and (self.rules.followed_by_boundary(text, e, len(text)) or _verb_at(text, e))
-        ):  # (a name of the dictionary at a clause's start before a verb: "，董某武请示了…", "，王某作为…")
+            and (self.rules.followed_by_boundary(text, e, len(text)) or (len(word) == 3 and _verb_at(text, e)))
+        ):  # (a name of the dictionary at a clause's start before a verb: "，董某武请示了…")
             return False
         return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
 
-    def _two_char_subject(self, text: str, s: int, word: str) -> bool:
-        """May the two characters ``word`` at ``s`` be a name no cue introduces?  Where it opens a
-        clause before a verb ("，王某作为…", "，黄某认识…"), a pair the dictionary does not know or knows
-        as a name; elsewhere a pair it does not know that the text names twice, once so; never where a
-        place stands ("X会晤": a place before an occasion).  The tagger must read the same name."""
+    def _two_char_subject(self, text: str, word: str) -> bool:
+        """May the two characters ``word`` be a name no cue introduces?  A pair the dictionary does not
+        know that the text names twice, once as a clause's subject ("，黄某认识…"), and never where a
+        place stands ("X会晤", "印度X": a place before an occasion, a country's currency or company).
+        (Once, or a pair the dictionary knows, is not enough: on held-back reports that reading
+        minted a non-person and found no one the other paths miss.)"""
+        if word in word_tags():
+            return False
         context, subject_twice = self._pair_context(text, word)
-        if (s == 0 or text[s - 1] in _CLAUSE_OPENERS) and _verb_at(text, s + 2):
-            return context and word_tags().get(word, "nr") == "nr"  # (卢比 nrt: a transliteration, a currency)
-        return context and word not in word_tags() and subject_twice
+        return context and subject_twice
 
     def _pair_context(self, text: str, word: str) -> tuple[bool, bool]:
         """What every occurrence of a two-character pair says, once per pair and document (a text
