@@ -124,3 +124,10 @@ def test_a_subjects_verb_phrase_then_its_pledge(extractor: Extractor) -> None:
     assert ("秘鲁",) in committed(ex)
     ex = extract_text(extractor, "星河电力公司正在评估新厂址并计划明年开工建设二期工程。", when=DAY, title="某公司评估厂址")
     assert committed(ex) == [("星河电力公司",)]
+
+
+def test_a_long_list_put_on_a_register_is_no_pledge(extractor: Extractor) -> None:
+    """"某局日前将甲地某河、乙地某湖等12处湿地列入名录": 将 marks the object however long its list, no pledge."""
+    ex = extract_text(extractor, "国家林草局日前将甲省某县某河、乙自治区某山某源、丙省某市某区某湖等12处湿地列入国家重要湿地名录。",
+                      when=DAY, title="某局公布湿地名录")
+    assert committed(ex) == []

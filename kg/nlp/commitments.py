@@ -471,7 +471,7 @@ class CommitmentFinder:
         ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
         self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
                                     rf"|[^，。；]{{1,24}}?(?:{verbs})\d[^，。；]{{0,10}}?(?:为|到|至)"  # 将…下调25个基点到…
-                                    rf"|[^，。；]{{2,30}}?(?:{ends})")  # 将…政治化, 将…置于…: done to an object
+                                    rf"|[^，。；]{{2,60}}?(?:{ends})")  # 将…政治化, 将…置于…, 将…列入…: done to an object
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
         # 将对…产生重大影响, 将有利于…: an assessment of an effect, not an action anybody binds itself to
@@ -563,6 +563,7 @@ class CommitmentFinder:
         self._said_when = re.compile(rf"(?:{_words(cues.said_when)}|\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)(?:（[^）]{{0,12}}）)?$")
         # 某方衷心感谢并将…: a verb phrase of the subject's, the coordinator, then a marker of pledge
         self._coordination = re.compile(rf"[^，。；：“”]{{2,20}}?({_words(cues.coordinator)})(?=(?:{_words((*cues.future, *cues.volition, *cues.plan))}))")
+        self._marker_near = re.compile(_words(sorted({*cues.future, *cues.volition, *cues.plan}, key=len, reverse=True)))
         self._party_lead = re.compile(rf"({_words(self._speaking_parties)})(?!和|与|及|、)")
         self._and_others = re.compile(rf"等[一二三四五六七八九十\d]{{0,3}}个?(?:{_words(cues.and_others)})")
         # 某国外交部发表声明说, 中国代表在会上发言表示: the act that made a body's words, after its name
@@ -2182,14 +2183,16 @@ class CommitmentFinder:
         time = self._time_lead.match(text, pos, ce)
         pos = time.end() if time is not None else pos
         window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
-        if not any(c in window for c in "将愿计力决"):
-            return None  # no marker near: no tagger call
+        near = self._marker_near.search(window)
+        if near is None or near.start() < 2:
+            return None  # no marker of the future near: no tagger call
         organ = self._starts_with(window, self.cues.state_organ)
         own = self._affiliation(state, sp.name) if organ and sp.kind == "person" and sp.name else None
         if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
             read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
         else:
-            read = self._body_at(state, text, pos, ce, sp) or self._titled_subject(state, sp, text, pos, ce)
+            read = (self._body_at(state, text, pos, min(ce, pos + near.end() + 4), sp)  # the marker read with its name
+                    or self._titled_subject(state, sp, text, pos, ce))
         if read is None:
             return None
         subj = self._marked_subject(text, read[0], False, read[1], ce)
@@ -2241,8 +2244,8 @@ class CommitmentFinder:
         what others say): a later subjectless clause of pledge is its own step, until a clause opens with a
         noun of its own."""
         out: list[tuple[AgentRef, ...]] = [() for _ in clauses]
-        if len(clauses) < 2:
-            return out
+        if len(clauses) < 2 or not any(self._willing(text, s, e) or self._said_lead.match(text, s, e) for s, e in clauses[1:]):
+            return out  # no subjectless pledge to lead: no tagger call
         cs, ce = clauses[0]
         time = self._time_lead.match(text, cs, ce)
         read = self._body_at(state, text, time.end() if time is not None else cs, ce)
