@@ -217,6 +217,8 @@ _AT_EVENT_BEFORE = re.compile(r"在(?:[^，。；在]{0,20}(?:会|坛|式))?上(
 _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20}}?))(?:今天|昨天)?(?:上午|下午)?(?:举行|召开|举办)")
 # a clause's opening before an event's name: words of time only
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
+# "…，并表示，": a reporting verb joined to the clause before it, its subject the sentence's
+_AND_SAID = re.compile(r"，并(?:表示|指出|强调)[，：:]")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -495,6 +497,10 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile("(?:应约)?(?:同|与)(?P<label>[^，。；]{2,40}?)(?P<talks>通电话|视频通话)")),
             # "习近平在人民大会堂同法国总统马克龙举行会谈": talks are a meeting with the guest
             ("meet", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?(?:同|与)(?P<label>[^，。；]{{2,80}}?)(?:举行|进行)了?(?:电话|视频)?(?P<talks>会谈|会晤|会见)")),
+            # "习近平主席在人民大会堂同某国总统甲会谈。": talks without 举行 at a place, the clause ending with them
+            ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；在]{{2,40}}?)(?P<talks>会谈)(?=[，。；]|$)")),
+            # "李华在南都同某国友好团体座谈": a talk with a group at a place is a meeting with it (not "…座谈会")
+            ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
             # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
             # right before 和)
             ("meet", re.compile("和(?P<label>[^，。；和]{2,40}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
@@ -864,6 +870,11 @@ class EventRecognizer(RulesOnDisk):
         "会见中" are the event in scope, not a new one.  A guest described before his title
         ("会见来华出席…峰会并进行工作访问的老挝…国家主席通伦") is named by what follows the description."""
         guests = m.group("label")
+        # "9日，某国总统甲在接见某大学学生时说": the meeting of a day of its own, where he spoke
+        said = re.match(r"(.{2,30}?)时(?:说|表示|指出|强调)", guests)
+        said_end = len(state.article.text)
+        if said is not None and _OWN_DAY_IN.search(state.article.text, ss, m.start()) and "在" in state.article.text[ss : m.start()]:
+            guests, said_end = said.group(1), m.start("label") + len(said.group(1))
         # "会见时表示", "会见中", "会见后": the meeting in scope; not "会见中北经济界代表", "会见前来…的"
         if re.match(r"(?:时(?!任)|[中后](?=[，,表指说强谈])|前(?=[，,])|结束|期间|会上|的|和|与|及|并)", guests) \
                 or re.search(r"[时后](?:表示|说|指出|强调)", guests):
@@ -876,7 +887,7 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         start = m.start("label")
         talks = "talks" in m.re.groupindex and m.group("talks") is not None
-        end = m.end("label") if talks else _clause_end(text, start)
+        end = min(m.end("label") if talks else _clause_end(text, start), said_end)
         whole = text[start:end]
         described = self.words.guest_described.match(whole)
         if described is not None:
@@ -2113,18 +2124,23 @@ class EventRecognizer(RulesOnDisk):
             for side in sorted(sides):
                 self._add_participation(state, cast, scope, side, "speaker", both.start())
         clause = self.finder.reporting_clause(state, ss, se)
+        if clause is None or (clause[0] == "other" and clause[1] in ("并", "还", "也", "并且")):
+            clause = self._and_said(state, cast, ss, se)  # "…，并表示，": no subject of its own
         if clause is None:
             return
         kind, person, cs, ce = clause
-        if kind == "other" and person and person.startswith(("向", "对")):
-            # "甲通过视频，向与会嘉宾表示感谢，表示，…": those addressed are no speaker; the sentence's subject is
-            person = next((n for s, e, n in cast.spans if ss <= s < cs and s - ss <= 12), None)
+        if kind == "other" and person and ("向" in person or "对" in person):
+            # "甲通过视频，向与会嘉宾表示感谢，表示，…", "甲通过视频向…朋友们表示感谢": those addressed are no
+            # speaker; the sentence's subject is (named before them)
+            to = text.find(person, cs) + min(i for i in (person.find("向"), person.find("对")) if i >= 0)
+            person = next((n for s, e, n in cast.spans if ss <= s and e <= to and s - ss <= 12), None)
             kind = "person"
         if kind != "person" or not person or person not in state.person_mentions or person in cast.letters:
             return
-        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) \
-                or self.words.not_at_event.search(text, ss, ce):
-            return
+        occasion = self.words.not_at_event.search(text, ss, ce)
+        if state.is_past(cs) or _future(state, cs) or text.startswith("宣布", ce - 2) or (
+                occasion is not None and not any(occasion.start() <= o < occasion.end() for o, _ in cast.meets)):
+            return  # (words at an occasion that is the meeting read from them are said there)
         if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
             return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
         own = self._own_events(state, person)
@@ -2137,6 +2153,18 @@ class EventRecognizer(RulesOnDisk):
         if event in scheduled or cast.kinds.get(event) in (None, "Inspection"):
             return
         self._add_participation(state, cast, event, person, "speaker", cs)
+
+    def _and_said(self, state: DocState, cast: _Cast, ss: int, se: int) -> tuple[str, str | None, int, int] | None:
+        """"某国总统甲通过视频向…表示感谢，并表示，…": the one person a sentence opens with (after a title at
+        most) speaks at its "，并表示，" when no reported words come before it."""
+        text = state.article.text
+        said = _AND_SAID.search(text, ss, se)
+        if said is None or _speech_before(text, ss, said.start(), self.words.in_remarks):
+            return None
+        first = [(s, e, n) for s, e, n in cast.spans if ss <= s < said.start()]
+        if not first or first[0][0] - ss > 12 or re.match(r"[、和与同及]", text[first[0][1] : first[0][1] + 1]):
+            return None
+        return "person", first[0][2], ss, said.end()
 
     @staticmethod
     def _own_events(state: DocState, person: str) -> set[str]:
