@@ -131,3 +131,13 @@ def test_a_long_list_put_on_a_register_is_no_pledge(extractor: Extractor) -> Non
     ex = extract_text(extractor, "国家林草局日前将甲省某县某河、乙自治区某山某源、丙省某市某区某湖等12处湿地列入国家重要湿地名录。",
                       when=DAY, title="某局公布湿地名录")
     assert committed(ex) == []
+
+
+def test_a_state_after_a_connective_and_its_party_government_and_people(extractor: Extractor) -> None:
+    """"某国原子能组织发言人某某表示，…，同时伊朗还将…": the state after 同时; "某国党、政府和人民将…": the state."""
+    text = "伊朗原子能组织发言人萨利希表示，伊朗已安装新的设备，同时伊朗还将采取其他措施提高生产能力。"
+    ex = extract_text(extractor, text, when=DAY, title="伊朗将采取措施")
+    assert ("伊朗",) in committed(ex)
+    text = "国家主席习近平同老挝领导人通伦举行会谈。通伦说，老挝党、政府和人民将永远铭记中方的帮助。"
+    ex = extract_text(extractor, text, when=DAY, title="习近平同老挝领导人会谈")
+    assert ("老挝",) in committed(ex)

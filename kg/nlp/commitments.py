@@ -726,6 +726,11 @@ class CommitmentFinder:
         named = self._this_body(state, text, cs, ce)
         if named is not None:
             return self._marked_subject(text, [named[0]], False, named[1], ce)
+        conn = self._starts_with(text[cs:ce], self.cues.connective)
+        if conn is not None and ce - cs - len(conn) > 2:  # 同时某国还将…: the subject after the connective
+            joined = self._subject(state, text, cs + len(conn), ce, ordered, first)
+            if joined is not None and joined[1] >= 0 and joined[0].agents and joined[0].future and not joined[0].hope:
+                return joined
         time = self._time_lead.match(text, cs, ce)
         if time is None or ce - time.end() <= 2:
             return None

@@ -165,6 +165,8 @@ _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a meeting's label: host, verb, guest
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
+# a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
+_LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
 _PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|作出|作)?的|重要讲话")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
@@ -893,6 +895,8 @@ class EventRecognizer(RulesOnDisk):
         guests = whole if talks else re.split(r"并|率领|率", whole)[0]
         named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans
                        if start <= s and e <= start + len(guests) and n != host)
+        if _LED_BY.match(whole):
+            named = []  # "会见由X率领的某党代表团": the delegation is the guest, X its head
         if not named and described is None and "的" in whole:  # "新当选并获任命的…行政长官…": the head noun phrase
             guests = whole.split("的")[-1]
         full = guests

@@ -17,6 +17,12 @@ Three sources, in this order:
   ("总统拉赫蒙、" read as a verb), the stretch from the title to a boundary is a name when the
   validator passes it and the text supports it twice: a country before the title and a
   boundary after the name, or the same stretch elsewhere between boundaries ("维拉表示").
+  A model of the characters transliterations use (``ontology/translit_chars.csv``, written by
+  ``eval/translit_chars.py`` from jieba's transliterated names, the dev gold's foreign names and the
+  foreign place names) is a third support after a title: a stretch of such characters up to a clear
+  boundary (punctuation, the day, a speech verb) is a name ("州长某萨尔金称").  Person pieces the
+  tagger reads on both sides of a hyphen ("阿卜杜勒-某迪", "－", "—") are one name, checked as the
+  same name with a middle dot.
   Every candidate then passes :func:`kg.nlp.personnames.check_name`.
   Titles after a name give posts only as the record of office holders
   (``ontology/office_terms.csv``) allows: "习近平主席" is the State President, "阮富仲总书记"
@@ -54,6 +60,7 @@ from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
     GLUE_CHARS,
+    HYPHENS,
     PLACE_HEADS,
     TITLE_AT,
     TITLE_WORDS,
@@ -61,7 +68,10 @@ from kg.nlp.personnames import (
     dotted_name,
     ends_in_and,
     frequent_surname,
+    hyphenated_name,
+    joined_on,
     last_char_glued,
+    title_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState
@@ -72,7 +82,8 @@ from kg.reference import ontology_dir
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”]")
 # items joined by 、 (three at least): the first may hold a title before a name, the last what follows it
 _LIST_RUN = re.compile(f"[{CJK}·]+(?:、[{CJK}·]+){{2,}}")
-_DOT = re.compile(f"[{CJK}]·[{CJK}]")
+_DOT = re.compile(f"[{CJK}][·{re.escape(HYPHENS)}][{CJK}]")
+_JOINED = re.compile(f"[·{re.escape(HYPHENS)}]")  # a middle dot or a hyphen between the parts of a name
 # a country or foreign city right before a word ("美国X": a company), searched in the few characters before it
 _FOREIGN_BEFORE = re.compile(f"(?:{alternation(sorted(p for p in FOREIGN_PLACES if len(p) >= 2))})$")
 _LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
@@ -164,6 +175,31 @@ def _list_start(text: str, ss: int, start: int, end: int, intro: tuple[str, ...]
 
 
 @dataclass(frozen=True)
+class TranslitChars:
+    """The characters Chinese uses to transliterate foreign names (斯, 尔, 卡, 弗 …):
+    ``ontology/translit_chars.csv``, written by ``eval/translit_chars.py`` from jieba's dictionary
+    of transliterated names, the dev gold's foreign names and the foreign place names."""
+
+    chars: frozenset[str]
+
+    def sounds_foreign(self, word: str) -> bool:
+        """Is ``word`` (joiners aside) made of such characters: all of a two-character word, all but
+        one of a longer one ("舒|利金": the first character of a transliteration is often any)?"""
+        flat = _JOINED.sub("", word)
+        if len(flat) < 2:
+            return False
+        outside = sum(1 for c in flat if c not in self.chars)
+        return outside == 0 or (len(flat) >= 3 and outside == 1)
+
+
+@rule_table("translit_chars")
+def load_translit_chars(directory: str | Path | None = None) -> TranslitChars:
+    d = Path(directory) if directory else ontology_dir()
+    with (d / "translit_chars.csv").open(encoding="utf-8") as f:
+        return TranslitChars(frozenset(r["char"] for r in csv.DictReader(f)))
+
+
+@dataclass(frozen=True)
 class PersonCues:
     """Words that stand right before a name (村民, 总统, 夫人 …) or right after it (委员, 精神 …):
     ``ontology/person_cues.csv``.  A cue is context only: the tagger must still read a name there."""
@@ -225,6 +261,8 @@ class PersonTagger(RulesOnDisk):
         self.list_triggers = set(list_triggers)
         self.tagger = tagger
         self._memo: dict[str, list[tuple[str, str]]] = {}
+        self._pairs_text: str | None = None  # the document whose two-character pairs ``_pairs`` holds
+        self._pairs: dict[str, tuple[bool, bool]] = {}
         self.rules = self.kg_rules["names"]
         ref = self.kg_rules.reference
         self.postfix = {
@@ -255,6 +293,7 @@ class PersonTagger(RulesOnDisk):
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
         self.place_context: PlaceContext = self.kg_rules["place_context"]
+        self.translit: TranslitChars = self.kg_rules["translit_chars"]
         # a name that speaks, with the day or a time word between ("萨某科夫29日说", "X当天表示")
         self.speaks_re = re.compile(
             f"(?:\\d{{1,2}}日|当天|当日|同一天|同日|日前|近日)?(?:{'|'.join(map(re.escape, self.rules.speech)) or '(?!)'})"
@@ -358,15 +397,8 @@ class PersonTagger(RulesOnDisk):
         word = text[s:e]
         if not frequent_surname(word[0]) or not _CJK_2_3.fullmatch(word) or not self.rules.plausible(word):
             return False  # (a rare surname starts transliterations too: "赫X", "阿X")
-        if len(word) == 2 and (
-            word in word_tags()
-            or text.count(word) < 2
-            or not any(
-                (i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in occurrences(text, word)
-            )
-            or self.place_context.around(text, word)
-        ):  # two characters: no word of the dictionary, named twice, once as a clause's subject ("，黄某认识…"),
-            return False  # never where a place stands ("X会晤": a place before an occasion)
+        if len(word) == 2 and not self._two_char_subject(text, word):
+            return False
         before = text[max(0, s - 1) : s]
         if before.isdigit() or before in _NUMERALS or before in _OPENING_QUOTES:
             return False
@@ -379,6 +411,33 @@ class PersonTagger(RulesOnDisk):
         ):  # (a name of the dictionary at a clause's start before a verb: "，董某武请示了…")
             return False
         return _FOREIGN_BEFORE.search(text, max(0, s - _LONGEST_PLACE), s) is None
+
+    def _two_char_subject(self, text: str, word: str) -> bool:
+        """May the two characters ``word`` be a name no cue introduces?  A pair the dictionary does not
+        know that the text names twice, once as a clause's subject ("，黄某认识…"), and never where a
+        place stands ("X会晤", "印度X": a place before an occasion, a country's currency or company).
+        (Once, or a pair the dictionary knows, is not enough: on held-back reports that reading
+        minted a non-person and found no one the other paths miss.)"""
+        if word in word_tags():
+            return False
+        context, subject_twice = self._pair_context(text, word)
+        return context and subject_twice
+
+    def _pair_context(self, text: str, word: str) -> tuple[bool, bool]:
+        """What every occurrence of a two-character pair says, once per pair and document (a text
+        repeating one pair must not scan it once per occurrence): whether it never stands where a
+        place does ("X会晤", "印度X": a place before an occasion, a country's currency or company), and
+        whether the text names it twice, once as a clause's subject."""
+        if self._pairs_text is not text:
+            self._pairs_text, self._pairs = text, {}
+        if word not in self._pairs:
+            at = occurrences(text, word)
+            self._pairs[word] = (
+                not self.place_context.around(text, word)
+                and not any(_FOREIGN_BEFORE.search(text, max(0, i - _LONGEST_PLACE), i) for i in at),
+                len(at) >= 2 and any((i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in at),
+            )
+        return self._pairs[word]
 
     def _glued_start(
         self, words: list[tuple[str, str]], i: int, word: str, wstart: int
@@ -442,7 +501,11 @@ class PersonTagger(RulesOnDisk):
                 self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
                 for k in (2, 3)
             )
-        return any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3)) or "·" in text[pos : pos + 9]
+        return (
+            any(self.rules.plausible(text[pos : pos + k]) for k in (2, 3))
+            or "·" in text[pos : pos + 9]
+            or self.translit.sounds_foreign(text[pos : pos + 3])  # "夫人奎斯塔": a transliteration, the tagger decides
+        )
 
     def _name_may_end(self, text: str, end: int, cue: str) -> bool:
         """Can a name end at ``end``, right before the cue ("X委员发言", "特朗普总统")?"""
@@ -586,11 +649,12 @@ class PersonTagger(RulesOnDisk):
                 continue
             pos = int(why[4:])
             cue = self._cue_at.get(pos)
-            if pos in starts or cue is None or cue not in self.cues.titles:
-                continue
+            if pos in starts or cue is None or not (cue in self.cues.titles or TITLE_WORDS.fullmatch(cue)):
+                continue  # (a title of the cue list, or a title word: "(组织)代表X")
             found = self._titled_span(state, pos, cue)
             if found is not None:
-                add_person(state, found, pos, pos + len(found))
+                at = pos + 1 if title_glued(state.article.text, pos) else pos
+                add_person(state, found, at, at + len(found))
                 starts.add(pos)
 
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
@@ -598,10 +662,11 @@ class PersonTagger(RulesOnDisk):
         sent_end = next((e for s, e in state.sentences if s <= pos < e), len(text))
         before = _TITLE_MODIFIERS.sub("", text[max(0, pos - len(cue) - 12) : pos - len(cue)])
         country = any(before.endswith(c) for c in FOREIGN_PLACES if len(c) >= 2) or self._country_body(before)
-        if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
-            return None  # "主席的新年贺词", "总理兼外交部长": no name starts here
-        if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
-            return None  # "外交部长官康京和": the title's last character starts another title (长官)
+        start = _span_start(text, pos)
+        if start is None:
+            return None
+        pos = start
+        sounds = self.translit.sounds_foreign
         for end in range(pos + 2, min(pos + 8, sent_end) + 1):
             span = text[pos:end]
             if not _CJK_RUN.fullmatch(span):
@@ -612,7 +677,7 @@ class PersonTagger(RulesOnDisk):
                 continue
             if any(span[k : k + 2] in FOREIGN_PLACES for k in range(len(span) - 1)):
                 break  # "总统称美国须…": a country inside the stretch, no name
-            if text[end : end + 1] in _JOINERS or "·" in text[end : end + 6]:
+            if joined_on(text, end, end) or "·" in text[end : end + 6]:
                 break  # "阿卜杜勒-迈赫迪": a piece of a longer transliteration
             if any(_phrase_word(span[k:]) for k in range(1, len(span) - 1)):
                 continue  # "佐科通电话": a verb or a frequent word glued after the name
@@ -628,7 +693,23 @@ class PersonTagger(RulesOnDisk):
                 break  # "X定居点": the stretch names a place
             if again or (country and (self._bounded(text, end, sent_end) or _frequent_verb_at(text, end))):
                 return span  # the shortest reading the text supports
+            if sounds(span) and word_tags().get(span[-1], "") not in _GLUED_ADVERB_TAGS and self._strongly_bounded(
+                text, end, sent_end
+            ):
+                return span  # "州长布某尔金称", "代表舒利某12日表示": a transliteration up to punctuation, a date or a speech verb
         return None
+
+    def _strongly_bounded(self, text: str, end: int, limit: int) -> bool:
+        """Does a clear boundary follow ``end``: punctuation or a number (a date: "12日表示"), a speech
+        verb ("称", "表示"), or a time word ("当天")?  (Not a weak follower such as 的, 和, 在.)"""
+        if end < limit and word_tags().get(text[end], "") in _GLUED_ADVERB_TAGS:
+            end += 1  # "X则表示", "X也称": an adverb glued before the speech verb
+        return (
+            end >= limit
+            or not _ONE_CJK.match(text[end])
+            or self.speaks_re.match(text, end) is not None
+            or word_tags().get(text[end : end + 2], "").startswith("t")
+        )
 
     def _country_body(self, before: str) -> bool:
         """Does the clause before a title name a country and one of its bodies ("伊朗外交部|发言人X",
@@ -715,6 +796,7 @@ class PersonTagger(RulesOnDisk):
         validator agree: a list of names goes on with names."""
         text = state.article.text
         known = {span for spans in state.person_mentions.values() for span in spans}
+        names = set(state.extraction.persons)
         ends = {e for _, e in known}
         starts = {s for s, _ in known}
         for ss, se in state.sentences:
@@ -726,13 +808,35 @@ class PersonTagger(RulesOnDisk):
                     items.append((at, at + len(part)))
                     at += len(part) + 1
                 inner = items[1:-1]
-                named = sum(1 for i in inner if i in known) + (items[0][1] in ends) + (items[-1][0] in starts)
+                named = (
+                    sum(1 for i in inner if i in known or text[i[0] : i[1]] in names)  # (a name found elsewhere)
+                    + (items[0][1] in ends)
+                    + (items[-1][0] in starts)
+                )
                 if named < 2 or named * 2 < len(items):
                     continue
                 for start, end in inner:
                     item = text[start:end]
-                    if (start, end) not in known and self.rules.plausible(item) and check_name(item) == item:
+                    if (start, end) not in known and self._list_item_name(item, names) and check_name(item) == item:
                         add_person(state, item, start, end)
+
+    def _list_item_name(self, item: str, names: set[str]) -> bool:
+        """Can an item of a list of names be a name: the surname table says so, or (a Mongolian,
+        Yi or foreign name: "阿拉某达来") three to six characters that are no word or place of the
+        dictionary and no place of the gazetteers, hold no name found elsewhere and no conjunction
+        ("邵某和蒋某君": two names)?"""
+        if self.rules.plausible(item):
+            return True
+        return (
+            _CJK_RUN.fullmatch(item) is not None
+            and not any(c in item for c in "和及与同")
+            and not any(n in item for n in names)
+            and 3 <= len(item) <= 6
+            and item not in word_tags()
+            and item not in self.places
+            and item not in FOREIGN_PLACES
+            and item[-1] not in _PLACE_SUFFIXES
+        )
 
     def _slogan(self, items: list[str]) -> bool:
         """Items of one shape ("明大德、守公德、严私德": a verb and a noun, the same length, the
@@ -770,6 +874,11 @@ class PersonTagger(RulesOnDisk):
                 if tag != "PER" or wstart < skip_to:
                     continue
                 wend = wstart + len(word)
+                joined = self._hyphenated(text, words, offsets, i)
+                if joined is not None:
+                    out.append(joined)
+                    skip_to = joined[1]
+                    continue
                 if "·" in word[1:-1] and (
                     (words[i + 1][1] not in ("PER", "LOC", "ORG") and not words[i + 1][0].startswith("·"))
                     if i + 1 < len(words)
@@ -801,6 +910,24 @@ class PersonTagger(RulesOnDisk):
                 if found is not None:
                     out.append(found)
         return out
+
+    def _hyphenated(
+        self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
+    ) -> tuple[int, int, str] | None:
+        """The tagger's ``i``-th word and the person pieces a hyphen joins to it ("阿卜杜勒|-|马某迪",
+        "迪某斯|－|卡某尔": the tagger reads a person on each side of the hyphen) as one name, checked
+        as a name with a middle dot (:func:`kg.nlp.personnames.hyphenated_name`); None when no hyphen
+        follows the word or the whole is no name."""
+        j = i
+        while j + 2 < len(words) and words[j + 1][0] in HYPHENS and words[j + 2][1] == "PER":
+            j += 2
+        if j == i:
+            return None
+        start, end = offsets[i], offsets[j + 1]
+        if not all(self.translit.sounds_foreign(words[k][0]) for k in range(i, j + 1, 2)):
+            return None  # "李某-王某": two Chinese names side by side, not the parts of one transliteration
+        name = hyphenated_name(text[start:end], bounded=self.rules.followed_by_boundary(text, end, len(text)))
+        return (start, start + len(name), name) if name else None
 
     def _tagged_dotted(
         self, text: str, words: list[tuple[str, str]], offsets: list[int], i: int
@@ -1078,11 +1205,28 @@ _TOKEN_GLUE = frozenset("说在到为和及与同等将也都就又还已曾")
 
 
 _NAME_TAGS = ("nr", "ns", "nz", "nt")
+# last characters of places and bodies, never of a name in a list ("X县", "X村", "X会")
+_PLACE_SUFFIXES = frozenset("省市县区镇乡村州旗盟国岛山河湖江海港会部局厅委院校团")
+# jieba's tags of a single character glued after a name before its verb ("X则表示", "X也称")
+_GLUED_ADVERB_TAGS = frozenset({"d", "c", "p", "u"})
 # a dictionary word seen less often than this is too rare to say that the tagger's name right after a cue is no name
 _RARE_ENTRY = 20
 # a dictionary word seen less often than this is a rare entry ("西里", "拉加": dictionary entries): after a title the
 # tagger, not the dictionary, says whether a transliteration starts there
 _RARE = 100
+
+
+def _span_start(text: str, pos: int) -> int | None:
+    """Where a name right after a title starts: at ``pos``, one character later when the title's
+    last character and the next make a longer title ("外交部长官康某和": 长官), or nowhere when a
+    function character or a common word starts there ("主席的新年贺词", "总理兼…", "主任务必…")."""
+    if text[pos] in _FUNCTION_CHARS | _SPAN_NOT_FIRST or _common_start(text, pos, _RARE):
+        return None
+    if title_glued(text, pos):
+        return pos + 1
+    if word_tags().get(text[pos - 1 : pos + 1], "").startswith("n"):
+        return None  # the title's last character starts a noun
+    return pos
 
 
 def _frequent_verb_at(text: str, pos: int) -> bool:
@@ -1159,7 +1303,7 @@ def _resolve_short_forms(
     """The tagged names with short forms resolved: "阿佩表示" after "英戈·阿佩" is the same person,
     "总统戴高乐" before "娜塔莉·戴高乐" another one; "岸田首相" after "岸田文雄" is 岸田文雄; a piece of a
     dotted name not read whole ("斯诺" of 海伦·福斯特·斯诺) is dropped."""
-    dotted = {w for w in titled if "·" in w} | {t[2] for t in tagged if "·" in t[2]}
+    dotted = {w for w in titled if _JOINED.search(w)} | {t[2] for t in tagged if _JOINED.search(t[2])}
     short = {w: d for w, d in _short_forms(dotted).items() if 0 <= text.find(d)}
     longer = [n for n in titled | {t[2] for t in tagged} if len(n) >= 4 and "·" not in n]
     for s0, _, w in tagged:
@@ -1170,7 +1314,7 @@ def _resolve_short_forms(
     return [
         (s, e, short[w] if w in short and text.find(short[w]) < s else w)
         for s, e, w in tagged
-        if "·" in w or w in short or not _short_of_dotted(text, w, dotted)
+        if _JOINED.search(w) or w in short or not _short_of_dotted(text, w, dotted)
     ]
 
 
@@ -1179,7 +1323,7 @@ def _short_forms(dotted: set[str]) -> dict[str, str]:
     伊素福·穆罕默杜) → the whole name, when only one name of the document has that part."""
     seen: dict[str, set[str]] = {}
     for name in dotted:
-        parts = name.split("·")
+        parts = _JOINED.split(name)
         for part in (parts[0], parts[-1]):
             if len(part) >= 2:
                 seen.setdefault(part, set()).add(name)
@@ -1198,15 +1342,11 @@ def _short_of_dotted(text: str, word: str, dotted: set[str]) -> bool:
     return False
 
 
-# what joins the parts of a transliteration ("阿卜杜勒-迈赫迪", "迪亚斯－卡内尔", "英戈·阿佩")
-_JOINERS = frozenset("-－‐·")
-
-
 def _ragged(text: str, start: int, end: int) -> bool:
     """Is the tagged name a piece of a longer transliteration ("阿卜杜勒-迈赫迪", "圣-马丁")?
     A hyphen or a middle dot beside it, or a character before it that jieba knows as no word,
     says so."""
-    if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
+    if joined_on(text, start, end):  # a hyphen or a dot between two characters ("——" is a dash)
         return True
     ahead = text.find("·", end, end + 5)
     if ahead >= 0 and _CJK_RUN.fullmatch(text[end:ahead]) and not re.search("[和与同及、]", text[end:ahead]):

@@ -43,8 +43,10 @@ from kg.nlp.personnames import (
     cut_before_word,
     dotted_name,
     ends_in_and,
+    joined_on,
     last_char_glued,
     runs_on,
+    title_glued,
 )
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.state import DocState, Mention
@@ -300,6 +302,10 @@ class TitleParser:
             place = self.place_forms.get(unit[:length])
             if place is None:
                 continue
+            if place.kind == "province" and self.place_re.match(unit, length):
+                inner = self.parse(unit[length:])
+                if inner is not None and inner.place is not None and inner.place.kind == "city":
+                    return Unit(unit, inner.rest, inner.place, inner.rule)  # "广东某某市委书记": the city's post
             rule = self.ref.role_for(unit[length:], self.ref.place_kind(place))
             if rule is not None and rule.org is None:
                 return Unit(unit, unit[length:], place, rule)
@@ -784,6 +790,10 @@ class OfficialsRecognizer(RulesOnDisk):
         text = state.article.text
         if check_name(name, bounded=bounded_at(text, end)) != name:
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
+        if title_glued(text, start):
+            return  # "(外交部长)官康某和": the name's first character is a title's last (长官)
+        if joined_on(text, start, end):
+            return  # "阿卜杜勒" of "阿卜杜勒－马某迪": a part of a transliteration, never a name of its own
         if (
             "·" not in name
             and not word_tags().get(name[:-1], "nr").startswith("nr")

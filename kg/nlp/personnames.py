@@ -108,6 +108,42 @@ _PREPOSITION_CHARS = frozenset("向对在同与和为从给把被让跟就将于
 _NOT_NAME = ("v", "a", "d", "t", "f", "p", "u", "c", "m", "q", "r", "l", "i")
 
 
+# hyphens that join the parts of a transliterated name as a middle dot does ("阿卜杜勒-马某迪",
+# "迪某斯－卡某尔", "科某尼亚克—卡某什"); a doubled dash ("——") is punctuation, never a joiner
+HYPHENS = "-－‐—"
+_HYPHENATED = re.compile(f"[{CJK}]{{1,8}}(?:[·{re.escape(HYPHENS)}][{CJK}]{{1,8}}){{1,3}}")
+_AS_DOT = str.maketrans({h: "·" for h in HYPHENS})
+_JOIN_AFTER = re.compile(f"[·{re.escape(HYPHENS)}][{CJK}]")
+_JOIN_BEFORE = re.compile(f"[{CJK}][·{re.escape(HYPHENS)}]")
+
+
+def hyphenated_name(name: str, bounded: bool = False) -> str | None:
+    """A transliterated name whose parts a hyphen joins ("阿卜杜勒-马某迪表示"), checked as the same
+    name with a middle dot (:func:`check_name`) and returned with the text's own joiners; None when
+    that reading is no name or is not the whole stretch up to its last part ("中国—东盟" is two places)."""
+    if not _HYPHENATED.fullmatch(name) or not any(h in name for h in HYPHENS):
+        return None
+    dotted = name.translate(_AS_DOT)
+    checked = check_name(dotted, bounded=bounded)
+    if checked is None or not dotted.startswith(checked) or checked.count("·") != dotted.count("·"):
+        return None
+    return name[: len(checked)]
+
+
+def title_glued(text: str, start: int) -> bool:
+    """Does the character before ``start`` (a title's last) make a title word with the one at
+    ``start`` ("外交部长|官X": 长官)?  Then a name read from ``start`` holds a piece of the title."""
+    m = _TITLE_WORDS.match(text, max(0, start - 1))
+    return start > 0 and m is not None and m.end() > start
+
+
+def joined_on(text: str, start: int, end: int) -> bool:
+    """Does a joiner of transliterated names (a hyphen or a middle dot) tie ``text[start:end]`` to
+    a further part ("阿卜杜勒|－马某迪", "迪某斯-|卡某尔")?  Then it is a piece of a longer name."""
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    return bool(_JOIN_AFTER.fullmatch(after)) or bool(_JOIN_BEFORE.fullmatch(before))
+
+
 def _common(word: str) -> bool:
     tag = word_tags().get(word)
     return tag is not None and tag.startswith(_NOT_NAME) and not mistagged_time(word, tag)
@@ -177,6 +213,8 @@ def runs_on(text: str, end: int, boundary: Callable[[str, int], bool]) -> bool:
         return False
     if text.startswith("是", end + 1) or word_tags().get(text[end + 1 : end + 3], "").startswith("t"):
         return True
+    if re.match(r"\d{1,2}日", text[end + 1 : end + 4]):
+        return True  # "库某奇|申2日说": one more character, then the day — the name ends at the day
     two = text[end : end + 2]
     return (
         not boundary(text, end)
@@ -236,6 +274,8 @@ def check_name(name: str, bounded: bool = False) -> str | None:
     if regnal and regnal.end() == len(name):  # "X六世": the name and its regnal number
         base = name[: regnal.start()]
         return name if check_name(base, bounded=True) == base else None
+    if any(h in name for h in HYPHENS):
+        return hyphenated_name(name, bounded)
     name = strip_glue(name, bounded)
     if "·" in name:
         return _check_transliterated(name)
