@@ -34,16 +34,23 @@ LEVEL = re.compile(r"(?:省|市|(?:回族|维吾尔|壮族)?自治区)(?:委|党
 Attested = dict[tuple[str, int, str], list[tuple[date, str]]]
 
 
+def province_of(org: str, provinces: set[str]) -> str | None:
+    """The province whose own party committee or government ``org`` is (浙江省委, 内蒙古自治区党委, 北京市人民政府);
+    None for a city's (海南某某市委: a province's name opens it, but the committee is the city's)."""
+    hits = [p for p in provinces if org.startswith(p) and LEVEL.fullmatch(org[len(p):])]
+    return hits[0] if len(hits) == 1 else None
+
+
 def attestations(store: str, provinces: set[str]) -> Attested:
     """Every (province, year, role) → [(day, person)] of the store, from ``kg query``."""
     out = subprocess.run([sys.executable, "-m", "kg", "query", QUERY, "--store", store, "--format", "csv"],
                          capture_output=True, text=True, check=True)
     found: Attested = {}
     for row in csv.DictReader(out.stdout.splitlines()):
-        hits = [p for p in provinces if row["org"].startswith(p) and LEVEL.fullmatch(row["org"][len(p):])]
-        if len(hits) == 1:
+        province = province_of(row["org"], provinces)
+        if province is not None:
             day = date.fromisoformat(row["d"][:10])
-            found.setdefault((hits[0], day.year, row["role"]), []).append((day, row["person"]))
+            found.setdefault((province, day.year, row["role"]), []).append((day, row["person"]))
     return found
 
 
