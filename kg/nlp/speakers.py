@@ -206,7 +206,7 @@ class SpeakerFinder:
         # 发表声明, 发布消息, 在会上发言 …: the act between a body and the verb that reports its words
         acts = "|".join(re.escape(c) for c in cues.statement_act) or "(?!)"
         self._act = re.compile(rf"(?:{acts})$")
-        self._resolved = re.compile(rf"(?:{acts})$")  # …通过决议，要求…: the act that makes the words the body's own
+        self._resolved = self._act  # …通过决议，要求…: the act that makes the words the body's own
         # the verbs by which a body directs in the clause that names it (某部部署…, 某国政府敦促…)
         self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
         self._body_directs_re = re.compile("|".join(re.escape(v) for v in self._body_directs) or "(?!)")
@@ -309,7 +309,7 @@ class SpeakerFinder:
         names: list[str] = []
         pos = start
         while pos < end:
-            m = next((x for x in state.mentions if x.start == pos and x.kind == "org"), None)
+            m = next((x for x in state.mentions_starting(pos, pos + 1) if x.kind == "org"), None)
             if m is None:
                 return None
             names.append(m.value)
