@@ -699,9 +699,7 @@ class EventRecognizer(RulesOnDisk):
                         continue
                     if how == "inspect" and "就" in text[m.end("place") : ls]:
                         ls = m.start("place")  # "在安徽就…进行调研": the trip is named from its place on
-                    mention = self._mention(state, how, m, ls, ss, lead_end)
-                    if mention is not None:
-                        mention.days = days
+                    mention = self._mention(state, how, m, ls, ss, lead_end, days)
                     if mention is not None and pat in self._own_day_patterns:
                         mention = self._named_on_its_day(state, m, mention, ss)
                     if mention is None:
@@ -777,7 +775,7 @@ class EventRecognizer(RulesOnDisk):
         return out
 
     def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
-                 lead_end: int) -> _Mention | None:
+                 lead_end: int, days: int | None = None) -> _Mention | None:
         """The event a cue match names, or None when the match is no new event of this report;
         kept apart from :meth:`_mentions` so the many reasons to drop a match read as one list."""
         text = state.article.text
@@ -823,7 +821,7 @@ class EventRecognizer(RulesOnDisk):
         place = m.group("place") if "place" in m.re.groupindex else None
         closing = how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
         mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                           end_of_match=m.end(), closing=closing)
+                           end_of_match=m.end(), closing=closing, days=days)
         if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
             # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
             mention.label = body + label
