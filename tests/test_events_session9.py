@@ -106,3 +106,17 @@ def test_a_report_made_to_the_meeting_makes_a_speaker(extractor: Extractor) -> N
     text = ("央视网消息（新闻联播）：某省人民代表大会主席团7日下午在南州举行第二次会议。主席团常务主席王明主持会议。"
             "某省人大财政经济委员会主任委员李华向会议作了财政经济委员会关于预算草案的审查结果报告。")
     assert ("某省人民代表大会主席团第二次会议", "speaker", "李华") in roles(run(extractor, text))
+
+
+def test_in_a_bundle_an_event_holds_its_own_item_only(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：\n\n甲乙两国同意加强边境合作\n\n22日，某国总统卡罗夫与到访的某国总理巴塔耶举行会谈，"
+            "双方同意加强边境安全合作。卡罗夫强调，两国将继续保持密切关系。\n\n某国文件删除领土表述\n\n"
+            "某国外务省23日公布了外交文件。某国外相马洛里表示，政府的法律立场没有改变。")
+    bundle = roles(extract_text(extractor, text, when=date(2024, 5, 23), title="国际联播快讯"))
+    assert ("卡罗夫同巴塔耶会谈", "speaker", "卡罗夫") in bundle
+    assert not any(name == "马洛里" for _, _, name in bundle)  # another item's words, not said at the talks
+    # a report not titled as a bundle: its subheadings divide nothing (a later section's speaker was there)
+    text = ("央视网消息（新闻联播）：第9届某某安全部长级会议22日在南都举行。\n\n各方呼吁加强合作\n\n"
+            "出席会议的某国外长马洛里说，各方应携手应对挑战。")
+    single = roles(extract_text(extractor, text, when=date(2024, 5, 23), title="某某安全会议多方倡导合作"))
+    assert ("第9届某某安全部长级会议", "speaker", "马洛里") in single

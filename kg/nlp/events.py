@@ -312,6 +312,7 @@ class _EventWords:
     named_after: re.Pattern[str]  # a city's name inside a park's, a street's or a hall's ("某市中山公园")
     closing: re.Pattern[str]  # "…会议26日在京闭幕", "圆满完成各项议程": reported on its last day
     ended: re.Pattern[str]  # "…会议7日结束": its last day, recorded only with a duration ("为期两天的…")
+    bundle: re.Pattern[str]  # a title that makes a report a bundle of news items ("国际联播快讯")
     studied: re.Pattern[str]  # a person whose words are studied ("学习贯彻…讲话精神"): no subject of the cue
     in_remarks: re.Pattern[str]  # the reported words of a speaker ("王明表示，…"): a cue inside is another event
     report_in_meeting: re.Pattern[str]  # a report heard inside a named meeting (会晤, 峰会): an item of it
@@ -375,6 +376,7 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         named_after=re.compile(w("named_after")),
         closing=re.compile(f"闭幕(?!式)|{w('closing')}|{w('ended')}"),  # 闭幕式 is the closing ceremony, no closing day
         ended=re.compile(f"(?:{w('ended')})$"),
+        bundle=re.compile(w("bundle")),
         studied=re.compile(f"(?:{w('studied')})[^，。；]{{0,4}}$"),
         in_remarks=re.compile(f"(?:{w('in_remarks')})[，：:]"),
         report_in_meeting=re.compile(w("report_in_meeting")),
@@ -1513,13 +1515,20 @@ class EventRecognizer(RulesOnDisk):
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
-            firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
+            firsts = [(m, ev) for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
+            firsts = firsts or [(m, ev) for m, ev in keyed if m.how == "inspect"]
             if firsts:
-                openers.append((0, firsts[0].key))
+                openers.append((0, firsts[0][1].key))
+        items = self._bundle_items(state)
+        where = {ev.key: m.start for m, ev in reversed(keyed)}  # where each event is first named
         for i, (start, key) in enumerate(openers):
             end = openers[i + 1][0] if i + 1 < len(openers) else text_len
             first = i == 0 and (unrecorded is None or unrecorded > start)
+            if items:  # a bundle of news items: an event's report is its own item's text, no other's
+                at = where.get(key, start)
+                item = max((h for h in items if h <= at), default=0)
+                end = min(end, min((h for h in items if h > at), default=text_len))
+                start, first = max(start, item), first and item == 0
             state.event_scopes.append((0 if first else start, end, key))
         for m, ev in keyed:
             # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
@@ -1528,6 +1537,16 @@ class EventRecognizer(RulesOnDisk):
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
+
+    def _bundle_items(self, state: DocState) -> list[int]:
+        """Where each item of a bundle of news items begins (its headline line: a short paragraph that ends
+        no sentence), when the report is titled as a bundle (``bundle`` in ``event_words.csv``: 快讯); []
+        otherwise (a single report's subheadings divide no events)."""
+        if not self.words.bundle.search(state.article.title or ""):
+            return []
+        text = state.article.text
+        return [ps for ps, pe in state.paragraphs
+                if 0 < len(text[ps:pe].strip()) <= 40 and not re.search(r"[。！？；：:]\s*$", text[ps:pe])]
 
     @staticmethod
     def _own_setting_at(state: DocState, offset: int) -> bool:
