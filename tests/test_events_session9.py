@@ -120,3 +120,17 @@ def test_in_a_bundle_an_event_holds_its_own_item_only(extractor: Extractor) -> N
             "出席会议的某国外长马洛里说，各方应携手应对挑战。")
     single = roles(extract_text(extractor, text, when=date(2024, 5, 23), title="某某安全会议多方倡导合作"))
     assert ("第9届某某安全部长级会议", "speaker", "马洛里") in single
+
+
+def test_the_one_person_a_sentence_opens_with_chairs_a_meeting_past_its_semicolons(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：全国人大常委会委员长王明5月4日至7日在南方调研。\n王明先后来到南州、北州等地，深入社区、"
+            "企业，了解情况；在南方省人大常委会机关调研，看望机关干部，并主持召开座谈会。")
+    ex = run(extractor, text)
+    meeting = next(e for e in ex.events if e.kind == "Meeting")
+    assert meeting.start_date == "2024"  # a meeting on a day of the trip the text does not give (call 12a)
+    assert (meeting.label, "chair", "王明") in roles(ex)
+    # another person named between the subject and the cue: the subject is not read across him
+    text = ("央视网消息（新闻联播）：全国人大常委会委员长王明5月4日至7日在南方调研。\n王明先后来到南州、北州等地，深入社区、"
+            "企业，了解情况；省委书记李华此前在北方省人大常委会机关、南方省人大常委会机关和南州市人大常委会机关调研，"
+            "看望机关干部，并主持召开座谈会。")
+    assert not any(role == "chair" and name == "王明" for _, role, name in roles(run(extractor, text)))

@@ -1160,7 +1160,8 @@ class EventRecognizer(RulesOnDisk):
     def _led_by_person(state: DocState, pos: int, sent_start: int, loose: bool = False) -> bool:
         """Is a person the subject of the cue at ``pos``?  Strictly: "<person>[date/time/place]"
         right before it.  Loosely (for 主持/出席/考察, which only people do): a person earlier in
-        the sentence, across commas ("韩正15日到雄安调研，主持召开座谈会")."""
+        the sentence, across commas ("韩正15日到雄安调研，主持召开座谈会"), or the one person the sentence
+        opens with, across its clauses and semicolons (no other person named before the cue)."""
         text = state.article.text
         reach = 40 if loose else 14
         for spans in state.person_mentions.values():
@@ -1169,6 +1170,10 @@ class EventRecognizer(RulesOnDisk):
                     between = text[e:pos]
                     if not re.search(r"[。；;]" if loose else r"[，。；：、,;:]", between):
                         return True
+        if loose:  # "王明先后来到…；在…机关调研，并主持召开座谈会": the one person the sentence opens with, across its clauses
+            before = [(s, n) for n, spans in state.person_mentions.items() for s, e in spans if sent_start <= s and e <= pos]
+            return bool(before) and len({n for _, n in before}) == 1 and not re.search(
+                r"[，。；：,;:]", text[sent_start : min(before)[0]])
         return False
 
     @staticmethod
