@@ -190,6 +190,8 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a guest later in a list after a meeting verb: "会见某国总理甲、某国部长会议主席乙" (乙 is a guest too)
+_LISTED_GUEST = re.compile(r"(?:会见|接见)[^，。；]{0,50}、[^，。；、]{0,16}$")
 # the lead's "在…会议上，" with its speaker right after
 _PERSON_NEXT = re.compile(r"[，,]")
 # a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
@@ -838,6 +840,8 @@ class EventRecognizer(RulesOnDisk):
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
         """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
+        if how != "meet" and text.startswith(("晤", "谈"), le) and text.startswith("会", le - 1):
+            return True  # "举行视频会晤": talks (the meeting patterns), not a "视频会" cut short
         if how == "witness" and (self.words.wished.search(text, ss, m.start()) or not (
                 m.group().startswith("共同") or _AROUND_MAIN.match(text, ss))):
             return True
@@ -1013,11 +1017,12 @@ class EventRecognizer(RulesOnDisk):
     @staticmethod
     def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
         """Who holds the meeting at ``pos``: the person named last before it in its sentence who is not
-        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书)."""
+        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书), nor one
+        listed after another guest ("分别会见A、B、C，并同D举行视频会晤": the host is not C)."""
         text = state.article.text
         named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans if ss <= s and e <= pos)
         for s, name in reversed(named):
-            if not _MET_BEFORE.search(text, max(ss, s - 12), s):
+            if not _MET_BEFORE.search(text, max(ss, s - 12), s) and not _LISTED_GUEST.search(text, max(ss, s - 70), s):
                 return name
         return None
 
