@@ -26,6 +26,9 @@ def test_a_parliament_written_with_its_state_pledges_as_itself(extractor: Extrac
     ex = extract_text(extractor, "5月6日，全国人大常委会委员长赵乐际在北京同韩国国会议长某某会谈。赵乐际强调，中国全国人大和韩国国会"
                       "保持着友好交往传统，愿加强各层级的对口交流，分享立法和监督经验。", when=DAY, title="赵乐际同韩国国会议长会谈")
     assert committed(ex) == [("全国人大",)]
+    ex = extract_text(extractor, "5月6日，全国人大常委会委员长赵乐际在北京同挪威议会议长托内·伦德会谈。托内·伦德表示，挪方重视对华关系。"
+                      "挪议会愿加强同中国全国人大的交流合作。", when=DAY, title="赵乐际同挪威议会议长会谈")
+    assert committed(ex) == [("挪威议会",)]
 
 
 def test_the_state_itself_still_pledges(extractor: Extractor) -> None:
@@ -142,3 +145,12 @@ def test_two_other_states_at_talks_are_the_two_sides(extractor: Extractor) -> No
     assert committed(ex) == [("伊朗", "巴基斯坦")]
     ex = extract_text(extractor, "以色列总理某某10日说，以色列将把某河谷纳入其领土。", when=DAY, title="以色列称将把某河谷纳入领土")
     assert committed(ex) == [("以色列",)]
+
+
+def test_a_place_leaders_own_bodies_pledge_as_his_place(extractor: Extractor) -> None:
+    """"某某表示，香港特别行政区某委员会和特区政府会全力落实…" said by the Chief Executive: 会 with an adverb of
+    resolve is a pledge, and the bodies of his own place pledge as the place (香港)."""
+    text = ("5月6日，香港特别行政区行政长官李家超在香港会见记者。李家超表示，香港特别行政区维护国家安全委员会和特区政府会全力落实"
+            "有关决定所说明的责任。")
+    ex = extract_text(extractor, text, when=DAY, title="李家超会见记者")
+    assert committed(ex) == [("香港",)]

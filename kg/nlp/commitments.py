@@ -121,7 +121,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
-                "list_announce_verb", "list_announce_noun", "recount", "wish_opener")
+                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -304,6 +304,10 @@ class CommitmentCues:
     recount: tuple[str, ...] = ()
     # 祝某国人民节日快乐！: a wish opens the sentence, no statement
     wish_opener: tuple[str, ...] = ()
+    # 某某建议：——…: a proposal that a colon opens reports words (kg_speakers)
+    proposes: tuple[str, ...] = ()
+    # 特区政府会…, 省政府将… said by the place's leader: a body of his own place (it pledges as the place)
+    own_place_body: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -572,6 +576,7 @@ class CommitmentFinder:
         self._represents = re.compile(rf"(?:{_words(cues.represents)})([^，。；：:]{{2,60}}?)(?:{_words(cues.represents_act)})")
         self._recount = re.compile(rf"{_words(cues.recount)}|连续[\d一二三四五六七八九十两多]+年")
         self._wish = re.compile(rf"[\s，,：:]*(?:{_words(cues.wish_opener)})")
+        self._states_say = re.compile(_STATES_SAY.format(represents=_words(cues.represents)))
         self._narrator_line = re.compile(rf"\s*(?:{_words(cues.narrator_line)})")
         # 我提出…倡议，就是要…: the purpose of the speaker's own step, no task for anyone
         self._own_purpose = re.compile(rf"[\s，,：:]*我们?[^，。；]{{0,6}}?(?:{_words(cues.own_initiative)})[^，。；]{{1,40}}[，,]\s*"
@@ -1102,6 +1107,11 @@ class CommitmentFinder:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         word = self._starts_with(text[m.end():ce], self.cues.parliament) if m is not None else None
         if m is None or word is None:
+            for width in (2, 1):  # 挪议会愿…: the state by its one- or two-character form (its side)
+                c = self._side(text[pos:pos + width]) if len(text[pos:pos + width]) == width else None
+                side_word = self._starts_with(text[pos + width:ce], self.cues.parliament) if c is not None else None
+                if c is not None and side_word is not None and c is not self._home:
+                    return AgentRef("organization", c.label + side_word), pos + width + len(side_word)
             return None
         home = self._country_by_name[m.group()] is self._home
         return AgentRef("organization", word if home else text[pos:m.end() + len(word)]), m.end() + len(word)
@@ -1684,7 +1694,7 @@ class CommitmentFinder:
         said = self._act.sub("", sp.name)  # 中国代表在会上发言: the state's representative speaks for it
         hits = list(self._country_re.finditer(said))
         rest = self._country_re.sub("", said)
-        if not hits or not _STATES_SAY.fullmatch(rest):
+        if not hits or not self._states_say.fullmatch(rest):
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
         return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
@@ -2658,6 +2668,9 @@ class CommitmentFinder:
             if (not peers and first is not None and first.future and first.side and not first.state
                     and not self._chinese_official(state, name)):
                 peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
+            if (not peers and first is not None and first.future and first.agents
+                    and all(a.name.endswith(self.cues.parliament) for a in first.agents)):
+                peers = list(first.agents)  # 某国议会愿…: the parliament its speaker (its speaker of the house) names
             if (not peers and first is not None and first.future and first.state and self._diplomacy
                     and self._chinese_official(state, name)):
                 # 中方愿同某方… said at talks by the host the title opens with (某某同某国总理会谈), his
@@ -2685,7 +2698,9 @@ class CommitmentFinder:
                 return "directive", [person], list(first.agents)
             if first is not None and (first.state or (first.hope and not first.agents)):
                 return None  # 中央政府将…, 希望你…: not his place's own pledge (another speaker's words)
-            peers = [a for a in named if a not in tasked]
+            # 香港特别行政区某委员会和特区政府会…: his place's own bodies pledge as his place
+            peers = list(dict.fromkeys(own if a.name.startswith((place, *self.cues.own_place_body)) else a
+                                       for a in named if a not in tasked))
             return "commitment", peers or [own], []
         if tasked and any(s.hope for s in ordered):
             return "directive", [person], tasked
@@ -3033,8 +3048,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
-# (中国代表, 某国常驻联合国代表: the state's unnamed representative speaks for it)
-_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日|(?:常驻[^，。；]{1,12}?)?代表)*")
+# (中国代表, 某国常驻联合国代表: the state's unnamed representative, a ``represents`` word, speaks for it)
+_STATES_SAY = r"(?:[、和及与]|等[^，。；]{{0,6}}?国家|方面|政府|当天|日前|近日|\d{{1,2}}日|(?:常驻[^，。；]{{1,12}}?)?(?:{represents}))*"
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead

@@ -52,8 +52,6 @@ SPANS_KEY = "kg_speakers"
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
                 "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
-# 某某建议：——…: a proposal that a colon opens reports words (建议 elsewhere is mostly the noun: 意见建议)
-_PROPOSES = "建议"
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，全会号召，大家一致表示 (全会 + verb before a
 # comma only: "全会决定以一章对某制度…" names the plenary's document)
 MEETING_CUE = re.compile(r"^全会(?:还|同时|进一步|最后)?(?:(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)(?=[，：:]|$)"
@@ -218,6 +216,8 @@ class SpeakerFinder:
         self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
         self._body_directs_re = re.compile("|".join(re.escape(v) for v in self._body_directs) or "(?!)")
         self._spokesman = tuple(cues.spokesman)
+        # 某某建议：——…: a proposal that a colon opens reports words (建议 elsewhere is mostly the noun: 意见建议)
+        self._proposes = tuple(cues.proposes)
         # 某某就…提出四点建议。: a person announces a list at the end of a narrated sentence
         self._announces = re.compile(rf"(?:{'|'.join(map(re.escape, cues.list_announce_verb)) or '(?!)'})了?"
                                      rf"(?:[一二三四五六七八九十两\d]+点)?[^，。；：:]{{0,8}}?"
@@ -251,8 +251,8 @@ class SpeakerFinder:
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
         verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
-        if verb is None and clause.endswith(_PROPOSES) and text[ce:ce + 1] in ("：", ":"):
-            verb = _PROPOSES
+        if verb is None and clause.endswith(self._proposes) and text[ce:ce + 1] in ("：", ":"):
+            verb = next(p for p in self._proposes if clause.endswith(p))
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
             verb = None  # 特朗普未表示…: no words reported
         if verb is not None and len(stripped) <= _MAX_OCCASION_CLAUSE:
