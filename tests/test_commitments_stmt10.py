@@ -154,3 +154,11 @@ def test_a_place_leaders_own_bodies_pledge_as_his_place(extractor: Extractor) ->
             "有关决定所说明的责任。")
     ex = extract_text(extractor, text, when=DAY, title="李家超会见记者")
     assert committed(ex) == [("香港",)]
+
+
+def test_what_should_be_done_does_not_go_on_with_a_pledge(extractor: Extractor) -> None:
+    """A guest's "俄方愿…。应继续加强人文交流。": the second sentence says what should be done, it is not the
+    pledge list going on (no commitment of 俄罗斯 there)."""
+    text = ("5月6日，国家主席习近平在北京会见俄罗斯总统普京。普京表示，俄方愿同中方加强各领域合作。应继续加强人文交流和地方交往。")
+    ex = extract_text(extractor, text, when=DAY, title="习近平会见俄罗斯总统")
+    assert [c.evidence.text[:4] for c in ex.commitments] == ["普京表示"]

@@ -894,14 +894,8 @@ class CommitmentFinder:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
             organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
-            named, end = [self._country_by_name[m.group()]], m.end() + len(organ)
-            while not organ and text[end:end + 1] in ("和", "与", "及", "、") and self._country_re is not None:
-                more = self._country_re.match(text, end + 1, ce)  # 伊朗和巴基斯坦将…: both states
-                if more is None or self._country_by_name[more.group()] in named:
-                    break
-                named.append(self._country_by_name[more.group()])
-                end = more.end()
-            return named, end
+            named = [self._country_by_name[m.group()]]
+            return named, (m.end() + len(organ) if organ else self._joined_states(text, named, m.end(), ce))
         if text[pos:pos + 1] not in self._side_starts:
             return None  # no side, no 双方/两国 opens the clause
         for width in (2, 1):
@@ -932,6 +926,16 @@ class CommitmentFinder:
                 and not self._other_state_before(text, pos, partner)):
             return [home, partner], pos + 2
         return None
+
+    def _joined_states(self, text: str, named: list[Country], end: int, ce: int) -> int:
+        """"伊朗和巴基斯坦将…": the states joined to the first one (added to ``named``), and where they end."""
+        while text[end:end + 1] in ("和", "与", "及", "、") and self._country_re is not None:
+            more = self._country_re.match(text, end + 1, ce)
+            if more is None or self._country_by_name[more.group()] in named:
+                break
+            named.append(self._country_by_name[more.group()])
+            end = more.end()
+        return end
 
     def _pair_before(self, text: str, pos: int) -> list[Country] | None:
         """The two states the sentence names before ``pos`` (双方/两国 there are those two), when exactly two
@@ -2546,11 +2550,12 @@ class CommitmentFinder:
                         tasks: _Tasks, sentence: str) -> bool:
         """Does the sentence go on with the pledge list of the sentence before, by the same speaker: a leader's
         at talks with no task marker (中方愿…。密切各层级互动…), a body's own plans also with one (某部有关负责人
-        表示，今年要…。同时要…); never a hope for others (希望…)."""
+        表示，今年要…。同时要…); never a hope for others (希望…) nor what should be done (应继续…)."""
         if pledge is None or pledge[0] != sp.sentence - 1 or pledge[1] != sp.name or sp.intro or tasks.subjects:
             return False
         return ((sp.kind == "body" or self._pledge_at(sentence) is None)
-                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None)
+                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None
+                and self._starts_with(sentence.lstrip("也还并双方"), self.cues.obligation) is None)  # 应继续…: a task, no pledge
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2665,12 +2670,11 @@ class CommitmentFinder:
             if (not peers and first is not None and first.future and self._diplomacy and self._partner is not None
                     and list(first.agents) == [self._country_agent(self._partner)] and not self._chinese_official(state, name)):
                 peers = list(first.agents)  # 斯方愿… said by the guest at talks: the partner state's pledge (call 9)
-            if (not peers and first is not None and first.future and first.side and not first.state
-                    and not self._chinese_official(state, name)):
-                peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
-            if (not peers and first is not None and first.future and first.agents
-                    and all(a.name.endswith(self.cues.parliament) for a in first.agents)):
-                peers = list(first.agents)  # 某国议会愿…: the parliament its speaker (its speaker of the house) names
+            if (not peers and first is not None and first.future
+                    and ((first.side and not first.state and not self._chinese_official(state, name))
+                         or (first.agents and all(a.name.endswith(self.cues.parliament) for a in first.agents)))):
+                # 美方愿同中国… said by that state's official, talks or not (call 9); 某国议会愿…: the parliament
+                peers = list(first.agents)
             if (not peers and first is not None and first.future and first.state and self._diplomacy
                     and self._chinese_official(state, name)):
                 # 中方愿同某方… said at talks by the host the title opens with (某某同某国总理会谈), his
