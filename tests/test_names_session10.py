@@ -14,6 +14,7 @@ from helpers.extractions import extract_text
 
 from kg.nlp import Extractor
 from kg.nlp.names import PersonTagger
+from kg.nlp.personnames import check_name
 from kg.nlp.rules import load_rules
 from kg.records import Extraction
 
@@ -103,3 +104,33 @@ def test_a_name_after_jiao_is_read_by_the_tagger(extractor: Extractor) -> None:
     text = "在人群中，记者看到了一位老人，这位老人叫李德升，今年89岁，坐在旁边的是他的外孙女。"
     assert run(extractor, text).persons == ["李德升"]
     assert not run(extractor, "听到这个消息，大家齐声叫好。").persons
+
+
+def test_the_last_item_after_a_found_name_and_a_joiner_runs_into_a_verb(extractor: Extractor) -> None:
+    text = "由梁小晶、韦永丽、孔令薇、葛曼琳组成的中国队夺得银牌。"
+    assert sorted(run(extractor, text).persons) == sorted(["梁小晶", "韦永丽", "孔令薇", "葛曼琳"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当地时间15日凌晨，某国首都以及赫尔多、哈尔基夫、伊万诺-弗拉科夫等多地都传出爆炸声。",
+        "气象部门预测，在该国索法里、马尼尼、赞比西亚等省份，暴风雨天气将持续。",
+    ],
+)
+def test_the_items_of_a_list_of_places_are_no_persons(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).persons
+
+
+def test_a_list_of_names_before_another_deng_stays(extractor: Extractor) -> None:
+    assert sorted(run(extractor, "徐梦涵、徐思雨和邵晓琪等选手参赛。").persons) == ["徐思雨", "徐梦涵", "邵晓琪"]
+
+
+def test_an_armed_group_or_an_organisation_is_no_name() -> None:
+    assert check_name("哈达武装") is None and check_name("塔尔组织") is None
+    assert check_name("欧阳武") == "欧阳武" and check_name("王武装") == "王武装"  # a given name may hold the word
+
+
+def test_a_person_before_a_list_of_places_stays(extractor: Extractor) -> None:
+    text = "某委员会副主任、代表团副团长艾力江·吐尔洪带领分团前往某市第5小学、某社区等地了解情况。"
+    assert "艾力江·吐尔洪" in run(extractor, text).persons

@@ -689,15 +689,15 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         out: list[_Mention] = []
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        anchors = self._anchors()
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
             for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
                 out.append(whole)
                 taken.append((whole.start, whole.end))
-            for how, pat in self.patterns:
-                words = anchor(pat)  # a sentence without a word every match holds is not scanned
-                if words is not None and words.search(text, ss, se) is None:
+            for (how, pat), words in zip(self.patterns, anchors, strict=True):
+                if words is not None and words.search(text, ss, se) is None:  # no word every match holds
                     continue
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
@@ -737,6 +737,15 @@ class EventRecognizer(RulesOnDisk):
                                 state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
+
+    def _anchors(self) -> list[re.Pattern[str] | None]:
+        """Per pattern, the words one of which each of its matches holds (:func:`kg.nlp.literals.anchor`),
+        found once per pattern list: a sentence without them is not scanned for that pattern."""
+        cached = self.__dict__.get("_anchors_cache")
+        if cached is None or cached[0] is not self.patterns or len(cached[1]) != len(self.patterns):
+            cached = (self.patterns, [anchor(pat) for _, pat in self.patterns])
+            self.__dict__["_anchors_cache"] = cached
+        return cached[1]
 
     def _respective(self, state: DocState, ss: int, se: int) -> list[_Mention]:
         """"南方省第五届人民代表大会第二次会议和政协南方省第五届委员会第二次会议，将分别于3月5日和3月3日在

@@ -103,6 +103,7 @@ class NameLists:
     # the body or term of a membership right after a name in a decision ("撤销X政协…委员资格",
     # "免去X第十N届…"): it ends a list, and one name after a decision's verb (an ``intro`` word)
     term: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # after 等, what says the list's items are places ("X、Y等多地", "…等省份")
 
     def decision(self) -> re.Pattern[str] | None:
         """One name of two or three characters between a decision's verb (an ``intro`` word of two
@@ -131,7 +132,8 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     end = tuple(sorted((r["word"] for r in rows if r["position"] in ("end", "term")), key=len, reverse=True))
     intro = tuple(r["word"] for r in rows if r["position"] == "intro")
     term = tuple(r["word"] for r in rows if r["position"] == "term")
-    return NameLists(end, intro, term)
+    places = tuple(sorted((r["word"] for r in rows if r["position"] == "places"), key=len, reverse=True))
+    return NameLists(end, intro, term, places)
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,10 @@ class PersonTagger(RulesOnDisk):
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
         self.decision_re = self.lists.decision()
+        item = "[^，,。；;：:、！？!?\\s“”（）()]{1,12}"  # one item of a list: no punctuation, no 、
+        self.place_list_re = (
+            re.compile(f"(?:{item}、)+{item}(?=等(?:{alternation(self.lists.places)}))") if self.lists.places else None
+        )
         self.place_context: PlaceContext = self.kg_rules["place_context"]
         self.translit: TranslitChars = self.kg_rules["translit_chars"]
         first = [m for m in self.rules.minority if m not in self.rules.minority_parts and len(m) == 2]
@@ -588,6 +594,8 @@ class PersonTagger(RulesOnDisk):
         self._titled_foreign_names(state, windows)
         self._named_before_titles(state, windows)
         self._list_neighbours(state)
+        self._next_items(state)
+        self._drop_place_lists(state)
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
@@ -919,6 +927,64 @@ class PersonTagger(RulesOnDisk):
                     item = text[start:end]
                     if (start, end) not in known and self._list_item_name(item, names) and check_name(item) == item:
                         add_person(state, item, start, end)
+
+    def _next_items(self, state: DocState) -> None:
+        """The item after a found name and 和, 及 or 、 that no rule read, where the list ends in a
+        verb or a noun rather than punctuation ("…、王某某和赵某包揽了…", "X和Y两口子…", "…、Z组成的"):
+        the tagger reads the name and what follows it (with the name before it, for context) and a
+        name it reads right after the joiner is one when the surname table and the validator agree
+        and the tagger's next word ends it (a verb, an adverb, a number, punctuation)."""
+        text = state.article.text
+        known = {span for spans in state.person_mentions.values() for span in spans}
+        starts = {s for s, _ in known}
+        lac = None
+        for s, e in sorted(known):
+            if e + 2 >= len(text) or text[e] not in "和及、" or e + 1 in starts or not _ONE_CJK.match(text[e + 1]):
+                continue
+            brk = _SENTENCE_BREAK.search(text, e + 1, e + 12)
+            stop = brk.start() if brk else min(len(text), e + 12)
+            if text.find("、", e + 1, stop) >= 0 or not any(self.rules.plausible(text[e + 1 : e + 1 + k]) for k in (2, 3)):
+                continue  # (an item between two 、 is _list_neighbours'; no surname, no name)
+            lac = lac or lac_tagger()
+            words = self._tagged(lac, text[s:stop])
+            offsets = list(itertools.accumulate((len(w) for w, _ in words), initial=s))
+            for i, (word, tag) in enumerate(words):
+                if offsets[i] != e + 1:
+                    continue
+                nxt = words[i + 1] if i + 1 < len(words) else ("", "w")
+                if (
+                    tag == "PER"
+                    and self.rules.plausible(word)
+                    and check_name(word) == word
+                    and (nxt[1] in ("v", "d", "p", "m", "w", "TIME") or offsets[i] + len(word) == stop)
+                ):
+                    add_person(state, word, e + 1, e + 1 + len(word))
+                break
+
+    def _drop_place_lists(self, state: DocState) -> None:
+        """The items of a list that ends in 等 and a word for places ("X、Y、Z等多地", "…等省份") are
+        places: a person of no post named only as such items (each mention ending where an item ends)
+        is none (a transliterated city or province the tagger read as a name)."""
+        if self.place_list_re is None:
+            return
+        text, ex = state.article.text, state.extraction
+        spans = []  # (start, end) of every item but the first, whose start may hold a word before it
+        ends = set()  # where items end
+        for m in self.place_list_re.finditer(text):
+            at = m.start()
+            for k, part in enumerate(m.group().split("、")):
+                spans.append((m.start() if k == 0 else at, at + len(part)))
+                ends.add(at + len(part))
+                at += len(part) + 1
+        if not spans:
+            return
+        with_post = {p.person for p in ex.posts}
+        for name in [n for n in ex.persons if n not in with_post]:
+            mentions = state.person_mentions.get(name, [])
+            if mentions and all(e in ends and any(a <= s and e <= b for a, b in spans) for s, e in mentions):
+                ex.persons.remove(name)
+                state.person_mentions.pop(name, None)
+                state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == name)]
 
     def _list_item_name(self, item: str, names: set[str]) -> bool:
         """Can an item of a list of names be a name: the surname table says so, or (a Mongolian,
