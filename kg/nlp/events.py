@@ -235,6 +235,8 @@ _DURATION = re.compile(r"为期(?P<n>[一二两三四五六七八九十\d]{1,3})
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # "会见卡尔森时，", "在同马洛里会谈时，": a sentence opening on the occasion of a meeting, named by its guest
 _OCCASION = re.compile(r"(?:在)?(?:会见|接见|会晤|(?:同|与)(?=[^，。；]{1,30}?(?:会谈|会晤)时))(?P<guest>[^，。；]{1,40}?)(?:会谈|会晤)?时[，,]")
+# the tail of talks held ("举行会谈", "进行新一轮磋商"): a sentence without it has no talks of the sides
+_TALKS_HELD = re.compile(r"(?:举行|进行)了?(?:新一轮|新一回合|第[一二三四五六七八九十\d]+轮)?(?:会谈|会晤|磋商)")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -774,8 +776,8 @@ class EventRecognizer(RulesOnDisk):
         会谈").  Not recalled, planned or wished for; dropped when the report names the people of a meeting
         (``_mentions``: the sides are theirs)."""
         text = state.article.text
-        if text.find("会", ss, se) < 0 and text.find("磋商", ss, se) < 0:
-            return []
+        if _TALKS_HELD.search(text, ss, se) is None:
+            return []  # the pattern (a subject that may start anywhere) only where its tail is
         out: list[_Mention] = []
         for m in self.sides_talks_re.finditer(text, ss, se):
             clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
