@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span
 
 from kg.io.normalise import CJK_RANGES as CJK
 from kg.nlp.gazetteer import Gazetteer, build_table
-from kg.nlp.literals import alternation
+from kg.nlp.literals import alternation, anchor
 from kg.nlp.personnames import FOREIGN_PLACES
 from kg.nlp.rules import RULES_CONFIG, Rules, RulesOnDisk, load_rules, rule_table
 from kg.nlp.speakers import SPEECH_VERBS, SpeakerFinder
@@ -663,6 +663,9 @@ class EventRecognizer(RulesOnDisk):
                 out.append(both)
                 taken.append((both.start, both.end))
             for how, pat in self.patterns:
+                words = anchor(pat)  # a sentence without a word every match holds is not scanned
+                if words is not None and words.search(text, ss, se) is None:
+                    continue
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
                 if pat in self._own_day_patterns and self._own_day_tails[pat].search(text, ss, se) is None:

@@ -209,9 +209,18 @@ class DocState:
                 best = (e - s, key)
         return best[1] if best else None
 
+    def _clause_starts(self) -> list[int]:
+        """The clauses' start offsets, built once per clause list (``time_at`` is asked per clause
+        and per mention: a list rebuilt per call was quadratic in the text)."""
+        cached = self.__dict__.get("_clause_starts_cache")
+        if cached is None or cached[0] is not self.clauses or len(cached[1]) != len(self.clauses):
+            cached = (self.clauses, [c.start for c in self.clauses])
+            self.__dict__["_clause_starts_cache"] = cached
+        return cached[1]
+
     def time_at(self, offset: int) -> ClauseTime | None:
         """The clause covering ``offset`` with its time; None before ``kg_discourse`` ran."""
-        i = bisect.bisect_right([c.start for c in self.clauses], offset) - 1
+        i = bisect.bisect_right(self._clause_starts(), offset) - 1
         if i >= 0 and self.clauses[i].start <= offset <= self.clauses[i].end:
             return self.clauses[i]
         return None
@@ -262,7 +271,7 @@ class DocState:
         # ``offset`` writes that date ("今年5月，某某在这里考察时强调，…": the intro is dated)
         if clause.cue != clause.date:
             return False
-        i = bisect.bisect_left([c.start for c in self.clauses], lo)
+        i = bisect.bisect_left(self._clause_starts(), lo)
         text = self.article.text
         for c in self.clauses[i:]:
             if c.start > offset or c.start >= hi:
