@@ -45,7 +45,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +157,20 @@ def candidates(state: DocState, i: int, sp: SentenceSpeaker | None, canon: Canon
             cand.pos = pos
             cand.near = [text[max(pos - 2, ss):pos], text[pos + len(name):pos + len(name) + 2]]
 
+    _speaker_candidates(state, i, sp, add)
+    for name in rules_here:
+        add(name, "rules_here")
+    for name in rules_doc:
+        add(name, "rules_doc")
+    lo = state.sentences[i - 1][0] if i > 0 else ss
+    _written_candidates(state, lo, ss, se, add)
+    for name, kind in title_orgs:
+        add(name, "title", kind)
+    return list(out.values())
+
+
+def _speaker_candidates(state: DocState, i: int, sp: SentenceSpeaker | None, add: Any) -> None:
+    """The sentence's speaker, the bodies and places of his posts, and the last person who spoke before."""
     if sp is not None and sp.name and sp.kind != "none":
         add(sp.name, f"speaker_{sp.kind}", "person" if sp.kind == "person" else None)
         if sp.kind == "person":
@@ -165,31 +179,27 @@ def candidates(state: DocState, i: int, sp: SentenceSpeaker | None, canon: Canon
                     add(post.organization.label, "speaker_post_org", "org")
                     if post.organization.jurisdiction is not None:
                         add(post.organization.jurisdiction.name, "speaker_post_place")
-    for name in rules_here:
-        add(name, "rules_here")
-    for name in rules_doc:
-        add(name, "rules_doc")
-    lo = state.sentences[i - 1][0] if i > 0 else ss
+    for j in range(i - 1, max(i - 8, -1), -1):
+        prev = state.sentence_speakers[j] if j < len(state.sentence_speakers) else None
+        if prev is not None and prev.kind == "person" and prev.name:
+            add(prev.name, "speaker_before", "person")
+            break
+
+
+def _written_candidates(state: DocState, lo: int, ss: int, se: int, add: Any) -> None:
+    """What is written in the sentence (from ``ss``) and the one before (from ``lo``): the gazetteer's
+    places, bodies and persons, states (with their X方 side), words shaped like a body's name."""
+    text = state.article.text
     for m in state.mentions_starting(lo, se):
         if m.kind in ("province", "city", "region", "org", "person"):
             add(m.value, "mention_here" if m.start >= ss else "mention_prev", m.kind,
                 m.start if m.start >= ss else -1)
     for name, pos in ((m.group(), m.start()) for m in COUNTRY_RE.finditer(text, lo, se)):
         add(COUNTRY_OF[name], "country_here" if pos >= ss else "country_prev", "country", pos if pos >= ss else -1)
-    for name, kind in title_orgs:
-        add(name, "title", kind)
-    # wider: the last person who spoke before this sentence, and words shaped like a body's name that the
-    # gazetteer does not know (某某组, 某某委员会, 某某当局 …), in this sentence and the one before
-    for j in range(i - 1, max(i - 8, -1), -1):
-        prev = state.sentence_speakers[j] if j < len(state.sentence_speakers) else None
-        if prev is not None and prev.kind == "person" and prev.name:
-            add(prev.name, "speaker_before", "person")
-            break
     for s, e in state.tokens_between(lo, se):
         word = text[s:e]
         if len(word) >= 3 and BODY_SUFFIX.search(word):
             add(word, "bodyword_here" if s >= ss else "bodyword_prev", "bodyword", s if s >= ss else -1)
-    return list(out.values())
 
 
 BODY_SUFFIX = re.compile(r"(?:部|委|局|组|厅|委员会|政府|公司|议会|参议院|众议院|当局|集团|协会|组织|军方|基地|党)$")
@@ -236,8 +246,6 @@ def labelled(gold_dir: Path, corpus: Path, only: set[str] | None = None) -> list
             pieces = frozen(text)
             sp = speakers.get(i)
             tokens = [(s - ss, e - ss) for s, e in state.tokens_between(ss, se)]
-            from dataclasses import replace
-
             spr = replace(sp, body_start=sp.body_start - ss) if sp else None
             words = sentence_words(text, tokens, (0, len(text)), spr, DEFAULT_FEATURES)
             heads = [w for w in words if w.startswith("^")]
@@ -325,7 +333,7 @@ def candidate_recall(items: Sequence[Item]) -> dict[str, Any]:
                     for src in names[a].sources:
                         by_src[src] += 1
                 else:
-                    missing[agent_kind(a, Canon._inst(), None)] += 1
+                    missing[agent_kind(a, _inst(), None)] += 1
     return {"totals": {f"{k}:{v}": n for (k, v), n in tot.items()}, "by_source": dict(by_src),
             "missing_kinds": dict(missing)}
 
@@ -338,9 +346,6 @@ def _inst() -> Canon:
     if _canon_inst is None:
         _canon_inst = Canon()
     return _canon_inst
-
-
-Canon._inst = staticmethod(_inst)  # type: ignore[attr-defined]
 
 
 # --- policies and scoring -------------------------------------------------------------------------
@@ -481,7 +486,7 @@ def diagnose(scored: Sequence[Scored], which: str = "kind") -> None:
         r = [x for x in rows if x[0] == k]
         if not r:
             continue
-        def share(pred: Any) -> str:
+        def share(pred: Any, r: list[Any] = r) -> str:
             return f"{sum(1 for x in r if pred(x))}/{len(r)}"
         print(f"[{which}] unruled gold {k}: P(kind)≥.5 {share(lambda x: x[1] >= .5)}, ≥.8 {share(lambda x: x[1] >= .8)}; "
               f"gold actor a candidate {share(lambda x: x[2] >= 0)}, ranked first {share(lambda x: x[2] >= 0 and x[2] >= x[3])}, "
@@ -508,12 +513,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--score-held", action="store_true",
                     help="train on the CV set and score the held-back halves once per policy (do this once, at the end)")
+    ap.add_argument("--grid", help="threshold grid for both tk and ta, comma-separated (default: the docs' grid)")
     ap.add_argument("--show-hidden", action="store_true", help="the pair model also reads the rules' own actor")
     args = ap.parse_args(argv)
     held: set[str] = set()
     for f in args.held:
         lines = [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
         held |= {ln.split("\t", 1)[0].strip() for ln in lines[-24:]}
+    if args.grid:
+        global GRID_K, GRID_A
+        GRID_K = GRID_A = tuple(float(x) for x in args.grid.split(","))
     if args.show_hidden:
         HIDDEN_SOURCES.clear()
     t0 = time.time()
