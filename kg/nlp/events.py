@@ -219,6 +219,12 @@ _HELD_BY = re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?)|(?P<body>[{CJK}]{{2,20
 _CLAUSE_OPEN = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今晚|昨晚|上午|下午|晚上|（[^）]{0,12}）)*")
 # "…，并表示，": a reporting verb joined to the clause before it, its subject the sentence's
 _AND_SAID = re.compile(r"，并(?:表示|指出|强调)[，：:]")
+# "为期5天的第9届某某展17日开幕", "为期两天的…会议7日结束": how many days an event lasts, said before its name
+# (date arithmetic: an event reported on its last day began N-1 days before)
+_DURATION = re.compile(r"为期(?P<n>[一二两三四五六七八九十\d]{1,3})天的?")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# "会见万斯时，", "在同卡尔森会谈时，": a sentence opening on the occasion of a meeting, named by its guest
+_OCCASION = re.compile(r"(?:在)?(?:会见|接见|会晤|(?:同|与)(?=[^，。；]{1,30}?(?:会谈|会晤)时))(?P<guest>[^，。；]{1,40}?)(?:会谈|会晤)?时[，,]")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
 
@@ -305,6 +311,8 @@ class _EventWords:
     announced: re.Pattern[str]  # what announces an event to come ("将于", "定于", "届时")
     named_after: re.Pattern[str]  # a city's name inside a park's, a street's or a hall's ("某市中山公园")
     closing: re.Pattern[str]  # "…会议26日在京闭幕", "圆满完成各项议程": reported on its last day
+    ended: re.Pattern[str]  # "…会议7日结束": its last day, recorded only with a duration ("为期两天的…")
+    bundle: re.Pattern[str]  # a title that makes a report a bundle of news items ("国际联播快讯")
     studied: re.Pattern[str]  # a person whose words are studied ("学习贯彻…讲话精神"): no subject of the cue
     in_remarks: re.Pattern[str]  # the reported words of a speaker ("王明表示，…"): a cue inside is another event
     report_in_meeting: re.Pattern[str]  # a report heard inside a named meeting (会晤, 峰会): an item of it
@@ -319,6 +327,7 @@ class _EventWords:
     not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
     body_hui: re.Pattern[str]  # "委员", "协": what makes a name in 会 a body's ("某某委员会"), not a meeting's
     show: re.Pattern[str]  # "晚会", "音乐会": a name in 会 that is a show, not a meeting
+    rows: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # the words of each kind, for patterns built elsewhere
 
 
 # the verbs of a reporting clause (``kg_speakers``), longest first
@@ -365,7 +374,9 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         body_speaks=re.compile(f"(?:{w('body_speaks')})"),
         announced=re.compile(w("announced")),
         named_after=re.compile(w("named_after")),
-        closing=re.compile(f"闭幕(?!式)|{w('closing')}"),  # 闭幕式 is the closing ceremony, no closing day
+        closing=re.compile(f"闭幕(?!式)|{w('closing')}|{w('ended')}"),  # 闭幕式 is the closing ceremony, no closing day
+        ended=re.compile(f"(?:{w('ended')})$"),
+        bundle=re.compile(w("bundle")),
         studied=re.compile(f"(?:{w('studied')})[^，。；]{{0,4}}$"),
         in_remarks=re.compile(f"(?:{w('in_remarks')})[，：:]"),
         report_in_meeting=re.compile(w("report_in_meeting")),
@@ -380,6 +391,7 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
         sides=re.compile(f"(?:{w('both_sides')})"),
         both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
+        rows=rows,
     )
 
 
@@ -406,6 +418,8 @@ class _Mention:
     closing_meeting: bool = False  # no opening day given: the event is the session's closing meeting (call 13)
     own_date: str | None = None  # "A和B分别于3月5日和3月3日…": the day the text gives this one of two
     sentence_only: bool = False  # "…第九次会议10日表决通过了…": it holds its sentence, not the text after it
+    days: int | None = None  # "为期两天的…会议": how many days it lasts (the text says so before its name)
+    sides: bool = False  # "甲乙两国外长…举行会谈": talks named by their sides, no person (_sides_talks)
 
 
 @dataclasses.dataclass
@@ -461,6 +475,11 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
+        # "甲乙两国外长7日在维也纳举行会谈": talks whose subject is the sides themselves, no one named (_sides_talks)
+        self.sides_talks_re = re.compile(
+            f"(?P<who>[{CJK}]{{0,12}}?(?:{_words(self.words.rows, 'talks_party')})(?:{_words(self.words.rows, 'talks_role')})?)"
+            f"(?P<when>{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?(?:举行|进行)了?"
+            "(?P<round>新一轮|新一回合|第[一二三四五六七八九十\\d]+轮)?(?P<talks>会谈|会晤|磋商)(?=[，。；,;]|$)")
         # "“…论坛”在江南南州举行"; a communiqué's "…第三次全体会议，于2023年6月5日至7日在南州举行"
         self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -510,7 +529,10 @@ class EventRecognizer(RulesOnDisk):
             # "会谈后，两国领导人共同见证了某某协议交换仪式": a ceremony of the meeting, on its day
             ("witness", re.compile(f"(?:共同)?见证了?(?P<label>{unit}{{2,40}}?(?:{ceremonies}))")),
         ]
-        self.cue_re = re.compile("|".join(re.escape(c.cue) for c in self.cues))
+        # each cue one named group; a cue of a verb and its object also read with the aspect and the
+        # possessive the reports put inside it ("回答记者提问" as "回答了记者的提问": _flexible_cue)
+        self.cue_re = re.compile("|".join(f"(?P<c{i}>{_flexible_cue(c.cue)})" for i, c in enumerate(self.cues)))
+        self.cue_of = {f"c{i}": c.cue for i, c in enumerate(self.cues)}
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
         self._speech_hint = re.compile(_SPEECH_ALT)  # a sentence with no reporting verb has no reporting clause
@@ -657,14 +679,15 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         out: list[_Mention] = []
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        anchors = self._anchors()
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
-            for both in self._respective(state, ss, se):  # "A和B将分别于5月6日和5月4日在南州开幕"
-                out.append(both)
-                taken.append((both.start, both.end))
-            for how, pat in self.patterns:
-                words = anchor(pat)  # a sentence without a word every match holds is not scanned
-                if words is not None and words.search(text, ss, se) is None:
+            # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
+            for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
+                out.append(whole)
+                taken.append((whole.start, whole.end))
+            for (how, pat), words in zip(self.patterns, anchors, strict=True):
+                if words is not None and words.search(text, ss, se) is None:  # no word every match holds
                     continue
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
@@ -673,11 +696,12 @@ class EventRecognizer(RulesOnDisk):
                 for m in pat.finditer(text, ss, se):
                     ls, le = _label_start(text, *m.span("label")), m.end("label")
                     ls = self._reach_back(text, ss, ls) if how == "held" else ls
+                    ls, days = _after_duration(text, ls, le)  # "为期两天的第8届…会议": the name follows
                     if any(s <= ls < e or ls <= s < le for s, e in taken):
                         continue
                     if how == "inspect" and "就" in text[m.end("place") : ls]:
                         ls = m.start("place")  # "在安徽就…进行调研": the trip is named from its place on
-                    mention = self._mention(state, how, m, ls, ss, lead_end)
+                    mention = self._mention(state, how, m, ls, ss, lead_end, days)
                     if mention is not None and pat in self._own_day_patterns:
                         mention = self._named_on_its_day(state, m, mention, ss)
                     if mention is None:
@@ -697,11 +721,21 @@ class EventRecognizer(RulesOnDisk):
                         out.append(other)
                         taken.append((other.start, other.end))
                     self._part_of(state, mention, out, taken, lead_end)
+        out = _sides_unless_met(out)
         past = [m for m in out if m.past]
         out = _one_bare_at_most([m for m in out if not m.past], {m.start for m in out if _future(state, m.start)},
                                 state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
+
+    def _anchors(self) -> list[re.Pattern[str] | None]:
+        """Per pattern, the words one of which each of its matches holds (:func:`kg.nlp.literals.anchor`),
+        found once per pattern list: a sentence without them is not scanned for that pattern."""
+        cached = self.__dict__.get("_anchors_cache")
+        if cached is None or cached[0] is not self.patterns or len(cached[1]) != len(self.patterns):
+            cached = (self.patterns, [anchor(pat) for _, pat in self.patterns])
+            self.__dict__["_anchors_cache"] = cached
+        return cached[1]
 
     def _respective(self, state: DocState, ss: int, se: int) -> list[_Mention]:
         """"南方省第五届人民代表大会第二次会议和政协南方省第五届委员会第二次会议，将分别于3月5日和3月3日在
@@ -723,8 +757,36 @@ class EventRecognizer(RulesOnDisk):
                                 end_of_match=m.end(), own_date=day))
         return out
 
+    def _sides_talks(self, state: DocState, ss: int, se: int) -> list[_Mention]:
+        """"甲乙两国外长7日在维也纳举行会谈", "某国冲突双方代表5日至6日在南港举行新一轮会谈": talks whose
+        subject is the sides (``talks_party`` and ``talks_role`` in ``event_words.csv``), opening their clause,
+        no person named in it, on a day of their own (call 10): a Meeting named by its sides ("甲乙两国外长
+        会谈").  Not recalled, planned or wished for; dropped when the report names the people of a meeting
+        (``_mentions``: the sides are theirs)."""
+        text = state.article.text
+        if text.find("会", ss, se) < 0 and text.find("磋商", ss, se) < 0:
+            return []
+        out: list[_Mention] = []
+        for m in self.sides_talks_re.finditer(text, ss, se):
+            clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
+            who = m.group("who")
+            if not _CLAUSE_OPEN.fullmatch(text, max(clause, ss), m.start()) or len(who) < 3:
+                continue  # "…表示将与某国双方…": the sides open the clause, or they name nothing
+            if any(m.start() <= s < m.end("who") for spans in state.person_mentions.values() for s, _ in spans):
+                continue  # "某国总统甲和某国总统乙…举行会谈": a meeting of people (the meet patterns)
+            if state.is_past(m.start()) or _PLANNED.search(_TITLE.sub("", text[ss : m.start("when")] + m.group("when"))) \
+                    or self.words.wished.search(text, ss, m.start()):
+                continue
+            day = self._date_in(m.group("when"), self._doc_year(state), state.article.date)
+            if day is None:
+                continue  # "今天": the day is the lead's (_day_of reads it)
+            label = who + (m.group("round") or "") + m.group("talks")
+            out.append(_Mention(m.start("who"), m.end(), label, "Meeting", m.group("place"), "held", end_of_match=m.end(),
+                                own_date=day, sides=True))
+        return out
+
     def _mention(self, state: DocState, how: str, m: re.Match[str], ls: int, ss: int,
-                 lead_end: int) -> _Mention | None:
+                 lead_end: int, days: int | None = None) -> _Mention | None:
         """The event a cue match names, or None when the match is no new event of this report;
         kept apart from :meth:`_mentions` so the many reasons to drop a match read as one list."""
         text = state.article.text
@@ -770,7 +832,7 @@ class EventRecognizer(RulesOnDisk):
         place = m.group("place") if "place" in m.re.groupindex else None
         closing = how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
         mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                           end_of_match=m.end(), closing=closing)
+                           end_of_match=m.end(), closing=closing, days=days)
         if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
             # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
             mention.label = body + label
@@ -1107,7 +1169,8 @@ class EventRecognizer(RulesOnDisk):
     def _led_by_person(state: DocState, pos: int, sent_start: int, loose: bool = False) -> bool:
         """Is a person the subject of the cue at ``pos``?  Strictly: "<person>[date/time/place]"
         right before it.  Loosely (for 主持/出席/考察, which only people do): a person earlier in
-        the sentence, across commas ("韩正15日到雄安调研，主持召开座谈会")."""
+        the sentence, across commas ("韩正15日到雄安调研，主持召开座谈会"), or the one person the sentence
+        opens with, across its clauses and semicolons (no other person named before the cue)."""
         text = state.article.text
         reach = 40 if loose else 14
         for spans in state.person_mentions.values():
@@ -1116,6 +1179,10 @@ class EventRecognizer(RulesOnDisk):
                     between = text[e:pos]
                     if not re.search(r"[。；;]" if loose else r"[，。；：、,;:]", between):
                         return True
+        if loose:  # "王明先后来到…；在…机关调研，并主持召开座谈会": the one person the sentence opens with, across its clauses
+            before = [(s, n) for n, spans in state.person_mentions.items() for s, e in spans if sent_start <= s and e <= pos]
+            return bool(before) and len({n for _, n in before}) == 1 and not re.search(
+                r"[，。；：,;:]", text[sent_start : min(before)[0]])
         return False
 
     @staticmethod
@@ -1248,6 +1315,9 @@ class EventRecognizer(RulesOnDisk):
         if m.closing and not scheduled and not _DATE_SPAN.search(text, sent_start, end):
             opened = _OPENED.search(text)
             opening = self._date_in(opened.group(1), year, state.article.date) if opened else None
+            if m.days and when and len(when) == 10 and _OWN_DAY_IN.search(text, sent_start, end):
+                # "为期两天的…会议7日结束": it opened on the 6th (the closing day written in its sentence)
+                opening = (date.fromisoformat(when) - timedelta(days=m.days - 1)).isoformat()
             if opening is not None:
                 when = opening
             elif m.kind == "Meeting":  # no opening day: the report tells of the closing meeting, that day (call 13)
@@ -1459,13 +1529,20 @@ class EventRecognizer(RulesOnDisk):
                 para = next((ps for ps, pe in state.paragraphs if ps <= m.start < pe), m.start)
                 openers.append((para, ev.key))
         if not openers:
-            firsts = [ev for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
-            firsts = firsts or [ev for m, ev in keyed if m.how == "inspect"]
+            firsts = [(m, ev) for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
+            firsts = firsts or [(m, ev) for m, ev in keyed if m.how == "inspect"]
             if firsts:
-                openers.append((0, firsts[0].key))
+                openers.append((0, firsts[0][1].key))
+        items = self._bundle_items(state)
+        where = {ev.key: m.start for m, ev in reversed(keyed)}  # where each event is first named
         for i, (start, key) in enumerate(openers):
             end = openers[i + 1][0] if i + 1 < len(openers) else text_len
             first = i == 0 and (unrecorded is None or unrecorded > start)
+            if items:  # a bundle of news items: an event's report is its own item's text, no other's
+                at = where.get(key, start)
+                item = max((h for h in items if h <= at), default=0)
+                end = min(end, min((h for h in items if h > at), default=text_len))
+                start, first = max(start, item), first and item == 0
             state.event_scopes.append((0 if first else start, end, key))
         for m, ev in keyed:
             # a later meeting of its own ("闭幕会后，…举行专题讲座，X主持") holds its sentence
@@ -1474,6 +1551,16 @@ class EventRecognizer(RulesOnDisk):
                 sent = state.evidence_at(m.start)
                 state.event_scopes.append((sent.start, sent.end, ev.key))
                 seen.add(ev.key)
+
+    def _bundle_items(self, state: DocState) -> list[int]:
+        """Where each item of a bundle of news items begins (its headline line: a short paragraph that ends
+        no sentence), when the report is titled as a bundle (``bundle`` in ``event_words.csv``: 快讯); []
+        otherwise (a single report's subheadings divide no events)."""
+        if not self.words.bundle.search(state.article.title or ""):
+            return []
+        text = state.article.text
+        return [ps for ps, pe in state.paragraphs
+                if 0 < len(text[ps:pe].strip()) <= 40 and not re.search(r"[。！？；：:]\s*$", text[ps:pe])]
 
     @staticmethod
     def _own_setting_at(state: DocState, offset: int) -> bool:
@@ -2007,7 +2094,15 @@ class EventRecognizer(RulesOnDisk):
             lead = [n for s, e, n in cast.spans if e <= m.start and m.start - e <= 24]
             if m.how == "meet":
                 sent = state.evidence_at(m.start)
-                host = self._person_before(state, m.start, sent.start)
+                # "X分别会见A、B": the host the label names, not the guest named before this one; that one is
+                # a guest of this meeting too unless another meeting is his ("会见A、B和C": one meeting)
+                named = _MEET_PARTS.match(ev.label)
+                before = self._person_before(state, m.start, sent.start)
+                host = named.group(1) if named and named.group(1) in state.person_mentions else before
+                if before and before != host and not any(before in e.label for mm, e in keyed if mm.how == "meet" and e is not ev):
+                    self._add_participation(state, cast, ev.key, before, "attendee", m.start)
+                if named and named.group(3) in state.person_mentions and named.group(3) != host:
+                    self._add_participation(state, cast, ev.key, named.group(3), "attendee", m.start)  # the guest it names
                 lead = [host] if host else []
                 # the guests named in the label attend too
                 for s, e, n in cast.spans:
@@ -2029,7 +2124,8 @@ class EventRecognizer(RulesOnDisk):
         prev = ss
         last: tuple[list[str], str | None] = ([], None)
         for cm in self.cue_re.finditer(text, ss, se):
-            role = self.cue_role[cm.group()]
+            cue = self.cue_of[cm.lastgroup or ""]
+            role = self.cue_role[cue]
             if _no_cue_here(state, ss, cm, role):
                 continue
             persons = [n for s, e, n in cast.spans if prev <= s and e <= cm.start() and not self.words.studied.search(text, max(ss, s - 8), s)
@@ -2043,7 +2139,7 @@ class EventRecognizer(RulesOnDisk):
                 # the event this cue names
                 named_here = [k for st, k in cast.explicit.items() if cm.end() <= st <= cm.end() + 4]
                 persons, target = last[0], named_here[-1] if named_here else last[1]
-            if cm.group() in ("陪同", "参加上述活动") and cast.inspections:
+            if cue in ("陪同", "参加上述活动") and cast.inspections:
                 target = cast.inspections[-1]  # those who accompanied the leader's tour
             if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
                 met = [k for o, k in cast.meets if o < cm.start()]
@@ -2059,7 +2155,7 @@ class EventRecognizer(RulesOnDisk):
             named = [k for st, k in cast.explicit.items() if cm.end() <= st < clause_end]
             if len(dict.fromkeys(named)) > 1:
                 targets = list(dict.fromkeys(named))
-            if cm.group() == "参加上述活动":  # every activity the report tells of
+            if cue == "参加上述活动":  # every activity the report tells of
                 targets = [e.key for e in state.extraction.events if not e.scheduled]
             for person in dict.fromkeys(persons):
                 for t in targets:
@@ -2099,9 +2195,29 @@ class EventRecognizer(RulesOnDisk):
             event = state.event_at(s)
             if any(e.key == event and e.scheduled for e in state.extraction.events):
                 continue  # "李华说，即将举行的…会议…": words about an event to come, not said at it
-            self._add_participation(state, cast, event, person, "speaker", s)
+            targets: list[str | None] = [*self._occasion_meetings(state, cast, ss, person)] or [event]
+            for met in targets:
+                self._add_participation(state, cast, met, person, "speaker", s)
             para_end = next((pe for ps, pe in state.paragraphs if ps <= s < pe), se)
             state.speech_scopes.append((sm.end(), para_end, person))
+
+    def _occasion_meetings(self, state: DocState, cast: _Cast, ss: int, person: str) -> list[str]:
+        """"会见万斯时，韩正表示…", "同卡尔森会谈时，…": a sentence opening on the occasion of a meeting with
+        guests names it by its guest; its speakers, the host or a guest of that meeting (named in its
+        label), speak there, not at the event in scope; so do those of the rest of its paragraph.  [] when
+        neither the sentence nor its paragraph opens on such an occasion."""
+        text = state.article.text
+        if not cast.meets:
+            return []
+        # the sentence's own opening, else its paragraph's ("会见万斯时，韩正表示…。万斯表示，…")
+        para = next((ps for ps, pe in state.paragraphs if ps <= ss < pe), ss)
+        occasion = _OCCASION.match(text, ss) or _OCCASION.match(text, para)
+        if occasion is None:
+            return []
+        labels = {e.key: e.label for e in state.extraction.events}
+        named = [k for _, k in cast.meets if (parts := _MEET_PARTS.match(labels.get(k, ""))) is not None
+                 and parts.group(3) in occasion.group("guest")]
+        return [k for k in dict.fromkeys(named) if person in labels[k]]
 
     def _reported_speakers(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """Participation from the discourse layer: the person a sentence's reporting clause makes its speaker
@@ -2147,6 +2263,11 @@ class EventRecognizer(RulesOnDisk):
         if any(s <= cs < e and p != person for s, e, p in state.speech_scopes):
             return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
         own = self._own_events(state, person)
+        occasions = self._occasion_meetings(state, cast, ss, person)
+        if occasions:  # "会见万斯时，韩正表示": the meeting the sentence opens on
+            for met in occasions:
+                self._add_participation(state, cast, met, person, "speaker", cs)
+            return
         if len(own) == 1:
             event = own.pop()
         elif scope in own or (not own and cast.kinds.get(scope) in ("PressConference", "Meeting") and scope not in meets):
@@ -2288,6 +2409,8 @@ class EventRecognizer(RulesOnDisk):
             return self._source(state, m, mention, ss)
         if "的" in _ORGANISED_BY.sub("", raw):
             return None  # "日前召开的…会议": a described event, its day not given
+        if self.words.ended.search(m.group()) and not mention.days:
+            return None  # "…会议7日结束": the last day, its first not given (call 10); "为期两天的…" gives it
         if m.re.pattern.startswith("(?:本届|本次)"):
             return self._this_edition(state, mention)
         if m.re is self._voted:
@@ -2302,7 +2425,7 @@ class EventRecognizer(RulesOnDisk):
         name_at = text.find(mention.label, ls, le)
         clause = max(text.rfind(c, ss, max(name_at, ss)) for c in "，。；：,;:") + 1
         # "由某部主办的2022年…研讨会，今天…举行": who organised it, said before the name
-        opening = _ORGANISED_BY.sub("", text[max(clause, ss) : name_at].strip("“”‘’ "))
+        opening = _DURATION.sub("", _ORGANISED_BY.sub("", text[max(clause, ss) : name_at].strip("“”‘’ ")))
         if name_at < 0 or not _CLAUSE_OPEN.fullmatch(opening) or mention.bare or self._common_noun(mention.label):
             return None  # "支持…博览会举办", "大会举行": not a named event opening its clause
         label = mention.label
@@ -2421,6 +2544,15 @@ class EventRecognizer(RulesOnDisk):
         return PlaceRef("city" if kind == "city" else "province", value)
 
 
+def _flexible_cue(cue: str) -> str:
+    """A cue of five characters or more, a verb and its object ("回答记者提问", "发表重要讲话"), as the reports
+    also write it: 了 after its verb, 的 before its last noun ("回答了记者的提问"); a shorter cue, or one that
+    writes 了/的 itself, as it is."""
+    if len(cue) < 5 or "了" in cue or "的" in cue or not all("\u4e00" <= c <= "\u9fff" for c in cue):
+        return re.escape(cue)
+    return f"{re.escape(cue[:2])}了?{re.escape(cue[2:-2])}的?{re.escape(cue[-2:])}"
+
+
 def _no_cue_here(state: DocState, ss: int, cm: re.Match[str], role: str) -> bool:
     """Is the cue at ``cm`` no taking part in an event of the report: in a past clause ("时任…书记X
     陪同…"), a future one ("还将赴…出席…"), a noun ("陪同人员同机抵达": the entourage), a recorded
@@ -2471,6 +2603,28 @@ def _same_meeting(a: str, b: str) -> bool:
         return False
     ga, gb = pa.group(3), pb.group(3)
     return ga.endswith(gb) or gb.endswith(ga)
+
+
+def _sides_unless_met(out: list[_Mention]) -> list[_Mention]:
+    """Talks named by their sides ("两国外长…举行会谈") are dropped when the report names the people of a
+    meeting (a "meet" mention): the sides are theirs, one meeting."""
+    return [m for m in out if not m.sides] if any(m.how == "meet" for m in out) else out
+
+
+def _after_duration(text: str, ls: int, le: int) -> tuple[int, int | None]:
+    """Where a label starts past a duration said before the name ("为期两天的第8届…会议"), and the days it gives."""
+    lasts = _DURATION.match(text, ls, le)
+    return (lasts.end(), _days(lasts.group("n"))) if lasts is not None else (ls, None)
+
+
+def _days(n: str) -> int | None:
+    """"两" → 2, "十二" → 12, "5" → 5: the number of days of a duration."""
+    if n.isdigit():
+        return int(n)
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+    return _NUMERALS.get(n)
 
 
 def _single_days(text: str) -> list[int]:

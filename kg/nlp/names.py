@@ -100,6 +100,20 @@ class NameLists:
 
     end: tuple[str, ...]  # longest first
     intro: tuple[str, ...]
+    # the body or term of a membership right after a name in a decision ("撤销X政协…委员资格",
+    # "免去X第十N届…"): it ends a list, and one name after a decision's verb (an ``intro`` word)
+    term: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # after 等, what says the list's items are places ("X、Y等多地", "…等省份")
+
+    def decision(self) -> re.Pattern[str] | None:
+        """One name of two or three characters between a decision's verb (an ``intro`` word of two
+        characters or more: 撤销, 免去 …) and the body or term of the membership it concerns."""
+        verbs = sorted((w for w in self.intro if len(w) >= 2), key=len, reverse=True)
+        if not verbs or not self.term:
+            return None
+        terms = alternation(sorted(self.term, key=len, reverse=True))
+        # (同志, 为 and 的 may stand between: "增补王某为第十N届…", "免去李某同志的…")
+        return re.compile(f"(?:{alternation(verbs)})([{CJK}]{{2,3}}?)(?=(?:同志)?[为的]?{terms})")
 
     def pattern(self) -> re.Pattern[str]:
         """Items joined by 、, with 和/及 between any two of them ("邵鸿和蒋作君、李钺锋、黄宇光等"),
@@ -115,9 +129,11 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     d = Path(directory) if directory else ontology_dir()
     with (d / "name_lists.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    end = tuple(sorted((r["word"] for r in rows if r["position"] == "end"), key=len, reverse=True))
+    end = tuple(sorted((r["word"] for r in rows if r["position"] in ("end", "term")), key=len, reverse=True))
     intro = tuple(r["word"] for r in rows if r["position"] == "intro")
-    return NameLists(end, intro)
+    term = tuple(r["word"] for r in rows if r["position"] == "term")
+    places = tuple(sorted((r["word"] for r in rows if r["position"] == "places"), key=len, reverse=True))
+    return NameLists(end, intro, term, places)
 
 
 @dataclass(frozen=True)
@@ -292,8 +308,15 @@ class PersonTagger(RulesOnDisk):
         self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
+        self.decision_re = self.lists.decision()
+        item = "[^，,。；;：:、！？!?\\s“”（）()]{1,12}"  # one item of a list: no punctuation, no 、
+        self.place_list_re = (
+            re.compile(f"(?:{item}、)+{item}(?=等(?:{alternation(self.lists.places)}))") if self.lists.places else None
+        )
         self.place_context: PlaceContext = self.kg_rules["place_context"]
         self.translit: TranslitChars = self.kg_rules["translit_chars"]
+        first = [m for m in self.rules.minority if m not in self.rules.minority_parts and len(m) == 2]
+        self._minority_first = re.compile(alternation(first)) if first else None  # 吉克, 洛古 …: Yi, Mongolian
         # a name that speaks, with the day or a time word between ("萨某科夫29日说", "X当天表示")
         self.speaks_re = re.compile(
             f"(?:\\d{{1,2}}日|当天|当日|同一天|同日|日前|近日)?(?:{'|'.join(map(re.escape, self.rules.speech)) or '(?!)'})"
@@ -386,7 +409,9 @@ class PersonTagger(RulesOnDisk):
             # the clause around the word, lists included, for context ("X、Y等方向": places)
             lo = max(s - 10, *(m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 10), s)), 0)
             hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, e, e + 10)), min(len(text), e + 10))
-            out.append((lo, hi, f"word:{s}:{e}"))
+            if hi == e and e < len(text) and text[e] in "，,；;":  # "叫X，今年…": the tagger reads a name at a
+                hi = next((m.start() for m in _SENTENCE_BREAK.finditer(text, e + 1, e + 7)), min(len(text), e + 7))
+            out.append((lo, hi, f"word:{s}:{e}"))  # clause's end better with what follows the comma
         return out
 
     def _unknown_name(self, text: str, s: int, e: int) -> bool:
@@ -395,8 +420,12 @@ class PersonTagger(RulesOnDisk):
         ("美国X": a company); a name of jieba's dictionary ("唐三彩", "夏玉米" are listed too) only
         where a clause or a list starts and a name boundary follows ("王某军和…")."""
         word = text[s:e]
-        if not frequent_surname(word[0]) or not _CJK_2_3.fullmatch(word) or not self.rules.plausible(word):
-            return False  # (a rare surname starts transliterations too: "赫X", "阿X")
+        if not _CJK_2_3.fullmatch(word) or not self.rules.plausible(word):
+            return False
+        if not frequent_surname(word[0]) and (
+            len(word) != 3 or self.translit.sounds_foreign(word) or not all(self._pair_context(text, word))
+        ):  # (a rare surname starts transliterations and places too, "赫X", "霍X": only a name the text
+            return False  # repeats as a clause's subject, of characters transliterations seldom use)
         if len(word) == 2 and not self._two_char_subject(text, word):
             return False
         before = text[max(0, s - 1) : s]
@@ -424,7 +453,7 @@ class PersonTagger(RulesOnDisk):
         return context and subject_twice
 
     def _pair_context(self, text: str, word: str) -> tuple[bool, bool]:
-        """What every occurrence of a two-character pair says, once per pair and document (a text
+        """What every occurrence of a two-character pair (or a three-character name of a rarer surname) says, once per pair and document (a text
         repeating one pair must not scan it once per occurrence): whether it never stands where a
         place does ("X会晤", "印度X": a place before an occasion, a country's currency or company), and
         whether the text names it twice, once as a clause's subject."""
@@ -435,7 +464,7 @@ class PersonTagger(RulesOnDisk):
             self._pairs[word] = (
                 not self.place_context.around(text, word)
                 and not any(_FOREIGN_BEFORE.search(text, max(0, i - _LONGEST_PLACE), i) for i in at),
-                len(at) >= 2 and any((i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + 2) for i in at),
+                len(at) >= 2 and any((i == 0 or text[i - 1] in _CLAUSE_OPENERS) and _verb_at(text, i + len(word)) for i in at),
             )
         return self._pairs[word]
 
@@ -522,6 +551,8 @@ class PersonTagger(RulesOnDisk):
             return doc
         state: DocState = doc._.kg
         self._paired_parts(state)
+        self._minority_names(state)
+        self._decided_names(state)
         windows = self._windows(state)
         if not windows:
             return doc
@@ -561,7 +592,10 @@ class PersonTagger(RulesOnDisk):
             if why == "list":
                 self._list_items(state, start, end, tagged)
         self._titled_foreign_names(state, windows)
+        self._named_before_titles(state, windows)
         self._list_neighbours(state)
+        self._next_items(state)
+        self._drop_place_lists(state)
         self._bare_titles(state)
         self._one_holder(state, prefixed)
         return doc
@@ -586,6 +620,31 @@ class PersonTagger(RulesOnDisk):
                 name = run[i : i + 4]
                 if check_name(name) == name:
                     add_person(state, name, base + i, base + i + 4)
+
+    def _minority_names(self, state: DocState) -> None:
+        """Four characters that start with the first word of a Yi or Mongolian name (``surnames.csv``
+        ``minority`` rows that are no Tibetan part: 吉克, 洛古 …), which the tagger cuts ("洛古|有|惹"),
+        are a name where the text names them at least twice as a clause's subject: after a clause
+        start each time, before a verb, an adverb or a boundary ("，吉克某某正在…。…，吉克某某也…")."""
+        if self._minority_first is None:
+            return
+        text = state.article.text
+        seen: set[str] = set()
+        for m in self._minority_first.finditer(text):
+            name = text[m.start() : m.start() + 4]
+            if name in seen or not _CJK_RUN.fullmatch(name):
+                continue
+            seen.add(name)
+            at = occurrences(text, name)
+            if len(at) < 2 or check_name(name) != name or (common_word(name[2:]) and word_freq(name[2:]) >= _RARE):
+                continue
+            if all(
+                (i == 0 or text[i - 1] in _CLAUSE_OPENERS)
+                and (self.rules.followed_by_boundary(text, i + 4, len(text)) or _verb_at(text, i + 4))
+                for i in at
+            ):
+                for i in at:
+                    add_person(state, name, i, i + 4)
 
     def _fits_window(self, why: str, end: int, wstart: int, wend: int) -> bool:
         """Is the tagged name at ``wstart:wend`` the one the window (ending at ``end``) asks about?"""
@@ -656,6 +715,55 @@ class PersonTagger(RulesOnDisk):
                 at = pos + 1 if title_glued(state.article.text, pos) else pos
                 add_person(state, found, at, at + len(found))
                 starts.add(pos)
+
+    def _named_before_titles(self, state: DocState, windows: list[tuple[int, int, str]]) -> None:
+        """Transliterations right before a head's title that follows names (``person_cues.csv``
+        ``after``/``title``: "同某某努洛总统会谈"), which the tagger read as a place or glued to the
+        preposition: the stretch from a left boundary (a clause start, 同/与/和 …, a title) to the title
+        is a name when it is made of the characters transliterations use, the validator passes it, it
+        names no place, and the text names it again between boundaries ("某某努洛表示") or three times."""
+        text = state.article.text
+        ends = {e for spans in state.person_mentions.values() for _, e in spans}
+        for _, end, why in windows:
+            if not why.startswith("after:") or why[6:] not in self.cues.titles_after or end in ends:
+                continue
+            sent_start = next((s for s, e in state.sentences if s <= end - 1 < e), 0)
+            for start in range(end - 2, max(sent_start, end - 7) - 1, -1):
+                span = text[start:end]
+                if not _CJK_RUN.fullmatch(span) or not self._left_bounded(text, start):
+                    continue
+                if self._foreign_before_title(text, start, span):
+                    add_person(state, span, start, end)
+                    ends.add(end)
+                break  # the shortest stretch with a boundary before it decides
+
+    def _foreign_before_title(self, text: str, start: int, span: str) -> bool:
+        """Is ``span`` (before a title, at ``start``) a transliterated name the text names twice?"""
+        if not self.translit.sounds_foreign(span) or check_name(span) != span or self._common_word(span):
+            return False
+        if span in self.places or any(span[k:m] in FOREIGN_PLACES for k in range(len(span)) for m in range(k + 2, len(span) + 1)):
+            return False  # "卡塔尔总统": a country (or a country inside the stretch) is no name
+        at = occurrences(text, span)
+        if self.place_context.around(text, span) or any(_PLACE_AFTER.match(text, i + len(span)) for i in at):
+            return False  # "在X", "X省": a place elsewhere in the text
+        return len(at) >= 3 or any(
+            i != start
+            and self._left_bounded(text, i)
+            and (self._strongly_bounded(text, i + len(span), len(text)) or _verb_at(text, i + len(span)))
+            for i in at
+        )
+
+    def _decided_names(self, state: DocState) -> None:
+        """One name between a decision's verb and the body of the membership it concerns ("撤销王某某
+        政协…委员资格", "免去李某第十N届…职务"), which the tagger reads glued to the body: a name when the
+        surname table and the validator agree."""
+        if self.decision_re is None:
+            return
+        text = state.article.text
+        for m in self.decision_re.finditer(text):
+            name = m.group(1)
+            if word_tags().get(name, "nr").startswith("nr") and self.rules.plausible(name) and check_name(name) == name:
+                add_person(state, name, m.start(1), m.end(1))
 
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
         text = state.article.text
@@ -819,6 +927,64 @@ class PersonTagger(RulesOnDisk):
                     item = text[start:end]
                     if (start, end) not in known and self._list_item_name(item, names) and check_name(item) == item:
                         add_person(state, item, start, end)
+
+    def _next_items(self, state: DocState) -> None:
+        """The item after a found name and 和, 及 or 、 that no rule read, where the list ends in a
+        verb or a noun rather than punctuation ("…、王某某和赵某包揽了…", "X和Y两口子…", "…、Z组成的"):
+        the tagger reads the name and what follows it (with the name before it, for context) and a
+        name it reads right after the joiner is one when the surname table and the validator agree
+        and the tagger's next word ends it (a verb, an adverb, a number, punctuation)."""
+        text = state.article.text
+        known = {span for spans in state.person_mentions.values() for span in spans}
+        starts = {s for s, _ in known}
+        lac = None
+        for s, e in sorted(known):
+            if e + 2 >= len(text) or text[e] not in "和及、" or e + 1 in starts or not _ONE_CJK.match(text[e + 1]):
+                continue
+            brk = _SENTENCE_BREAK.search(text, e + 1, e + 12)
+            stop = brk.start() if brk else min(len(text), e + 12)
+            if text.find("、", e + 1, stop) >= 0 or not any(self.rules.plausible(text[e + 1 : e + 1 + k]) for k in (2, 3)):
+                continue  # (an item between two 、 is _list_neighbours'; no surname, no name)
+            lac = lac or lac_tagger()
+            words = self._tagged(lac, text[s:stop])
+            offsets = list(itertools.accumulate((len(w) for w, _ in words), initial=s))
+            for i, (word, tag) in enumerate(words):
+                if offsets[i] != e + 1:
+                    continue
+                nxt = words[i + 1] if i + 1 < len(words) else ("", "w")
+                if (
+                    tag == "PER"
+                    and self.rules.plausible(word)
+                    and check_name(word) == word
+                    and (nxt[1] in ("v", "d", "p", "m", "w", "TIME") or offsets[i] + len(word) == stop)
+                ):
+                    add_person(state, word, e + 1, e + 1 + len(word))
+                break
+
+    def _drop_place_lists(self, state: DocState) -> None:
+        """The items of a list that ends in 等 and a word for places ("X、Y、Z等多地", "…等省份") are
+        places: a person of no post named only as such items (each mention ending where an item ends)
+        is none (a transliterated city or province the tagger read as a name)."""
+        if self.place_list_re is None:
+            return
+        text, ex = state.article.text, state.extraction
+        spans = []  # (start, end) of every item but the first, whose start may hold a word before it
+        ends = set()  # where items end
+        for m in self.place_list_re.finditer(text):
+            at = m.start()
+            for k, part in enumerate(m.group().split("、")):
+                spans.append((m.start() if k == 0 else at, at + len(part)))
+                ends.add(at + len(part))
+                at += len(part) + 1
+        if not spans:
+            return
+        with_post = {p.person for p in ex.posts}
+        for name in [n for n in ex.persons if n not in with_post]:
+            mentions = state.person_mentions.get(name, [])
+            if mentions and all(e in ends and any(a <= s and e <= b for a, b in spans) for s, e in mentions):
+                ex.persons.remove(name)
+                state.person_mentions.pop(name, None)
+                state.mentions[:] = [m for m in state.mentions if not (m.kind == "person" and m.value == name)]
 
     def _list_item_name(self, item: str, names: set[str]) -> bool:
         """Can an item of a list of names be a name: the surname table says so, or (a Mongolian,
@@ -992,6 +1158,7 @@ class PersonTagger(RulesOnDisk):
             and _ONE_CJK.match(prev[0])
             and prev[1] in ("v", "a", "vd", "ad", "d", "f")
             and prev[0] not in GLUE_CHARS | _FUNCTION_CHARS
+            and prev[0] not in self.cues.before  # ("叫|X": a cue of one character before the name, not a piece of it)
         ):
             before = words[i - 2][0] if i >= 2 else ""
             if not before or not self.title_word_re.search(before):

@@ -331,6 +331,8 @@ def _not_a_word_name(name: str) -> bool:
         return True
     if name in FOREIGN_PLACES or (len(name) >= 4 and name.endswith(tuple(h for h in PLACE_HEADS if len(h) >= 2))):
         return True
+    if len(name) >= 4 and name.endswith(_ORG_ENDS):
+        return True  # "某某武装", "某某基金会": an organisation
     if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
         return True  # "纪念堂" after 主席: a word and a building's last character
     if any(c in name for c in "他她我你您"):
