@@ -134,3 +134,12 @@ def test_the_one_person_a_sentence_opens_with_chairs_a_meeting_past_its_semicolo
             "企业，了解情况；省委书记李华此前在北方省人大常委会机关、南方省人大常委会机关和南州市人大常委会机关调研，"
             "看望机关干部，并主持召开座谈会。")
     assert not any(role == "chair" and name == "王明" for _, role, name in roles(run(extractor, text)))
+
+
+def test_talks_after_a_list_of_guests_are_the_hosts_not_the_last_guests(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：国务院总理王明5日下午在南都分别会见某国总理卡尔森、某国总理马洛里、某国部长会议主席"
+            "布雷迪，并同某国总理巴塔耶举行视频会晤。")
+    ex = run(extractor, text)
+    assert {e.label for e in ex.events} == {"王明会见卡尔森", "王明会见马洛里", "王明会见布雷迪", "王明同巴塔耶会晤"}
+    assert ("王明同巴塔耶会晤", "attendee", "王明") in roles(ex)
+    assert ("王明同巴塔耶会晤", "attendee", "布雷迪") not in roles(ex)

@@ -119,7 +119,9 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "not_body_end", "plan", "not_agentive", "judgement_end", "judgement_link", "decision_noun",
                 "nation", "quoted_source", "quoted_verb", "maxim", "body_tag", "proper_tag", "body_announces",
                 "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
-                "state_body_end")
+                "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
+                "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
+                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -280,6 +282,32 @@ class CommitmentCues:
     nation: tuple[str, ...] = ()  # 国家将… outside a national leader's speech: China's plan (call 11)
     # 向…致以诚挚问候/崇高敬意: a greeting, no task
     greeting: tuple[str, ...] = ()
+    # 某国议会愿…, 中国全国人大…愿…: a state's parliament written with the state pledges for itself, not the state
+    parliament: tuple[str, ...] = ()
+    # 规划提出，…将…; 方案明确，…: a document as the subject of a verb of stating: its content follows
+    document_noun: tuple[str, ...] = ()
+    document_says: tuple[str, ...] = ()
+    # 来看记者的调查: the narrator turns to a piece of reporting, nobody's statement
+    narrator_line: tuple[str, ...] = ()
+    # 我提出…倡议，就是要…: the speaker explains the purpose of his own initiative, no task set
+    own_initiative: tuple[str, ...] = ()
+    purpose_marker: tuple[str, ...] = ()
+    # 二是某某工程。: a heading that names a programme and sets no action
+    programme_noun: tuple[str, ...] = ()
+    # 某某代表各民主党派中央致辞: the parties a speaker speaks for (their 要… is their own pledge)
+    represents: tuple[str, ...] = ()
+    represents_act: tuple[str, ...] = ()
+    # 某某就…提出建议。一是…: a person announces his list; the headings that follow are his words
+    list_announce_verb: tuple[str, ...] = ()
+    list_announce_noun: tuple[str, ...] = ()
+    # 成功举办某某大会。: a verb-led sentence that recounts a result, no task (with "连续N年")
+    recount: tuple[str, ...] = ()
+    # 祝某国人民节日快乐！: a wish opens the sentence, no statement
+    wish_opener: tuple[str, ...] = ()
+    # 某某建议：——…: a proposal that a colon opens reports words (kg_speakers)
+    proposes: tuple[str, ...] = ()
+    # 特区政府会…, 省政府将… said by the place's leader: a body of his own place (it pledges as the place)
+    own_place_body: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -478,9 +506,10 @@ class CommitmentFinder:
         docs = "|".join(re.escape(c) for c in cues.document) or "(?!)"
         verbs = "|".join(re.escape(c) for c in cues.disposal_verb) or "(?!)"
         ends = "|".join(re.escape(c) for c in cues.disposal_end) or "(?!)"
-        self._disposal = re.compile(rf"{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
+        self._disposal = re.compile(rf"(?!把)(?:{_DISPOSAL.pattern}|[^，。；]{{1,24}}?(?:{verbs})(?:为|到|至|成|入)"
                                     rf"|[^，。；]{{1,24}}?(?:{verbs})\d[^，。；]{{0,10}}?(?:为|到|至)"  # 将…下调25个基点到…
-                                    rf"|[^，。；]{{2,60}}?(?:{ends})")  # 将…政治化, 将…置于…, 将…列入…: done to an object
+                                    rf"|[^，。；]{{2,60}}?(?:{ends}))")  # 将…政治化, 将…置于…, 将…列入…: done to an object
+        # (将把…纳入…: 将 is "will" before 把, never the disposal itself)
         verbs = "|".join(re.escape(c) for c in cues.prediction_verb) or "(?!)"
         self._coming = re.compile(rf"[^，。；]{{0,4}}?(?:{verbs})")  # 中肯将迎来…: what is coming
         # 将对…产生重大影响, 将有利于…: an assessment of an effect, not an action anybody binds itself to
@@ -539,6 +568,19 @@ class CommitmentFinder:
         # 某某指出，党的二十大明确提出，要…: reported words that quote a congress or a document (guide)
         self._quoted = re.compile(rf"[\s，,：:]*[^，。；：“”]{{1,20}}?(?:{sources})(?:{quoting})[，：:]")
         greetings = "|".join(re.escape(c) for c in cues.greeting) or "(?!)"
+        # 规划提出，…; 《某方案》明确，…: a document as the subject of its clause, its content after it (guide)
+        self._document_says = re.compile(rf"(?:^|[，：:；])\s*(?:该|这一|《[^》]{{1,40}}》)?(?:{_words(cues.document_noun)})"
+                                         rf"(?:{_words(cues.document_says)})[，：:]")
+        self._programme_heading = re.compile(rf"\s*(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，、]?[^，。；：:\s]{{1,6}}?"
+                                             rf"(?:{_words(cues.programme_noun)})[。！!]?\s*$")
+        self._represents = re.compile(rf"(?:{_words(cues.represents)})([^，。；：:]{{2,60}}?)(?:{_words(cues.represents_act)})")
+        self._recount = re.compile(rf"{_words(cues.recount)}|连续[\d一二三四五六七八九十两多]+年")
+        self._wish = re.compile(rf"[\s，,：:]*(?:{_words(cues.wish_opener)})")
+        self._states_say = re.compile(_STATES_SAY.format(represents=_words(cues.represents)))
+        self._narrator_line = re.compile(rf"\s*(?:{_words(cues.narrator_line)})")
+        # 我提出…倡议，就是要…: the purpose of the speaker's own step, no task for anyone
+        self._own_purpose = re.compile(rf"[\s，,：:]*我们?[^，。；]{{0,6}}?(?:{_words(cues.own_initiative)})[^，。；]{{1,40}}[，,]\s*"
+                                       rf"(?:{_words(cues.purpose_marker)})")
         self._greeted = re.compile(rf"致以[^，。；！]{{0,12}}?(?:{greetings})")  # 向…致以诚挚问候
         ends = "|".join(re.escape(c) for c in cues.judgement_end) or "(?!)"
         links = "|".join(re.escape(c) for c in cues.judgement_link) or "(?!)"
@@ -852,7 +894,8 @@ class CommitmentFinder:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
             organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
-            return [self._country_by_name[m.group()]], m.end() + len(organ)
+            named = [self._country_by_name[m.group()]]
+            return named, (m.end() + len(organ) if organ else self._joined_states(text, named, m.end(), ce))
         if text[pos:pos + 1] not in self._side_starts:
             return None  # no side, no 双方/两国 opens the clause
         for width in (2, 1):
@@ -875,10 +918,33 @@ class CommitmentFinder:
                 end = pos + width + 1
                 end += 2 if text.startswith(("双方", "两国"), end) else 0
                 return [c, home], end
+        if text.startswith(("双方", "两国"), pos):
+            pair = self._pair_before(text, pos)
+            if pair is not None:  # 伊朗总统…与到访的巴基斯坦总理…会谈，双方一致同意…: the two states it names
+                return pair, pos + 2
         if (text.startswith(("双方", "两国"), pos) and home is not None and partner is not None and self._diplomacy
                 and not self._other_state_before(text, pos, partner)):
             return [home, partner], pos + 2
         return None
+
+    def _joined_states(self, text: str, named: list[Country], end: int, ce: int) -> int:
+        """"伊朗和巴基斯坦将…": the states joined to the first one (added to ``named``), and where they end."""
+        while text[end:end + 1] in ("和", "与", "及", "、") and self._country_re is not None:
+            more = self._country_re.match(text, end + 1, ce)
+            if more is None or self._country_by_name[more.group()] in named:
+                break
+            named.append(self._country_by_name[more.group()])
+            end = more.end()
+        return end
+
+    def _pair_before(self, text: str, pos: int) -> list[Country] | None:
+        """The two states the sentence names before ``pos`` (双方/两国 there are those two), when exactly two
+        are named and the home state is not one of them (talks between two other states)."""
+        if self._country_re is None:
+            return None
+        start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+        named = list(dict.fromkeys(self._country_by_name[m.group()] for m in self._country_re.finditer(text, start, pos)))
+        return named if len(named) == 2 and self._home not in named else None
 
     def _other_state_before(self, text: str, pos: int, partner: Country) -> bool:
         """Does the paragraph before ``pos`` pair China with a state other than the partner (…中巴建交45周年…。
@@ -892,6 +958,10 @@ class CommitmentFinder:
     def _country_subject(self, text: str, cs: int, ce: int) -> tuple[_Subject, int] | None:
         """"中方愿/将…", "俄方愿同中方…", "双方要/应…", "中越要…" (settled call 9): the states a
         clause opens with, before a marker of pledge (将, 愿) or of task (要, 应)."""
+        organ = self._parliament_at(text, cs, ce)
+        if organ is not None:  # 某国议会愿…: the parliament's own pledge
+            willing = self._willing(text, organ[1], ce)
+            return (_Subject((organ[0],), False, future=True), organ[1] + len(willing)) if willing else None
         hit = self._countries_at(text, cs, ce)
         if hit is None:
             return None
@@ -1034,8 +1104,28 @@ class CommitmentFinder:
             return None
         return marker
 
+    def _parliament_at(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
+        """"某国议会", "中国全国人大" (``parliament`` right after one state's name): the parliament speaks
+        for itself, not for its state — the home state's under its own name (全国人大), another's under
+        the written name (某国议会) — and where it ends."""
+        m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
+        word = self._starts_with(text[m.end():ce], self.cues.parliament) if m is not None else None
+        if m is None or word is None:
+            for width in (2, 1):  # 挪议会愿…: the state by its one- or two-character form (its side)
+                c = self._side(text[pos:pos + width]) if len(text[pos:pos + width]) == width else None
+                side_word = self._starts_with(text[pos + width:ce], self.cues.parliament) if c is not None else None
+                if c is not None and side_word is not None and c is not self._home:
+                    return AgentRef("organization", c.label + side_word), pos + width + len(side_word)
+            return None
+        home = self._country_by_name[m.group()] is self._home
+        return AgentRef("organization", word if home else text[pos:m.end() + len(word)]), m.end() + len(word)
+
     def _country_lead(self, text: str, cs: int, ce: int) -> tuple[AgentRef, ...]:
-        """The one state a sentence's first clause opens with, marker or not (中方坚定支持…，愿…)."""
+        """The one state a sentence's first clause opens with, marker or not (中方坚定支持…，愿…); its
+        parliament when the state is written with it (某国议会重视…，愿…)."""
+        organ = self._parliament_at(text, cs, ce)
+        if organ is not None:
+            return () if _COPULA.match(text, organ[1], ce) or self._says.search(text, organ[1], ce) else (organ[0],)
         hit = self._countries_at(text, cs, ce)
         if hit is None or len(hit[0]) != 1 or _COPULA.match(text, hit[1], ce) or self._says.search(text, hit[1], ce):
             return ()  # 中国是…的重要贡献方，愿同中方…: a description of China; 美国媒体称，将…: a report
@@ -1551,6 +1641,11 @@ class CommitmentFinder:
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (recalled and sp.kind in ("person", "meeting"))
                     or self._greeting(text, sp.body_start if sp.intro else ss, se)
+                    or self._document_says.search(text[sp.body_start if sp.intro else ss:se]) is not None
+                    or self._narrator_line.match(text, ss, se)
+                    or self._wish.match(text, sp.body_start if sp.intro else ss, se)
+                    or self._programme_heading.match(text[sp.body_start if sp.intro else ss:se])
+                    or self._own_purpose.match(text, sp.body_start if sp.intro else ss, se)
                     or self._judgement(text, sp.body_start if sp.intro else ss, se)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
@@ -1603,7 +1698,7 @@ class CommitmentFinder:
         said = self._act.sub("", sp.name)  # 中国代表在会上发言: the state's representative speaks for it
         hits = list(self._country_re.finditer(said))
         rest = self._country_re.sub("", said)
-        if not hits or not _STATES_SAY.fullmatch(rest):
+        if not hits or not self._states_say.fullmatch(rest):
             return sp  # 美国媒体称: not the state
         labels = "、".join(dict.fromkeys(self._country_by_name[h.group()].label for h in hits))
         return SentenceSpeaker(sp.sentence, "body", labels, "organization", sp.intro, sp.body_start, sp.clause_start,
@@ -2346,8 +2441,8 @@ class CommitmentFinder:
         if self._starts_with(first, self.cues.narrative_opener) is not None or _BELIEF.match(first) or _TIME_CLAUSE.search(first):
             return False  # 建交后，所罗门群岛成为…: a time clause opens a narrative
         sentence = text[clauses[0][0]:clauses[-1][1]]
-        if _JUDGEMENT.search(sentence):
-            return False
+        if _JUDGEMENT.search(sentence) or self._recount.search(sentence):
+            return False  # …是…; 成功举办某某大会, 产量连续八年保持…: a result recounted, no task
         for k, (cs, ce) in enumerate(clauses):
             toks = [t for t in pos_tokens(text, cs, ce, state.tokens_between(cs, ce) or None) if t[2].strip()]
             if not toks:
@@ -2395,6 +2490,11 @@ class CommitmentFinder:
         if verdict is None:
             return
         kind, agents, addressees = verdict
+        if kind == "directive" and addressees and sp.kind == "person" and sp.name:
+            spoken_for = self._represented(state, sp.name, ss)
+            if spoken_for and all(a.name in spoken_for for a in addressees):
+                # 某某代表各民主党派中央致辞。…各民主党派要…: the parties he speaks for pledge, he directs nobody
+                kind, agents, addressees = "commitment", [a for a in addressees if self._recordable(state, a)], []
         if (kind == "commitment" and ((self._diplomacy and sp.kind == "person") or sp.kind == "body")
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
@@ -2414,6 +2514,18 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _represented(self, state: DocState, name: str, ss: int) -> str:
+        """The parties ``name`` speaks for, as the sentence of his last mention before ``ss`` writes them
+        (某某代表各民主党派中央、全国工商联致辞 → "各民主党派中央、全国工商联"), or ""."""
+        before = [s0 for s0, _ in state.person_mentions.get(name, ()) if s0 < ss]
+        if not before:
+            return ""
+        i = state.sentence_index(max(before))
+        if not 0 <= i < len(state.sentences):
+            return ""
+        m = self._represents.search(state.article.text, max(before), state.sentences[i][1])
+        return m.group(1) if m is not None else ""
 
     def _signed_agreement(self, state: DocState, found: Found, sp: SentenceSpeaker, ss: int, se: int) -> None:
         """A narrated sentence with no task that reports an agreement signed: the signing parties' commitment."""
@@ -2438,11 +2550,12 @@ class CommitmentFinder:
                         tasks: _Tasks, sentence: str) -> bool:
         """Does the sentence go on with the pledge list of the sentence before, by the same speaker: a leader's
         at talks with no task marker (中方愿…。密切各层级互动…), a body's own plans also with one (某部有关负责人
-        表示，今年要…。同时要…); never a hope for others (希望…)."""
+        表示，今年要…。同时要…); never a hope for others (希望…) nor what should be done (应继续…)."""
         if pledge is None or pledge[0] != sp.sentence - 1 or pledge[1] != sp.name or sp.intro or tasks.subjects:
             return False
         return ((sp.kind == "body" or self._pledge_at(sentence) is None)
-                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None)
+                and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None
+                and self._starts_with(sentence.lstrip("也还并双方"), self.cues.obligation) is None)  # 应继续…: a task, no pledge
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2557,9 +2670,11 @@ class CommitmentFinder:
             if (not peers and first is not None and first.future and self._diplomacy and self._partner is not None
                     and list(first.agents) == [self._country_agent(self._partner)] and not self._chinese_official(state, name)):
                 peers = list(first.agents)  # 斯方愿… said by the guest at talks: the partner state's pledge (call 9)
-            if (not peers and first is not None and first.future and first.side and not first.state
-                    and not self._chinese_official(state, name)):
-                peers = list(first.agents)  # 美方愿同中国… said by that state's official, talks or not (call 9)
+            if (not peers and first is not None and first.future
+                    and ((first.side and not first.state and not self._chinese_official(state, name))
+                         or (first.agents and all(a.name.endswith(self.cues.parliament) for a in first.agents)))):
+                # 美方愿同中国… said by that state's official, talks or not (call 9); 某国议会愿…: the parliament
+                peers = list(first.agents)
             if (not peers and first is not None and first.future and first.state and self._diplomacy
                     and self._chinese_official(state, name)):
                 # 中方愿同某方… said at talks by the host the title opens with (某某同某国总理会谈), his
@@ -2587,7 +2702,9 @@ class CommitmentFinder:
                 return "directive", [person], list(first.agents)
             if first is not None and (first.state or (first.hope and not first.agents)):
                 return None  # 中央政府将…, 希望你…: not his place's own pledge (another speaker's words)
-            peers = [a for a in named if a not in tasked]
+            # 香港特别行政区某委员会和特区政府会…: his place's own bodies pledge as his place
+            peers = list(dict.fromkeys(own if a.name.startswith((place, *self.cues.own_place_body)) else a
+                                       for a in named if a not in tasked))
             return "commitment", peers or [own], []
         if tasked and any(s.hope for s in ordered):
             return "directive", [person], tasked
@@ -2900,7 +3017,7 @@ _POLITBURO_AS_CENTRE = {"中共中央政治局常务委员会": "中共中央", 
 # the Centre's work conferences (中央经济工作会议, 中央城市工作会议)
 _CENTRAL_CONFERENCE = re.compile(r"^中央[^，。、]{1,8}工作会议|[^党]中央[^，。、]{1,6}工作会议在")
 # 建交后，…, 抵达时，…: a clause of time opens a narrative, not an imperative list
-_TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$")
+_TIME_CLAUSE = re.compile(r"(?<!最)(?:后|以后|之后|时|期间)$|(?<![提向目])(?:前|以前|之前)$")
 # a first clause that is no description of its subject: a marker, a speech verb, a time
 _TOPIC_BREAKS = re.compile(r"要|必须|将|应|表示|强调|指出|认为|说|提出|希望|[：:]|\d")
 # a short verb phrase, then 的 and the counted things it qualifies (计划摘帽的12个县, 计划新建的3座工厂)
@@ -2935,8 +3052,8 @@ _REPORTS_HEARD = re.compile(r"听取[^，。；]{0,60}汇报")
 # 对X提出N点希望/要求: the headings that follow set tasks for X
 _ANNOUNCED = re.compile(r"对([^，。；]{2,40}?)提出[^，。；]{0,4}(?:希望|要求|建议)")
 # what may stand around the states that speak: 德国、英国、法国等欧洲国家方面 (称)
-# (中国代表, 某国常驻联合国代表: the state's unnamed representative speaks for it)
-_STATES_SAY = re.compile(r"(?:[、和及与]|等[^，。；]{0,6}?国家|方面|政府|当天|日前|近日|\d{1,2}日|(?:常驻[^，。；]{1,12}?)?代表)*")
+# (中国代表, 某国常驻联合国代表: the state's unnamed representative, a ``represents`` word, speaks for it)
+_STATES_SAY = r"(?:[、和及与]|等[^，。；]{{0,6}}?国家|方面|政府|当天|日前|近日|\d{{1,2}}日|(?:常驻[^，。；]{{1,12}}?)?(?:{represents}))*"
 # the reporting "verb" of a national body's notice (kg_commitments marks it, not kg_speakers)
 _NOTICE = "通知"
 # …印发…，(并发出通知，)要求/部署…: the notice's first requirement, in the lead

@@ -68,6 +68,14 @@ make both sides of talks speakers, "两国元首共同见证…仪式" both atte
 named with a prefix that 召开/举行 on its day at its clause's end, whatever noun ends it ("中央某某动员培训会召开";
 not a body's "…委员会", not a show's "…音乐会"), and a numbered session that 表决通过 on its day (it holds its
 sentence only: what follows is others' reaction).  A welcome ceremony "X为Y举行欢迎仪式" is named by both, who attend.
+
+Session 9 (shapes of unseen reports): talks whose subject is the sides, no one named ("甲乙两国外长7日在某地举行
+会谈": ``talks_party``/``talks_role`` in ``event_words.csv``; dropped when the report names a meeting's people); a
+duration before a name ("为期两天的…会议7日结束": opened the 6th; 结束/闭幕 kept only with a duration); in a bundle
+of news items (title ``bundle``: 快讯) an event's report is its own item; each meeting of "X分别会见A、B" has X as
+host, and talks after such a list are X's; a paragraph opening on a meeting ("会见卡尔森时，王明表示…") holds that
+meeting's speakers; a verb-object cue is read with 了/的 inside ("回答了记者的提问"); the one person a sentence
+opens with leads its 主持/出席 cues across semicolons.
 """
 
 from __future__ import annotations
@@ -190,6 +198,8 @@ _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 _WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
+# a guest later in a list after a meeting verb: "会见某国总理甲、某国部长会议主席乙" (乙 is a guest too)
+_LISTED_GUEST = re.compile(r"(?:会见|接见)[^，。；]{0,50}、[^，。；、]{0,16}$")
 # the lead's "在…会议上，" with its speaker right after
 _PERSON_NEXT = re.compile(r"[，,]")
 # a name that gives its holder or its number already: "政协第十三届…", "第九届…论坛", "中共中央…", "2025年…"
@@ -223,7 +233,7 @@ _AND_SAID = re.compile(r"，并(?:表示|指出|强调)[，：:]")
 # (date arithmetic: an event reported on its last day began N-1 days before)
 _DURATION = re.compile(r"为期(?P<n>[一二两三四五六七八九十\d]{1,3})天的?")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-# "会见万斯时，", "在同卡尔森会谈时，": a sentence opening on the occasion of a meeting, named by its guest
+# "会见卡尔森时，", "在同马洛里会谈时，": a sentence opening on the occasion of a meeting, named by its guest
 _OCCASION = re.compile(r"(?:在)?(?:会见|接见|会晤|(?:同|与)(?=[^，。；]{1,30}?(?:会谈|会晤)时))(?P<guest>[^，。；]{1,40}?)(?:会谈|会晤)?时[，,]")
 _LEAD_JUNK = re.compile(r"^(?:本报讯|央视网消息|（新闻联播）|新华社\w{0,6}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|近日|日前|了)+")
 
@@ -679,15 +689,15 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         out: list[_Mention] = []
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
+        anchors = self._anchors()
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
             for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
                 out.append(whole)
                 taken.append((whole.start, whole.end))
-            for how, pat in self.patterns:
-                words = anchor(pat)  # a sentence without a word every match holds is not scanned
-                if words is not None and words.search(text, ss, se) is None:
+            for (how, pat), words in zip(self.patterns, anchors, strict=True):
+                if words is not None and words.search(text, ss, se) is None:  # no word every match holds
                     continue
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:
                     continue
@@ -727,6 +737,15 @@ class EventRecognizer(RulesOnDisk):
                                 state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
+
+    def _anchors(self) -> list[re.Pattern[str] | None]:
+        """Per pattern, the words one of which each of its matches holds (:func:`kg.nlp.literals.anchor`),
+        found once per pattern list: a sentence without them is not scanned for that pattern."""
+        cached = self.__dict__.get("_anchors_cache")
+        if cached is None or cached[0] is not self.patterns or len(cached[1]) != len(self.patterns):
+            cached = (self.patterns, [anchor(pat) for _, pat in self.patterns])
+            self.__dict__["_anchors_cache"] = cached
+        return cached[1]
 
     def _respective(self, state: DocState, ss: int, se: int) -> list[_Mention]:
         """"南方省第五届人民代表大会第二次会议和政协南方省第五届委员会第二次会议，将分别于3月5日和3月3日在
@@ -838,6 +857,8 @@ class EventRecognizer(RulesOnDisk):
     def _not_the_event(self, text: str, how: str, m: re.Match[str], le: int, ss: int) -> bool:
         """A rehearsal of the event named ("举行了某某庆典第二次全要素演练", "开幕式彩排"), or a
         ceremony only wished to be witnessed ("愿见证…签约仪式"; one witnessed is one of the meeting it follows)."""
+        if how != "meet" and text.startswith(("晤", "谈"), le) and text.startswith("会", le - 1):
+            return True  # "举行视频会晤": talks (the meeting patterns), not a "视频会" cut short
         if how == "witness" and (self.words.wished.search(text, ss, m.start()) or not (
                 m.group().startswith("共同") or _AROUND_MAIN.match(text, ss))):
             return True
@@ -1013,11 +1034,12 @@ class EventRecognizer(RulesOnDisk):
     @staticmethod
     def _host_of_meeting(state: DocState, pos: int, ss: int) -> str | None:
         """Who holds the meeting at ``pos``: the person named last before it in its sentence who is not
-        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书)."""
+        the guest of an earlier meeting there ("栗战书…在首尔会见总统尹锡悦，与金振杓举行会谈": 栗战书), nor one
+        listed after another guest ("分别会见A、B、C，并同D举行视频会晤": the host is not C)."""
         text = state.article.text
         named = sorted((s, n) for n, spans in state.person_mentions.items() for s, e in spans if ss <= s and e <= pos)
         for s, name in reversed(named):
-            if not _MET_BEFORE.search(text, max(ss, s - 12), s):
+            if not _MET_BEFORE.search(text, max(ss, s - 12), s) and not _LISTED_GUEST.search(text, max(ss, s - 70), s):
                 return name
         return None
 
@@ -2193,14 +2215,14 @@ class EventRecognizer(RulesOnDisk):
             state.speech_scopes.append((sm.end(), para_end, person))
 
     def _occasion_meetings(self, state: DocState, cast: _Cast, ss: int, person: str) -> list[str]:
-        """"会见万斯时，韩正表示…", "同卡尔森会谈时，…": a sentence opening on the occasion of a meeting with
+        """"会见卡尔森时，王明表示…", "同马洛里会谈时，…": a sentence opening on the occasion of a meeting with
         guests names it by its guest; its speakers, the host or a guest of that meeting (named in its
         label), speak there, not at the event in scope; so do those of the rest of its paragraph.  [] when
         neither the sentence nor its paragraph opens on such an occasion."""
         text = state.article.text
         if not cast.meets:
             return []
-        # the sentence's own opening, else its paragraph's ("会见万斯时，韩正表示…。万斯表示，…")
+        # the sentence's own opening, else its paragraph's ("会见卡尔森时，王明表示…。卡尔森表示，…")
         para = next((ps for ps, pe in state.paragraphs if ps <= ss < pe), ss)
         occasion = _OCCASION.match(text, ss) or _OCCASION.match(text, para)
         if occasion is None:
@@ -2255,7 +2277,7 @@ class EventRecognizer(RulesOnDisk):
             return  # "甲说，…。总书记指出，…": a leader quoted in another's speech, not there
         own = self._own_events(state, person)
         occasions = self._occasion_meetings(state, cast, ss, person)
-        if occasions:  # "会见万斯时，韩正表示": the meeting the sentence opens on
+        if occasions:  # "会见卡尔森时，王明表示": the meeting the sentence opens on
             for met in occasions:
                 self._add_participation(state, cast, met, person, "speaker", cs)
             return

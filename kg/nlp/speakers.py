@@ -52,8 +52,6 @@ SPANS_KEY = "kg_speakers"
 # verbs that end a reporting clause ("习近平强调", "李强在讲话中表示")
 SPEECH_VERBS = ("强调指出", "强调", "指出", "表示", "说", "要求", "认为", "提出", "希望", "谈到", "介绍",
                 "宣布", "坦言", "呼吁", "号召", "提到", "称", "叮嘱", "嘱托")
-# 某某建议：——…: a proposal that a colon opens reports words (建议 elsewhere is mostly the noun: 意见建议)
-_PROPOSES = "建议"
 # the meeting speaks for itself: 会议指出，委员长会议决定，会议还强调，全会号召，大家一致表示 (全会 + verb before a
 # comma only: "全会决定以一章对某制度…" names the plenary's document)
 MEETING_CUE = re.compile(r"^全会(?:还|同时|进一步|最后)?(?:(?:指出|强调|要求|认为|提出|确定|决定|明确|部署|号召|提醒)(?=[，：:]|$)"
@@ -97,6 +95,11 @@ _CHINESE_TITLES_AFTER = frozenset({"总书记", "委员长"})
 _FOREIGN_HEADS = ("总统", "总理", "首相")
 # a national title written before the name: 全国人大常委会委员长栗战书
 _NATIONAL_TITLE_BEFORE = re.compile(r"(?:全国人大常委会委员长|国务院总理|国务院副总理|国家主席|国家副主席|全国政协主席|中共中央总书记)$")
+# a national title first in the chain of a person's titles (国务院副总理、某某联合委员会中方主席某某)
+_NATIONAL_TITLE_CHAIN = re.compile(rf"(?:{_NATIONAL_TITLE_BEFORE.pattern[:-1]})(?:、[^，。；、：:\s]{{2,24}}?)+$")
+# the second person: words spoken to someone (the narrator addresses nobody)
+_ADDRESSED = re.compile(r"[你您]")
+_UNQUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 # the chair's reporting clause of a meeting: 李强主持召开国务院常务会议，要求… (the meeting decides)
 # the chair's own words in a meeting's lead (…，并发表讲话，指出…): not the meeting's agenda
 _OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[，、](?:指出|表示|说|强调|要求)")
@@ -124,6 +127,7 @@ _INLINE_VERB_RE = re.compile("|".join(re.escape(v) for v in INLINE_VERBS))
 _TIME_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|当天|当日|随后|此前|会前|会后|期间|\d{1,2}日|顿时|伴随|离开|"
                            r"看到|得知|来到|在.{1,20}(?:时|后|期间)，)")
 # a paragraph that goes on with the same speech opens with a task: 要…，必须…，第二，… 一是…
+_HEADING_OPENING = re.compile(r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、是]|首先[，、])")
 _TASK_OPENING = re.compile(r"^(?:[^，。；]{0,12}?(?:要|必须|务必|不能|应当)(?!求|素|点|闻)|第[一二三四五六七八九十]+[，、]|"
                            r"[一二三四五六七八九十]是|希望|我们|我[^，。；们]{0,12}?愿|——)")  # ——: an item of a list
 # a name inside a formula is not who speaks: 习近平总书记重要讲话精神, 习近平新时代…思想, 以习近平同志为核心
@@ -161,8 +165,9 @@ def standing_of(state: DocState, person: str) -> str:
         return "national"
     text = state.article.text
     spans = state.person_mentions.get(person, [])
-    if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) for s, _ in spans):
-        return "national"  # 全国人大常委会委员长栗战书
+    if any(_NATIONAL_TITLE_BEFORE.search(text, max(0, s - 12), s) or _NATIONAL_TITLE_CHAIN.search(text, max(0, s - 60), s)
+           for s, _ in spans):
+        return "national"  # 全国人大常委会委员长栗战书; 国务院副总理、某某委员会中方主席某某 (a chain of his titles)
     if any(_foreign_head_before(text, s) for s, _ in spans):
         return "national"  # 某国总理X: the head of a named state
     for _s, e in spans:
@@ -211,6 +216,12 @@ class SpeakerFinder:
         self._body_directs = tuple(sorted({*cues.directive_verb, *cues.body_directs}, key=len, reverse=True))
         self._body_directs_re = re.compile("|".join(re.escape(v) for v in self._body_directs) or "(?!)")
         self._spokesman = tuple(cues.spokesman)
+        # 某某建议：——…: a proposal that a colon opens reports words (建议 elsewhere is mostly the noun: 意见建议)
+        self._proposes = tuple(cues.proposes)
+        # 某某就…提出四点建议。: a person announces a list at the end of a narrated sentence
+        self._announces = re.compile(rf"(?:{'|'.join(map(re.escape, cues.list_announce_verb)) or '(?!)'})了?"
+                                     rf"(?:[一二三四五六七八九十两\d]+点)?[^，。；：:]{{0,8}}?"
+                                     rf"(?:{'|'.join(map(re.escape, cues.list_announce_noun)) or '(?!)'})[。：:]?\s*$")
 
     def _last_person_before(self, state: DocState, offset: int) -> str | None:
         """The person named last before ``offset``, not counting names inside formulas."""
@@ -240,8 +251,8 @@ class SpeakerFinder:
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
         verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
-        if verb is None and clause.endswith(_PROPOSES) and text[ce:ce + 1] in ("：", ":"):
-            verb = _PROPOSES
+        if verb is None and clause.endswith(self._proposes) and text[ce:ce + 1] in ("：", ":"):
+            verb = next(p for p in self._proposes if clause.endswith(p))
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
             verb = None  # 特朗普未表示…: no words reported
         if verb is not None and len(stripped) <= _MAX_OCCASION_CLAUSE:
@@ -530,10 +541,14 @@ class SpeakerFinder:
         return any("全会" in x or "全体会议" in x for x in labels)
 
     def _narrative(self, state: DocState, text: str, ss: int, se: int, facts: set[int]) -> bool:
-        """Does the narrator speak in this sentence (an event, an attendance, a name or a time first)?"""
+        """Does the narrator speak in this sentence (an event, an attendance, a name or a time first)?  Not
+        when it speaks to someone (你/您 outside quotes: "您访华期间，某某主席同你举行会见…"): the narrator
+        addresses nobody, the words go on."""
+        head = text[ss:se].lstrip("　 ")
+        if _ADDRESSED.search(_UNQUOTED.sub("", head)):
+            return False
         if ss in facts:
             return True
-        head = text[ss:se].lstrip("　 ")
         if _TIME_OPENING.match(head) or head.startswith(("总书记", "习近平总书记")):
             return True
         for _person, spans in state.person_mentions.items():
@@ -564,9 +579,23 @@ class SpeakerFinder:
                 out.append(SentenceSpeaker(i, current.kind, current.name, current.standing, False, ss, -1, -1,
                                            current.verb))
                 continue
-            current = None
+            current = self._announcer(state, text, i)
             out.append(SentenceSpeaker(i, "none", None, "", False, ss, -1, -1))
         return out
+
+    def _announcer(self, state: DocState, text: str, i: int) -> SentenceSpeaker | None:
+        """"某某就…提出建议。一是…。": a narrated sentence in which the person it opens with announces a list,
+        followed by a heading — the person speaks on from the heading (as after "某某强调，"), else nobody."""
+        ss, se = state.sentences[i]
+        if i + 1 >= len(state.sentences) or not self._announces.search(text, ss, se):
+            return None
+        nxt = text[state.sentences[i + 1][0]:state.sentences[i + 1][1]].lstrip()
+        if not _HEADING_OPENING.match(nxt):
+            return None
+        first = self._first_person_in(state, ss, min(se, ss + 12))
+        if first is None:
+            return None
+        return SentenceSpeaker(i, "person", first[2], standing_of(state, first[2]), False, ss, -1, -1, "提出")
 
 
 def _tagged_body(text: str, start: int, end: int) -> str | None:
