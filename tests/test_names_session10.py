@@ -134,3 +134,17 @@ def test_an_armed_group_or_an_organisation_is_no_name() -> None:
 def test_a_person_before_a_list_of_places_stays(extractor: Extractor) -> None:
     text = "某委员会副主任、代表团副团长艾力江·吐尔洪带领分团前往某市第5小学、某社区等地了解情况。"
     assert "艾力江·吐尔洪" in run(extractor, text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("厨师辛海波告诉记者，这道菜很受欢迎。", ["辛海波"]),  # (jieba reads 辛|海波: no word window)
+        ("工作人员介绍，目前已有三万人报名。", []),
+        ("据介绍，该项目总投资十亿元。", []),
+    ],
+)
+def test_a_clause_ending_in_gaosu_or_jieshao_is_read_by_the_tagger(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    assert run(extractor, text).persons == names

@@ -544,6 +544,9 @@ class EventRecognizer(RulesOnDisk):
         # each cue one named group; a cue of a verb and its object also read with the aspect and the
         # possessive the reports put inside it ("回答记者提问" as "回答了记者的提问": _flexible_cue)
         self.cue_re = re.compile("|".join(f"(?P<c{i}>{_flexible_cue(c.cue)})" for i, c in enumerate(self.cues)))
+        # the same alternation without its groups: each branch opens with a literal, so ``re`` skips to the
+        # positions where a cue may start (a branch opening with a group makes it try every cue everywhere)
+        self._cue_scan = re.compile("|".join(f"(?:{_flexible_cue(c.cue)})" for c in self.cues))
         self.cue_of = {f"c{i}": c.cue for i, c in enumerate(self.cues)}
         self.cue_role = {c.cue: c.role for c in self.cues}
         self.speech_re = re.compile("|".join(re.escape(s) for s in self.speech))
@@ -2138,7 +2141,10 @@ class EventRecognizer(RulesOnDisk):
         text = state.article.text
         prev = ss
         last: tuple[list[str], str | None] = ([], None)
-        for cm in self.cue_re.finditer(text, ss, se):
+        for found in self._cue_scan.finditer(text, ss, se):
+            cm = self.cue_re.match(text, found.start(), se)  # the same match, with its cue's group
+            if cm is None:
+                continue
             cue = self.cue_of[cm.lastgroup or ""]
             role = self.cue_role[cue]
             if _no_cue_here(state, ss, cm, role):
