@@ -467,19 +467,26 @@ class OfficialsRecognizer(RulesOnDisk):
         if cut < pos + len(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) == text[pos:cut]:
             best = text[pos:cut]  # "巴赫认为": the name's last character starts a verb, the tagger agrees
         end = pos + len(best)
-        if len(best) == 2 and _frequent_word(best) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
-            return None  # "第一书记任期…", "市长顾问的话": a frequent word, and the tagger reads no name
-        if len(best) == 3 and word_freq(best[1:]) >= 10000 and not word_tags().get(best[1:], "").startswith("nr"):
-            if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
-                return None  # "总书记祝全国的小朋友…": a character and a frequent word (陈全国 only if the tagger agrees)
-        if len(best) == 2 and word_tags().get(text[end - 1 : end + 1], "") == "v":
-            if self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
-                return None  # "总书记曾来到这里": 来到 is a verb, and the tagger reads no name
+        if self._doubtful(text, best, end) and self._tagger_person(text[pos : min(sent_end, pos + 8)]) != best:
+            return None
         if runs_on(text, end, lambda t, e: self.names.followed_by_boundary(t, e, sent_end)):
             # "田中雅|和今天": the name goes on, where is unclear — unless the text never shows it without
             # 和, which joins no name to a time word ("魏某和今天…")
             return best + "和" if ends_in_and(text, best) else None
         return check_name(best)
+
+    @staticmethod
+    def _doubtful(text: str, best: str, end: int) -> bool:
+        """Is the reading ``best`` (ending at ``end``) a name only if the tagger reads one too?"""
+        if len(best) == 2:
+            return (
+                _frequent_word(best)  # "第一书记任期…", "市长顾问的话": a frequent word
+                or word_tags().get(text[end - 1 : end + 1], "") == "v"  # "总书记曾来到这里": 来到 is a verb
+                # "总书记非凡的智慧": a modifier before 的 that jieba may list as a name (or not know)
+                or (text.startswith("的", end) and word_tags().get(best, "nr").startswith("nr"))
+            )
+        # "总书记祝全国的小朋友…": a character and a frequent word (陈全国 only if the tagger agrees)
+        return len(best) == 3 and word_freq(best[1:]) >= 10000 and not word_tags().get(best[1:], "").startswith("nr")
 
     def _dotted_ahead(self, text: str, pos: int, sent_end: int) -> bool:
         """Does a transliterated name with a middle dot start at ``pos`` — rather than a name, a
