@@ -473,7 +473,7 @@ class SpeakerFinder:
                     return _Intro("meeting", None, "meeting", lead, at + 2, f"会议{text[at:at + 2]}"), at + 2
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
-            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
+            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None) if clause.startswith(LEADING_VERBS) else None
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 # 某国外交部发表声明说，该国外长某某…通电话时，呼吁某国…: the person its words report calls on others
