@@ -250,7 +250,7 @@ class SpeakerFinder:
         clause = text[cs:ce].rstrip()
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
-        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None) if clause.endswith(SPEECH_VERBS) else None
         if verb is None and clause.endswith(self._proposes) and text[ce:ce + 1] in ("：", ":"):
             verb = next(p for p in self._proposes if clause.endswith(p))
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
