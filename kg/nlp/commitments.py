@@ -1202,6 +1202,12 @@ class CommitmentFinder:
     def _pronoun_subject(self, clause: str, cs: int) -> tuple[_Subject, int] | None:
         """"我们将…" / "我国要…": a first-person or state subject names no agent of its own (the
         speaker's standing decides whose pledge it is), but it must be followed by a marker."""
+        first, states = self.cues.first_person, self.cues.state
+        cached = self.__dict__.get("_pronoun_starts")
+        if cached is None or cached[0] is not first or cached[1] is not states:
+            cached = self.__dict__["_pronoun_starts"] = (first, states, (*first, *states))
+        if not clause.startswith(cached[2]):
+            return None  # most clauses open with no pronoun: one C-level startswith before the loop
         for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
