@@ -69,7 +69,7 @@ import bisect
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1202,6 +1202,12 @@ class CommitmentFinder:
     def _pronoun_subject(self, clause: str, cs: int) -> tuple[_Subject, int] | None:
         """"我们将…" / "我国要…": a first-person or state subject names no agent of its own (the
         speaker's standing decides whose pledge it is), but it must be followed by a marker."""
+        first, states = self.cues.first_person, self.cues.state
+        cached = self.__dict__.get("_pronoun_starts")
+        if cached is None or cached[0] is not first or cached[1] is not states:
+            cached = self.__dict__["_pronoun_starts"] = (first, states, (*first, *states))
+        if not clause.startswith(cached[2]):
+            return None  # most clauses open with no pronoun: one C-level startswith before the loop
         for fp, kind in [(c, "first_person") for c in self.cues.first_person] + [(c, "state") for c in self.cues.state]:
             if clause.startswith(fp):
                 rest = clause[len(fp):]
@@ -2048,7 +2054,7 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], self._task_after_description(state, text, clauses, k))
+            topic = self._topic(state, text, *clauses[k], lambda k=k: self._task_after_description(state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
@@ -2068,9 +2074,12 @@ class CommitmentFinder:
                 break  # …，敦促警方…: an act of the topic's, not a description of it
         return clauses[k + 1]
 
-    def _topic(self, state: DocState, text: str, cs: int, ce: int, after: tuple[int, int]) -> _Subject | None:
+    def _topic(self, state: DocState, text: str, cs: int, ce: int,
+               task_clause: Callable[[], tuple[int, int]]) -> _Subject | None:
         """A place or a state that opens a sentence's first clause, described there (四川地处长江上游,
-        中国作为母语国) when the next clause opens with a marker (要…, 将…): the subject of that task."""
+        中国作为母语国) when the next clause opens with a marker (要…, 将…): the subject of that task.
+        ``task_clause`` finds the clause that may carry the task, asked only once the first clause reads
+        as a topic (most do not)."""
         states = self._countries_at(text, cs, ce)
         if states is not None:
             agents, pos = [self._country_agent(c) for c in states[0]], states[1]
@@ -2088,6 +2097,7 @@ class CommitmentFinder:
             return None  # 成都平原自古有…: the place is part of another subject
         if any(cs <= s0 < ce for spans in state.person_mentions.values() for s0, _ in spans):
             return None
+        after = task_clause()
         nxt = text[after[0]:after[1]]
         willing = self._willing(text, *after)
         if willing is None and self._pledge_at(nxt) is None:
@@ -2407,7 +2417,7 @@ class CommitmentFinder:
         """Does the clause open with a place, an organisation or a person (a subject of its own)?"""
         text = state.article.text
         lead = cs + len(text[cs:cs + 4]) - len(text[cs:cs + 4].lstrip())
-        return any(m.start == lead and m.kind in ("province", "city", "region", "org", "person") for m in state.mentions) \
+        return any(m.kind in ("province", "city", "region", "org", "person") for m in state.mentions_starting(lead, lead + 1)) \
             or any(s0 == lead for spans in state.person_mentions.values() for s0, _ in spans)
 
     def _decided(self, text: str, sp: SentenceSpeaker) -> bool:

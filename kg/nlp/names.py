@@ -60,6 +60,7 @@ from kg.nlp.personnames import (
     FOREIGN_PLACES,
     GLUE,
     GLUE_CHARS,
+    GLUE_LONG,
     HYPHENS,
     PLACE_HEADS,
     TITLE_AT,
@@ -781,7 +782,7 @@ class PersonTagger(RulesOnDisk):
                 break
             if check_name(span) != span or span in self.places or span in FOREIGN_PLACES or self._common_word(span):
                 continue
-            if TITLE_WORDS.search(span) or any(span.startswith(w) or span.endswith(w) for w in GLUE if len(w) >= 2):
+            if TITLE_WORDS.search(span) or span.startswith(GLUE_LONG) or span.endswith(GLUE_LONG):
                 continue
             if any(span[k : k + 2] in FOREIGN_PLACES for k in range(len(span) - 1)):
                 break  # "总统称美国须…": a country inside the stretch, no name
@@ -837,7 +838,7 @@ class PersonTagger(RulesOnDisk):
             start == 0
             or not _ONE_CJK.match(text[start - 1])
             or text[start - 1] in "同与和向对给及"
-            or any(text.endswith(c, 0, start) for c in self._title_cues)
+            or text.endswith(self._title_cues, 0, start)  # a tuple: one C-level call
         )
 
     def _bounded(self, text: str, end: int, limit: int) -> bool:

@@ -116,18 +116,30 @@ class NameRules:
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
         only when asked (``four``): "林郑月娥" is a name, "吴政隆说" is not."""
-        return _plausible(self, name, four)
+        # remembered per rules object: a text dense with titles asks for the same candidates again and
+        # again (a dict on the instance: hashing the frozen rules for a shared cache cost more than the answer)
+        memo = self.__dict__.get("_plausible_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_plausible_memo", memo)
+        key = (name, four)
+        known = memo.get(key)
+        if known is None:
+            if len(memo) >= 65536:
+                memo.clear()
+            known = memo[key] = self._plausible(name, four)
+        return known
 
     def _plausible(self, name: str, four: bool) -> bool:
         if name[-1:] in self.nonfinal:
             return False
-        if re.fullmatch(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}", name):
+        if _DOTTED_NAME.fullmatch(name):
             return True  # transliterated names: 艾尔肯·吐尼亚孜
-        if not re.fullmatch(f"[{CJK}]{{2,4}}", name) or common_word(name):
+        if not _CJK_2_4.fullmatch(name) or common_word(name):
             return False
-        if any(name.startswith(c) for c in self.compound_surnames):
+        if _starts_with_any(name, self.compound_surnames):
             return len(name) >= 3
-        if len(name) >= 3 and any(name.startswith(c) for c in self.minority):
+        if len(name) >= 3 and _starts_with_any(name, self.minority):
             return True
         return name[0] in self.surnames and (len(name) <= 3 or four)
 
@@ -140,11 +152,13 @@ class NameRules:
         return _followers_re(self.followers).match(text, end) is not None
 
 
-@lru_cache(maxsize=65536)
-def _plausible(rules: NameRules, name: str, four: bool) -> bool:
-    """:meth:`NameRules.plausible`, remembered: a text dense with titles asks for the same
-    candidates again and again, and each answer scans the compound surnames."""
-    return rules._plausible(name, four)
+_DOTTED_NAME = re.compile(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}")
+_CJK_2_4 = re.compile(f"[{CJK}]{{2,4}}")
+
+
+def _starts_with_any(name: str, options: Iterable[str]) -> bool:
+    """Does ``name`` start with one of ``options`` (one C-level ``startswith`` for a tuple)?"""
+    return name.startswith(options) if isinstance(options, tuple) else any(name.startswith(c) for c in options)
 
 
 def clause_day(state: DocState, offset: int) -> date | None:

@@ -32,8 +32,23 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the non-blank clauses of ``text[start:end]``, cut at ，；： and sentence ends.
 
     Speakers and statements both judge a sentence clause by clause; one definition keeps
-    them cutting at the same places.
+    them cutting at the same places.  The cuts of the last text are remembered (a sentence is cut by
+    several readers in turn); each caller gets its own list.
     """
+    memo = _CLAUSE_MEMO[0]
+    if memo[0] is not text:  # one tuple swapped whole: a reader in another thread keeps its own text's
+        memo = _CLAUSE_MEMO[0] = (text, {})
+    known = memo[1].get((start, end))
+    if known is None:
+        known = memo[1][(start, end)] = _split_clauses(text, start, end)
+    return list(known)
+
+
+# (the text last cut, {(start, end): its clauses})
+_CLAUSE_MEMO: list[tuple[str | None, dict[tuple[int, int], tuple[tuple[int, int], ...]]]] = [(None, {})]
+
+
+def _split_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _CLAUSE_END.finditer(text, start, end):
@@ -42,7 +57,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < end:
         out.append((pos, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
 def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -250,7 +250,7 @@ class SpeakerFinder:
         clause = text[cs:ce].rstrip()
         stripped = clause.strip()
         lead = cs + len(clause) - len(clause.lstrip())
-        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None)
+        verb = next((v for v in SPEECH_VERBS if clause.endswith(v)), None) if clause.endswith(SPEECH_VERBS) else None
         if verb is None and clause.endswith(self._proposes) and text[ce:ce + 1] in ("：", ":"):
             verb = next(p for p in self._proposes if clause.endswith(p))
         if verb is not None and clause[: -len(verb)].endswith(_NEGATIONS):
@@ -473,7 +473,7 @@ class SpeakerFinder:
                     return _Intro("meeting", None, "meeting", lead, at + 2, f"会议{text[at:at + 2]}"), at + 2
             if cue is not None:
                 return _Intro("meeting", None, "meeting", lead, lead + cue.end(), cue.group()), lead + cue.end()
-            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None)
+            verb = next((v for v in LEADING_VERBS if clause.startswith(v)), None) if clause.startswith(LEADING_VERBS) else None
             found = self._person_clause(state, text, cs, ce) if verb is None or k == 0 else None
             if found is not None:
                 # 某国外交部发表声明说，该国外长某某…通电话时，呼吁某国…: the person its words report calls on others
