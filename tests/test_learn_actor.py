@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
 from typing import Any
 
-from helpers import ROOT
+from helpers import eval_script
 
 from kg.apps.evaluate import fingerprint
 
-
-def _load() -> ModuleType:
-    """The script as a module, registered first (its dataclasses look their module up)."""
-    spec = importlib.util.spec_from_file_location("eval_learn_actor", ROOT / "eval" / "learn_actor.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-la = _load()
+la = eval_script("learn_actor")
 
 RULED = "张三强调，要加快建设某某新港口。"
 LEFT = "会议要求，各地抓紧落实某某行动方案。"

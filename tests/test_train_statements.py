@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from helpers import ROOT
+from helpers import eval_script
 
-
-def _load() -> ModuleType:
-    """The script as a module, registered first (its dataclasses look their module up)."""
-    spec = importlib.util.spec_from_file_location("eval_train_statements", ROOT / "eval" / "train_statements.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-train_statements = _load()
+train_statements = eval_script("train_statements")
 
 
 def _item(labels: list[str]) -> Any:
