@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.literals import alternation
+from kg.nlp.orgnames import SPANS_KEY, OrgNames
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules
 from kg.nlp.state import Mention
 from kg.reference import Reference
@@ -83,6 +84,7 @@ class Gazetteer:
         if table is None:
             table = build_table((rules if rules is not None else load_rules()).reference)
         self.table: dict[str, tuple[str, str]] = table
+        self.orgs = OrgNames((rules if rules is not None else load_rules())["org_names"])
         self._compile()
         self._teach_tokenizer()
 
@@ -101,6 +103,7 @@ class Gazetteer:
         # the longest form at each position, as a trie: the same matches as the forms joined longest
         # first, three times faster (kg/nlp/literals.py)
         self.pattern = re.compile(alternation(self.table)) if self.table else None
+        self.orgs.known = frozenset(self.table)
 
     def surface_forms(self) -> Iterable[str]:
         return self.table.keys()
@@ -117,6 +120,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.kg
         state.mentions.extend(self.find(state.article.text))  # Doc.text re-joins every token
+        state.orgs = self.orgs.find(state.article.text, state.tokens, state.mentions)
+        spans = [doc.char_span(m.start, m.end, label="ORG", alignment_mode="expand") for m in state.orgs]
+        doc.spans[SPANS_KEY] = [s for s in spans if s is not None]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

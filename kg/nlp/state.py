@@ -130,6 +130,8 @@ class DocState:
     speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
     # one per sentence: who speaks there (kg.nlp.speakers)
     sentence_speakers: list[SentenceSpeaker] = field(default_factory=list)
+    # names of organisations no gazetteer lists, read by their shape (``kg.nlp.orgnames``), by start
+    orgs: list[Mention] = field(default_factory=list)
     # every clause with the time it is about (``kg_discourse``), sorted, not overlapping
     clauses: list[ClauseTime] = field(default_factory=list)
     # keys of the report's main event(s), read from its lead (``kg_events``)
@@ -307,6 +309,16 @@ class DocState:
         for post in self.extraction.posts:
             if post.person == person and post.organization.jurisdiction is not None:
                 return post.organization.jurisdiction
+        return None
+
+    def org_starting(self, start: int, longer_than: int = 0) -> Mention | None:
+        """The organisation name read by its shape (``orgs``) that starts at ``start`` and ends after
+        ``longer_than`` (the end of what the gazetteer marks there), if any."""
+        for m in self.orgs:
+            if m.start == start and m.end > longer_than:
+                return m
+            if m.start > start:
+                break
         return None
 
     def mentions_of(self, kind: str) -> list[Mention]:
