@@ -1244,8 +1244,9 @@ class CommitmentFinder:
             if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
                 agents.append(AgentRef("organization", party))
                 pos += len(party)
-            elif org is not None and org.end <= ce and (addr is None or org.end - org.start >= addr[1]):
-                agents.append(AgentRef("organization", org.value))
+            elif (org is not None and org.end <= ce and (addr is None or org.end - org.start >= addr[1])
+                  and (named := self._body_name(state, pos, org.value))):
+                agents.extend(named)  # 某国星河公司: the company's own name, as the tagger's would be read
                 pos = org.end
             elif m is not None and (addr is None or m.end - m.start >= len(addr)):
                 agents.extend(self._expand(m.kind, m.value))
@@ -2259,8 +2260,11 @@ class CommitmentFinder:
         joined by 、/和/与/及; and where they end, a time the tagger reads right after them included
         (星河公司12日…).  None when a word of the list is no body."""
         org = state.org_starting(pos)
-        if org is not None and org.end <= ce and not any(m.start == pos and m.end >= org.end for m in state.mentions_starting(pos, pos + 1)):
-            return [AgentRef("organization", org.value)], org.end  # a body named by its shape: no tagger call
+        named = (self._body_name(state, pos, org.value) if org is not None and org.end <= ce
+                 and text[org.end:org.end + 1] not in ("、", "和", "与", "及") else [])
+        if named and org is not None:  # a body named by its shape (国务院关税税则委员会), alone: no tagger call
+            time = self._time_only.match(text, org.end, ce) or self._time_lead.match(text, org.end, ce)
+            return named, time.end() if time is not None else org.end
         toks = self._lac(text[pos:min(ce, pos + _MAX_SUBJECT + 8)])
         agents: list[AgentRef] = []
         at, i = pos, 0
