@@ -41,6 +41,10 @@ SPANS_KEY = "kg_orgs"
 _MAX_NAME = 24  # characters: the longest name read leftwards from its suffix
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE_KINDS = ("province", "city", "region", "org")
+# jieba's tags of words that never stand inside a body's name (adverbs, conjunctions, prepositions, pronouns,
+# particles; not times or directions: 中华全国青年联合会, 中国南方航空集团) and the first characters of a count (一处, 两家, 多个)
+_FUNCTION_TAGS = frozenset({"d", "ad", "c", "p", "r", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"})
+_COUNT_START = frozenset("一两几多数若每")
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class OrgShapes:
     prefixes: tuple[str, ...]
     states: re.Pattern[str]
     breaks: frozenset[str]
-    not_end: frozenset[str]
+    not_end: tuple[str, ...]
     not_after: frozenset[str]
     inner: re.Pattern[str]
 
@@ -84,7 +88,7 @@ def load_shapes(directory: str | Path | None = None) -> OrgShapes:
         prefixes=tuple(sorted(by_kind.get("prefix", ()), key=len, reverse=True)),
         states=re.compile(alternation(states)),
         breaks=frozenset(by_kind.get("break", ())),
-        not_end=frozenset(by_kind.get("not_end", ())),
+        not_end=tuple(by_kind.get("not_end", ())),
         not_after=frozenset(by_kind.get("not_after", ())),
         inner=re.compile(alternation(by_kind.get("inner", ()))),
     )
@@ -121,7 +125,7 @@ class OrgNames:
                  anchors: dict[int, int], inner: set[int], token_starts: list[int]) -> tuple[int, int] | None:
         """The name ending with the suffix ``text[a:e]``: (start, where its anchor ends), or None."""
         ts = by_end.get(e)
-        if ts is None or (ts < a and text[ts:e] in self.shapes.not_end):
+        if ts is None or text[max(0, a - 4):e].endswith(self.shapes.not_end):
             return None
         nxt = starts.get(e)
         if nxt is not None and text[e:nxt] in self.shapes.not_after:
@@ -136,17 +140,24 @@ class OrgNames:
             if s is None or s < lo:
                 break
             word = text[s:p]
-            if (word in self.shapes.breaks and s not in inner) or not _HAN.fullmatch(word):
+            if (((word in self.shapes.breaks or self._function_word(word)) and s not in inner)
+                    or not _HAN.fullmatch(word)):
                 break
             p = s
         if best is not None and best[1] == a and text[a:e] not in self.shapes.bare:
             best = None  # 中国公司, 美国大学: a class of bodies, no name
         word = text[ts:e]
-        if best is None and len(word) >= 4 and self.tags.get(word) == "nt":
+        if best is None and len(word) >= 4 and self.tags.get(word) == "nt" and not self.shapes.suffix.fullmatch(word):
             best = (ts, e)  # 北京大学, 华为公司: a name jieba's dictionary knows
         if best is None or text[best[0]:e] in self.known:
             return None  # no name, or the gazetteer's own
         return best
+
+    def _function_word(self, word: str) -> bool:
+        """A word no name holds, by jieba's dictionary tag: an adverb (高度, 已经), a conjunction, a
+        preposition, a pronoun, a particle, a count (一处, 多家)."""
+        tag = self.tags.get(word, "")
+        return tag in _FUNCTION_TAGS or (tag == "m" and word[0] in _COUNT_START)
 
     def _anchor(self, text: str, p: int, anchors: dict[int, int], starts: dict[int, int]) -> int | None:
         """Where an anchor starting at ``p`` ends: a gazetteer place or body, a state, a national prefix."""
