@@ -66,3 +66,11 @@ def test_a_body_whose_name_opens_with_a_known_body_issues_its_demand(extractor: 
     """"国务院某机制近日要求，…": the mechanism issues the directive, not 国务院 its name opens with."""
     ex = extract_text(extractor, "国务院联防联控机制近日要求，社区协助落实对居家治疗人员的管理。", when=DAY, title="某机制发出通知")
     assert [d.issued_by.name for d in ex.directives] == ["国务院联防联控机制"]
+
+
+def test_bodies_counted_before_their_name_pledge_as_that_body(extractor: Extractor) -> None:
+    """"15个中央督导组将…", "各中央督导组将…": several bodies of one name, the committer that name."""
+    ex = extract_text(extractor, "15个中央督导组将对8个省区开展专项督导。", when=DAY, title="中央督导组进驻")
+    assert committed(ex) == [("中央督导组",)]
+    ex = extract_text(extractor, "各中央督导组将在当地工作20天左右。", when=DAY, title="中央督导组进驻")
+    assert committed(ex) == [("中央督导组",)]

@@ -2323,6 +2323,9 @@ class CommitmentFinder:
         pos += len(conn) if conn else 0
         time = self._time_lead.match(text, pos, ce)
         pos = time.end() if time is not None else pos
+        count = _COUNT_BEFORE.match(text, pos, ce)
+        if count is not None and state.org_starting(count.end()) is not None:
+            pos = count.end()  # 15个中央巡视组将…, 各中央巡视组将…: the bodies of that name
         window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
         near = self._marker_near.search(window)
         if near is None or near.start() < 2:
@@ -3050,6 +3053,8 @@ _ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七�
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
+# a count or 各 before a body's name (15个中央巡视组将…, 各中央巡视组将…): several bodies of one name
+_COUNT_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个|各")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")
