@@ -12,6 +12,10 @@ The matcher's table is data and is saved with the pipeline (``to_disk``), like
 spaCy's ``SpanRuler`` patterns.  The component also teaches the pipeline's jieba tokenizer
 its surface forms, when it is built and when its table is loaded, so that a pipeline
 restored with ``spacy.load`` tokenises like the one that was saved ("安徽省委" one token).
+
+A second layer reads the names of bodies no table lists by their shape (``kg.nlp.orgnames``: a suffix,
+an anchor, no word between that cannot stand in a name) onto ``DocState.orgs`` and ``doc.spans["kg_orgs"]``;
+they are kept apart from the mentions, so that only the readers of a statement's subject and speaker see them.
 """
 
 from __future__ import annotations
