@@ -314,12 +314,15 @@ class DocState:
     def org_starting(self, start: int, longer_than: int = 0) -> Mention | None:
         """The organisation name read by its shape (``orgs``) that starts at ``start`` and ends after
         ``longer_than`` (the end of what the gazetteer marks there), if any."""
-        for m in self.orgs:
-            if m.start == start and m.end > longer_than:
-                return m
-            if m.start > start:
-                break
-        return None
+        if not self.orgs:
+            return None
+        cached = self.__dict__.get("_org_starts")  # the names never overlap: one start list, bisected
+        if cached is None or cached[0] is not self.orgs or cached[1] != len(self.orgs):
+            cached = (self.orgs, len(self.orgs), [m.start for m in self.orgs])
+            self.__dict__["_org_starts"] = cached
+        i = bisect.bisect_left(cached[2], start)
+        m = self.orgs[i] if i < len(self.orgs) else None
+        return m if m is not None and m.start == start and m.end > longer_than else None
 
     def mentions_of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
