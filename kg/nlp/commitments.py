@@ -121,7 +121,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
-                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body")
+                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body",
+                "visit_verb")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -308,6 +309,8 @@ class CommitmentCues:
     proposes: tuple[str, ...] = ()
     # 特区政府会…, 省政府将… said by the place's leader: a body of his own place (it pledges as the place)
     own_place_body: tuple[str, ...] = ()
+    # 某某在某地考察时指出，…: the occasion of a remark; in a report of no event of its own, an earlier one
+    visit_verb: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -576,6 +579,7 @@ class CommitmentFinder:
         self._represents = re.compile(rf"(?:{_words(cues.represents)})([^，。；：:]{{2,60}}?)(?:{_words(cues.represents_act)})")
         self._recount = re.compile(rf"{_words(cues.recount)}|连续[\d一二三四五六七八九十两多]+年")
         self._wish = re.compile(rf"[\s，,：:]*(?:{_words(cues.wish_opener)})")
+        self._visit_occasion = re.compile(rf"在[^，。；：:]{{1,24}}?(?:{_words(cues.visit_verb)})(?:工作)?时")
         self._states_say = re.compile(_STATES_SAY.format(represents=_words(cues.represents)))
         self._narrator_line = re.compile(rf"\s*(?:{_words(cues.narrator_line)})")
         # 我提出…倡议，就是要…: the purpose of the speaker's own step, no task for anyone
@@ -1611,6 +1615,7 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
+        self._listed_pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # …将…。第二，继续…
         self._lac_memo = {}  # the tagger's words of a window, per report
         if not state.sentences or state.recalled_report():
             return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
@@ -1645,11 +1650,13 @@ class CommitmentFinder:
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce, self._looking_back)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
+                    or (feature and sp.intro and self._visit_occasion.search(text, ss, sp.body_start) is not None)
                     or (recalled and sp.kind in ("person", "meeting"))
                     or self._greeting(text, sp.body_start if sp.intro else ss, se)
                     or self._document_says.search(text[sp.body_start if sp.intro else ss:se]) is not None
                     or self._narrator_line.match(text, ss, se)
                     or self._wish.match(text, sp.body_start if sp.intro else ss, se)
+                    or self._wished(state, sp.body_start if sp.intro else ss, se)
                     or self._programme_heading.match(text[sp.body_start if sp.intro else ss:se])
                     or self._own_purpose.match(text, sp.body_start if sp.intro else ss, se)
                     or self._judgement(text, sp.body_start if sp.intro else ss, se)):
@@ -2494,9 +2501,9 @@ class CommitmentFinder:
         event = state.event_at(ss) or _main_event(state)
         speaker = sp.name if sp.kind == "person" else None
         pledge, self._pledge = self._pledge, None
-        verdict = self._verdict(state, sp, tasks, event, ss)
-        if self._pledge_goes_on(pledge, sp, tasks, text[ss:se].strip()):
-            verdict = "commitment", list(pledge[2]) if pledge else [], []  # 中方愿…。密切各层级互动…: the pledge goes on
+        listed, self._listed_pledge = self._listed_pledge, None
+        verdict, headed = self._continued(self._verdict(state, sp, tasks, event, ss), pledge, listed, sp, tasks,
+                                          text[ss:se].strip())
         if verdict is None:
             return
         kind, agents, addressees = verdict
@@ -2508,6 +2515,9 @@ class CommitmentFinder:
         if (kind == "commitment" and ((self._diplomacy and sp.kind == "person") or sp.kind == "body")
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
+        if kind == "commitment" and sp.kind == "person" and agents and (headed or "将" in text[max(ss, first - 3):first]):
+            # a numbered list of pledges may follow "中国将…" (not 中国愿…, which answers the speaker's proposals)
+            self._listed_pledge = (sp.sentence, sp.name, tuple(agents))
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
@@ -2566,6 +2576,36 @@ class CommitmentFinder:
         return ((sp.kind == "body" or self._pledge_at(sentence) is None)
                 and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None
                 and self._starts_with(sentence.lstrip("也还并双方"), self.cues.obligation) is None)  # 应继续…: a task, no pledge
+
+    def _continued(self, verdict: _Verdict, pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None,
+                   listed: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker, tasks: _Tasks,
+                   sentence: str) -> tuple[_Verdict, bool]:
+        """The verdict of a sentence that continues the sentence before: a pledge list at talks (中方愿…。密切
+        各层级互动…), or a numbered heading after a pledge (中国将…。第二，继续…); and whether it is the latter."""
+        if self._pledge_goes_on(pledge, sp, tasks, sentence):
+            return ("commitment", list(pledge[2]) if pledge else [], []), False
+        if verdict is not None and verdict[0] == "directive" and self._pledge_heading(listed, sp, sentence):
+            return ("commitment", list(listed[2]) if listed else [], []), True
+        return verdict, False
+
+    def _pledge_heading(self, listed: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker,
+                        sentence: str) -> bool:
+        """Is the sentence a numbered heading ("第三，继续…", "二是…") right after the same speaker's pledge
+        ("中国将…", "我们将…")?  It heads the next item of that pledge list: a pledge of the same committer,
+        not a task the speaker sets (a heading after a task stays a directive)."""
+        return (listed is not None and listed[0] == sp.sentence - 1 and listed[1] == sp.name and not sp.intro
+                and _NUMBERED.match(sentence) is not None)
+
+    def _wished(self, state: DocState, start: int, end: int) -> bool:
+        """Does the sentence open with a wish "愿 + its subject" (愿两国友谊万古长青, 愿你们健康成长)?  A subject
+        after 愿 makes it a wish for others; a pledge's 愿 takes a verb or a partner (愿同中方…, 愿为…, 愿继续…)."""
+        m = _WISH_OPENING.match(state.article.text, start, end)
+        if m is None:
+            return False
+        text = state.article.text
+        toks = [t for t in pos_tokens(text, m.end(), min(end, m.end() + 12), state.tokens_between(m.end(), min(end, m.end() + 12)) or None)
+                if t[2].strip()]
+        return bool(toks) and toks[0][3] in _WISHED_TAGS and toks[0][2] not in _PARTNER_WORDS
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2794,8 +2834,22 @@ class CommitmentFinder:
                 return "commitment", [AgentRef("organization", body)], []  # its own plan or next step
             return "directive", [AgentRef("organization", body)], named
         peers = [a for a in named if a not in tasked]
+        chair = self._chair_province(state, event)
+        if chair is not None and peers and all(self._city_of(a, chair.name) for a in peers):
+            return "directive", [chair], peers  # 省委书记…主持召开座谈会。会议要求，杭州市要…: his province tasks its city
         para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
         return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+
+    def _chair_province(self, state: DocState, event: str | None) -> AgentRef | None:
+        """The province whose party committee or government the meeting's chair leads, if known."""
+        chair = self._chair(state, event)
+        place = state.province_of(chair) if chair is not None else None
+        return AgentRef("province", place.name) if place is not None and place.kind == "province" else None
+
+    def _city_of(self, agent: AgentRef, province: str) -> bool:
+        """Is ``agent`` a city of ``province`` (a place below the chair's, which his meeting tasks)?"""
+        city = self.ref.city_by_short(agent.name) if agent.kind == "city" else None
+        return city is not None and city.province == province
 
     def _own_step(self, state: DocState, offset: int) -> bool:
         """Is the sentence at ``offset`` a body's own step (its plan adopted, a draft submitted, its
@@ -3045,6 +3099,11 @@ _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+# a wish opens with 愿 and its subject (愿两国友谊…, 愿你们…); 愿意 and a pledge's 愿同/愿为… do not
+_WISH_OPENING = re.compile(r"[\s，,：:]*(?:衷心|真诚|诚挚)?愿(?![意望景])")
+_WISHED_TAGS = frozenset({"r", "n", "nr", "ns", "nt", "nz", "m", "s", "t", "PER", "LOC", "ORG"})  # not j (深化)
+_PARTNER_WORDS = frozenset({"同", "与", "和", "跟", "为", "在", "以", "对", "向", "将", "把"})
+_NUMBERED = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]是|[其再]次[，,]|最后[，,])")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$|——)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
