@@ -548,6 +548,8 @@ class CommitmentFinder:
         self._signed = re.compile(rf"(?:{signs})了?(?:[^。；]{{0,30}}?|[^。；，]{{31,40}}?)(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
+        # verbs of saying that end a reporting clause (会议强调要…), never an activity that is a task's topic
+        self._topic_verbs_out = frozenset({*cues.speech, *cues.says, *cues.opinion_verb, *cues.order_verb})
         self._weak_openers = frozenset(cues.weak_opener)
         self._orders = frozenset(cues.order_verb) | {_NOTICE}
         self._directive_verbs = frozenset(cues.directive_verb)
@@ -1222,6 +1224,9 @@ class CommitmentFinder:
                 if len(fp) == 1 and willing is None:
                     continue  # 我 alone pledges only with 愿 (我愿同您一道…); 我要感谢… sets no task
                 marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
+                if marker is None and kind == "first_person" and len(fp) > 1:
+                    # 我们应该…: an obligation the speaker sets as 我们要… (not 应 alone: 我们应对…)
+                    marker = self._starts_with(rest, [o for o in self.cues.obligation if len(o) > 1])
                 after = rest[len(marker):] if marker else ""
                 if marker in self.cues.future and (self._prediction.match(after) or self._disposal.match(after)):
                     return None  # 我们将迎来…: a date coming, not a pledge
@@ -2174,7 +2179,9 @@ class CommitmentFinder:
             return _Subject((), False), m.end(1) + self._past(marker)  # 做好某项工作要…: a topic, no actor
         if (not nominal_end
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
-            return None
+            # 集中整治要…, 新时代要…: a topic, no actor (never with 将: a thing's future is a forecast)
+            topic = marker not in self.cues.future and self._topic_head(state, text, cs, m.end(1), toks, marker)
+            return (_Subject((), False), m.end(1) + self._past(marker)) if topic else None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or self._title_in.search(head):
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
@@ -2200,6 +2207,26 @@ class CommitmentFinder:
             agents = tuple(AgentRef("organization", part) for part in parts
                            if self._body_suffix.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
+
+    def _topic_head(self, state: DocState, text: str, cs: int, end: int, toks: Sequence[tuple[int, int, str, str]],
+                    marker: str) -> bool:
+        """Is ``text[cs:end]``, before a task marker (要, 必须, 应当 — never 将), the TOPIC of the task rather than
+        its actor: a noun phrase that ends in a noun (新时代要…, 各项政策要…) or in an activity done to a noun
+        (集中整治要…, 老旧小区改造要…), naming no person, no place, no body and no state?  The speaker's standing
+        then decides the kind, as for a subjectless "要…" (a national leader's directive; the narrator's none)."""
+        if text.startswith(_UNDERGOES, end + len(marker)):
+            return False  # 历史应当得到尊重: what the topic undergoes, no task
+        toks = [t for t in toks if t[2] not in "“”"]  # “两重”项目要…: the quoted name is part of the noun phrase
+        if len(toks) < 2 or toks[0][3] in ("x", "p", "c", "uj", "d"):
+            return False  # 在…要, 但…要, 的…: no noun phrase opens the clause
+        last, before = toks[-1], toks[-2]
+        nominal = last[3].startswith(_NOMINAL_TAGS) and last[3] not in ("r", "m", "q", "t", "f")
+        activity = last[3] == "v" and before[3].startswith(("n", "vn")) and last[2] not in self._topic_verbs_out
+        if not (nominal or activity) or toks[0][2] in self._not_subjects:
+            return False
+        if any(cs <= x.start < end for x in state.mentions) or self._title_in.search(text, cs, end):
+            return False  # a place, a body or a person: an actor's reading, not a topic
+        return not any(cs <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)
 
     # -- a clause's subject read by its shape -------------------------------------
     def _lac(self, text: str) -> list[tuple[str, str]]:
@@ -3130,7 +3157,8 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_UNDERGOES = ("得到", "受到", "得以", "予以", "被", "是", "成为")  # after 要/应当: what a topic undergoes or is
+_GENERIC_SUBJECT = re.compile(r"((?:“[^，。；：“”《》]{1,8}”)?[^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务

@@ -1,0 +1,54 @@
+"""Statement kinds read by clause structure (session 10, issue 10 recall): a task whose subject is its TOPIC
+("集中整治要…", "“两重”项目要…", "老旧小区改造要…", "新时代要…") reads as a subjectless "要…" — the speaker's
+standing decides the kind; "我们应该…" is "我们要…".  What stays no statement: a topic with 将 (a forecast), a
+topic that undergoes something (…应当得到尊重), a narrator's topic + 要.  INVENTED sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.extractions import committed, extract_text
+
+from kg.nlp import Extractor
+
+DAY = date(2024, 5, 6)
+
+
+def issued(ex) -> list[tuple[str, tuple[str, ...]]]:
+    return [(d.issued_by.name, tuple(a.name for a in d.addressed_to)) for d in ex.directives]
+
+
+def test_a_topic_subject_in_a_national_leaders_speech_is_his_directive(extractor: Extractor) -> None:
+    """"集中整治要动真碰硬", "“两重”项目要突出…", "新时代要有新作为": his directive, no addressee."""
+    ex = extract_text(extractor, "5月6日，国务院副总理丁薛祥出席推进会并讲话。丁薛祥强调，要坚持稳中求进。集中整治要动真碰硬，"
+                      "一项一项抓落地。", when=DAY, title="丁薛祥出席推进会")
+    assert issued(ex) == [("丁薛祥", ()), ("丁薛祥", ())]
+    ex = extract_text(extractor, "5月6日，国务院副总理丁薛祥出席推进会并讲话。他表示，“两重”项目要突出战略性、前瞻性，"
+                      "高标准抓好组织实施。", when=DAY, title="丁薛祥出席推进会")
+    assert issued(ex) == [("丁薛祥", ())]
+    ex = extract_text(extractor, "习近平强调，新时代要有新举措、新作为。", when=DAY, title="习近平主持座谈会")
+    assert issued(ex) == [("习近平", ())]
+
+
+def test_a_topic_subject_in_a_superior_bodys_resolution_is_its_directive(extractor: Extractor) -> None:
+    """"会议指出，要…。老旧小区改造要把…": the State Council's directive, as the sentence before."""
+    ex = extract_text(extractor, "国务院总理李克强5月6日主持召开国务院常务会议。会议指出，要加快发展养老服务。"
+                      "新建小区和老旧小区改造要把养老服务作为重要配套。", when=DAY, title="李克强主持召开国务院常务会议")
+    assert issued(ex) == [("国务院", ()), ("国务院", ())]
+
+
+def test_we_should_in_a_national_leaders_speech_is_his_directive(extractor: Extractor) -> None:
+    """"我们应该…" as "我们要…" (settled call 1)."""
+    ex = extract_text(extractor, "习近平指出，文明因交流而多彩。我们应该从不同文明中寻求智慧、汲取营养，携手解决人类共同面临的各种挑战。",
+                      when=DAY, title="习近平发表署名文章")
+    assert issued(ex) == [("习近平", ())]
+
+
+def test_what_a_topic_undergoes_and_a_narrators_topic_set_no_task(extractor: Extractor) -> None:
+    """"历史应当得到尊重" (a judgement); a narrator's "集中整治要…" (nobody speaks); a topic with 将 (a forecast)."""
+    ex = extract_text(extractor, "5月6日，某国总统某某表示，历史应当得到尊重。", when=DAY, title="某国总统谈历史")
+    assert ex.directives == [] and committed(ex) == []
+    ex = extract_text(extractor, "据了解，集中整治要持续到年底。", when=DAY, title="某地开展集中整治")
+    assert ex.directives == [] and committed(ex) == []
+    ex = extract_text(extractor, "国务院副总理丁薛祥强调，要坚持稳中求进。新型储能产业将迎来快速发展。", when=DAY, title="丁薛祥出席推进会")
+    assert issued(ex) == [("丁薛祥", ())] and committed(ex) == []
