@@ -52,3 +52,22 @@ def test_what_a_topic_undergoes_and_a_narrators_topic_set_no_task(extractor: Ext
     assert ex.directives == [] and committed(ex) == []
     ex = extract_text(extractor, "国务院副总理丁薛祥强调，要坚持稳中求进。新型储能产业将迎来快速发展。", when=DAY, title="丁薛祥出席推进会")
     assert issued(ex) == [("丁薛祥", ())] and committed(ex) == []
+
+
+def test_a_saying_verb_or_an_existential_before_yao_is_no_topic(extractor: Extractor) -> None:
+    """"还有很长的路要走" (要 of what there is to do); "强调各级党委政府要…" opening a sentence after a document
+    is named (the document's content, not the speaker's task)."""
+    ex = extract_text(extractor, "国务院总理李克强10日会见外宾。李克强表示，中国依然是世界上最大的发展中国家，"
+                      "全面实现现代化还有很长的路要走。", when=DAY, title="李克强会见外宾")
+    assert ex.directives == [] and committed(ex) == []
+    ex = extract_text(extractor, "今天，在国新办举行的新闻发布会上，某部副部长周明远介绍了《关于促进某产业发展的意见》。"
+                      "强调各级党委政府要高度重视某产业发展。", when=DAY, title="国新办发布会")
+    assert ex.directives == [] and committed(ex) == []
+
+
+def test_a_leader_named_by_surname_and_office_speaks_as_the_person_named_in_full(extractor: Extractor) -> None:
+    """"习主席强调，要…" in a report that names 习近平 in full: he speaks (kg_speakers), his directive."""
+    ex = extract_text(extractor, "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平12日视察某基地。"
+                      "12日下午，习主席来到某基地。习主席强调，要大力弘扬“两弹一星”精神，全面提升现代化发射能力。",
+                      when=DAY, title="牢记嘱托——习近平主席视察某基地")
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("习近平", "习近平")]

@@ -2224,6 +2224,8 @@ class CommitmentFinder:
         activity = last[3] == "v" and before[3].startswith(("n", "vn")) and last[2] not in self._topic_verbs_out
         if not (nominal or activity) or toks[0][2] in self._not_subjects:
             return False
+        if any(t[2] in self._topic_verbs_out or t[2] in _EXISTENTIAL for t in toks):
+            return False  # 强调各级党委要… (a verb of saying: reported content); 还有很长的路要走 (要 of an existential)
         if any(cs <= x.start < end for x in state.mentions) or self._title_in.search(text, cs, end):
             return False  # a place, a body or a person: an actor's reading, not a topic
         return not any(cs <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)
@@ -3157,6 +3159,7 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
+_EXISTENTIAL = frozenset({"有", "还有", "没有", "仍有", "尚有"})  # 有…要做/要走: what there is to do, no task
 _UNDERGOES = ("得到", "受到", "得以", "予以", "被", "是", "成为")  # after 要/应当: what a topic undergoes or is
 _GENERIC_SUBJECT = re.compile(r"((?:“[^，。；：“”《》]{1,8}”)?[^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")

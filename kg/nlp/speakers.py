@@ -106,6 +106,8 @@ _OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[�
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
+# a national leader named by surname and office (习主席, 李总理): the report names him in full elsewhere
+_SURNAME_TITLE = re.compile(r"[\u4e00-\u9fff](?:主席|总理|委员长|总书记|副主席|副总理)")
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长|秘书长|发言人|协调员|特使|大使)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
@@ -384,6 +386,9 @@ class SpeakerFinder:
             # a reaction report whose text says only 总书记: the one name its title gives the title to
             # (…——习近平总书记在山西考察引起热烈反响)
             who = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{3}}){head}", state.article.title or "")}
+        if not who and _SURNAME_TITLE.fullmatch(head):
+            # 习主席强调 (a military report's form): the one person the report names with that surname
+            who = {p for p in state.person_mentions if p.startswith(head[0]) and 2 <= len(p) <= 4 and p != head}
         return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
