@@ -71,3 +71,11 @@ def test_a_leader_named_by_surname_and_office_speaks_as_the_person_named_in_full
                       "12日下午，习主席来到某基地。习主席强调，要大力弘扬“两弹一星”精神，全面提升现代化发射能力。",
                       when=DAY, title="牢记嘱托——习近平主席视察某基地")
     assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("习近平", "习近平")]
+
+
+def test_a_speaker_clause_with_a_time_of_day_before_the_occasion(extractor: Extractor) -> None:
+    """"习近平5日下午在参加…审议时强调，…。要…": 下午 before the occasion still leaves him the speaker, and his
+    speech runs on into the next sentence's task."""
+    ex = extract_text(extractor, "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平5日下午在参加他所在的某代表团审议时强调，"
+                      "民族团结是各族人民的生命线。要紧紧抓住这条主线，深化民族团结进步教育。", when=DAY, title="习近平参加代表团审议")
+    assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("习近平", "习近平")]

@@ -113,7 +113,7 @@ _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
 # the occasion a speaker spoke on, between his name and the verb: 某某同…代表座谈时强调, 某某在…会议上指出 (a
 # preposition, then at most 44 characters up to 时/上/中/之际/期间), a time before it, an adverb after it
-_OCCASION = re.compile(r"(?:\d{1,2}日|当天|今天|日前|近日)?(?:在|同|与|和|对|出席|参加|主持|会见|会晤|看望|考察|听取)"
+_OCCASION = re.compile(r"(?:\d{1,2}日|当天|今天|日前|近日)?(?:上午|下午|晚上|晚间|中午)?(?:在|同|与|和|对|出席|参加|主持|会见|会晤|看望|考察|听取)"
                        r"[^，。；：“”]{1,44}?(?:时|上|中|之际|期间)(?:还|也|又|再次|进一步)?")
 _MAX_OCCASION_CLAUSE = 72
 # a body's words reported with the act that made them (某国外交部发表声明说, 某某公署发言人发表谈话表示): the head
