@@ -68,3 +68,11 @@ def test_a_remark_from_a_visit_in_a_look_back_feature_is_recalled(extractor: Ext
                       "习近平总书记在海南考察时指出：要用好红色资源，引导广大党员干部坚定理想信念。如今，老区群众日子越过越好。",
                       when=DAY, title="琼崖老区：传承红色基因")
     assert ex.directives == [] and ex.commitments == []
+
+
+def test_a_pledge_to_carry_out_a_past_agreement_is_todays_pledge(extractor: Extractor) -> None:
+    """"中方…愿同印尼落实好去年…峰会共识": 去年 sits in what the pledge carries out (落实), not a recalled
+    agreement: China's pledge."""
+    ex = extract_text(extractor, "国家主席习近平10日同印尼总统佐科通电话。习近平强调，中方高度重视印尼在地区事务中的作用，"
+                      "愿同印尼落实好去年中国东盟纪念峰会共识，促进地区经济复苏。", when=DAY, title="习近平同印尼总统通电话")
+    assert committed(ex) == [("中华人民共和国",)]

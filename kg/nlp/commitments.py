@@ -2550,7 +2550,8 @@ class CommitmentFinder:
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
-            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)):
+            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)
+                                                   and not _past_object(state, first, tasks.clauses[0][1], self._looking_back)):
                 return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
             addressees = self._inherited(state, sp, ss, tasks, addressees)
