@@ -2226,7 +2226,7 @@ class CommitmentFinder:
             return False
         if any(t[2] in self._topic_verbs_out or t[2] in _EXISTENTIAL for t in toks):
             return False  # 强调各级党委要… (a verb of saying: reported content); 还有很长的路要走 (要 of an existential)
-        if any(cs <= x.start < end for x in state.mentions) or self._title_in.search(text, cs, end):
+        if state.mentions_starting(cs, end) or self._title_in.search(text, cs, end):
             return False  # a place, a body or a person: an actor's reading, not a topic
         return not any(cs <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)
 
