@@ -71,6 +71,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import srsly
@@ -2066,7 +2067,7 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], lambda k=k: self._task_after_description(state, text, clauses, k))
+            topic = self._topic(state, text, *clauses[k], partial(self._task_after_description, state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
