@@ -79,3 +79,12 @@ def test_a_speaker_clause_with_a_time_of_day_before_the_occasion(extractor: Extr
     ex = extract_text(extractor, "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平5日下午在参加他所在的某代表团审议时强调，"
                       "民族团结是各族人民的生命线。要紧紧抓住这条主线，深化民族团结进步教育。", when=DAY, title="习近平参加代表团审议")
     assert [(d.issued_by.name, d.speaker) for d in ex.directives] == [("习近平", "习近平")]
+
+
+def test_a_numbered_task_ends_a_review_and_the_measures_after_it_go_on(extractor: Extractor) -> None:
+    """"会议指出，今年以来…（a review）。下一步，一要…。全面启动…，确保…。": 一要 ends the review of the year, so the
+    verb-led sentence after it is the next measure of the State Council's list, not a result recounted."""
+    ex = extract_text(extractor, "国务院总理李克强11月6日主持召开国务院常务会议，听取当前农业工作汇报。会议指出，今年以来农业生产总体平稳。"
+                      "下一步，一要落实省负总责制，多措并举恢复生猪生产。全面启动社会救助和保障标准与物价上涨挂钩机制，"
+                      "确保困难群众基本生活。", when=DAY, title="李克强主持召开国务院常务会议")
+    assert issued(ex) == [("国务院", ()), ("国务院", ())]

@@ -1820,8 +1820,9 @@ class CommitmentFinder:
             self._lessons = False
         elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
             self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
-        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se))):
-            self._lessons = False
+        elif sp.intro or (self._lessons and any(self._pledge_at(c := text[cs:ce].strip()) or _ITEM_TASK.match(c)
+                                                for cs, ce in split_clauses(text, ss, se))):
+            self._lessons = False  # …要…, 一要…: a task ends the review (下一步，一要…。全面启动…: the measures go on)
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
         """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
@@ -3177,6 +3178,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # 国家和地方…: a partner joined to the state subject
 _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
+_ITEM_TASK = re.compile(r"[一二三四五六七八九十](?:是|)要")  # 一要…, 二是要…: an item of a list of tasks
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
 # a clause that describes what it names (…，这些材料是…的重要原材料): the pledge list is over
