@@ -88,3 +88,12 @@ def test_a_numbered_task_ends_a_review_and_the_measures_after_it_go_on(extractor
                       "下一步，一要落实省负总责制，多措并举恢复生猪生产。全面启动社会救助和保障标准与物价上涨挂钩机制，"
                       "确保困难群众基本生活。", when=DAY, title="李克强主持召开国务院常务会议")
     assert issued(ex) == [("国务院", ()), ("国务院", ())]
+
+
+def test_a_name_as_the_object_of_the_speakers_attitude_does_not_end_his_speech(extractor: Extractor) -> None:
+    """"韩正指出，…。中央充分肯定贺一诚行政长官…的工作，…。特区政府要…": the name after 肯定 is its object, not a
+    narrator's new subject: the speech runs on, the task is his directive."""
+    ex = extract_text(extractor, "央视网消息（新闻联播）：中共中央政治局常委、国务院副总理韩正22日在北京会见澳门特别行政区行政长官贺一诚。"
+                      "韩正指出，党中央始终关心澳门发展。中央充分肯定贺一诚行政长官和特区政府的工作，全力支持澳门防控疫情、改善民生。"
+                      "特区政府要团结澳门社会各界力量，坚定信心、迎难而上，增强发展动能。", when=DAY, title="韩正会见贺一诚")
+    assert [d.issued_by.name for d in ex.directives] == ["韩正"]

@@ -106,6 +106,8 @@ _OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[�
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
+# 中央充分肯定某某行政长官…的工作: a name after a verb of the speaker's own attitude is its object, no new subject
+_NAME_AS_OBJECT = re.compile(r"肯定|感谢|赞赏|赞扬|祝贺|欢迎|支持|希望")
 # a national leader named by surname and office (习主席, 李总理): the report names him in full elsewhere
 _SURNAME_TITLE = re.compile(r"[\u4e00-\u9fff](?:主席|总理|委员长|总书记|副主席|副总理)")
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长|秘书长|发言人|协调员|特使|大使)$")
@@ -558,7 +560,8 @@ class SpeakerFinder:
             return True
         for _person, spans in state.person_mentions.items():
             for s, e in spans:
-                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e) and text[s - 1:s] not in _PARTNER_BEFORE:
+                if (ss <= s < min(se, ss + 12) and not _in_formula(text, s, e) and text[s - 1:s] not in _PARTNER_BEFORE
+                        and not _NAME_AS_OBJECT.search(text, ss, s)):
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False
