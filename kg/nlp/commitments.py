@@ -122,7 +122,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
-                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body")
+                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body",
+                "visit_verb")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -309,6 +310,8 @@ class CommitmentCues:
     proposes: tuple[str, ...] = ()
     # 特区政府会…, 省政府将… said by the place's leader: a body of his own place (it pledges as the place)
     own_place_body: tuple[str, ...] = ()
+    # 某某在某地考察时指出，…: the occasion of a remark; in a report of no event of its own, an earlier one
+    visit_verb: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -546,6 +549,8 @@ class CommitmentFinder:
         self._signed = re.compile(rf"(?:{signs})了?(?:[^。；]{{0,30}}?|[^。；，]{{31,40}}?)(?:{texts})|(?:{texts})的?(?:{signs})")
         # clause openers that set a task without 要, longest first; the weak ones only at a sentence's head
         self._task_openers = tuple(sorted({*cues.task_opener, *cues.weak_opener}, key=len, reverse=True))
+        # verbs of saying that end a reporting clause (会议强调要…), never an activity that is a task's topic
+        self._topic_verbs_out = frozenset({*cues.speech, *cues.says, *cues.opinion_verb, *cues.order_verb})
         self._weak_openers = frozenset(cues.weak_opener)
         self._orders = frozenset(cues.order_verb) | {_NOTICE}
         self._directive_verbs = frozenset(cues.directive_verb)
@@ -577,6 +582,7 @@ class CommitmentFinder:
         self._represents = re.compile(rf"(?:{_words(cues.represents)})([^，。；：:]{{2,60}}?)(?:{_words(cues.represents_act)})")
         self._recount = re.compile(rf"{_words(cues.recount)}|连续[\d一二三四五六七八九十两多]+年")
         self._wish = re.compile(rf"[\s，,：:]*(?:{_words(cues.wish_opener)})")
+        self._visit_occasion = re.compile(rf"在[^，。；：:]{{1,24}}?(?:{_words(cues.visit_verb)})(?:工作)?时")
         self._states_say = re.compile(_STATES_SAY.format(represents=_words(cues.represents)))
         self._narrator_line = re.compile(rf"\s*(?:{_words(cues.narrator_line)})")
         # 我提出…倡议，就是要…: the purpose of the speaker's own step, no task for anyone
@@ -1219,6 +1225,9 @@ class CommitmentFinder:
                 if len(fp) == 1 and willing is None:
                     continue  # 我 alone pledges only with 愿 (我愿同您一道…); 我要感谢… sets no task
                 marker = self._starts_with(rest, self.cues.future) or willing or self._pledge_at(rest)
+                if marker is None and kind == "first_person" and len(fp) > 1:
+                    # 我们应该…: an obligation the speaker sets as 我们要… (not 应 alone: 我们应对…)
+                    marker = self._starts_with(rest, [o for o in self.cues.obligation if len(o) > 1])
                 after = rest[len(marker):] if marker else ""
                 if marker in self.cues.future and (self._prediction.match(after) or self._disposal.match(after)):
                     return None  # 我们将迎来…: a date coming, not a pledge
@@ -1618,6 +1627,7 @@ class CommitmentFinder:
         self._report_speaker: str | None = None  # who is reading his body's work report
         self._lessons = False  # 我们积累了宝贵经验：第一，…: the list that follows recounts, it sets no task
         self._pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # (sentence, speaker, committers)
+        self._listed_pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None = None  # …将…。第二，继续…
         self._lac_memo = {}  # the tagger's words of a window, per report
         if not state.sentences or state.recalled_report():
             return found  # a life review (X伟大光辉的一生): every word it quotes is recalled
@@ -1652,11 +1662,13 @@ class CommitmentFinder:
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce, self._looking_back)
                                 for cs, ce in split_clauses(text, ss, sp.body_start)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
+                    or (feature and sp.intro and self._visit_occasion.search(text, ss, sp.body_start) is not None)
                     or (recalled and sp.kind in ("person", "meeting"))
                     or self._greeting(text, sp.body_start if sp.intro else ss, se)
                     or self._document_says.search(text[sp.body_start if sp.intro else ss:se]) is not None
                     or self._narrator_line.match(text, ss, se)
                     or self._wish.match(text, sp.body_start if sp.intro else ss, se)
+                    or self._wished(state, sp.body_start if sp.intro else ss, se)
                     or self._programme_heading.match(text[sp.body_start if sp.intro else ss:se])
                     or self._own_purpose.match(text, sp.body_start if sp.intro else ss, se)
                     or self._judgement(text, sp.body_start if sp.intro else ss, se)):
@@ -1814,8 +1826,9 @@ class CommitmentFinder:
             self._lessons = False
         elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
             self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
-        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se))):
-            self._lessons = False
+        elif sp.intro or (self._lessons and any(self._pledge_at(c := text[cs:ce].strip()) or _ITEM_TASK.match(c)
+                                                for cs, ce in split_clauses(text, ss, se))):
+            self._lessons = False  # …要…, 一要…: a task ends the review (下一步，一要…。全面启动…: the measures go on)
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
         """"周强在最高人民法院工作报告中指出，…": the speech that follows is his body's report."""
@@ -2174,7 +2187,9 @@ class CommitmentFinder:
             return _Subject((), False), m.end(1) + self._past(marker)  # 做好某项工作要…: a topic, no actor
         if (not nominal_end
                 or not (toks[0][3].startswith(_NOMINAL_TAGS) or toks[0][2].startswith("各")) or toks[0][2] in self._not_subjects):
-            return None
+            # 集中整治要…, 新时代要…: a topic, no actor (never with 将: a thing's future is a forecast)
+            topic = marker not in self.cues.future and self._topic_head(state, text, cs, m.end(1), toks, marker)
+            return (_Subject((), False), m.end(1) + self._past(marker)) if topic else None
         if any(cs <= s0 < m.end(1) for spans in state.person_mentions.values() for s0, _ in spans) \
                 or self._title_in.search(head):
             return None  # 国家主席习近平将主持…: a person's schedule, not a pledge
@@ -2200,6 +2215,28 @@ class CommitmentFinder:
             agents = tuple(AgentRef("organization", part) for part in parts
                            if self._body_suffix.search(part) or part in self.cues.party)  # 中国共产党和各民主党派要…
         return _Subject(agents, bool(agents), future=marker in self.cues.future), m.end(1) + self._past(marker)
+
+    def _topic_head(self, state: DocState, text: str, cs: int, end: int, toks: Sequence[tuple[int, int, str, str]],
+                    marker: str) -> bool:
+        """Is ``text[cs:end]``, before a task marker (要, 必须, 应当 — never 将), the TOPIC of the task rather than
+        its actor: a noun phrase that ends in a noun (新时代要…, 各项政策要…) or in an activity done to a noun
+        (集中整治要…, 老旧小区改造要…), naming no person, no place, no body and no state?  The speaker's standing
+        then decides the kind, as for a subjectless "要…" (a national leader's directive; the narrator's none)."""
+        if text.startswith(_UNDERGOES, end + len(marker)):
+            return False  # 历史应当得到尊重: what the topic undergoes, no task
+        toks = [t for t in toks if t[2] not in "“”"]  # “两重”项目要…: the quoted name is part of the noun phrase
+        if len(toks) < 2 or toks[0][3] in ("x", "p", "c", "uj", "d"):
+            return False  # 在…要, 但…要, 的…: no noun phrase opens the clause
+        last, before = toks[-1], toks[-2]
+        nominal = last[3].startswith(_NOMINAL_TAGS) and last[3] not in ("r", "m", "q", "t", "f")
+        activity = last[3] == "v" and before[3].startswith(("n", "vn")) and last[2] not in self._topic_verbs_out
+        if not (nominal or activity) or toks[0][2] in self._not_subjects:
+            return False
+        if any(t[2] in self._topic_verbs_out or t[2] in _EXISTENTIAL for t in toks):
+            return False  # 强调各级党委要… (a verb of saying: reported content); 还有很长的路要走 (要 of an existential)
+        if state.mentions_starting(cs, end) or self._title_in.search(text, cs, end):
+            return False  # a place, a body or a person: an actor's reading, not a topic
+        return not any(cs <= s0 < end for spans in state.person_mentions.values() for s0, _ in spans)
 
     # -- a clause's subject read by its shape -------------------------------------
     def _lac(self, text: str) -> list[tuple[str, str]]:
@@ -2510,9 +2547,9 @@ class CommitmentFinder:
         event = state.event_at(ss) or _main_event(state)
         speaker = sp.name if sp.kind == "person" else None
         pledge, self._pledge = self._pledge, None
-        verdict = self._verdict(state, sp, tasks, event, ss)
-        if self._pledge_goes_on(pledge, sp, tasks, text[ss:se].strip()):
-            verdict = "commitment", list(pledge[2]) if pledge else [], []  # 中方愿…。密切各层级互动…: the pledge goes on
+        listed, self._listed_pledge = self._listed_pledge, None
+        verdict, headed = self._continued(self._verdict(state, sp, tasks, event, ss), pledge, listed, sp, tasks,
+                                          text[ss:se].strip())
         if verdict is None:
             return
         kind, agents, addressees = verdict
@@ -2524,10 +2561,14 @@ class CommitmentFinder:
         if (kind == "commitment" and ((self._diplomacy and sp.kind == "person") or sp.kind == "body")
                 and (not tasks.subjects or tasks.subjects[0].future)):
             self._pledge = (sp.sentence, sp.name, tuple(agents))  # at talks, a leader's pledge list runs on
+        if kind == "commitment" and sp.kind == "person" and agents and (headed or "将" in text[max(ss, first - 3):first]):
+            # a numbered list of pledges may follow "中国将…" (not 中国愿…, which answers the speaker's proposals)
+            self._listed_pledge = (sp.sentence, sp.name, tuple(agents))
         if kind == "commitment":  # a commitment is made by a place or a body, never a person alone
             agents = self._committers(agents)
             speaker = self._state_speaker(state, agents, speaker)
-            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)):
+            if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)
+                                                   and not _past_object(state, first, tasks.clauses[0][1], self._looking_back)):
                 return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
             addressees = self._inherited(state, sp, ss, tasks, addressees)
@@ -2582,6 +2623,36 @@ class CommitmentFinder:
         return ((sp.kind == "body" or self._pledge_at(sentence) is None)
                 and self._starts_with(sentence.lstrip("也还并"), self.cues.hope) is None
                 and self._starts_with(sentence.lstrip("也还并双方"), self.cues.obligation) is None)  # 应继续…: a task, no pledge
+
+    def _continued(self, verdict: _Verdict, pledge: tuple[int, str | None, tuple[AgentRef, ...]] | None,
+                   listed: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker, tasks: _Tasks,
+                   sentence: str) -> tuple[_Verdict, bool]:
+        """The verdict of a sentence that continues the sentence before: a pledge list at talks (中方愿…。密切
+        各层级互动…), or a numbered heading after a pledge (中国将…。第二，继续…); and whether it is the latter."""
+        if self._pledge_goes_on(pledge, sp, tasks, sentence):
+            return ("commitment", list(pledge[2]) if pledge else [], []), False
+        if verdict is not None and verdict[0] == "directive" and self._pledge_heading(listed, sp, sentence):
+            return ("commitment", list(listed[2]) if listed else [], []), True
+        return verdict, False
+
+    def _pledge_heading(self, listed: tuple[int, str | None, tuple[AgentRef, ...]] | None, sp: SentenceSpeaker,
+                        sentence: str) -> bool:
+        """Is the sentence a numbered heading ("第三，继续…", "二是…") right after the same speaker's pledge
+        ("中国将…", "我们将…")?  It heads the next item of that pledge list: a pledge of the same committer,
+        not a task the speaker sets (a heading after a task stays a directive)."""
+        return (listed is not None and listed[0] == sp.sentence - 1 and listed[1] == sp.name and not sp.intro
+                and _NUMBERED.match(sentence) is not None)
+
+    def _wished(self, state: DocState, start: int, end: int) -> bool:
+        """Does the sentence open with a wish "愿 + its subject" (愿两国友谊万古长青, 愿你们健康成长)?  A subject
+        after 愿 makes it a wish for others; a pledge's 愿 takes a verb or a partner (愿同中方…, 愿为…, 愿继续…)."""
+        m = _WISH_OPENING.match(state.article.text, start, end)
+        if m is None:
+            return False
+        text = state.article.text
+        toks = [t for t in pos_tokens(text, m.end(), min(end, m.end() + 12), state.tokens_between(m.end(), min(end, m.end() + 12)) or None)
+                if t[2].strip()]
+        return bool(toks) and toks[0][3] in _WISHED_TAGS and toks[0][2] not in _PARTNER_WORDS
 
     def _committers(self, agents: list[AgentRef]) -> list[AgentRef]:
         """The places and bodies of a commitment (never a person alone), a party named as such given as the
@@ -2810,8 +2881,22 @@ class CommitmentFinder:
                 return "commitment", [AgentRef("organization", body)], []  # its own plan or next step
             return "directive", [AgentRef("organization", body)], named
         peers = [a for a in named if a not in tasked]
+        chair = self._chair_province(state, event)
+        if chair is not None and peers and all(self._city_of(a, chair.name) for a in peers):
+            return "directive", [chair], peers  # 省委书记…主持召开座谈会。会议要求，杭州市要…: his province tasks its city
         para = next(((s, e) for s, e in state.paragraphs if s <= offset < e), (offset, offset))
         return "commitment", peers or self._meeting_committers(state, event, para, offset), []
+
+    def _chair_province(self, state: DocState, event: str | None) -> AgentRef | None:
+        """The province whose party committee or government the meeting's chair leads, if known."""
+        chair = self._chair(state, event)
+        place = state.province_of(chair) if chair is not None else None
+        return AgentRef("province", place.name) if place is not None and place.kind == "province" else None
+
+    def _city_of(self, agent: AgentRef, province: str) -> bool:
+        """Is ``agent`` a city of ``province`` (a place below the chair's, which his meeting tasks)?"""
+        city = self.ref.city_by_short(agent.name) if agent.kind == "city" else None
+        return city is not None and city.province == province
 
     def _own_step(self, state: DocState, offset: int) -> bool:
         """Is the sentence at ``offset`` a body's own step (its plan adopted, a draft submitted, its
@@ -3063,6 +3148,11 @@ _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+# a wish opens with 愿 and its subject (愿两国友谊…, 愿你们…); 愿意 and a pledge's 愿同/愿为… do not
+_WISH_OPENING = re.compile(r"[\s，,：:]*(?:衷心|真诚|诚挚)?愿(?![意望景])")
+_WISHED_TAGS = frozenset({"r", "n", "nr", "ns", "nt", "nz", "m", "s", "t", "PER", "LOC", "ORG"})  # not j (深化)
+_PARTNER_WORDS = frozenset({"同", "与", "和", "跟", "为", "在", "以", "对", "向", "将", "把"})
+_NUMBERED = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]是|[其再]次[，,]|最后[，,])")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$|——)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
@@ -3089,7 +3179,9 @@ _NOTICE_LEAD = re.compile(r"[^。]*?[，,](?:并(?:发出|下发)?通知[，,])?
 # a sentence of the notice that sets a task: 要做好…, 信访工作联席会议、信访部门要…
 _NOTICE_TASK = re.compile(r"\s*(?:要求|部署)|\s*[^，。；]{0,20}?(?:要|必须|务必)(?![求素点闻])")
 # a short noun phrase before a task marker: 各族干部要…, 企业学习教育要…
-_GENERIC_SUBJECT = re.compile(r"([^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
+_EXISTENTIAL = frozenset({"有", "还有", "没有", "仍有", "尚有"})  # 有…要做/要走: what there is to do, no task
+_UNDERGOES = ("得到", "受到", "得以", "予以", "被", "是", "成为")  # after 要/应当: what a topic undergoes or is
+_GENERIC_SUBJECT = re.compile(r"((?:“[^，。；：“”《》]{1,8}”)?[^，。；：“”《》\d]{1,16}?)(?=要|必须|将|应当|务必|一定要|既要|也要|还要|都要|更要|不能|决不能)")
 _NOMINAL_TAGS = ("n", "r", "m", "q", "f", "s", "t", "j", "vn", "an", "nz")
 # a judgement or a finished fact, not a task: …是…，…意义重大，取得了…
 # personnel decisions are not statements: 增补…为委员, 任命…, 免去…职务
@@ -3103,6 +3195,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 # 国家和地方…: a partner joined to the state subject
 _JOINED_PARTNER = re.compile(r"(?:和|与|及)(?:地方|各地|社会|企业)(?:政府)?")
 # a past list of lessons opens: 我们积累了宝贵经验, 得到以下启示
+_ITEM_TASK = re.compile(r"[一二三四五六七八九十](?:是|)要")  # 一要…, 二是要…: an item of a list of tasks
 _LESSONS = re.compile(r"(?:宝贵|重要|成功)(?:经验|启示)|(?:经验|启示|体会)[^，。；]{0,6}[：:]")
 _DONE = re.compile(r"(?<![为])了(?!解|如指掌)")
 # a clause that describes what it names (…，这些材料是…的重要原材料): the pledge list is over

@@ -106,12 +106,16 @@ _OWN_SPEECH = re.compile(r"(?:发表|并|作了?)(?:重要)?(?:讲话|致辞)|[�
 _CHAIRED_MEETING = re.compile(r"主持(?:召开)?[^，。；]{0,30}?(?:会议|全会)")
 # a national title written after the name: 栗战书委员长, 李克强总理
 _NATIONAL_TITLE_AFTER = re.compile(r"(?:委员长|总理|副总理|总书记|主席|副主席)(?![^，。]{0,2}[省市区县])")
+# 中央充分肯定某某行政长官…的工作: a name after a verb of the speaker's own attitude is its object, no new subject
+_NAME_AS_OBJECT = re.compile(r"肯定|感谢|赞赏|赞扬|祝贺|欢迎|支持|希望")
+# a national leader named by surname and office (习主席, 李总理): the report names him in full elsewhere
+_SURNAME_TITLE = re.compile(r"[\u4e00-\u9fff](?:主席|总理|委员长|总书记|副主席|副总理)")
 _TITLE_END = re.compile(r"(?:书记|主席|总理|委员长|部长|省长|市长|委员|主任|常委|组长|秘书长|发言人|协调员|特使|大使)$")
 _MAX_SPEAKER_CLAUSE = 60
 _MAX_SPEECH_GAP = 20
 # the occasion a speaker spoke on, between his name and the verb: 某某同…代表座谈时强调, 某某在…会议上指出 (a
 # preposition, then at most 44 characters up to 时/上/中/之际/期间), a time before it, an adverb after it
-_OCCASION = re.compile(r"(?:\d{1,2}日|当天|今天|日前|近日)?(?:在|同|与|和|对|出席|参加|主持|会见|会晤|看望|考察|听取)"
+_OCCASION = re.compile(r"(?:\d{1,2}日|当天|今天|日前|近日)?(?:上午|下午|晚上|晚间|中午)?(?:在|同|与|和|对|出席|参加|主持|会见|会晤|看望|考察|听取)"
                        r"[^，。；：“”]{1,44}?(?:时|上|中|之际|期间)(?:还|也|又|再次|进一步)?")
 _MAX_OCCASION_CLAUSE = 72
 # a body's words reported with the act that made them (某国外交部发表声明说, 某某公署发言人发表谈话表示): the head
@@ -386,6 +390,9 @@ class SpeakerFinder:
             # a reaction report whose text says only 总书记: the one name its title gives the title to
             # (…——习近平总书记在山西考察引起热烈反响)
             who = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{3}}){head}", state.article.title or "")}
+        if not who and _SURNAME_TITLE.fullmatch(head):
+            # 习主席强调 (a military report's form): the one person the report names with that surname
+            who = {p for p in state.person_mentions if p.startswith(head[0]) and 2 <= len(p) <= 4 and p != head}
         return who.pop() if len(who) == 1 else None
 
     def _name_prefix(self, state: DocState, head: str) -> str | None:
@@ -558,7 +565,8 @@ class SpeakerFinder:
             return True
         for _person, spans in state.person_mentions.items():
             for s, e in spans:
-                if ss <= s < min(se, ss + 12) and not _in_formula(text, s, e) and text[s - 1:s] not in _PARTNER_BEFORE:
+                if (ss <= s < min(se, ss + 12) and not _in_formula(text, s, e) and text[s - 1:s] not in _PARTNER_BEFORE
+                        and not _NAME_AS_OBJECT.search(text, ss, s)):
                     # a name (after at most a title) opens the sentence: "李强主持会议", "上海市委书记李强…"
                     return True
         return False
