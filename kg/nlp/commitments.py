@@ -80,7 +80,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
-from kg.nlp.segment import split_clauses
+from kg.nlp.segment import ClauseCuts, split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import lac_tagger, word_tags
@@ -1631,7 +1631,7 @@ class CommitmentFinder:
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
-            self._track_lessons(text, sp, ss, se)
+            self._track_lessons(text, sp, ss, se, state.clause_cuts)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _question(text, ss, se)
                     or self._believed(text[sp.body_start:se].lstrip("，：: "))
@@ -1643,7 +1643,7 @@ class CommitmentFinder:
                     or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce, self._looking_back)
-                                for cs, ce in split_clauses(text, ss, sp.body_start)))
+                                for cs, ce in split_clauses(text, ss, sp.body_start, state.clause_cuts)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (recalled and sp.kind in ("person", "meeting"))
                     or self._greeting(text, sp.body_start if sp.intro else ss, se)
@@ -1652,7 +1652,7 @@ class CommitmentFinder:
                     or self._wish.match(text, sp.body_start if sp.intro else ss, se)
                     or self._programme_heading.match(text[sp.body_start if sp.intro else ss:se])
                     or self._own_purpose.match(text, sp.body_start if sp.intro else ss, se)
-                    or self._judgement(text, sp.body_start if sp.intro else ss, se)):
+                    or self._judgement(text, sp.body_start if sp.intro else ss, se, state.clause_cuts)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
@@ -1690,12 +1690,12 @@ class CommitmentFinder:
         m = self._greeted.search(text, start, se)
         return m is not None and self._task_after.search(text, m.end(), se) is None
 
-    def _judgement(self, text: str, start: int, se: int) -> bool:
+    def _judgement(self, text: str, start: int, se: int, cuts: ClauseCuts | None = None) -> bool:
         """Does the sentence (its words from ``start``) judge what matters rather than set a task:
         its last clause ends in a judgement (…，选准产业是关键), or a clause links to one (…，关键在于…)?"""
         if self._judged_end.search(text, start, se):
             return True
-        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se))
+        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se, cuts))
 
     def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
@@ -1791,7 +1791,7 @@ class CommitmentFinder:
         """Every clause of the sentence's reported words a task, with the subjects the rules see."""
         text = state.article.text
         out = _Tasks()
-        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se):
+        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se, state.clause_cuts):
             subj = self._subject(state, text, cs, ce) or self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] >= 0:
                 out.subjects.append(subj[0])
@@ -1800,14 +1800,15 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
         return out
 
-    def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+    def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int,
+                       cuts: ClauseCuts | None = None) -> None:
         """A speech's list of past lessons (经验, 启示) or its review of the year past (一年来，…) runs until a
         sentence sets a task (要, 必须), a new reporting clause or the end of the speech."""
         if sp is None or sp.kind == "none":
             self._lessons = False
         elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
             self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
-        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se))):
+        elif sp.intro or (self._lessons and any(self._pledge_at(text[cs:ce].strip()) for cs, ce in split_clauses(text, ss, se, cuts))):
             self._lessons = False
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
@@ -1822,7 +1823,7 @@ class CommitmentFinder:
         """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
         text = state.article.text
         start = sp.body_start if sp.intro else ss
-        clauses = split_clauses(text, start, se)
+        clauses = split_clauses(text, start, se, state.clause_cuts)
         out = _Tasks()
         self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
         # 要求/敦促 X…, 某部部署 X…: the party the reporting verb names is tasked
@@ -2006,11 +2007,11 @@ class CommitmentFinder:
         (a thanks, a congratulation, a welcome), then his pledge."""
         return self._starts_with(first, self.cues.courtesy) is not None
 
-    def _believed_before(self, text: str, start: int, first: int) -> bool:
+    def _believed_before(self, text: str, start: int, first: int, cuts: ClauseCuts | None = None) -> bool:
         """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…) that the
         task's clause goes on with (a subject of its own); a subjectless 愿…/将… after it is the speaker's own
         pledge again (某方珍视…，相信…，愿加强…)."""
-        ends = [ce for cs, ce in split_clauses(text, start, first) if ce <= first and self._believed(text[cs:ce].lstrip())]
+        ends = [ce for cs, ce in split_clauses(text, start, first, cuts) if ce <= first and self._believed(text[cs:ce].lstrip())]
         if not ends:
             return False
         lead = text[max(ends):first].strip("，、；: ")  # what stands between the belief and the task's words
@@ -2396,7 +2397,7 @@ class CommitmentFinder:
     def _signing_bodies(self, state: DocState, text: str, ss: int, se: int) -> tuple[AgentRef, ...]:
         """"某国政府当天与甲公司、乙公司等签订…协议": the bodies the tagger reads before the signing verb, on both
         sides of 与/同/和 (what follows 等 is a class of the ones named); two at least."""
-        for cs, ce in split_clauses(text, ss, se):
+        for cs, ce in split_clauses(text, ss, se, state.clause_cuts):
             verb = _SIGNING.search(text, cs, ce)
             if verb is None:
                 continue
@@ -2482,7 +2483,7 @@ class CommitmentFinder:
             self._signed_agreement(state, found, sp, ss, se)
             return
         first = tasks.clauses[0][0]
-        if self._believed_before(text, sp.body_start if sp.intro else ss, first):
+        if self._believed_before(text, sp.body_start if sp.intro else ss, first, state.clause_cuts):
             return  # …之最，相信在各方努力下，某市将…: the words of a belief, no pledge
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
@@ -2928,7 +2929,7 @@ class CommitmentFinder:
                        mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
-        for cs, ce in split_clauses(text, ss, se):
+        for cs, ce in split_clauses(text, ss, se, state.clause_cuts):
             verb = self._starts_with(text[cs:ce].lstrip("并还"), self.cues.decision_verb)
             deployed = verb is None and self._deployed.match(text, cs, ce) is not None
             if verb is None and not deployed:
