@@ -327,6 +327,8 @@ class ProjectFinder:
         self.lex = lexicon
         self._head_lengths = sorted({len(h) for h in lexicon.heads}, reverse=True)
         self._head_ends = frozenset(h[-1] for h in lexicon.heads if h)  # a head ends with one of these
+        # a run can name a project only if it holds a head's last character or a quote (``find``)
+        self._may_name = re.compile("[" + "".join(re.escape(c) for c in sorted({*self._head_ends, *_OPEN_QUOTES})) + "]")
         # (text, tag) → what _is_boundary decides from the word alone (_BOUNDARY_*): the same few
         # thousand words come back in every report
         self._boundary_memo: dict[tuple[str, str], int] = {}
@@ -451,6 +453,8 @@ class ProjectFinder:
             units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
+                if self._may_name.search(text, units[lo].start, units[hi - 1].end) is None:
+                    continue  # no character that ends a head, no quote: _from_run finds neither a name nor a short form
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts, state))
         found.extend(self._known(text, found, state))
         found = [t for m in found if (t := _trim_fragment(m)) is not None]
