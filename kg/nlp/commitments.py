@@ -539,6 +539,10 @@ class CommitmentFinder:
         self._title = ""  # per report: its title
         self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
         self._lac_memo: dict[str, list[tuple[str, str]]] = {}
+        # per report (emptied by _country_context, which sets what they read): (text, pos, ce) → the answer of
+        # _countries_at / _parliament_at, which the readers of one clause ask for in turn
+        self._countries_memo: dict[tuple[str, int, int], tuple[list[Country], int] | None] = {}
+        self._parliament_memo: dict[tuple[str, int, int], tuple[AgentRef, int] | None] = {}
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
@@ -858,6 +862,8 @@ class CommitmentFinder:
         self._partner = foreign[0] if len(foreign) == 1 else None
         if self._partner is not None and self._partner not in self._countries_named:
             self._countries_named = (*self._countries_named, self._partner)
+        self._countries_memo.clear()  # the answers read the partner and the states named
+        self._parliament_memo.clear()
 
     def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
         """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
@@ -890,7 +896,15 @@ class CommitmentFinder:
 
     def _countries_at(self, text: str, pos: int, ce: int) -> tuple[list[Country], int] | None:
         """The state or states a clause opens with: 中国, 越南, 中方, 越方, 中越 (双方), 越中,
-        and 双方/两国 at talks with one partner state."""
+        and 双方/两国 at talks with one partner state (remembered per report; each caller gets its own list)."""
+        key = (text, pos, ce)
+        if key in self._countries_memo:
+            hit = self._countries_memo[key]
+        else:
+            hit = self._countries_memo[key] = self._read_countries_at(text, pos, ce)
+        return (list(hit[0]), hit[1]) if hit is not None else None
+
+    def _read_countries_at(self, text: str, pos: int, ce: int) -> tuple[list[Country], int] | None:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
             organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
@@ -1107,7 +1121,13 @@ class CommitmentFinder:
     def _parliament_at(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
         """"某国议会", "中国全国人大" (``parliament`` right after one state's name): the parliament speaks
         for itself, not for its state — the home state's under its own name (全国人大), another's under
-        the written name (某国议会) — and where it ends."""
+        the written name (某国议会) — and where it ends (remembered per report)."""
+        key = (text, pos, ce)
+        if key not in self._parliament_memo:
+            self._parliament_memo[key] = self._read_parliament_at(text, pos, ce)
+        return self._parliament_memo[key]
+
+    def _read_parliament_at(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         word = self._starts_with(text[m.end():ce], self.cues.parliament) if m is not None else None
         if m is None or word is None:
@@ -2320,12 +2340,26 @@ class CommitmentFinder:
         if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
             read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
         else:
-            read = (self._body_at(state, text, pos, min(ce, pos + near.end() + 4), sp)  # the marker read with its name
-                    or self._titled_subject(state, sp, text, pos, ce))
-        if read is None:
-            return None
+            end = min(ce, pos + near.end() + 4)  # the marker read with its name
+            if not self._future_after(text, pos, min(end, pos + _MAX_SUBJECT + 8), ce):
+                # no body the tagger could read in the window ends where a marker of the future follows: its
+                # reading cannot make the subject, and the titled reading counts only where the tagger reads no
+                # body; when that fails too, the answer is known without the tagger
+                titled = self._titled_subject(state, sp, text, pos, ce)
+                if titled is None or self._future_subject(text, titled, ce) is None:
+                    return None
+            read = self._body_at(state, text, pos, end, sp) or self._titled_subject(state, sp, text, pos, ce)
+        return self._future_subject(text, read, ce) if read is not None else None
+
+    def _future_subject(self, text: str, read: tuple[list[AgentRef], int], ce: int) -> tuple[_Subject, int] | None:
+        """The subject of agents read up to ``read[1]``, when a marker of the future follows them there."""
         subj = self._marked_subject(text, read[0], False, read[1], ce)
         return subj if subj is not None and subj[1] >= 0 and subj[0].future else None
+
+    def _future_after(self, text: str, pos: int, end: int, ce: int) -> bool:
+        """Could agents read from ``pos`` to any point up to ``end`` make a subject of the future
+        (:meth:`_future_subject`)?  Whether they do depends only on where they end, not on who they are."""
+        return any(self._future_subject(text, ([], at), ce) is not None for at in range(pos + 1, end + 1))
 
     def _titled_subject(self, state: DocState, sp: SentenceSpeaker, text: str, pos: int,
                         ce: int) -> tuple[list[AgentRef], int] | None:
