@@ -1504,6 +1504,8 @@ class CommitmentFinder:
         for text in (rec.label if rec else "", state.article.title):
             if _REPORTS_HEARD.search(text):
                 return None  # 政治局常委会听取…党组工作汇报: the groups report, the Politburo resolves
+            if "党组" not in text:
+                continue  # no party group named: no body to try
             for name, body in self._bodies:
                 i = text.find(f"{name}党组")
                 if i >= 0 and not text.startswith("、", i + len(name) + 2):  # not one of several (…党组、国务院党组…)
@@ -1517,6 +1519,8 @@ class CommitmentFinder:
         if para is None:
             return None
         head = state.article.text[para[0]:min(para[1], para[0] + 16)]
+        if "党组" not in head:
+            return None  # no party group named: no body to try
         for name, body in self._bodies:
             if head.lstrip().startswith(f"{name}党组"):
                 return f"{body.label}党组"
