@@ -309,6 +309,8 @@ class PersonTagger(RulesOnDisk):
         self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
         # word → is it two or three CJK characters the name rules find plausible (``_word_windows`` asks per token)
         self._plain_names: dict[str, bool] = {}
+        parts = sorted(p for p in self.rules.minority_parts if p)
+        self._minority_part_re = re.compile(alternation(parts)) if parts else None  # any part of a Tibetan name
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
         self.decision_re = self.lists.decision()
@@ -620,6 +622,8 @@ class PersonTagger(RulesOnDisk):
         if not parts:
             return
         text = state.article.text
+        if self._minority_part_re is None or self._minority_part_re.search(text) is None:
+            return  # no part written anywhere (most reports): no pair to look for
         for m in _CJK_RUN.finditer(text):
             run, base = m.group(), m.start()
             for i in range(len(run) - 3):
