@@ -643,6 +643,8 @@ class CommitmentFinder:
 
     def _pledge_at(self, text: str) -> str | None:
         """The pledge marker a clause body starts with (要, 必须), not 要求/要素."""
+        if isinstance(self.cues.pledge, tuple) and not text.startswith(self.cues.pledge):
+            return None  # (most clauses: one C-level test, the negative cues not asked)
         if self._starts_with(text, self.cues.not_pledge):
             return None
         return self._starts_with(text, self.cues.pledge)
