@@ -245,8 +245,9 @@ class Unit(NamedTuple):
 
 def pos_tokens(
     text: str, start: int, end: int, tokens: Sequence[tuple[int, int]] | None = None
-) -> list[tuple[int, int, str, str]]:
-    """Tokens of ``text[start:end]`` with absolute offsets and part-of-speech tags.
+) -> list[Unit]:
+    """Tokens of ``text[start:end]`` with absolute offsets and part-of-speech tags, as
+    ``(start, end, word, tag)`` tuples (:class:`Unit`, which :func:`units_of` then merges).
 
     The tokens are the Doc's (``DocState.tokens_between``) when given, else jieba's
     segmentation of the stretch.  The tag is the word's tag in jieba's dictionary:
@@ -267,14 +268,14 @@ def pos_tokens(
             pos = i + len(word)
         tokens = spans
     tags = word_tags()
-    out: list[tuple[int, int, str, str]] = []
+    out: list[Unit] = []
     append = out.append
     for s, e in tokens:
         word = text[s:e]
         if not word or word.isspace():
             continue
         tag = tags.get(word) or ("n" if len(word) > 1 and not word.isascii() else ("eng" if word.isalnum() else "x"))
-        append((s, e, word, tag))
+        append(_new_tuple(Unit, (s, e, word, tag)))
     return out
 
 
@@ -285,7 +286,7 @@ def units_of(
     toks = pos_tokens(text, start, end, tokens)
     stretch = text[start:end]
     if not any(q in stretch for q in _OPENERS):
-        return [_new_tuple(Unit, t) for t in toks]  # nothing to merge
+        return toks  # nothing to merge
     units: list[Unit] = []
     i = 0
     while i < len(toks):
@@ -300,7 +301,7 @@ def units_of(
                 units.append(Unit(s, ce, text[s:ce], "T" if word == "《" else "Q"))
                 i = j + 1
                 continue
-        units.append(Unit(s, e, word, tag))
+        units.append(toks[i])
         i += 1
     return units
 
@@ -450,6 +451,8 @@ class ProjectFinder:
         found: list[ProjectMention] = []
         shorts: list[tuple[int, int, str, Head]] = []  # rejected head phrases: candidate short forms
         for ps, pe in spans:
+            if self._may_name.search(text, ps, pe) is None:
+                continue  # no run of the paragraph can name a project (see below)
             units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
