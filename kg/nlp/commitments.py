@@ -71,6 +71,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import srsly
@@ -1561,7 +1562,7 @@ class CommitmentFinder:
                 return ""  # 同老方一道，加强…: the company it acts in, not an action
             return self._cut(state, start + len(text[start:end]) - len(text[start:end].lstrip()), body)
         first = projects[0].start
-        toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
+        toks: list[tuple[int, int, str, str]] = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
         toks = self._without_partner(toks)
         while toks and toks[0][3] in _EDGE_TAGS:
             toks.pop(0)
@@ -2081,7 +2082,7 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], lambda k=k: self._task_after_description(state, text, clauses, k))
+            topic = self._topic(state, text, *clauses[k], partial(self._task_after_description, state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
