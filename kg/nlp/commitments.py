@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
-from kg.nlp.segment import split_clauses
+from kg.nlp.segment import ClauseCuts, split_clauses
 from kg.nlp.state import DocState, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import lac_tagger, word_tags
@@ -543,6 +543,10 @@ class CommitmentFinder:
         self._title = ""  # per report: its title
         self._speaking: SentenceSpeaker | None = None  # per sentence: who speaks (set by _tasks)
         self._lac_memo: dict[str, list[tuple[str, str]]] = {}
+        # per report (emptied by _country_context, which sets what they read): (text, pos, ce) → the answer of
+        # _countries_at / _parliament_at, which the readers of one clause ask for in turn
+        self._countries_memo: dict[tuple[str, int, int], tuple[list[Country], int] | None] = {}
+        self._parliament_memo: dict[tuple[str, int, int], tuple[AgentRef, int] | None] = {}
         signs = "|".join(re.escape(c) for c in cues.signing) or "(?!)"
         texts = "|".join(re.escape(c) for c in cues.agreement) or "(?!)"
         # a list of agreements (签署A、B、C等多项合作文件) may run longer than a clause's words before them
@@ -646,6 +650,8 @@ class CommitmentFinder:
 
     def _pledge_at(self, text: str) -> str | None:
         """The pledge marker a clause body starts with (要, 必须), not 要求/要素."""
+        if isinstance(self.cues.pledge, tuple) and not text.startswith(self.cues.pledge):
+            return None  # (most clauses: one C-level test, the negative cues not asked)
         if self._starts_with(text, self.cues.not_pledge):
             return None
         return self._starts_with(text, self.cues.pledge)
@@ -865,6 +871,8 @@ class CommitmentFinder:
         self._partner = foreign[0] if len(foreign) == 1 else None
         if self._partner is not None and self._partner not in self._countries_named:
             self._countries_named = (*self._countries_named, self._partner)
+        self._countries_memo.clear()  # the answers read the partner and the states named
+        self._parliament_memo.clear()
 
     def _title_pair(self, state: DocState) -> tuple[AgentRef, ...]:
         """The two states a report's title opens with, joined by 与/和/同 (伊朗与尼日利亚签署…), if any."""
@@ -897,7 +905,15 @@ class CommitmentFinder:
 
     def _countries_at(self, text: str, pos: int, ce: int) -> tuple[list[Country], int] | None:
         """The state or states a clause opens with: 中国, 越南, 中方, 越方, 中越 (双方), 越中,
-        and 双方/两国 at talks with one partner state."""
+        and 双方/两国 at talks with one partner state (remembered per report; each caller gets its own list)."""
+        key = (text, pos, ce)
+        if key in self._countries_memo:
+            hit = self._countries_memo[key]
+        else:
+            hit = self._countries_memo[key] = self._read_countries_at(text, pos, ce)
+        return (list(hit[0]), hit[1]) if hit is not None else None
+
+    def _read_countries_at(self, text: str, pos: int, ce: int) -> tuple[list[Country], int] | None:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         if m is not None:
             organ = self._starts_with(text[m.end():ce], self.cues.state_organ) or ""
@@ -1114,7 +1130,13 @@ class CommitmentFinder:
     def _parliament_at(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
         """"某国议会", "中国全国人大" (``parliament`` right after one state's name): the parliament speaks
         for itself, not for its state — the home state's under its own name (全国人大), another's under
-        the written name (某国议会) — and where it ends."""
+        the written name (某国议会) — and where it ends (remembered per report)."""
+        key = (text, pos, ce)
+        if key not in self._parliament_memo:
+            self._parliament_memo[key] = self._read_parliament_at(text, pos, ce)
+        return self._parliament_memo[key]
+
+    def _read_parliament_at(self, text: str, pos: int, ce: int) -> tuple[AgentRef, int] | None:
         m = self._country_re.match(text, pos, ce) if self._country_re is not None else None
         word = self._starts_with(text[m.end():ce], self.cues.parliament) if m is not None else None
         if m is None or word is None:
@@ -1500,6 +1522,8 @@ class CommitmentFinder:
         for text in (rec.label if rec else "", state.article.title):
             if _REPORTS_HEARD.search(text):
                 return None  # 政治局常委会听取…党组工作汇报: the groups report, the Politburo resolves
+            if "党组" not in text:
+                continue  # no party group named: no body to try
             for name, body in self._bodies:
                 i = text.find(f"{name}党组")
                 if i >= 0 and not text.startswith("、", i + len(name) + 2):  # not one of several (…党组、国务院党组…)
@@ -1513,6 +1537,8 @@ class CommitmentFinder:
         if para is None:
             return None
         head = state.article.text[para[0]:min(para[1], para[0] + 16)]
+        if "党组" not in head:
+            return None  # no party group named: no body to try
         for name, body in self._bodies:
             if head.lstrip().startswith(f"{name}党组"):
                 return f"{body.label}党组"
@@ -1551,7 +1577,7 @@ class CommitmentFinder:
                 return ""  # 同老方一道，加强…: the company it acts in, not an action
             return self._cut(state, start + len(text[start:end]) - len(text[start:end].lstrip()), body)
         first = projects[0].start
-        toks = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
+        toks: list[tuple[int, int, str, str]] = [t for t in pos_tokens(text, start, first, state.tokens_between(start, first) or None) if t[2].strip()]
         toks = self._without_partner(toks)
         while toks and toks[0][3] in _EDGE_TAGS:
             toks.pop(0)
@@ -1648,7 +1674,7 @@ class CommitmentFinder:
             self._announce(state, sp, ss, se)
             if sp is not None:
                 self._track_report(state, sp, ss)
-            self._track_lessons(text, sp, ss, se)
+            self._track_lessons(text, sp, ss, se, state.clause_cuts)
             if (sp is None or not _is_sentence(text, ss, se) or _APPOINTMENT.search(text, sp.body_start, se)
                     or _question(text, ss, se)
                     or self._believed(text[sp.body_start:se].lstrip("，：: "))
@@ -1660,7 +1686,7 @@ class CommitmentFinder:
                     or _earlier_year_paragraph(state, ss)
                     or (self.discourse and sp.intro and sp.clause_start >= 0
                         and any(_past_here(state, cs, ss, sp.body_start) and not _past_object(state, cs, ce, self._looking_back)
-                                for cs, ce in split_clauses(text, ss, sp.body_start)))
+                                for cs, ce in split_clauses(text, ss, sp.body_start, state.clause_cuts)))
                     or (sp.intro and state.recalled_intro(ss, sp.body_start))
                     or (feature and sp.intro and self._visit_occasion.search(text, ss, sp.body_start) is not None)
                     or (recalled and sp.kind in ("person", "meeting"))
@@ -1671,7 +1697,7 @@ class CommitmentFinder:
                     or self._wished(state, sp.body_start if sp.intro else ss, se)
                     or self._programme_heading.match(text[sp.body_start if sp.intro else ss:se])
                     or self._own_purpose.match(text, sp.body_start if sp.intro else ss, se)
-                    or self._judgement(text, sp.body_start if sp.intro else ss, se)):
+                    or self._judgement(text, sp.body_start if sp.intro else ss, se, state.clause_cuts)):
                 continue
             self._sentence_with_model(state, found, sp, i, ss, se, mentions)
         return found
@@ -1709,12 +1735,12 @@ class CommitmentFinder:
         m = self._greeted.search(text, start, se)
         return m is not None and self._task_after.search(text, m.end(), se) is None
 
-    def _judgement(self, text: str, start: int, se: int) -> bool:
+    def _judgement(self, text: str, start: int, se: int, cuts: ClauseCuts | None = None) -> bool:
         """Does the sentence (its words from ``start``) judge what matters rather than set a task:
         its last clause ends in a judgement (…，选准产业是关键), or a clause links to one (…，关键在于…)?"""
         if self._judged_end.search(text, start, se):
             return True
-        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se))
+        return any(self._judged_link.match(text[cs:ce].lstrip()) for cs, ce in split_clauses(text, start, se, cuts))
 
     def _states_speaking(self, sp: SentenceSpeaker | None) -> SentenceSpeaker | None:
         """"德国、英国、法国等欧洲国家方面称，…": states named as the speaker speak as a body (call 9)."""
@@ -1810,7 +1836,7 @@ class CommitmentFinder:
         """Every clause of the sentence's reported words a task, with the subjects the rules see."""
         text = state.article.text
         out = _Tasks()
-        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se):
+        for cs, ce in split_clauses(text, sp.body_start if sp.intro else ss, se, state.clause_cuts):
             subj = self._subject(state, text, cs, ce) or self._generic_subject(state, text, cs, ce)
             if subj is not None and subj[1] >= 0:
                 out.subjects.append(subj[0])
@@ -1819,7 +1845,8 @@ class CommitmentFinder:
                 out.clauses.append((cs, ce))
         return out
 
-    def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int) -> None:
+    def _track_lessons(self, text: str, sp: SentenceSpeaker | None, ss: int, se: int,
+                       cuts: ClauseCuts | None = None) -> None:
         """A speech's list of past lessons (经验, 启示) or its review of the year past (一年来，…) runs until a
         sentence sets a task (要, 必须), a new reporting clause or the end of the speech."""
         if sp is None or sp.kind == "none":
@@ -1827,7 +1854,7 @@ class CommitmentFinder:
         elif _LESSONS.search(text, ss, se) or self._starts_with(text[sp.body_start:se].lstrip("，：: "), self.cues.review):
             self._lessons = True  # …在报告中指出，一年来，…。一是加强…: the work of the year past, recounted
         elif sp.intro or (self._lessons and any(self._pledge_at(c := text[cs:ce].strip()) or _ITEM_TASK.match(c)
-                                                for cs, ce in split_clauses(text, ss, se))):
+                                                for cs, ce in split_clauses(text, ss, se, cuts))):
             self._lessons = False  # …要…, 一要…: a task ends the review (下一步，一要…。全面启动…: the measures go on)
 
     def _track_report(self, state: DocState, sp: SentenceSpeaker, ss: int) -> None:
@@ -1842,7 +1869,7 @@ class CommitmentFinder:
         """The task clauses of a sentence: where each starts (after its marker) and the subjects named."""
         text = state.article.text
         start = sp.body_start if sp.intro else ss
-        clauses = split_clauses(text, start, se)
+        clauses = split_clauses(text, start, se, state.clause_cuts)
         out = _Tasks()
         self._speaking = sp  # whose words: a bare state body (国会) they task is the speaker's state's
         # 要求/敦促 X…, 某部部署 X…: the party the reporting verb names is tasked
@@ -2026,11 +2053,11 @@ class CommitmentFinder:
         (a thanks, a congratulation, a welcome), then his pledge."""
         return self._starts_with(first, self.cues.courtesy) is not None
 
-    def _believed_before(self, text: str, start: int, first: int) -> bool:
+    def _believed_before(self, text: str, start: int, first: int, cuts: ClauseCuts | None = None) -> bool:
         """Does a clause before the sentence's first task state a belief (…，相信在各方努力下，某市将…) that the
         task's clause goes on with (a subject of its own); a subjectless 愿…/将… after it is the speaker's own
         pledge again (某方珍视…，相信…，愿加强…)."""
-        ends = [ce for cs, ce in split_clauses(text, start, first) if ce <= first and self._believed(text[cs:ce].lstrip())]
+        ends = [ce for cs, ce in split_clauses(text, start, first, cuts) if ce <= first and self._believed(text[cs:ce].lstrip())]
         if not ends:
             return False
         lead = text[max(ends):first].strip("，、；: ")  # what stands between the belief and the task's words
@@ -2372,12 +2399,26 @@ class CommitmentFinder:
         if organ and own is not None and own.name in self._country_by_name and own.name != getattr(self._home, "label", ""):
             read: tuple[list[AgentRef], int] | None = ([own], pos + len(organ))  # 某国总统发言人表示，政府将…: his state
         else:
-            read = (self._body_at(state, text, pos, min(ce, pos + near.end() + 4), sp)  # the marker read with its name
-                    or self._titled_subject(state, sp, text, pos, ce))
-        if read is None:
-            return None
+            end = min(ce, pos + near.end() + 4)  # the marker read with its name
+            if not self._future_after(text, pos, min(end, pos + _MAX_SUBJECT + 8), ce):
+                # no body the tagger could read in the window ends where a marker of the future follows: its
+                # reading cannot make the subject, and the titled reading counts only where the tagger reads no
+                # body; when that fails too, the answer is known without the tagger
+                titled = self._titled_subject(state, sp, text, pos, ce)
+                if titled is None or self._future_subject(text, titled, ce) is None:
+                    return None
+            read = self._body_at(state, text, pos, end, sp) or self._titled_subject(state, sp, text, pos, ce)
+        return self._future_subject(text, read, ce) if read is not None else None
+
+    def _future_subject(self, text: str, read: tuple[list[AgentRef], int], ce: int) -> tuple[_Subject, int] | None:
+        """The subject of agents read up to ``read[1]``, when a marker of the future follows them there."""
         subj = self._marked_subject(text, read[0], False, read[1], ce)
         return subj if subj is not None and subj[1] >= 0 and subj[0].future else None
+
+    def _future_after(self, text: str, pos: int, end: int, ce: int) -> bool:
+        """Could agents read from ``pos`` to any point up to ``end`` make a subject of the future
+        (:meth:`_future_subject`)?  Whether they do depends only on where they end, not on who they are."""
+        return any(self._future_subject(text, ([], at), ce) is not None for at in range(pos + 1, end + 1))
 
     def _titled_subject(self, state: DocState, sp: SentenceSpeaker, text: str, pos: int,
                         ce: int) -> tuple[list[AgentRef], int] | None:
@@ -2449,7 +2490,7 @@ class CommitmentFinder:
     def _signing_bodies(self, state: DocState, text: str, ss: int, se: int) -> tuple[AgentRef, ...]:
         """"某国政府当天与甲公司、乙公司等签订…协议": the bodies the tagger reads before the signing verb, on both
         sides of 与/同/和 (what follows 等 is a class of the ones named); two at least."""
-        for cs, ce in split_clauses(text, ss, se):
+        for cs, ce in split_clauses(text, ss, se, state.clause_cuts):
             verb = _SIGNING.search(text, cs, ce)
             if verb is None:
                 continue
@@ -2535,7 +2576,7 @@ class CommitmentFinder:
             self._signed_agreement(state, found, sp, ss, se)
             return
         first = tasks.clauses[0][0]
-        if self._believed_before(text, sp.body_start if sp.intro else ss, first):
+        if self._believed_before(text, sp.body_start if sp.intro else ss, first, state.clause_cuts):
             return  # …之最，相信在各方努力下，某市将…: the words of a belief, no pledge
         projects = [m for m in mentions if first <= m.start < se]
         labels = tuple(dict.fromkeys(p.label for p in projects))
@@ -3029,7 +3070,7 @@ class CommitmentFinder:
                        mentions: Sequence[ProjectMention]) -> tuple[int, int] | None:
         """A clause "部署/确定/决定…" naming a project in the sentence that reports a meeting."""
         text = state.article.text
-        for cs, ce in split_clauses(text, ss, se):
+        for cs, ce in split_clauses(text, ss, se, state.clause_cuts):
             verb = self._starts_with(text[cs:ce].lstrip("并还"), self.cues.decision_verb)
             deployed = verb is None and self._deployed.match(text, cs, ce) is not None
             if verb is None and not deployed:

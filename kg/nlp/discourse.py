@@ -83,6 +83,7 @@ def time_cues(state: DocState | None = None) -> TimeCues:
 # character and the scan costs a step per character of every clause
 _DATE = re.compile(r"(?=\d)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?")
 # a title or the topic of a report: "《…》", "关于…的" (a date inside dates the document)
+_DIGIT = re.compile(r"\d")
 _TOPIC = re.compile(r"《[^》]*》|关于[^，。；《》]*?的")
 _RECENT_DAYS = 10  # a meeting reported up to ten days later is still the report's news
 
@@ -196,7 +197,8 @@ def clause_times(
                 start = cut + 1
                 continue
             clause = _arabic_years(text[start:cut])
-            when, rel = _own_date(clause, report, cues.future)
+            # every date starts with a digit: most clauses have none
+            when, rel = _own_date(clause, report, cues.future) if _DIGIT.search(clause) else (None, None)
             if rel == "report" and report and when and when > report.isoformat() and cues.future.search(clause):
                 rel = "future"  # "将参加计划于3月2日…举行的会议", reported on 1 March
             cue_m = cues.past.search(clause)

@@ -695,13 +695,16 @@ class EventRecognizer(RulesOnDisk):
         out: list[_Mention] = []
         lead_end = state.paragraphs[0][1] if state.paragraphs else len(text)
         anchors = self._anchors()
+        # a pattern whose anchor words the text does not hold anywhere is not tried in any sentence
+        patterns = [(how, pat, words) for (how, pat), words in zip(self.patterns, anchors, strict=True)
+                    if words is None or words.search(text) is not None]
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
             for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
                 out.append(whole)
                 taken.append((whole.start, whole.end))
-            for (how, pat), words in zip(self.patterns, anchors, strict=True):
+            for how, pat, words in patterns:
                 if words is not None and words.search(text, ss, se) is None:  # no word every match holds
                     continue
                 if pat is self._held_after_label and self._held_tail.search(text, ss, se) is None:

@@ -307,6 +307,10 @@ class PersonTagger(RulesOnDisk):
         self.title_any_re = re.compile(self.title_word_re.pattern[:-1])
         self._title_cues = tuple(c for c in self.cues.before if c in self.cues.titles)  # longest first
         self._cue_at: dict[int, str] = {}  # per document (``_windows``): the cue word that ends at an offset
+        # word → is it two or three CJK characters the name rules find plausible (``_word_windows`` asks per token)
+        self._plain_names: dict[str, bool] = {}
+        parts = sorted(p for p in self.rules.minority_parts if p)
+        self._minority_part_re = re.compile(alternation(parts)) if parts else None  # any part of a Tibetan name
         self.lists: NameLists = self.kg_rules["name_lists"]
         self.list_re = self.lists.pattern()
         self.decision_re = self.lists.decision()
@@ -397,8 +401,17 @@ class PersonTagger(RulesOnDisk):
         text = state.article.text
         out: list[tuple[int, int, str]] = []
         tokens = state.tokens
+        plain = self._plain_names
         for i, (s, e) in enumerate(tokens):
-            if not 2 <= e - s <= 3 or s in starts or not self._unknown_name(text, s, e):
+            if not 2 <= e - s <= 3 or s in starts:
+                continue
+            word = text[s:e]
+            ok = plain.get(word)  # _unknown_name's first test, by the word alone: one lookup per token
+            if ok is None:
+                if len(plain) >= 65536:
+                    plain.clear()
+                ok = plain[word] = _CJK_2_3.fullmatch(word) is not None and self.rules.plausible(word)
+            if not ok or not self._unknown_name(text, s, e):
                 continue
             after = text[e : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
             ends = _ENDS_NAME_WORD if e - s == 3 else _ENDS_SHORT_NAME
@@ -609,6 +622,8 @@ class PersonTagger(RulesOnDisk):
         if not parts:
             return
         text = state.article.text
+        if self._minority_part_re is None or self._minority_part_re.search(text) is None:
+            return  # no part written anywhere (most reports): no pair to look for
         for m in _CJK_RUN.finditer(text):
             run, base = m.group(), m.start()
             for i in range(len(run) - 3):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -113,21 +113,19 @@ class NameRules:
     # the two-character parts of Tibetan names (次仁, 旺扎, 卓玛 …): two of them make a name of four characters
     minority_parts: frozenset[str] = frozenset()
 
+    # the answers of :meth:`plausible` so far (a text dense with titles asks for the same candidates again and
+    # again): a plain dict filled in place, left out of the rules' equality, hash and repr
+    _memo: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
     def plausible(self, name: str, four: bool = False) -> bool:
         """Could ``name`` be a person's name?  Four characters after a one-character surname
         only when asked (``four``): "林郑月娥" is a name, "吴政隆说" is not."""
-        # remembered per rules object: a text dense with titles asks for the same candidates again and
-        # again (a dict on the instance: hashing the frozen rules for a shared cache cost more than the answer)
-        memo = self.__dict__.get("_plausible_memo")
-        if memo is None:
-            memo = {}
-            object.__setattr__(self, "_plausible_memo", memo)
         key = (name, four)
-        known = memo.get(key)
+        known = self._memo.get(key)
         if known is None:
-            if len(memo) >= 65536:
-                memo.clear()
-            known = memo[key] = self._plausible(name, four)
+            if len(self._memo) >= 65536:
+                self._memo.clear()
+            known = self._memo[key] = self._plausible(name, four)
         return known
 
     def _plausible(self, name: str, four: bool) -> bool:

@@ -245,8 +245,9 @@ class Unit(NamedTuple):
 
 def pos_tokens(
     text: str, start: int, end: int, tokens: Sequence[tuple[int, int]] | None = None
-) -> list[tuple[int, int, str, str]]:
-    """Tokens of ``text[start:end]`` with absolute offsets and part-of-speech tags.
+) -> list[Unit]:
+    """Tokens of ``text[start:end]`` with absolute offsets and part-of-speech tags, as
+    ``(start, end, word, tag)`` tuples (:class:`Unit`, which :func:`units_of` then merges).
 
     The tokens are the Doc's (``DocState.tokens_between``) when given, else jieba's
     segmentation of the stretch.  The tag is the word's tag in jieba's dictionary:
@@ -267,14 +268,14 @@ def pos_tokens(
             pos = i + len(word)
         tokens = spans
     tags = word_tags()
-    out: list[tuple[int, int, str, str]] = []
+    out: list[Unit] = []
     append = out.append
     for s, e in tokens:
         word = text[s:e]
         if not word or word.isspace():
             continue
         tag = tags.get(word) or ("n" if len(word) > 1 and not word.isascii() else ("eng" if word.isalnum() else "x"))
-        append((s, e, word, tag))
+        append(_new_tuple(Unit, (s, e, word, tag)))
     return out
 
 
@@ -285,7 +286,7 @@ def units_of(
     toks = pos_tokens(text, start, end, tokens)
     stretch = text[start:end]
     if not any(q in stretch for q in _OPENERS):
-        return [_new_tuple(Unit, t) for t in toks]  # nothing to merge
+        return toks  # nothing to merge
     units: list[Unit] = []
     i = 0
     while i < len(toks):
@@ -300,7 +301,7 @@ def units_of(
                 units.append(Unit(s, ce, text[s:ce], "T" if word == "《" else "Q"))
                 i = j + 1
                 continue
-        units.append(Unit(s, e, word, tag))
+        units.append(toks[i])
         i += 1
     return units
 
@@ -327,6 +328,8 @@ class ProjectFinder:
         self.lex = lexicon
         self._head_lengths = sorted({len(h) for h in lexicon.heads}, reverse=True)
         self._head_ends = frozenset(h[-1] for h in lexicon.heads if h)  # a head ends with one of these
+        # a run can name a project only if it holds a head's last character or a quote (``find``)
+        self._may_name = re.compile("[" + "".join(re.escape(c) for c in sorted({*self._head_ends, *_OPEN_QUOTES})) + "]")
         # (text, tag) → what _is_boundary decides from the word alone (_BOUNDARY_*): the same few
         # thousand words come back in every report
         self._boundary_memo: dict[tuple[str, str], int] = {}
@@ -448,9 +451,13 @@ class ProjectFinder:
         found: list[ProjectMention] = []
         shorts: list[tuple[int, int, str, Head]] = []  # rejected head phrases: candidate short forms
         for ps, pe in spans:
+            if self._may_name.search(text, ps, pe) is None:
+                continue  # no run of the paragraph can name a project (see below)
             units = units_of(text, ps, pe, state.tokens_between(ps, pe) if state.tokens else None)
             runs = self._runs(units, places)
             for k, (lo, hi) in enumerate(runs):
+                if self._may_name.search(text, units[lo].start, units[hi - 1].end) is None:
+                    continue  # no character that ends a head, no quote: _from_run finds neither a name nor a short form
                 found.extend(self._from_run(text, units, runs, k, lo, hi, places, shorts, state))
         found.extend(self._known(text, found, state))
         found = [t for m in found if (t := _trim_fragment(m)) is not None]
@@ -495,8 +502,10 @@ class ProjectFinder:
         lo = None
         memo = self._boundary_memo
         for i, u in enumerate(units):
-            # _is_boundary, with its memo read here first: one call less per unit
-            verdict = memo.get((u.text, u.tag)) if u.tag not in ("Q", "T") else None
+            # _is_boundary, with its memo read here first: one call less per unit (the fields unpacked
+            # once: a named tuple's attribute costs a descriptor call)
+            _, _, word, tag = u
+            verdict = memo.get((word, tag)) if tag != "Q" and tag != "T" else None
             if verdict is None:
                 boundary = self._is_boundary(u, places)
             elif verdict == _BOUNDARY_UNLESS_PLACE:

@@ -28,24 +28,23 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[ \u3000]+(?=[\u4e00-
 _CLAUSE_END = re.compile(r"[，；：,;:。！？!?]")
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+#: ``DocState.clause_cuts``: ``(start, end)`` → the clauses of that stretch of the document's text
+ClauseCuts = dict[tuple[int, int], tuple[tuple[int, int], ...]]
+
+
+def split_clauses(text: str, start: int, end: int, cuts: ClauseCuts | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the non-blank clauses of ``text[start:end]``, cut at ，；： and sentence ends.
 
     Speakers and statements both judge a sentence clause by clause; one definition keeps
-    them cutting at the same places.  The cuts of the last text are remembered (a sentence is cut by
-    several readers in turn); each caller gets its own list.
+    them cutting at the same places.  ``cuts``, the document's memo (``DocState.clause_cuts``,
+    for ``text`` only): a sentence is cut by several readers in turn.  Each caller gets its own list.
     """
-    memo = _CLAUSE_MEMO[0]
-    if memo[0] is not text:  # one tuple swapped whole: a reader in another thread keeps its own text's
-        memo = _CLAUSE_MEMO[0] = (text, {})
-    known = memo[1].get((start, end))
+    if cuts is None:
+        return list(_split_clauses(text, start, end))
+    known = cuts.get((start, end))
     if known is None:
-        known = memo[1][(start, end)] = _split_clauses(text, start, end)
+        known = cuts[(start, end)] = _split_clauses(text, start, end)
     return list(known)
-
-
-# (the text last cut, {(start, end): its clauses})
-_CLAUSE_MEMO: list[tuple[str | None, dict[tuple[int, int], tuple[tuple[int, int], ...]]]] = [(None, {})]
 
 
 def _split_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -465,7 +465,7 @@ class SpeakerFinder:
 
     def _intro(self, state: DocState, text: str, ss: int, se: int) -> tuple[_Intro, int] | None:
         """The sentence's reporting clause (the first one) and where the reported content starts."""
-        clauses = split_clauses(text, ss, se)
+        clauses = split_clauses(text, ss, se, state.clause_cuts)
         for k, (cs, ce) in enumerate(clauses):
             clause = text[cs:ce].strip()
             lead = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())

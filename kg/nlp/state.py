@@ -141,6 +141,10 @@ class DocState:
     statement_kinds: list[dict[str, float]] = field(default_factory=list)
     # the cues ``kg_discourse`` decided the clauses' times by (``ontology/past_cues.csv``)
     time_cues: TimeCues | None = None
+    # ``(start, end)`` → its clauses (``kg.nlp.segment.split_clauses``): speakers and statements cut
+    # the same sentence several times
+    clause_cuts: dict[tuple[int, int], tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False,
+                                                                           compare=False)
 
     # -- helpers used by several components -------------------------------
     def _token_starts(self) -> list[int]:
