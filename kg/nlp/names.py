@@ -92,6 +92,10 @@ _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
 _LIST_BEFORE = set("，,。；;：:\n ")
+# between 等 and an organisations' head noun ("等|美国军工|集团"): a short modifier, no punctuation
+_ORG_MODIFIER = f"[{CJK}]{{0,6}}?"
+# first characters of a person's noun after an organisations' head ("…等企业家", "…等公司负责人", "…集团董事长")
+_PERSON_AFTER_ORG = "家长人员代负高老创董总经首职"
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,8 @@ class NameLists:
     # "免去X第十N届…"): it ends a list, and one name after a decision's verb (an ``intro`` word)
     term: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # after 等, what says the list's items are places ("X、Y等多地", "…等省份")
+    # after 等 and a modifier, what says the list's items are organisations ("X·Y、Z等美国军工集团")
+    orgs: tuple[str, ...] = ()
 
     def decision(self) -> re.Pattern[str] | None:
         """One name of two or three characters between a decision's verb (an ``intro`` word of two
@@ -134,7 +140,8 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     intro = tuple(r["word"] for r in rows if r["position"] == "intro")
     term = tuple(r["word"] for r in rows if r["position"] == "term")
     places = tuple(sorted((r["word"] for r in rows if r["position"] == "places"), key=len, reverse=True))
-    return NameLists(end, intro, term, places)
+    orgs = tuple(sorted((r["word"] for r in rows if r["position"] == "orgs"), key=len, reverse=True))
+    return NameLists(end, intro, term, places, orgs)
 
 
 @dataclass(frozen=True)
@@ -227,6 +234,7 @@ class PersonCues:
     titles_after: frozenset[str]  # the ``after`` cues that are titles (a foreign name may precede: 特朗普总统)
     min_len: dict[str, int]  # the shortest name a cue supports ("精神": 3; 马兰精神 names a place)
     bounded: frozenset[str] = frozenset()  # ``before`` cues after which a name must end at a boundary (的X，)
+    home: tuple[str, ...] = ()  # words before "<name>家" that make 家 the person's home (走进村民X某某家)
 
 
 @rule_table("person_cues")
@@ -240,7 +248,8 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     titles_after = frozenset(r["word"] for r in rows if r["position"] == "after" and r["kind"] == "title")
     min_len = {r["word"]: int(r["min_len"]) for r in rows if r.get("min_len")}
     bounded = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "bounded")
-    return PersonCues(before, after, titles, titles_after, min_len, bounded)
+    home = tuple(r["word"] for r in rows if r["position"] == "home")
+    return PersonCues(before, after, titles, titles_after, min_len, bounded, home)
 
 
 _NAME_SHAPES = {longest: re.compile(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}") for longest in (4, 7)}
@@ -311,9 +320,10 @@ class PersonTagger(RulesOnDisk):
         self.list_re = self.lists.pattern()
         self.decision_re = self.lists.decision()
         item = "[^，,。；;：:、！？!?\\s“”（）()]{1,12}"  # one item of a list: no punctuation, no 、
-        self.place_list_re = (
-            re.compile(f"(?:{item}、)+{item}(?=等(?:{alternation(self.lists.places)}))") if self.lists.places else None
-        )
+        after = [f"(?:{alternation(self.lists.places)})"] if self.lists.places else []
+        if self.lists.orgs:  # "…等美国军工集团": a modifier, then the organisations' head noun, no person's noun after it
+            after.append(f"{_ORG_MODIFIER}(?:{alternation(self.lists.orgs)})(?![{_PERSON_AFTER_ORG}])")
+        self.place_list_re = re.compile(f"(?:{item}、)+{item}(?=等(?:{'|'.join(after)}))") if after else None
         self.place_context: PlaceContext = self.kg_rules["place_context"]
         self.translit: TranslitChars = self.kg_rules["translit_chars"]
         first = [m for m in self.rules.minority if m not in self.rules.minority_parts and len(m) == 2]
@@ -964,8 +974,9 @@ class PersonTagger(RulesOnDisk):
 
     def _drop_place_lists(self, state: DocState) -> None:
         """The items of a list that ends in 等 and a word for places ("X、Y、Z等多地", "…等省份") are
-        places: a person of no post named only as such items (each mention ending where an item ends)
-        is none (a transliterated city or province the tagger read as a name)."""
+        places, and those of a list ending in 等, a modifier and an organisations' head noun ("X·Y、Z等美国
+        军工集团") are organisations: a person of no post named only as such items (each mention ending
+        where an item ends) is none (a transliterated city or a company the tagger read as a name)."""
         if self.place_list_re is None:
             return
         text, ex = state.article.text, state.extraction
@@ -1244,6 +1255,8 @@ class PersonTagger(RulesOnDisk):
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):
             return longer if text.count(word) == text.count(longer) else word
+        if self._home_of(text, start, end):
+            return longer  # "走进村民朱某存|家": 家 is the home of a three-character name
         if _phrase_word(text[end : end + 2]) or _loose_char(text[end]):
             return word  # "崔某" + "看到": the next character starts a verb; "王某" + "是…": a copula
         if self.rules.followed_by_boundary(text, end, limit):
@@ -1251,6 +1264,18 @@ class PersonTagger(RulesOnDisk):
         if self.rules.followed_by_boundary(text, end + 1, limit):
             return longer
         return word
+
+    def _home_of(self, text: str, start: int, end: int) -> bool:
+        """Is the tagger's two-character name at ``start:end`` followed by one character and 家 after
+        a word of visiting or a villager ("走进村民朱某|存家", "来到王某|民家"), where the character and
+        家 make no word (not 新家, 老家, 一家)?  Then 家 is the home of the three-character name."""
+        return (
+            text.startswith("家", end + 1)
+            and _ONE_CJK.match(text, end) is not None
+            and text[end : end + 2] not in word_tags()
+            and text[end] not in GLUE_CHARS
+            and text.endswith(self.cues.home, 0, start)
+        )
 
     def _noun_given(self, word: str) -> bool:
         """Is the given-name part of a three-character ``word`` a word of the dictionary that the

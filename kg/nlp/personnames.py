@@ -79,6 +79,8 @@ GLUE_CHARS = frozenset(_TABLE["glue_char"])
 # title words that never stand inside a name
 # what ends an organisation named after a person (…基金会, …研究所): a name that ends in it is no person
 _ORG_ENDS = tuple(_TABLE.get("org", ()))
+# event nouns ("…峰会", "…论坛", "…仪式"): a "name" that ends in one names an event ("领导人|圆桌峰会")
+_EVENT_ENDS = tuple(sorted(_TABLE.get("event", ()), key=len, reverse=True))
 # heads of place names ("…撞击坑", "…定居点"): a transliteration before one is a place's name, no person's
 PLACE_HEADS = tuple(sorted(_TABLE.get("place_head", ()), key=len, reverse=True))
 # a regnal number after a monarch's name ("X六世"): part of the name
@@ -289,8 +291,8 @@ def _check_transliterated(name: str) -> str | None:
     """A name with a middle dot ("菲利普·拉扎里尼"): without a title before it, or None when the
     dot joins a phrase rather than a given name and a surname."""
     head, _, tail = name.partition("·")
-    if tail.endswith(_ORG_ENDS) or tail.endswith(PLACE_HEADS):
-        return None  # "X·Y基金会", "X·Y撞击坑": an organisation or a place named after a person
+    if tail.endswith(_ORG_ENDS) or tail.endswith(PLACE_HEADS) or tail.endswith(_EVENT_ENDS):
+        return None  # "X·Y基金会", "X·Y撞击坑", "X·Y论坛": an organisation, a place or an event named after a person
     flat = tail.replace("·", "")
     if any(_frequent_common(flat[k : k + 2]) for k in range(len(flat) - 1)):
         return None  # "X·梅原计划下周投票", "X·Y一直参…": a common word inside the name, a clause ran on
@@ -334,6 +336,8 @@ def _not_a_word_name(name: str) -> bool:
         return True
     if len(name) >= 4 and name.endswith(_ORG_ENDS):
         return True  # "某某武装", "某某基金会": an organisation
+    if _event_name(name):
+        return True  # "(领导人)圆桌峰会": an event's name after a title
     if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
         return True  # "纪念堂" after 主席: a word and a building's last character
     if any(c in name for c in "他她我你您"):
@@ -351,6 +355,12 @@ def _not_a_word_name(name: str) -> bool:
     ).startswith(("d", "c", "p", "u", "v")):
         return True  # "乌方则(表示)", "美方也": a side and a particle or verb, not a surname and a given name
     return common_word(name) or _common(name)
+
+
+def _event_name(name: str) -> bool:
+    """Does ``name`` end in an event noun with at least two characters before it ("圆桌峰会",
+    "某某论坛")?  No given name ends in 峰会 or 仪式: the stretch names an event."""
+    return name.endswith(_EVENT_ENDS) and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _EVENT_ENDS)
 
 
 def _is_word(word: str) -> bool:
