@@ -66,3 +66,46 @@ def test_a_preposition_before_a_quoted_phrase_ends_the_name(extractor: Extractor
 def test_a_title_running_into_a_longer_title_starts_no_name(extractor: Extractor) -> None:
     ex = run(extractor, "朝鲜国务委员长金某恩表示，愿意合作。")
     assert not any(p.startswith("长") for p in ex.persons)
+
+
+def test_a_call_glued_after_a_name_is_stripped(extractor: Extractor) -> None:
+    ex = run(extractor, "据某国总统助理介绍，某某当天与美国总统特朗普通话时表示，双方讨论了能源问题。")
+    assert "特朗普通话" not in ex.persons and "特朗普" in ex.persons
+    assert check_name("马克·米某通话") == "马克·米某"
+
+
+def test_a_frequent_word_after_a_three_character_name_is_no_part_of_it(extractor: Extractor) -> None:
+    ex = run(extractor, "在那次突围中，三营教导员易荡生英勇牺牲。")
+    assert "易荡生英勇" not in ex.persons
+    assert check_name("易荡生英勇") != "易荡生英勇"
+
+
+def test_a_ship_class_named_after_a_person_is_no_person(extractor: Extractor) -> None:
+    ex = run(extractor, "驶入该海域的“某某号”是一艘美海军阿利·伯克级驱逐舰。")
+    assert ex.persons == []
+
+
+def test_two_places_joined_by_a_dash_are_no_person(extractor: Extractor) -> None:
+    ex = run(extractor, "某方称已击退对方在尼古拉耶夫—克里沃伊罗格一线的进攻。")
+    assert ex.persons == []
+
+
+def test_a_word_after_a_phrase_and_de_is_no_name(extractor: Extractor) -> None:
+    ex = run(extractor, "人们把鲜花撒向无垠的江海。")
+    assert ex.persons == []
+
+
+def test_a_glued_character_before_wei_in_an_appointment_is_the_names(extractor: Extractor) -> None:
+    ex = run(extractor, "会议表决通过，任命李德于为第十四届全国政协副秘书长。")
+    assert "李德于" in ex.persons and "李德" not in ex.persons
+
+
+def test_the_verb_opening_a_list_is_no_part_of_its_first_name(extractor: Extractor) -> None:
+    ex = run(extractor, "坐在前排的主席团成员有蔺建平、李永强、赵文书、陈海洋等。")
+    assert "有蔺建平" not in ex.persons
+    assert check_name("有蔺建平") is None
+
+
+def test_qian_before_a_title_is_the_titles(extractor: Extractor) -> None:
+    ex = run(extractor, "安倍前首相在任时曾多次谈及两国关系。")
+    assert "安倍前" not in ex.persons

@@ -65,6 +65,7 @@ from kg.nlp.personnames import (
     PLACE_HEADS,
     TITLE_AT,
     TITLE_WORDS,
+    check_enclosed,
     check_name,
     dotted_name,
     ends_in_and,
@@ -91,6 +92,8 @@ _LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+# characters before a title that belong to it ("前首相", "原部长"), never to the name before them
+_TITLE_PREFIXES = frozenset("前原")
 _LIST_BEFORE = set("，,。；;：:\n ")
 # between 等 and an organisations' head noun ("等|美国军工|集团"): a short modifier, no punctuation
 _ORG_MODIFIER = f"[{CJK}]{{0,6}}?"
@@ -537,8 +540,10 @@ class PersonTagger(RulesOnDisk):
         if cue in self.cues.titles:
             return not _common_start(text, pos, _RARE)
         if cue in self.cues.bounded:  # "初心不改的张某某，": a frequent surname, and a name that ends at a boundary
-            return frequent_surname(text[pos]) and any(
-                self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
+            return frequent_surname(text[pos]) and any(  # (not a word of the dictionary: "无垠的江海。")
+                self.rules.plausible(text[pos : pos + k])
+                and self.rules.followed_by_boundary(text, pos + k, len(text))
+                and word_tags().get(text[pos : pos + k], "nr").startswith("nr")
                 for k in (2, 3)
             )
         return (
@@ -680,7 +685,10 @@ class PersonTagger(RulesOnDisk):
         cue_starts = {end for _, end, why in windows if why.startswith("after:")}
         out = []
         for wstart, wend, word in tagged:
-            if wend + 1 in cue_starts and _ONE_CJK.match(text[wend]) and not _loose_char(text[wend]):
+            if (
+                wend + 1 in cue_starts and _ONE_CJK.match(text[wend]) and not _loose_char(text[wend])
+                and text[wend] not in _TITLE_PREFIXES  # "安倍|前首相": 前 is the title's
+            ):
                 longer = text[wstart : wend + 1]
                 if check_name(longer) != longer or not self.rules.plausible(longer):
                     continue
@@ -773,7 +781,7 @@ class PersonTagger(RulesOnDisk):
         text = state.article.text
         for m in self.decision_re.finditer(text):
             name = m.group(1)
-            if word_tags().get(name, "nr").startswith("nr") and self.rules.plausible(name) and check_name(name) == name:
+            if word_tags().get(name, "nr").startswith("nr") and self.rules.plausible(name) and check_enclosed(name) == name:
                 add_person(state, name, m.start(1), m.end(1))
 
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
@@ -1105,6 +1113,8 @@ class PersonTagger(RulesOnDisk):
         if not all(self.translit.sounds_foreign(words[k][0]) for k in range(i, j + 1, 2)):
             return None  # "李某-王某": two Chinese names side by side, not the parts of one transliteration
         name = hyphenated_name(text[start:end], bounded=self.rules.followed_by_boundary(text, end, len(text)))
+        if name and self.place_context.around(text, name):
+            return None  # "在X—Y一线": two places a dash joins
         return (start, start + len(name), name) if name else None
 
     def _tagged_dotted(
@@ -1249,8 +1259,8 @@ class PersonTagger(RulesOnDisk):
         longer = text[start : end + 1]
         if text[start - 1 : start] in _PLACE_PREPOSITIONS or not self.rules.plausible(longer):
             return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
-        if TITLE_AT.match(text, end):
-            return word  # "劳尔" + "大将": a title follows the name
+        if TITLE_AT.match(text, end) or (text[end] in _TITLE_PREFIXES and self._title_follows(text, end + 1)):
+            return word  # "劳尔" + "大将", "安倍" + "前首相": a title follows the name
         if text[end] in "和与" and any(
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):

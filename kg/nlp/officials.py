@@ -39,6 +39,7 @@ from kg.nlp.personnames import (
     REGNAL,
     TITLE_WORDS,
     bounded_at,
+    check_enclosed,
     check_name,
     cut_before_word,
     dotted_name,
@@ -768,7 +769,8 @@ class OfficialsRecognizer(RulesOnDisk):
         found: list[Official] = []
         for ss, se in state.sentences:
             for m in (m for pattern in _APPOINTMENT for m in pattern.finditer(text, ss, se)):
-                name = check_name(m.group("name"))
+                # between 任命/免去 and 为 the name is enclosed ("任命张某于为…": 于 is the name's)
+                name = check_enclosed(m.group("name")) if m.group("verb") in ("任命", "免去") else check_name(m.group("name"))
                 if name is None or not (self.names.plausible(name) or "·" in name):
                     continue
                 start = m.start("name")
@@ -839,7 +841,9 @@ class OfficialsRecognizer(RulesOnDisk):
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
         text = state.article.text
-        if check_name(name, bounded=bounded_at(text, end)) != name:
+        if check_name(name, bounded=bounded_at(text, end)) != name and not (
+            text.endswith(("任命", "免去"), 0, start) and check_enclosed(name) == name
+        ):
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
         if title_glued(text, start):
             return  # "(外交部长)官康某和": the name's first character is a title's last (长官)
