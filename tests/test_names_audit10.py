@@ -109,3 +109,9 @@ def test_the_verb_opening_a_list_is_no_part_of_its_first_name(extractor: Extract
 def test_qian_before_a_title_is_the_titles(extractor: Extractor) -> None:
     ex = run(extractor, "安倍前首相在任时曾多次谈及两国关系。")
     assert "安倍前" not in ex.persons
+
+
+def test_an_event_noun_of_three_characters_after_a_cue_is_no_person(extractor: Extractor) -> None:
+    ex = run(extractor, "某省政协2023年度主席会议成员务虚会12日在某市召开。")
+    assert "务虚会" not in ex.persons
+    assert check_name("务虚会") is None

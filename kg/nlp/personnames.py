@@ -385,9 +385,12 @@ _FREQUENT_TAIL = 500
 
 
 def _event_name(name: str) -> bool:
-    """Does ``name`` end in an event noun with at least two characters before it ("圆桌峰会",
-    "某某论坛")?  No given name ends in 峰会 or 仪式: the stretch names an event."""
-    return name.endswith(_EVENT_ENDS) and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _EVENT_ENDS)
+    """Does ``name`` end in an event noun of two characters with at least two characters before it
+    ("圆桌峰会", "某某论坛"), or in one of three characters or more ("(成员)务虚会")?  No given name ends in
+    峰会 or 仪式: the stretch names an event."""
+    return name.endswith(_EVENT_ENDS) and any(
+        name.endswith(e) and (len(e) >= 3 or len(name) - len(e) >= 2) for e in _EVENT_ENDS
+    )
 
 
 def _is_word(word: str) -> bool:
