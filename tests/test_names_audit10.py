@@ -115,3 +115,11 @@ def test_an_event_noun_of_three_characters_after_a_cue_is_no_person(extractor: E
     ex = run(extractor, "某省政协2023年度主席会议成员务虚会12日在某市召开。")
     assert "务虚会" not in ex.persons
     assert check_name("务虚会") is None
+
+
+def test_the_end_of_a_country_cut_at_ji_is_no_name_before_a_title(extractor: Extractor) -> None:
+    text = (
+        "国家主席在某地会见阿尔及利亚总理某某某。主席表示，中方支持阿尔及利亚走自身发展道路，"
+        "愿同阿尔及利亚加强合作。阿尔及利亚是中国的好朋友。"
+    )
+    assert "利亚" not in run(extractor, text).persons

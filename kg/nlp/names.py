@@ -762,6 +762,8 @@ class PersonTagger(RulesOnDisk):
             return False
         if span in self.places or any(span[k:m] in FOREIGN_PLACES for k in range(len(span)) for m in range(k + 2, len(span) + 1)):
             return False  # "卡塔尔总统": a country (or a country inside the stretch) is no name
+        if text.endswith(_COUNTRIES_2, 0, start + len(span)):
+            return False  # "阿尔及|利亚总理": the stretch ends a country that 及 cut
         at = occurrences(text, span)
         if self.place_context.around(text, span) or any(_PLACE_AFTER.match(text, i + len(span)) for i in at):
             return False  # "在X", "X省": a place elsewhere in the text
