@@ -123,3 +123,8 @@ def test_the_end_of_a_country_cut_at_ji_is_no_name_before_a_title(extractor: Ext
         "愿同阿尔及利亚加强合作。阿尔及利亚是中国的好朋友。"
     )
     assert "利亚" not in run(extractor, text).persons
+
+
+def test_a_company_before_a_two_word_title_and_its_holder_is_no_person(extractor: Extractor) -> None:
+    ex = run(extractor, "另一家评级机构穆迪首席经济学家约翰·史密斯日前表示，经济将放缓。")
+    assert ex.persons == ["约翰·史密斯"]

@@ -1171,8 +1171,8 @@ class PersonTagger(RulesOnDisk):
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
             return None  # "蔡奇丁" + "薛祥": names run together; kg_names splits them into known names
-        if i + 2 < len(words) and words[i + 2][1] == "PER" and self.title_word_re.search(nxt[0]):
-            return None  # "沙特阿美总裁纳瑟尔": a company before a title, not a person
+        if self._title_then_person(words, i):
+            return None  # "沙特阿美总裁纳瑟尔", "机构穆某首席经济学家X·Y": a company before a title, not a person
         if _PLACE_AFTER.match(text, wend):
             return None  # "在巴尔赫省": a place
         if _between_places(words, i):
@@ -1202,6 +1202,18 @@ class PersonTagger(RulesOnDisk):
         if any(_PLACE_AFTER.match(text, i + len(word)) for i in occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
         return _repaired(text, word, extended, wstart)
+
+    def _title_then_person(self, words: list[tuple[str, str]], i: int) -> bool:
+        """Do one or two nouns after the tagger's ``i``-th word make a title ("总裁", "首席|经济学家") and
+        a person follow it?  Then the title is that person's and the word names an organisation."""
+        if i + 2 < len(words) and words[i + 2][1] == "PER" and self.title_word_re.search(words[i + 1][0]):
+            return True
+        return (
+            i + 3 < len(words)
+            and words[i + 3][1] == "PER"
+            and words[i + 1][1] in ("n", "nz")  # "首席" + "经济学家": a modifier noun and a title
+            and self.title_word_re.search(words[i + 1][0] + words[i + 2][0]) is not None
+        )
 
     def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
