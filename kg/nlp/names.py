@@ -327,6 +327,8 @@ class PersonTagger(RulesOnDisk):
         if self.lists.orgs:  # "…等美国军工集团": a modifier, then the organisations' head noun, no person's noun after it
             after.append(f"{_ORG_MODIFIER}(?:{alternation(self.lists.orgs)})(?![{_PERSON_AFTER_ORG}])")
         self.place_list_re = re.compile(f"(?:{item}、)+{item}(?=等(?:{'|'.join(after)}))") if after else None
+        # the list's end alone: most texts have none, and then the costlier list pattern need not run
+        self.place_list_end_re = re.compile(f"、{item}等(?:{'|'.join(after)})") if after else None
         self.place_context: PlaceContext = self.kg_rules["place_context"]
         self.translit: TranslitChars = self.kg_rules["translit_chars"]
         first = [m for m in self.rules.minority if m not in self.rules.minority_parts and len(m) == 2]
@@ -987,9 +989,11 @@ class PersonTagger(RulesOnDisk):
         places, and those of a list ending in 等, a modifier and an organisations' head noun ("X·Y、Z等美国
         军工集团") are organisations: a person of no post named only as such items (each mention ending
         where an item ends) is none (a transliterated city or a company the tagger read as a name)."""
-        if self.place_list_re is None:
+        if self.place_list_re is None or self.place_list_end_re is None:
             return
         text, ex = state.article.text, state.extraction
+        if not self.place_list_end_re.search(text):
+            return
         spans = []  # (start, end) of every item but the first, whose start may hold a word before it
         ends = set()  # where items end
         for m in self.place_list_re.finditer(text):
