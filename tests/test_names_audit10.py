@@ -128,3 +128,13 @@ def test_the_end_of_a_country_cut_at_ji_is_no_name_before_a_title(extractor: Ext
 def test_a_company_before_a_two_word_title_and_its_holder_is_no_person(extractor: Extractor) -> None:
     ex = run(extractor, "另一家评级机构穆迪首席经济学家约翰·史密斯日前表示，经济将放缓。")
     assert ex.persons == ["约翰·史密斯"]
+
+
+def test_items_before_a_count_of_kinds_are_no_persons(extractor: Extractor) -> None:
+    ex = run(extractor, "草原上，黄羊、马鹿、狍子等十多种野生动物的数量明显增加。")
+    assert ex.persons == []
+
+
+def test_persons_before_deng_and_a_class_of_people_stay(extractor: Extractor) -> None:
+    ex = run(extractor, "会上，张建国、李卫东等种粮大户介绍了经验。")
+    assert {"张建国", "李卫东"} <= set(ex.persons)

@@ -97,6 +97,8 @@ _TITLE_PREFIXES = frozenset("前原")
 _LIST_BEFORE = set("，,。；;：:\n ")
 # between 等 and an organisations' head noun ("等|美国军工|集团"): a short modifier, no punctuation
 _ORG_MODIFIER = f"[{CJK}]{{0,6}}?"
+# a count between 等 and a word for kinds ("等170多种", "等十余类"): at least one digit, numeral or 多
+_COUNT = "[0-9一二三四五六七八九十百千万多余几]+"
 # first characters of a person's noun after an organisations' head ("…等企业家", "…等公司负责人", "…集团董事长")
 _PERSON_AFTER_ORG = "家长人员代负高老创董总经首职"
 
@@ -114,6 +116,8 @@ class NameLists:
     places: tuple[str, ...] = ()  # after 等, what says the list's items are places ("X、Y等多地", "…等省份")
     # after 等 and a modifier, what says the list's items are organisations ("X·Y、Z等美国军工集团")
     orgs: tuple[str, ...] = ()
+    # after 等 and a count, what says the list's items are kinds of things ("跳鼠、马某等170多种野生动物")
+    kinds: tuple[str, ...] = ()
 
     def decision(self) -> re.Pattern[str] | None:
         """One name of two or three characters between a decision's verb (an ``intro`` word of two
@@ -144,7 +148,8 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     term = tuple(r["word"] for r in rows if r["position"] == "term")
     places = tuple(sorted((r["word"] for r in rows if r["position"] == "places"), key=len, reverse=True))
     orgs = tuple(sorted((r["word"] for r in rows if r["position"] == "orgs"), key=len, reverse=True))
-    return NameLists(end, intro, term, places, orgs)
+    kinds = tuple(r["word"] for r in rows if r["position"] == "kinds")
+    return NameLists(end, intro, term, places, orgs, kinds)
 
 
 @dataclass(frozen=True)
@@ -326,6 +331,8 @@ class PersonTagger(RulesOnDisk):
         after = [f"(?:{alternation(self.lists.places)})"] if self.lists.places else []
         if self.lists.orgs:  # "…等美国军工集团": a modifier, then the organisations' head noun, no person's noun after it
             after.append(f"{_ORG_MODIFIER}(?:{alternation(self.lists.orgs)})(?![{_PERSON_AFTER_ORG}])")
+        if self.lists.kinds:  # "…等170多种", "…等多种": a count, then a word for kinds (never 名, 位, 人)
+            after.append(f"{_COUNT}(?:{alternation(self.lists.kinds)})")
         self.place_list_re = re.compile(f"(?:{item}、)+{item}(?=等(?:{'|'.join(after)}))") if after else None
         # the list's end alone: most texts have none, and then the costlier list pattern need not run
         self.place_list_end_re = re.compile(f"、{item}等(?:{'|'.join(after)})") if after else None
@@ -986,8 +993,8 @@ class PersonTagger(RulesOnDisk):
 
     def _drop_place_lists(self, state: DocState) -> None:
         """The items of a list that ends in 等 and a word for places ("X、Y、Z等多地", "…等省份") are
-        places, and those of a list ending in 等, a modifier and an organisations' head noun ("X·Y、Z等美国
-        军工集团") are organisations: a person of no post named only as such items (each mention ending
+        places, those of a list ending in 等, a modifier and an organisations' head noun ("X·Y、Z等美国
+        军工集团") organisations, those before 等, a count and 种/类 ("X、Y等170多种") kinds of things: a person of no post named only as such items (each mention ending
         where an item ends) is none (a transliterated city or a company the tagger read as a name)."""
         if self.place_list_re is None or self.place_list_end_re is None:
             return
