@@ -65,6 +65,7 @@ from kg.nlp.personnames import (
     PLACE_HEADS,
     TITLE_AT,
     TITLE_WORDS,
+    check_enclosed,
     check_name,
     dotted_name,
     ends_in_and,
@@ -91,7 +92,15 @@ _LONGEST_PLACE = max((len(p) for p in FOREIGN_PLACES), default=0)
 _SENTENCE_BREAK = re.compile(r"[，,。；;：:！？!?\s“”]")
 # an untitled list of names at a clause start, before the verb that says what they did
 _LIST_NAME = f"(?:[{CJK}]{{2,4}}?|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}?)"
+# characters before a title that belong to it ("前首相", "原部长"), never to the name before them
+_TITLE_PREFIXES = frozenset("前原")
 _LIST_BEFORE = set("，,。；;：:\n ")
+# between 等 and an organisations' head noun ("等|美国军工|集团"): a short modifier, no punctuation
+_ORG_MODIFIER = f"[{CJK}]{{0,6}}?"
+# a count between 等 and a word for kinds ("等170多种", "等十余类"): at least one digit, numeral or 多
+_COUNT = "[0-9一二三四五六七八九十百千万多余几]+"
+# first characters of a person's noun after an organisations' head ("…等企业家", "…等公司负责人", "…集团董事长")
+_PERSON_AFTER_ORG = "家长人员代负高老创董总经首职"
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,10 @@ class NameLists:
     # "免去X第十N届…"): it ends a list, and one name after a decision's verb (an ``intro`` word)
     term: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # after 等, what says the list's items are places ("X、Y等多地", "…等省份")
+    # after 等 and a modifier, what says the list's items are organisations ("X·Y、Z等美国军工集团")
+    orgs: tuple[str, ...] = ()
+    # after 等 and a count, what says the list's items are kinds of things ("跳鼠、马某等170多种野生动物")
+    kinds: tuple[str, ...] = ()
 
     def decision(self) -> re.Pattern[str] | None:
         """One name of two or three characters between a decision's verb (an ``intro`` word of two
@@ -134,7 +147,9 @@ def load_name_lists(directory: str | Path | None = None) -> NameLists:
     intro = tuple(r["word"] for r in rows if r["position"] == "intro")
     term = tuple(r["word"] for r in rows if r["position"] == "term")
     places = tuple(sorted((r["word"] for r in rows if r["position"] == "places"), key=len, reverse=True))
-    return NameLists(end, intro, term, places)
+    orgs = tuple(sorted((r["word"] for r in rows if r["position"] == "orgs"), key=len, reverse=True))
+    kinds = tuple(r["word"] for r in rows if r["position"] == "kinds")
+    return NameLists(end, intro, term, places, orgs, kinds)
 
 
 @dataclass(frozen=True)
@@ -227,6 +242,7 @@ class PersonCues:
     titles_after: frozenset[str]  # the ``after`` cues that are titles (a foreign name may precede: 特朗普总统)
     min_len: dict[str, int]  # the shortest name a cue supports ("精神": 3; 马兰精神 names a place)
     bounded: frozenset[str] = frozenset()  # ``before`` cues after which a name must end at a boundary (的X，)
+    home: tuple[str, ...] = ()  # words before "<name>家" that make 家 the person's home (走进村民X某某家)
 
 
 @rule_table("person_cues")
@@ -240,7 +256,8 @@ def load_person_cues(directory: str | Path | None = None) -> PersonCues:
     titles_after = frozenset(r["word"] for r in rows if r["position"] == "after" and r["kind"] == "title")
     min_len = {r["word"]: int(r["min_len"]) for r in rows if r.get("min_len")}
     bounded = frozenset(r["word"] for r in rows if r["position"] == "before" and r["kind"] == "bounded")
-    return PersonCues(before, after, titles, titles_after, min_len, bounded)
+    home = tuple(r["word"] for r in rows if r["position"] == "home")
+    return PersonCues(before, after, titles, titles_after, min_len, bounded, home)
 
 
 _NAME_SHAPES = {longest: re.compile(f"[{CJK}]{{2,{longest}}}|[{CJK}]{{1,8}}·[{CJK}·]{{1,12}}") for longest in (4, 7)}
@@ -315,9 +332,14 @@ class PersonTagger(RulesOnDisk):
         self.list_re = self.lists.pattern()
         self.decision_re = self.lists.decision()
         item = "[^，,。；;：:、！？!?\\s“”（）()]{1,12}"  # one item of a list: no punctuation, no 、
-        self.place_list_re = (
-            re.compile(f"(?:{item}、)+{item}(?=等(?:{alternation(self.lists.places)}))") if self.lists.places else None
-        )
+        after = [f"(?:{alternation(self.lists.places)})"] if self.lists.places else []
+        if self.lists.orgs:  # "…等美国军工集团": a modifier, then the organisations' head noun, no person's noun after it
+            after.append(f"{_ORG_MODIFIER}(?:{alternation(self.lists.orgs)})(?![{_PERSON_AFTER_ORG}])")
+        if self.lists.kinds:  # "…等170多种", "…等多种": a count, then a word for kinds (never 名, 位, 人)
+            after.append(f"{_COUNT}(?:{alternation(self.lists.kinds)})")
+        self.place_list_re = re.compile(f"(?:{item}、)+{item}(?=等(?:{'|'.join(after)}))") if after else None
+        # the list's end alone: most texts have none, and then the costlier list pattern need not run
+        self.place_list_end_re = re.compile(f"、{item}等(?:{'|'.join(after)})") if after else None
         self.place_context: PlaceContext = self.kg_rules["place_context"]
         self.translit: TranslitChars = self.kg_rules["translit_chars"]
         first = [m for m in self.rules.minority if m not in self.rules.minority_parts and len(m) == 2]
@@ -540,8 +562,10 @@ class PersonTagger(RulesOnDisk):
         if cue in self.cues.titles:
             return not _common_start(text, pos, _RARE)
         if cue in self.cues.bounded:  # "初心不改的张某某，": a frequent surname, and a name that ends at a boundary
-            return frequent_surname(text[pos]) and any(
-                self.rules.plausible(text[pos : pos + k]) and self.rules.followed_by_boundary(text, pos + k, len(text))
+            return frequent_surname(text[pos]) and any(  # (not a word of the dictionary: "无垠的江海。")
+                self.rules.plausible(text[pos : pos + k])
+                and self.rules.followed_by_boundary(text, pos + k, len(text))
+                and word_tags().get(text[pos : pos + k], "nr").startswith("nr")
                 for k in (2, 3)
             )
         return (
@@ -685,7 +709,10 @@ class PersonTagger(RulesOnDisk):
         cue_starts = {end for _, end, why in windows if why.startswith("after:")}
         out = []
         for wstart, wend, word in tagged:
-            if wend + 1 in cue_starts and _ONE_CJK.match(text[wend]) and not _loose_char(text[wend]):
+            if (
+                wend + 1 in cue_starts and _ONE_CJK.match(text[wend]) and not _loose_char(text[wend])
+                and text[wend] not in _TITLE_PREFIXES  # "安倍|前首相": 前 is the title's
+            ):
                 longer = text[wstart : wend + 1]
                 if check_name(longer) != longer or not self.rules.plausible(longer):
                     continue
@@ -759,6 +786,8 @@ class PersonTagger(RulesOnDisk):
             return False
         if span in self.places or any(span[k:m] in FOREIGN_PLACES for k in range(len(span)) for m in range(k + 2, len(span) + 1)):
             return False  # "卡塔尔总统": a country (or a country inside the stretch) is no name
+        if text.endswith(_COUNTRIES_2, 0, start + len(span)):
+            return False  # "阿尔及|利亚总理": the stretch ends a country that 及 cut
         at = occurrences(text, span)
         if self.place_context.around(text, span) or any(_PLACE_AFTER.match(text, i + len(span)) for i in at):
             return False  # "在X", "X省": a place elsewhere in the text
@@ -778,7 +807,7 @@ class PersonTagger(RulesOnDisk):
         text = state.article.text
         for m in self.decision_re.finditer(text):
             name = m.group(1)
-            if word_tags().get(name, "nr").startswith("nr") and self.rules.plausible(name) and check_name(name) == name:
+            if word_tags().get(name, "nr").startswith("nr") and self.rules.plausible(name) and check_enclosed(name) == name:
                 add_person(state, name, m.start(1), m.end(1))
 
     def _titled_span(self, state: DocState, pos: int, cue: str) -> str | None:
@@ -979,11 +1008,14 @@ class PersonTagger(RulesOnDisk):
 
     def _drop_place_lists(self, state: DocState) -> None:
         """The items of a list that ends in 等 and a word for places ("X、Y、Z等多地", "…等省份") are
-        places: a person of no post named only as such items (each mention ending where an item ends)
-        is none (a transliterated city or province the tagger read as a name)."""
-        if self.place_list_re is None:
+        places, those of a list ending in 等, a modifier and an organisations' head noun ("X·Y、Z等美国
+        军工集团") organisations, those before 等, a count and 种/类 ("X、Y等170多种") kinds of things: a person of no post named only as such items (each mention ending
+        where an item ends) is none (a transliterated city or a company the tagger read as a name)."""
+        if self.place_list_re is None or self.place_list_end_re is None:
             return
         text, ex = state.article.text, state.extraction
+        if not self.place_list_end_re.search(text):
+            return
         spans = []  # (start, end) of every item but the first, whose start may hold a word before it
         ends = set()  # where items end
         for m in self.place_list_re.finditer(text):
@@ -1109,6 +1141,8 @@ class PersonTagger(RulesOnDisk):
         if not all(self.translit.sounds_foreign(words[k][0]) for k in range(i, j + 1, 2)):
             return None  # "李某-王某": two Chinese names side by side, not the parts of one transliteration
         name = hyphenated_name(text[start:end], bounded=self.rules.followed_by_boundary(text, end, len(text)))
+        if name and self.place_context.around(text, name):
+            return None  # "在X—Y一线": two places a dash joins
         return (start, start + len(name), name) if name else None
 
     def _tagged_dotted(
@@ -1163,8 +1197,8 @@ class PersonTagger(RulesOnDisk):
         nxt = words[i + 1] if i + 1 < len(words) else ("", "")
         if (prev[1] == "PER" and not prev[0].endswith("·")) or nxt[1] == "PER":
             return None  # "蔡奇丁" + "薛祥": names run together; kg_names splits them into known names
-        if i + 2 < len(words) and words[i + 2][1] == "PER" and self.title_word_re.search(nxt[0]):
-            return None  # "沙特阿美总裁纳瑟尔": a company before a title, not a person
+        if self._title_then_person(words, i):
+            return None  # "沙特阿美总裁纳瑟尔", "机构穆某首席经济学家X·Y": a company before a title, not a person
         if _PLACE_AFTER.match(text, wend):
             return None  # "在巴尔赫省": a place
         if _between_places(words, i):
@@ -1194,6 +1228,18 @@ class PersonTagger(RulesOnDisk):
         if any(_PLACE_AFTER.match(text, i + len(word)) for i in occurrences(text, word)):
             return None  # "田铺" of "田铺乡": a place elsewhere in the text
         return _repaired(text, word, extended, wstart)
+
+    def _title_then_person(self, words: list[tuple[str, str]], i: int) -> bool:
+        """Do one or two nouns after the tagger's ``i``-th word make a title ("总裁", "首席|经济学家") and
+        a person follow it?  Then the title is that person's and the word names an organisation."""
+        if i + 2 < len(words) and words[i + 2][1] == "PER" and self.title_word_re.search(words[i + 1][0]):
+            return True
+        return (
+            i + 3 < len(words)
+            and words[i + 3][1] == "PER"
+            and words[i + 1][1] in ("n", "nz")  # "首席" + "经济学家": a modifier noun and a title
+            and self.title_word_re.search(words[i + 1][0] + words[i + 2][0]) is not None
+        )
 
     def _ends_foreign(self, text: str, word: str, wend: int, nxt: tuple[str, str], limit: int) -> bool:
         """Does a name the surname table does not know ("通伦", "卡特") end at ``wend``: a boundary,
@@ -1253,12 +1299,14 @@ class PersonTagger(RulesOnDisk):
         longer = text[start : end + 1]
         if text[start - 1 : start] in _PLACE_PREPOSITIONS or not self.rules.plausible(longer):
             return word  # "在杜尚" + "别": after 在 a place (杜尚别) is likelier than a name cut short
-        if TITLE_AT.match(text, end):
-            return word  # "劳尔" + "大将": a title follows the name
+        if TITLE_AT.match(text, end) or (text[end] in _TITLE_PREFIXES and self._title_follows(text, end + 1)):
+            return word  # "劳尔" + "大将", "安倍" + "前首相": a title follows the name
         if text[end] in "和与" and any(
             text.startswith(cue, end + 1) and not text.startswith(cue + "们", end + 1) for cue in self.cues.after
         ):
             return longer if text.count(word) == text.count(longer) else word
+        if self._home_of(text, start, end):
+            return longer  # "走进村民朱某存|家": 家 is the home of a three-character name
         if _phrase_word(text[end : end + 2]) or _loose_char(text[end]):
             return word  # "崔某" + "看到": the next character starts a verb; "王某" + "是…": a copula
         if self.rules.followed_by_boundary(text, end, limit):
@@ -1266,6 +1314,18 @@ class PersonTagger(RulesOnDisk):
         if self.rules.followed_by_boundary(text, end + 1, limit):
             return longer
         return word
+
+    def _home_of(self, text: str, start: int, end: int) -> bool:
+        """Is the tagger's two-character name at ``start:end`` followed by one character and 家 after
+        a word of visiting or a villager ("走进村民朱某|存家", "来到王某|民家"), where the character and
+        家 make no word (not 新家, 老家, 一家)?  Then 家 is the home of the three-character name."""
+        return (
+            text.startswith("家", end + 1)
+            and _ONE_CJK.match(text, end) is not None
+            and text[end : end + 2] not in word_tags()
+            and text[end] not in GLUE_CHARS
+            and text.endswith(self.cues.home, 0, start)
+        )
 
     def _noun_given(self, word: str) -> bool:
         """Is the given-name part of a three-character ``word`` a word of the dictionary that the

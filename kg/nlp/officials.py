@@ -39,6 +39,7 @@ from kg.nlp.personnames import (
     REGNAL,
     TITLE_WORDS,
     bounded_at,
+    check_enclosed,
     check_name,
     cut_before_word,
     dotted_name,
@@ -63,9 +64,23 @@ _SEP = re.compile("[、兼]")
 
 
 def word_goes_on(title: str, text: str, pos: int) -> bool:
-    """Does the title word run on into a longer noun ("主席国", "主席台", "书记处", "委员会")?
-    Then no name follows it."""
-    return any(word_tags().get(title + text[pos : pos + k], "").startswith("n") for k in (1, 2))
+    """Does the title word run on into a longer noun ("主席国", "主席台", "书记处", "委员会"), or
+    does its last word ("常驻联合国代表|团": 代表团)?  Then no name follows it."""
+    tags = word_tags()
+    return any(tags.get(title + text[pos : pos + k], "").startswith("n") for k in (1, 2)) or (
+        len(title) > 2 and tags.get(title[-2:] + text[pos : pos + 1], "").startswith("n")
+    )
+
+
+# prepositions that govern a quoted phrase ("部长尤某向|“两航”人员…"): a name ends before them there
+_QUOTE_PREPOSITIONS = frozenset("向对同与给就为把从在")
+
+
+def _before_quoted(text: str, end: int, name: str) -> bool:
+    """Does the reading ``name`` (three characters or more) end in a preposition right before an
+    opening quote or title mark ("尤某向|“两航”…")?  Then the preposition governs the quoted phrase
+    and is no part of the name (the quote is punctuation, but no boundary of the name)."""
+    return len(name) >= 3 and name[-1] in _QUOTE_PREPOSITIONS and text.startswith(("“", "《", "「", "‘"), end)
 
 
 def _rfind_sep(text: str, start: int, end: int) -> int:
@@ -152,6 +167,7 @@ class NameRules:
 
 _DOTTED_NAME = re.compile(f"[{CJK}]{{1,6}}·[{CJK}]{{1,8}}")
 _CJK_2_4 = re.compile(f"[{CJK}]{{2,4}}")
+_ONE_CJK = re.compile(f"[{CJK}]")
 
 
 def _starts_with_any(name: str, options: Iterable[str]) -> bool:
@@ -459,7 +475,7 @@ class OfficialsRecognizer(RulesOnDisk):
             cand = text[pos : pos + length]
             if len(cand) == length and self.names.plausible(cand) and self.names.followed_by_boundary(
                 text, pos + length, sent_end
-            ):
+            ) and not _before_quoted(text, pos + length, cand):
                 options.append(cand)
         if not options:
             return self._unbounded_name(text, pos, sent_end)
@@ -654,6 +670,9 @@ class OfficialsRecognizer(RulesOnDisk):
         ends += [(m.end(), m.group(), False) for m in _OUTSIDE_TITLE_END.finditer(text, ss, se)]
         seen: set[int] = set()
         for pos, word, ruled in sorted(ends, key=lambda e: (e[0], not e[2])):
+            across = self._title_across(text, pos, word)
+            if across is not None:
+                pos, word = across  # "国务委员|长金某": the title's last characters start a longer one (委员长)
             if pos in seen or word_goes_on(word, text, pos):
                 continue
             seen.add(pos)
@@ -664,6 +683,18 @@ class OfficialsRecognizer(RulesOnDisk):
             segment = text[sep + 1 : pos] if sep >= 0 else ""
             if segment and _SKIPPABLE.fullmatch(segment) and self.parser.parse(segment) is None and self._chain(text, ss, sep):
                 yield pos, sep
+
+    def _title_across(self, text: str, pos: int, word: str) -> tuple[int, str] | None:
+        """The end and word of a title of the rules that starts inside the title ``word`` ending at
+        ``pos``, one or two characters before its end, and runs past it ("国务委员|长": 委员长), or
+        None: the name starts after it."""
+        for back in (1, 2):
+            if back >= len(word) or not _ONE_CJK.match(text, pos):
+                break
+            m = self.title_start.match(text, pos - back)
+            if m is not None and m.end() > pos:
+                return m.end(), m.group()
+        return None
 
     def find_officials(self, state: DocState) -> list[Official]:
         text = state.article.text
@@ -736,7 +767,8 @@ class OfficialsRecognizer(RulesOnDisk):
         found: list[Official] = []
         for ss, se in state.sentences:
             for m in (m for pattern in _APPOINTMENT for m in pattern.finditer(text, ss, se)):
-                name = check_name(m.group("name"))
+                # between 任命/免去 and 为 the name is enclosed ("任命张某于为…": 于 is the name's)
+                name = check_enclosed(m.group("name")) if m.group("verb") in ("任命", "免去") else check_name(m.group("name"))
                 if name is None or not (self.names.plausible(name) or "·" in name):
                     continue
                 start = m.start("name")
@@ -807,7 +839,9 @@ class OfficialsRecognizer(RulesOnDisk):
     @staticmethod
     def _add_person(state: DocState, name: str, start: int, end: int) -> None:
         text = state.article.text
-        if check_name(name, bounded=bounded_at(text, end)) != name:
+        if check_name(name, bounded=bounded_at(text, end)) != name and not (
+            text.endswith(("任命", "免去"), 0, start) and check_enclosed(name) == name
+        ):
             return  # every path that mints a person passes the one validator (kg.nlp.personnames)
         if title_glued(text, start):
             return  # "(外交部长)官康某和": the name's first character is a title's last (长官)

@@ -79,6 +79,10 @@ GLUE_CHARS = frozenset(_TABLE["glue_char"])
 # title words that never stand inside a name
 # what ends an organisation named after a person (…基金会, …研究所): a name that ends in it is no person
 _ORG_ENDS = tuple(_TABLE.get("org", ()))
+# event nouns ("…峰会", "…论坛", "…仪式"): a "name" that ends in one names an event ("领导人|圆桌峰会")
+_EVENT_ENDS = tuple(sorted(_TABLE.get("event", ()), key=len, reverse=True))
+# what ends a ship's or a class's name after a transliteration ("X·Y级驱逐舰", "X·Y号")
+_THING_ENDS = tuple(sorted(_TABLE.get("thing", ()), key=len, reverse=True))
 # heads of place names ("…撞击坑", "…定居点"): a transliteration before one is a place's name, no person's
 PLACE_HEADS = tuple(sorted(_TABLE.get("place_head", ()), key=len, reverse=True))
 # a regnal number after a monarch's name ("X六世"): part of the name
@@ -280,17 +284,29 @@ def check_name(name: str, bounded: bool = False) -> str | None:
     name = strip_glue(name, bounded)
     if "·" in name:
         return _check_transliterated(name)
+    if len(name) >= 5 and _frequent_tail(name):
+        name = name[:-2]  # "易某平英勇(就义)", "特朗某通话": a frequent word glued after a name
     if _not_a_word_name(name) or _glued_word(name) or _title_tail(name):
         return None
     return name
+
+
+def check_enclosed(name: str) -> str | None:
+    """:func:`check_name` for a name the text encloses on both sides ("任命张某于|为…", "撤销X|政协…
+    资格"): no shorter reading reaches the word after it, so a last character that reads as glued
+    (于, 在) is the three-character name's own."""
+    checked = check_name(name, bounded=True)
+    if checked is not None and len(name) == 3 and checked == name[:2] and name[2] in GLUE_CHARS:
+        return name
+    return checked
 
 
 def _check_transliterated(name: str) -> str | None:
     """A name with a middle dot ("菲利普·拉扎里尼"): without a title before it, or None when the
     dot joins a phrase rather than a given name and a surname."""
     head, _, tail = name.partition("·")
-    if tail.endswith(_ORG_ENDS) or tail.endswith(PLACE_HEADS):
-        return None  # "X·Y基金会", "X·Y撞击坑": an organisation or a place named after a person
+    if tail.endswith(_ORG_ENDS) or tail.endswith(PLACE_HEADS) or tail.endswith(_EVENT_ENDS) or tail.endswith(_THING_ENDS):
+        return None  # "X·Y基金会", "X·Y撞击坑", "X·Y论坛": an organisation, a place or an event named after a person
     flat = tail.replace("·", "")
     if any(_frequent_common(flat[k : k + 2]) for k in range(len(flat) - 1)):
         return None  # "X·梅原计划下周投票", "X·Y一直参…": a common word inside the name, a clause ran on
@@ -334,6 +350,8 @@ def _not_a_word_name(name: str) -> bool:
         return True
     if len(name) >= 4 and name.endswith(_ORG_ENDS):
         return True  # "某某武装", "某某基金会": an organisation
+    if _event_name(name):
+        return True  # "(领导人)圆桌峰会": an event's name after a title
     if len(name) >= 3 and name[-1] in _BUILDING_END and _is_word(name[:-1]):
         return True  # "纪念堂" after 主席: a word and a building's last character
     if any(c in name for c in "他她我你您"):
@@ -353,6 +371,28 @@ def _not_a_word_name(name: str) -> bool:
     return common_word(name) or _common(name)
 
 
+def _frequent_tail(name: str) -> bool:
+    """Do the last two characters of ``name`` (five characters or more, no middle dot) make a
+    frequent word of the dictionary that is no transliteration's piece ("英勇", "通话")?  A Chinese
+    name has at most four characters; a transliteration seldom ends in such a word."""
+    tail = name[-2:]
+    tag = word_tags().get(tail, "")
+    return bool(tag) and not tag.startswith(("nrt", "ns", "nz")) and word_freq(tail) >= _FREQUENT_TAIL
+
+
+# how often jieba must have seen the last two characters of a long name to read them as a glued word
+_FREQUENT_TAIL = 500
+
+
+def _event_name(name: str) -> bool:
+    """Does ``name`` end in an event noun of two characters with at least two characters before it
+    ("圆桌峰会", "某某论坛"), or in one of three characters or more ("(成员)务虚会")?  No given name ends in
+    峰会 or 仪式: the stretch names an event."""
+    return name.endswith(_EVENT_ENDS) and any(
+        name.endswith(e) and (len(e) >= 3 or len(name) - len(e) >= 2) for e in _EVENT_ENDS
+    )
+
+
 def _is_word(word: str) -> bool:
     """Does the dictionary know ``word`` as something other than a name?"""
     tag = word_tags().get(word)
@@ -370,8 +410,8 @@ def _glued_word(name: str) -> bool:
         return True
     if len(name) == 3 and word_tags().get(name[:2], "").startswith(("p", "c", "u", "r")):
         return True  # "关于党" after 总书记: a preposition, not a surname
-    if len(name) in (3, 4) and name[0] in _LEADING_FUNCTION and name[1] in _frequent_surnames():
-        return True  # "是刘奇葆": a copula or preposition glued before a name
+    if _function_before_name(name):
+        return True
     if len(name) == 2 and _two_function_chars(name):
         return True
     if len(name) == 2 and name[1] in _NUMERALS and word_tags().get(name[0], "").startswith("d"):
@@ -400,6 +440,14 @@ def _glued_word(name: str) -> bool:
     )
 
 
+def _function_before_name(name: str) -> bool:
+    """Is ``name`` a copula, preposition or verb glued before a name ("是刘奇葆"; "(成员)有习某平": the
+    verb opening a list before a three-character name of any surname)?"""
+    if len(name) not in (3, 4) or name[0] not in _LEADING_FUNCTION:
+        return False
+    return name[1] in _frequent_surnames() or (len(name) == 4 and name[1] in _single_surnames())
+
+
 def _two_function_chars(name: str) -> bool:
     """A two-character "name" of function characters: "(总书记)都同(代表…)", an adverb and a
     preposition; "(行政长官)时所(强调的)", a glued character and a particle — not a rare surname
@@ -421,6 +469,13 @@ def _title_tail(name: str) -> bool:
 def frequent_surname(char: str) -> bool:
     """Is ``char`` one of the hundred most frequent single surnames (张, 黄, 杜 …)?"""
     return char in _frequent_surnames()
+
+
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    """Every single surname of ``surnames.csv``."""
+    with (ontology_dir() / "surnames.csv").open(encoding="utf-8") as f:
+        return frozenset(r["surname"] for r in csv.DictReader(f) if r["kind"] == "single")
 
 
 @lru_cache(maxsize=1)
