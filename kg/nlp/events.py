@@ -128,7 +128,9 @@ _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 # "25日至26日": a meeting of several days, dated on its first (``_RANGE_END``)
 _WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
          r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
-_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼|欢迎宴会|欢迎晚宴|宴会|晚宴)")
+# "出席某某峰会欢迎宴会": a banquet of the summit, often on the eve of it: the summit has no day from it
+_BANQUET = ("宴会", "晚宴")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
@@ -172,6 +174,9 @@ _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?
 # the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a meeting's label: host, verb, guest
+# "他们是：某国大使甲、某国大使乙…": the envoys of a credentials ceremony, listed in a sentence of their own
+_THEY_ARE = re.compile(r"(?:他们|她们|使节们)(?:分别)?是[：:]")
+_CREDENTIALS = "递交国书"
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -339,6 +344,7 @@ class _EventWords:
     not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
     body_hui: re.Pattern[str]  # "委员", "协": what makes a name in 会 a body's ("某某委员会"), not a meeting's
     show: re.Pattern[str]  # "晚会", "音乐会": a name in 会 that is a show, not a meeting
+    hosted: frozenset[str]  # 欢迎仪式, 早餐会: an occasion a host holds for a guest ("X为Y举行早餐会"), named by both
     rows: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # the words of each kind, for patterns built elsewhere
 
 
@@ -400,6 +406,7 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
         body_hui=re.compile(f"(?:{w('body_hui')})会$"),
         show=re.compile(f"(?:{w('show')})$"),
+        hosted=frozenset(rows.get("hosted", ())),
         not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
         sides=re.compile(f"(?:{w('both_sides')})"),
         both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
@@ -538,6 +545,8 @@ class EventRecognizer(RulesOnDisk):
             # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
             ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
+            # "习近平在人民大会堂接受19国新任驻华大使递交国书": a credentials ceremony the leader attends
+            ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?接受(?P<label>[^，。；]{{2,40}}?递交国书)")),
             # "会谈后，两国领导人共同见证了某某协议交换仪式": a ceremony of the meeting, on its day
             ("witness", re.compile(f"(?:共同)?见证了?(?P<label>{unit}{{2,40}}?(?:{ceremonies}))")),
         ]
@@ -1137,6 +1146,8 @@ class EventRecognizer(RulesOnDisk):
         opens (:meth:`_opened`; a reaction report's lead keeps the ceremony it reacts to alone: call 12b)."""
         ceremony = self._ceremony(state.article.text, mention)
         if ceremony is not None:
+            if ceremony.label.endswith(_BANQUET) and out and out[-1] is mention:
+                out.pop()  # the summit's own day is not the banquet's (call 10): a sub-event of it if named elsewhere
             out.append(ceremony)
             taken.append((mention.start, ceremony.end))
         elif not (mention.start < lead_end and _is_reaction(state, self.words.reaction)) and (opened := self._opened(mention)) is not None:
@@ -1257,8 +1268,11 @@ class EventRecognizer(RulesOnDisk):
         self._scopes(state, keyed, min((m.start for m in undayed if m.how in ("held", "convened")), default=None))
         by_mention = {id(m): ev for m, ev in keyed}
         for m, ev in keyed:
-            if m.parent is not None and id(m.parent) in by_mention and ev.super_event is None:
-                ev.super_event = by_mention[id(m.parent)].key
+            if m.parent is not None and ev.super_event is None:
+                up = by_mention.get(id(m.parent)) or next(  # a banquet's summit, recorded from its own sentence
+                    (e for mm, e in keyed if e is not ev and self._same(mm.label, m.parent.label)), None)
+                if up is not None:
+                    ev.super_event = up.key
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
         self._trip_meetings(state, keyed, year, weak)
@@ -1813,14 +1827,14 @@ class EventRecognizer(RulesOnDisk):
         return None
 
     def _welcome_label(self, state: DocState, ev: EventRecord, noun: str) -> str | None:
-        """A welcome ceremony named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
+        """A welcome ceremony or another hosted occasion (``hosted`` in ``event_words.csv``: 早餐会) named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
         新西兰总理拉克森举行的欢迎仪式", "王明在某某广场为某国总统甲举行欢迎仪式" → "王明为某国总统甲举行的
         欢迎仪式"); "" when they are not named; None for any other ceremony.  The host and the guest, when
         they are persons, attend it."""
         text = state.article.text
-        if noun != "欢迎仪式" and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
+        if noun not in self.words.hosted and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
             return None
-        guest = _WELCOMED.search(text)
+        guest = _WELCOMED.search(text) if noun in ("欢迎仪式", "仪式") else None
         if guest is not None:
             host = self._host(state, guest.start("guest"))
             span = guest.span("guest")
@@ -1840,7 +1854,7 @@ class EventRecognizer(RulesOnDisk):
                 for role in ("attendee",):
                     if not any(p.event == ev.key and p.agent.name == name and p.role == role for p in state.extraction.participations):
                         state.extraction.participations.append(Participation(ev.key, AgentRef("person", name), role, ev.evidence))
-        return f"{host}为{text[span[0]:span[1]]}举行的欢迎仪式"
+        return f"{host}为{text[span[0]:span[1]]}举行的{noun if noun != '仪式' else '欢迎仪式'}"
 
     def _held_at_body(self, m: _Mention) -> str | None:
         """"在今天上午国务院新闻办公室举行的新闻发布会上": the body named where a place would be, after
@@ -2012,6 +2026,9 @@ class EventRecognizer(RulesOnDisk):
         )
         self._tour_leaders(state, cast, keyed)
         self._sides_witness(state, cast, keyed)
+        for m, ev in keyed:  # "习近平…接受…大使递交国书": the leader receiving the envoys attends
+            if ev.label.endswith(_CREDENTIALS) and (host := self._person_before(state, m.start, state.evidence_at(m.start).start)):
+                self._add_participation(state, cast, ev.key, host, "attendee", m.start)
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
             self._listed_after(state, cast, ss, se)
@@ -2041,7 +2058,7 @@ class EventRecognizer(RulesOnDisk):
 
     def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """"出席座谈会的党外人士还有郑建邦、辜胜阻…等": the people listed after the cue attend the event
-        it names (or the one in scope)."""
+        it names (or the one in scope); "他们是：某国大使甲、…" after a credentials ceremony: its envoys."""
         text = state.article.text
         for lm in _LISTED_AFTER.finditer(text, ss, se):
             if state.is_past(lm.start()) or _future(state, lm.start()):
@@ -2049,6 +2066,12 @@ class EventRecognizer(RulesOnDisk):
             target = self._cue_target(state, cast, lm)
             for s, e, name in cast.spans:
                 if lm.end() <= s and e <= se:
+                    self._add_participation(state, cast, target, name, "attendee", s)
+        they = _THEY_ARE.match(text, ss)
+        target = state.event_at(ss) if they is not None else None
+        if they is not None and target and any(e.key == target and e.label.endswith(_CREDENTIALS) for e in state.extraction.events):
+            for s, e, name in cast.spans:
+                if they.end() <= s and e <= se:
                     self._add_participation(state, cast, target, name, "attendee", s)
 
     @staticmethod

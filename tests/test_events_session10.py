@@ -1,0 +1,53 @@
+"""Events and participation recall classes of session 10 (issue 9), each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.extractions import extract_text
+
+from kg.nlp import Extractor
+from kg.records import Extraction
+
+
+def run(extractor: Extractor, text: str, when: date = date(2024, 5, 8)) -> Extraction:
+    return extract_text(extractor, text, when=when)
+
+
+def events(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(e.kind, e.label, e.start_date) for e in ex.events}
+
+
+def supers(ex: Extraction) -> set[tuple[str, str | None]]:
+    labels = {e.key: e.label for e in ex.events}
+    return {(e.label, labels.get(e.super_event) if e.super_event else None) for e in ex.events}
+
+
+def roles(ex: Extraction) -> set[tuple[str, str, str]]:
+    labels = {e.key: e.label for e in ex.events}
+    return {(labels.get(p.event, p.event), p.role, p.agent.name) for p in ex.participations}
+
+
+def test_a_breakfast_a_host_holds_for_a_guest_is_named_by_both(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：8日上午，国务院总理王明在钓鱼台国宾馆为某国总理甲举行早餐会，两国总理交换看法。")
+    assert ("Meeting", "王明为某国总理甲举行的早餐会", "2024-05-08") in events(ex)
+    assert ("王明为某国总理甲举行的早餐会", "attendee", "王明") in roles(ex)
+
+
+def test_a_summits_banquet_is_a_ceremony_not_the_summit(extractor: Extractor) -> None:
+    # the banquet on the eve: the summit has no day of its own from it (call 10)
+    ex = run(extractor, "央视网消息（新闻联播）：国家主席王明7日晚在南都出席某某峰会欢迎宴会并致辞。")
+    assert events(ex) == {("Ceremony", "某某峰会欢迎宴会", "2024-05-07")}
+    # the summit reported on its own day: the banquet is part of it
+    ex = run(extractor, "央视网消息（新闻联播）：第五届某某峰会8日在南都举行。国家主席王明出席峰会并发表讲话。"
+                        "7日晚，王明出席第五届某某峰会欢迎宴会。")
+    assert ("第五届某某峰会欢迎宴会", "第五届某某峰会") in supers(ex)
+    assert ("Conference", "第五届某某峰会", "2024-05-08") in events(ex)
+
+
+def test_a_credentials_ceremony_and_its_envoys(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：国家主席王明8日下午在人民大会堂接受19国新任驻华大使递交国书。"
+                        "使节们相继抵达，依次向王明递交国书。他们是：拉脱维亚大使马尼卡、缅甸大使苗丹佩。王强参加上述活动。")
+    assert events(ex) == {("Ceremony", "19国新任驻华大使递交国书", "2024-05-08")}
+    got = roles(ex)
+    assert {("19国新任驻华大使递交国书", "attendee", n) for n in ("王明", "马尼卡", "苗丹佩", "王强")} <= got
