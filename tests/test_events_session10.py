@@ -51,3 +51,15 @@ def test_a_credentials_ceremony_and_its_envoys(extractor: Extractor) -> None:
     assert events(ex) == {("Ceremony", "19国新任驻华大使递交国书", "2024-05-08")}
     got = roles(ex)
     assert {("19国新任驻华大使递交国书", "attendee", n) for n in ("王明", "马尼卡", "苗丹佩", "王强")} <= got
+
+
+def test_a_study_session_a_meeting_holds_is_part_of_it(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：政协第十三届全国委员会第七十一次主席会议8日在京召开。王明主持会议并讲话。"
+                        "主席会议举行了2024年第二次集体学习，国家图书馆副馆长张志清应邀作题为“保护古籍”的讲座。")
+    study = next(e for e in ex.events if e.label.endswith("集体学习"))
+    assert (study.label, "政协第十三届全国委员会第七十一次主席会议") in supers(ex)
+    assert study.location is not None and study.location.name == "北京"
+    assert (study.label, "speaker", "张志清") in roles(ex)
+    # the Politburo's own study session is no part of anything
+    ex = run(extractor, "央视网消息（新闻联播）：中共中央政治局8日下午就某某问题进行第三次集体学习。王明在主持学习时强调，要加强研究。")
+    assert supers(ex) == {("中共中央政治局第三次集体学习", None)}

@@ -177,6 +177,9 @@ _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；�
 # "他们是：某国大使甲、某国大使乙…": the envoys of a credentials ceremony, listed in a sentence of their own
 _THEY_ARE = re.compile(r"(?:他们|她们|使节们)(?:分别)?是[：:]")
 _CREDENTIALS = "递交国书"
+_STUDY_SESSION = re.compile(r"(?:集体|专题)学习$")
+# the clause's subject is the meeting: "主席会议举行了", "会议还进行了", "会上举行了" (label after the verb)
+_STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:上)?(?:还|并|也|随后)?(?:举行|进行)了?(?:\d{4}年)?")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -1622,6 +1625,22 @@ class EventRecognizer(RulesOnDisk):
                     parent = key
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
+        self._studied_in_meeting(state, keyed)
+
+    @staticmethod
+    def _studied_in_meeting(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """"主席会议举行了2022年第二次集体学习", "会议还进行了专题学习": a study session the meeting holds is
+        part of it, where it is held (the report's main meeting, named as the clause's subject)."""
+        text = state.article.text
+        main = next((ev for _, ev in keyed if state.main_events and ev.key == state.main_events[0]), None)
+        for m, ev in keyed:
+            if main is None or ev is main or ev.super_event or not _STUDY_SESSION.search(ev.label):
+                continue
+            ss = state.evidence_at(m.start).start
+            clause = max(ss, max(text.rfind(c, ss, m.start) for c in "，。；：") + 1)
+            if _STUDY_IN_MEETING.fullmatch(text, clause, m.start) and main.kind == "Meeting":
+                ev.super_event = main.key
+                ev.location = ev.location or main.location
 
     def _trip_meetings(
         self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
