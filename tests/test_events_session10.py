@@ -63,3 +63,11 @@ def test_a_study_session_a_meeting_holds_is_part_of_it(extractor: Extractor) -> 
     # the Politburo's own study session is no part of anything
     ex = run(extractor, "央视网消息（新闻联播）：中共中央政治局8日下午就某某问题进行第三次集体学习。王明在主持学习时强调，要加强研究。")
     assert supers(ex) == {("中共中央政治局第三次集体学习", None)}
+
+
+def test_a_meeting_chaired_at_each_of_two_places_is_two_meetings(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：全国人大常委会委员长王明4月14日至17日在江苏、安徽调研。王明先后来到扬州、合肥等地，"
+                        "深入社区；分别在江苏和安徽省人大常委会机关调研，看望机关干部，并主持召开座谈会。")
+    meetings = {(e.label, e.start_date, e.location.name if e.location else None) for e in ex.events if e.kind == "Meeting"}
+    assert meetings == {("王明在江苏主持召开的座谈会", "2024", "江苏"), ("王明在安徽主持召开的座谈会", "2024", "安徽")}
+    assert {(label, "chair", "王明") for label, _, _ in meetings} <= roles(ex)

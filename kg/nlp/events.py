@@ -180,6 +180,8 @@ _CREDENTIALS = "递交国书"
 _STUDY_SESSION = re.compile(r"(?:集体|专题)学习$")
 # the clause's subject is the meeting: "主席会议举行了", "会议还进行了", "会上举行了" (label after the verb)
 _STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:上)?(?:还|并|也|随后)?(?:举行|进行)了?(?:\d{4}年)?")
+# "分别在江苏和安徽省人大常委会机关调研，…并主持召开座谈会": one meeting at each of two places
+_AT_EACH = re.compile(f"分别在(?P<a>[{CJK}]{{2,16}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:调研|考察|视察|召开|主持|举行|[，,])")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -442,6 +444,7 @@ class _Mention:
     sentence_only: bool = False  # "…第九次会议10日表决通过了…": it holds its sentence, not the text after it
     days: int | None = None  # "为期两天的…会议": how many days it lasts (the text says so before its name)
     sides: bool = False  # "甲乙两国外长…举行会谈": talks named by their sides, no person (_sides_talks)
+    at_each: bool = False  # "分别在江苏和安徽…主持召开座谈会": one of two meetings, one at each place
 
 
 @dataclasses.dataclass
@@ -734,7 +737,7 @@ class EventRecognizer(RulesOnDisk):
                     if mention is None:
                         continue
                     out.extend(self._listed(text, m, mention))
-                    each = self._each_guest(state, m, mention, ss, se)
+                    each = self._at_each(text, ss, mention) or self._each_guest(state, m, mention, ss, se)
                     if each:
                         mention = each[0]
                         out.extend(each[1:])
@@ -754,6 +757,18 @@ class EventRecognizer(RulesOnDisk):
                                 state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
+
+    @staticmethod
+    def _at_each(text: str, ss: int, mention: _Mention) -> list[_Mention]:
+        """"分别在江苏和安徽省人大常委会机关调研，看望机关干部，并主持召开座谈会": a bare chaired meeting after
+        "分别在A和B" in its clause run (from the last ；) is two meetings, one at each place."""
+        if not (mention.bare and mention.how == "chair"):
+            return []
+        run = max(ss, text.rfind("；", ss, mention.start) + 1)
+        each = next(reversed(list(_AT_EACH.finditer(text, run, mention.start))), None)
+        if each is None:
+            return []
+        return [dataclasses.replace(mention, place_text=each.group(k), at_each=True) for k in ("a", "b")]
 
     def _anchors(self) -> list[re.Pattern[str] | None]:
         """Per pattern, the words one of which each of its matches holds (:func:`kg.nlp.literals.anchor`),
@@ -1306,7 +1321,8 @@ class EventRecognizer(RulesOnDisk):
     def _existing(self, keyed: list[tuple[_Mention, EventRecord]], m: _Mention) -> EventRecord | None:
         """The event recorded already that mention ``m`` names again, if any."""
         existing = next(
-            (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
+            (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"
+             and not ((mm.at_each or m.at_each) and mm.place_text != m.place_text)),
             None,
         )
         if m.how == "inspect":  # one trip per report: every stop is the same Inspection
@@ -1776,7 +1792,7 @@ class EventRecognizer(RulesOnDisk):
                 drop.add(ev.key)
             elif chair and ev.kind not in ("Inspection", "Ceremony") and not _DESCRIBED.fullmatch(ev.label):
                 # "调研期间，李希主持召开座谈会"
-                where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
+                where = f"在{ev.location.name}" if ev.location and (ev.key in state.main_events or m.at_each) else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
             elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
                 ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
@@ -2054,6 +2070,20 @@ class EventRecognizer(RulesOnDisk):
             self._speakers(state, cast, ss, se)
             self._reported_speakers(state, cast, ss, se)
         self._part_of_whole(state)
+        self._each_its_cast(state, keyed)
+
+    @staticmethod
+    def _each_its_cast(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """"分别在A和B…主持召开座谈会": the two meetings one cue names have the same chair and attendees (the
+        cue found the one its position is keyed by)."""
+        ex = state.extraction
+        pairs = [(m.start, ev.key) for m, ev in keyed if m.at_each]
+        for start, key in pairs:
+            for other_start, other in pairs:
+                if other != key and other_start == start:
+                    have = {(p.agent, p.role) for p in ex.participations if p.event == other}
+                    ex.participations += [dataclasses.replace(p, event=other) for p in ex.participations
+                                          if p.event == key and (p.agent, p.role) not in have]
 
     def _sides_witness(self, state: DocState, cast: _Cast, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """"会谈后，两国元首共同见证了…交换仪式": the two sides of the meeting before it (its host and guest,
@@ -2835,6 +2865,7 @@ def _one_bare_at_most(out: list[_Mention], future: set[int], paragraphs: list[tu
                 m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
+    first_bare += [m for m in out if m.bare and m.at_each and first_bare[0].at_each and m is not first_bare[0]]
     return [m for m in out if not m.bare] + first_bare
 
 
