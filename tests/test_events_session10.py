@@ -71,3 +71,15 @@ def test_a_meeting_chaired_at_each_of_two_places_is_two_meetings(extractor: Extr
     meetings = {(e.label, e.start_date, e.location.name if e.location else None) for e in ex.events if e.kind == "Meeting"}
     assert meetings == {("王明在江苏主持召开的座谈会", "2024", "江苏"), ("王明在安徽主持召开的座谈会", "2024", "安徽")}
     assert {(label, "chair", "王明") for label, _, _ in meetings} <= roles(ex)
+
+
+def test_a_summit_going_on_without_its_opening_day_is_no_event(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：当地时间5月8日，某某集团领导人第十七次峰会在某国南岛继续举行。国家主席王明出席并发言。\n"
+            "当地时间5月7日晚，王明出席某国总统在南岛广场举行的某某集团领导人峰会欢迎晚宴。")
+    ex = run(extractor, text)
+    # a day in its middle (call 10); the banquet of the eve is an event of its own, where nobody spoke
+    assert events(ex) == {("Ceremony", "某某集团领导人峰会欢迎晚宴", "2024-05-07")}
+    assert ("某某集团领导人峰会欢迎晚宴", "speaker", "王明") not in roles(ex)
+    # its opening day given: the summit, dated by it
+    ex = run(extractor, "央视网消息（新闻联播）：某某集团领导人第十七次峰会7日在南岛开幕。8日，峰会在南岛继续举行。")
+    assert ("Conference", "某某集团领导人第十七次峰会", "2024-05-07") in events(ex)

@@ -182,6 +182,7 @@ _STUDY_SESSION = re.compile(r"(?:集体|专题)学习$")
 _STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:上)?(?:还|并|也|随后)?(?:举行|进行)了?(?:\d{4}年)?")
 # "分别在江苏和安徽省人大常委会机关调研，…并主持召开座谈会": one meeting at each of two places
 _AT_EACH = re.compile(f"分别在(?P<a>[{CJK}]{{2,16}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:调研|考察|视察|召开|主持|举行|[，,])")
+_GOES_ON = re.compile(r"继续(?:举行|召开|进行)")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -444,6 +445,7 @@ class _Mention:
     sentence_only: bool = False  # "…第九次会议10日表决通过了…": it holds its sentence, not the text after it
     days: int | None = None  # "为期两天的…会议": how many days it lasts (the text says so before its name)
     sides: bool = False  # "甲乙两国外长…举行会谈": talks named by their sides, no person (_sides_talks)
+    goes_on: bool = False  # "…峰会16日在巴厘岛继续举行": a day in its middle (call 10 unless its opening day is given)
     at_each: bool = False  # "分别在江苏和安徽…主持召开座谈会": one of two meetings, one at each place
 
 
@@ -872,9 +874,11 @@ class EventRecognizer(RulesOnDisk):
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
-        closing = how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
+        goes_on = how == "held" and _GOES_ON.search(text, m.end("label"), m.end()) is not None
+        # reported on its closing day, or on a day in its middle: dated by its opening day when the text gives it
+        closing = goes_on or (how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None)
         mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                           end_of_match=m.end(), closing=closing, days=days)
+                           end_of_match=m.end(), closing=closing, days=days, goes_on=goes_on)
         if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
             # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
             mention.label = body + label
@@ -1152,10 +1156,12 @@ class EventRecognizer(RulesOnDisk):
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
         after = _CEREMONY_AFTER.match(text, mention.end)
-        if after and mention.how in ("attend", "chair", "at", "convened"):
+        # "出席…在巴厘岛举行的某某峰会欢迎晚宴": a banquet after a held event's name too
+        if after and (mention.how in ("attend", "chair", "at", "convened") or (
+                mention.how == "held" and after.group(1).endswith(_BANQUET))):
             cer = self._clean_label(text[mention.start : after.end()])
-            return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, mention.how,
-                            parent=mention)
+            how = "attend" if mention.how == "held" else mention.how  # "出席…举行的…晚宴": attended, dated by its sentence
+            return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, how, parent=mention)
         return None
 
     def _part_of(self, state: DocState, mention: _Mention, out: list[_Mention], taken: list[tuple[int, int]],
@@ -1371,9 +1377,9 @@ class EventRecognizer(RulesOnDisk):
                 opening = (date.fromisoformat(when) - timedelta(days=m.days - 1)).isoformat()
             if opening is not None:
                 when = opening
-            elif m.kind == "Meeting":  # no opening day: the report tells of the closing meeting, that day (call 13)
+            elif m.kind == "Meeting" and not m.goes_on:  # no opening day: the report tells of the closing meeting, that day (call 13)
                 m.closing_meeting = True
-            else:  # a conference or forum going on with no opening day given (call 10)
+            else:  # a conference or forum going on ("…继续举行") with no opening day given (call 10)
                 if not known:
                     undayed.append(m)
                 return None
@@ -1583,7 +1589,11 @@ class EventRecognizer(RulesOnDisk):
             firsts = [(m, ev) for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
             firsts = firsts or [(m, ev) for m, ev in keyed if m.how == "inspect"]
             if firsts:
-                openers.append((0, firsts[0][1].key))
+                # "…峰会16日继续举行。…出席并发言。…15日晚，…出席…欢迎晚宴": the text before the first event
+                # tells of the event not recorded (``unrecorded``), not of this one
+                at = firsts[0][0].start
+                para = next((ps for ps, pe in state.paragraphs if ps <= at < pe), at)
+                openers.append((0 if unrecorded is None or unrecorded > at else para, firsts[0][1].key))
         items = self._bundle_items(state)
         where = {ev.key: m.start for m, ev in reversed(keyed)}  # where each event is first named
         for i, (start, key) in enumerate(openers):
