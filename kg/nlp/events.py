@@ -183,6 +183,7 @@ _STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:�
 # "分别在江苏和安徽省人大常委会机关调研，…并主持召开座谈会": one meeting at each of two places
 _AT_EACH = re.compile(f"分别在(?P<a>[{CJK}]{{2,16}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:调研|考察|视察|召开|主持|举行|[，,])")
 _GOES_ON = re.compile(r"继续(?:举行|召开|进行)")
+_TOPICS_LISTED = re.compile(f"[{CJK}]{{1,6}}专题")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -490,7 +491,8 @@ class EventRecognizer(RulesOnDisk):
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
         # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”)"
+        # and the topics of a thematic meeting listed with 、: "召开防汛、防台风专题视频会"
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”|、(?=[{CJK}]{{1,6}}专题))"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
@@ -2801,8 +2803,8 @@ def _label_start(text: str, ls: int, le: int) -> int:
     cut, depth = -1, 0
     for i, c in enumerate(text[ls:le]):  # not inside a quoted name ("“不忘初心、牢记使命”主题教育…")
         depth += (c in "“（") - (c in "”）")  # nor a bracketed part ("省（区、市）系列新闻发布会")
-        if depth <= 0 and c in "，,、：:；":
-            cut = i
+        if depth <= 0 and c in "，,、：:；" and not (c == "、" and _TOPICS_LISTED.match(text, ls + i + 1, le)):
+            cut = i  # (not "防汛、防台风专题视频会": the topics of one thematic meeting)
     return ls + cut + 1 if cut >= 0 else ls
 
 
