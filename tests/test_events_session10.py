@@ -88,3 +88,13 @@ def test_a_summit_going_on_without_its_opening_day_is_no_event(extractor: Extrac
 def test_a_thematic_video_meeting_on_two_topics_is_one_meeting(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息（新闻联播）：某某总局、某某部今天（5月8日）召开防汛、防台风专题视频会，要求抓好防范应对。")
     assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "防汛、防台风专题视频会", "2024-05-08")]
+
+
+def test_two_holders_each_hold_one_event(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：5月8日，香港和澳门特区政府分别举行升旗仪式，庆祝某某纪念日。")
+    assert events(ex) == {("Ceremony", "香港升旗仪式", "2024-05-08"), ("Ceremony", "澳门特区政府升旗仪式", "2024-05-08")}
+    ex = run(extractor, "央视网消息（新闻联播）：8日，宁夏回族自治区、安徽省分别举行“某某十年”系列主题新闻发布会，介绍了当地成就。")
+    assert {e.label for e in ex.events} == {"宁夏回族自治区“某某十年”系列主题新闻发布会", "安徽省“某某十年”系列主题新闻发布会"}
+    # no day of their own (近日), or planned: none
+    assert run(extractor, "央视网消息（新闻联播）：近日，宁夏回族自治区、安徽省分别举行“某某十年”系列主题新闻发布会。").events == []
+    assert run(extractor, "央视网消息（新闻联播）：8日，两地将分别举行发布会。香港和澳门将分别举行升旗仪式。").events == []

@@ -504,6 +504,10 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
+        # "香港和澳门特区政府分别举行升旗仪式", "宁夏回族自治区、安徽省分别举行…新闻发布会": one event of each holder
+        self.each_holds_re = re.compile(
+            f"(?P<a>[{CJK}]{{2,12}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:也)?分别(?:举行|召开|举办)了?"
+            f"(?P<label>{unit}{{0,30}}?(?:{nouns}))(?=[，。；并,;]|$)")
         # "甲乙两国外长7日在维也纳举行会谈": talks whose subject is the sides themselves, no one named (_sides_talks)
         self.sides_talks_re = re.compile(
             f"(?P<who>[{CJK}]{{0,12}}?(?:{_words(self.words.rows, 'talks_party')})(?:{_words(self.words.rows, 'talks_role')})?)"
@@ -717,7 +721,7 @@ class EventRecognizer(RulesOnDisk):
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
-            for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
+            for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se) + self._each_holds(state, ss, se):
                 out.append(whole)
                 taken.append((whole.start, whole.end))
             for (how, pat), words in zip(self.patterns, anchors, strict=True):
@@ -801,6 +805,26 @@ class EventRecognizer(RulesOnDisk):
                 return []
             out.append(_Mention(m.start(which), m.end(which), label, self._kind(label), m.group("place"), "held",
                                 end_of_match=m.end(), own_date=day))
+        return out
+
+    def _each_holds(self, state: DocState, ss: int, se: int) -> list[_Mention]:
+        """"香港和澳门特区政府分别举行升旗仪式": two events, one held by each of the two holders that open the
+        clause, each named by its holder ("香港升旗仪式", "澳门特区政府升旗仪式"); not recalled or planned."""
+        text = state.article.text
+        if text.find("分别", ss, se) < 0:
+            return []  # the pattern (holders that may start anywhere) only where it can match
+        out: list[_Mention] = []
+        for m in self.each_holds_re.finditer(text, ss, se):
+            clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
+            if not _CLAUSE_OPEN.fullmatch(text, max(clause, ss), m.start()) or state.is_past(m.start()) \
+                    or _PLANNED.search(text, ss, m.start("label")):
+                continue
+            label = self._clean_label(m.group("label"))
+            for which in ("a", "b"):
+                holder = m.group(which)
+                out.append(_Mention(m.start(which), m.end() if which == "b" else m.end(which), holder + label,
+                                    self._kind(label), holder if self._only_places(holder) else None, "held",
+                                    end_of_match=m.end()))
         return out
 
     def _sides_talks(self, state: DocState, ss: int, se: int) -> list[_Mention]:
