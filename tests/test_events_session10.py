@@ -98,3 +98,17 @@ def test_two_holders_each_hold_one_event(extractor: Extractor) -> None:
     # no day of their own (近日), or planned: none
     assert run(extractor, "央视网消息（新闻联播）：近日，宁夏回族自治区、安徽省分别举行“某某十年”系列主题新闻发布会。").events == []
     assert run(extractor, "央视网消息（新闻联播）：8日，两地将分别举行发布会。香港和澳门将分别举行升旗仪式。").events == []
+
+
+def test_who_attends_the_activities_attends_each_but_the_sides_press_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：8日，国务院总理王明在人民大会堂同某国总理甲举行会谈。会谈后，两国总理共同会见了记者。"
+                        "当日上午，王明在钓鱼台国宾馆为某国总理甲举行早餐会。王强、李华出席活动。")
+    got = roles(ex)
+    talks = next(e.label for e in ex.events if e.label.endswith("会谈"))
+    assert {(talks, "attendee", "王强"), ("王明为某国总理甲举行的早餐会", "attendee", "李华")} <= got
+    assert not any(r[0].endswith("记者") and r[2] in ("王强", "李华") for r in got)
+
+
+def test_a_welcome_address_is_a_speech(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：某某论坛2024年年会8日在南州开幕。某某论坛理事长潘基文致欢迎辞。")
+    assert any(r[1:] == ("speaker", "潘基文") for r in roles(ex))

@@ -184,6 +184,8 @@ _STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:�
 _AT_EACH = re.compile(f"分别在(?P<a>[{CJK}]{{2,16}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:调研|考察|视察|召开|主持|举行|[，,])")
 _GOES_ON = re.compile(r"继续(?:举行|召开|进行)")
 _TOPICS_LISTED = re.compile(f"[{CJK}]{{1,6}}专题")
+# "王毅参加上述活动", "王毅、何立峰出席活动": who took part in every activity the report tells of
+_ACTIVITIES = frozenset({"参加上述活动", "参加有关活动", "出席有关活动", "出席上述活动", "出席活动", "参加相关活动"})
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -2268,30 +2270,42 @@ class EventRecognizer(RulesOnDisk):
                 # the event this cue names
                 named_here = [k for st, k in cast.explicit.items() if cm.end() <= st <= cm.end() + 4]
                 persons, target = last[0], named_here[-1] if named_here else last[1]
-            if cue in ("陪同", "参加上述活动") and cast.inspections:
+            if (cue == "陪同" or cue in _ACTIVITIES) and cast.inspections:
                 target = cast.inspections[-1]  # those who accompanied the leader's tour
             if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
-            if role == "presenter":
-                if target is None or (cast.kinds.get(target) != "PressConference"
-                                      and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
-                    continue  # "介绍" is a speech only at a press conference, or said "在座谈会上" at an event
-                role = "speaker"
+            role = self._spoken_role(text, cast, target, role, prev, cm.start())
+            if role is None:
+                continue
             targets = [target]
             # "分别参加广东代表团、青海代表团审议": every event the cue names
             clause_end = min([i for i in (text.find(c, cm.end(), se) for c in "，。；") if i >= 0] or [se])
             named = [k for st, k in cast.explicit.items() if cm.end() <= st < clause_end]
             if len(dict.fromkeys(named)) > 1:
                 targets = list(dict.fromkeys(named))
-            if cue == "参加上述活动":  # every activity the report tells of
-                targets = [e.key for e in state.extraction.events if not e.scheduled]
+            if cue in _ACTIVITIES:  # every activity the report tells of (meeting the press after talks: the two sides')
+                targets = [e.key for e in state.extraction.events if not e.scheduled and (
+                    e.kind != "PressConference" or e.key in state.main_events)]
             for person in dict.fromkeys(persons):
                 for t in targets:
                     self._add_participation(state, cast, t, person, role, cm.start())
             if persons:
                 prev = cm.end()
                 last = (persons, target)
+
+    @staticmethod
+    def _spoken_role(text: str, cast: _Cast, target: str | None, role: str, prev: int, at: int) -> str | None:
+        """The role a cue gives at ``target``: "介绍" (presenter) is a speech only at a press conference, or
+        said "在座谈会上" at an event; "作讲解" (explainer) a study session's lecture, not a tour's host
+        explaining what is shown ("…总裁就媒体融合发展作了讲解"); None: no role there."""
+        if role == "explainer":
+            return None if target is None or cast.kinds.get(target) == "Inspection" else "speaker"
+        if role == "presenter":
+            if target is None or (cast.kinds.get(target) != "PressConference" and not _AT_EVENT_BEFORE.search(text, prev, at)):
+                return None
+            return "speaker"
+        return role
 
     @staticmethod
     def _cue_target(state: DocState, cast: _Cast, cm: re.Match[str]) -> str | None:
