@@ -87,7 +87,7 @@ def test_a_summit_going_on_without_its_opening_day_is_no_event(extractor: Extrac
 
 def test_a_thematic_video_meeting_on_two_topics_is_one_meeting(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息（新闻联播）：某某总局、某某部今天（5月8日）召开防汛、防台风专题视频会，要求抓好防范应对。")
-    assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "防汛、防台风专题视频会", "2024-05-08")]
+    assert [(e.kind, e.label, e.start_date) for e in ex.events] == [("Meeting", "某某总局、某某部防汛、防台风专题视频会", "2024-05-08")]
 
 
 def test_two_holders_each_hold_one_event(extractor: Extractor) -> None:
@@ -112,3 +112,8 @@ def test_who_attends_the_activities_attends_each_but_the_sides_press_meeting(ext
 def test_a_welcome_address_is_a_speech(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息（新闻联播）：某某论坛2024年年会8日在南州开幕。某某论坛理事长潘基文致欢迎辞。")
     assert any(r[1:] == ("speaker", "潘基文") for r in roles(ex))
+
+
+def test_a_meeting_bodies_listed_with_a_comma_hold_is_named_by_them(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：中央某某部、中央某某办、全国某某会今天在京召开电视电话会议，部署启动评选表彰。")
+    assert events(ex) == {("Meeting", "中央某某部、中央某某办、全国某某会电视电话会议", "2024-05-08")}
