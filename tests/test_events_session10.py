@@ -117,3 +117,10 @@ def test_a_welcome_address_is_a_speech(extractor: Extractor) -> None:
 def test_a_meeting_bodies_listed_with_a_comma_hold_is_named_by_them(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息（新闻联播）：中央某某部、中央某某办、全国某某会今天在京召开电视电话会议，部署启动评选表彰。")
     assert events(ex) == {("Meeting", "中央某某部、中央某某办、全国某某会电视电话会议", "2024-05-08")}
+
+
+def test_a_welcome_ceremony_warmly_welcoming_or_described_as_grand(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：当地时间5月8日上午，意大利总统马塔雷拉在这里举行仪式，热烈欢迎中国国家主席王明对意大利进行国事访问。")
+    assert events(ex) == {("Ceremony", "马塔雷拉为中国国家主席王明举行的欢迎仪式", "2024-05-08")}
+    ex = run(extractor, "央视网消息（新闻联播）：当地时间5月8日，法国总统马克龙在巴黎凯旋门星形广场为王明主席举行隆重的欢迎仪式。")
+    assert events(ex) == {("Ceremony", "马克龙为王明主席举行的欢迎仪式", "2024-05-08")}

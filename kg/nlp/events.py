@@ -168,7 +168,7 @@ _STUDY_BODY = re.compile(f"(?:[^：。]*：)?(?:(?:\\d{{4}}年)?\\d{{1,2}}月\\d
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要(?!求下)|拟|计划)[^。；]*$")  # "在某方的要求下": a request met
 _TITLE = re.compile(r"《[^》]*》")
 # "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
-_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
+_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?(?:隆重(?:而热烈)?的|盛大的)?$")
 # a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
 _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
 # the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
@@ -209,7 +209,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场�
 # a numbered meeting whose sessions are its plenaries: "…常委会第十八次会议", "…五次会议"
 _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
-_WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
+_WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?(?:热烈|隆重)?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
 # a guest later in a list after a meeting verb: "会见某国总理甲、某国部长会议主席乙" (乙 is a guest too)
