@@ -124,3 +124,9 @@ def test_a_welcome_ceremony_warmly_welcoming_or_described_as_grand(extractor: Ex
     assert events(ex) == {("Ceremony", "马塔雷拉为中国国家主席王明举行的欢迎仪式", "2024-05-08")}
     ex = run(extractor, "央视网消息（新闻联播）：当地时间5月8日，法国总统马克龙在巴黎凯旋门星形广场为王明主席举行隆重的欢迎仪式。")
     assert events(ex) == {("Ceremony", "马克龙为王明主席举行的欢迎仪式", "2024-05-08")}
+
+
+def test_a_talk_with_a_counted_group_as_the_occasion_of_a_speech(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：8日，全国人大常委会委员长王明在同列席某某会议的54位全国人大代表座谈时强调，要深入学习。王强参加座谈。")
+    assert events(ex) == {("Meeting", "王明同54位全国人大代表座谈", "2024-05-08")}
+    assert {("王明同54位全国人大代表座谈", "attendee", "王明"), ("王明同54位全国人大代表座谈", "attendee", "王强")} <= roles(ex)

@@ -555,6 +555,8 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；在]{{2,40}}?)(?P<talks>会谈)(?=[，。；]|$)")),
             # "李华在南都同某国友好团体座谈": a talk with a group at a place is a meeting with it (not "…座谈会")
             ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
+            # "王明20日在同列席…会议的54位全国人大代表座谈时强调": a talk with a group, its occasion
+            ("meet", re.compile("在(?:同|与)(?P<label>[^，。；]{2,60}?)(?P<talks>座谈)时")),
             # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
             # right before 和)
             ("meet", re.compile("和(?P<label>[^，。；和]{2,40}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
@@ -1050,7 +1052,8 @@ class EventRecognizer(RulesOnDisk):
             else:
                 guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
-        if not guest or (not named and (self.words.honorific.search(guest) or _COUNTED.search(whole))):
+        counted = _COUNTED.search(whole) and not (talks and m.group("talks") == "座谈")  # a talk with 54 deputies: one
+        if not guest or (not named and (self.words.honorific.search(guest) or counted)):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…25位外方
             # 代表": a count of meetings over days, no one meeting
             return None
