@@ -129,7 +129,8 @@ _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 _WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
          r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
 _CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼|欢迎宴会|欢迎晚宴|宴会|晚宴)")
-# "出席某某峰会欢迎宴会": a banquet of the summit, often on the eve of it: the summit has no day from it
+# "出席某某峰会欢迎宴会": a banquet of the summit, often on the eve of it: the summit has no day from it (a
+# banquet named after no event, "为某国总统举行欢迎宴会", "举行会谈并设欢迎晚宴", is no event of the gold)
 _BANQUET = ("宴会", "晚宴")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # words that date a trip to the report's days without a number
@@ -1881,7 +1882,7 @@ class EventRecognizer(RulesOnDisk):
             if m.how != "convened" or m.label != ev.label or ev.kind == "Inspection":
                 continue
             organiser = self._organiser(state, m)
-            if not organiser or not self.words.body_name.search(organiser) or organiser[:2] in ev.label \
+            if not organiser or "、" in organiser or not self.words.body_name.search(organiser) or organiser[:2] in ev.label \
                     or self._only_places(organiser):
                 continue  # "南方南州举行…大会": a place holds it, named where it is held
             if ev.kind == "PressConference" or not _NAMED_ALREADY.search(ev.label):
