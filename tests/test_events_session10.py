@@ -127,6 +127,8 @@ def test_a_welcome_ceremony_warmly_welcoming_or_described_as_grand(extractor: Ex
 
 
 def test_a_talk_with_a_counted_group_as_the_occasion_of_a_speech(extractor: Extractor) -> None:
-    ex = run(extractor, "央视网消息（新闻联播）：8日，全国人大常委会委员长王明在同列席某某会议的54位全国人大代表座谈时强调，要深入学习。王强参加座谈。")
+    ex = run(extractor, "央视网消息（新闻联播）：8日，全国人大常委会委员长王明在同列席某某会议的54位全国人大代表座谈时强调，要深入学习。"
+                        "全国人大常委会副委员长王强主持座谈会。")
+    # one meeting: the symposium chaired is the talk
     assert events(ex) == {("Meeting", "王明同54位全国人大代表座谈", "2024-05-08")}
-    assert {("王明同54位全国人大代表座谈", "attendee", "王明"), ("王明同54位全国人大代表座谈", "attendee", "王强")} <= roles(ex)
+    assert {("王明同54位全国人大代表座谈", "attendee", "王明"), ("王明同54位全国人大代表座谈", "chair", "王强")} <= roles(ex)

@@ -1365,6 +1365,8 @@ class EventRecognizer(RulesOnDisk):
         )
         if m.how == "inspect":  # one trip per report: every stop is the same Inspection
             existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
+        if m.bare and m.label == "座谈会" and existing is None:  # "王明在同…代表座谈时强调。王强主持座谈会": the same
+            existing = next((e for mm, e in keyed if mm.how == "meet" and mm.label.endswith("座谈")), None)
         if m.how == "meet" and existing is None:  # "…感谢习近平会见统一俄罗斯党代表团": the same meeting
             existing = next((e for mm, e in keyed if mm.how == "meet" and _same_meeting(mm.label, m.label)), None)
         return existing
