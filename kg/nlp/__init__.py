@@ -7,7 +7,7 @@ factory with one job:
 =====================  =========================================================
 ``kg_segmenter``       sentences and paragraphs; creates ``doc._.kg``
 ``kg_discourse``       the time of every clause: report day, signalled past, future
-``kg_gazetteer``       provinces, cities, regions, organisations (``ontology/``)
+``kg_gazetteer``       provinces, cities, regions, organisations (``ontology/``); names of bodies by shape
 ``kg_officials``       title–name apposition → persons and posts
 ``kg_person_tagger``   untitled names, statistical tagger on unexplained windows
 ``kg_names``           run-together headline names, every later mention
@@ -35,6 +35,10 @@ Annotations on the ``Doc`` that later components (and tests) read:
 ``doc.ents``                   persons (``PERSON``), provinces/cities/regions (``GPE``) and
                                organisations (``ORG``), ``kb_id_`` the canonical value
                                (``kg_entities``, after every other component)
+``doc.spans["kg_orgs"]``       names of organisations no gazetteer lists, read by their shape (the
+                               ``kg_gazetteer`` layer ``kg.nlp.orgnames``: 国务院关税税则委员会, 四川省
+                               生态环境厅); also ``DocState.orgs``, asked by statement subjects and body
+                               speakers through ``DocState.org_starting``
 ``doc.spans["kg_events"]``     every event mention (``kg_events``), ``Span._.kg_event`` = the
                                ``EventRecord.key`` it refers to
 ``doc.spans["kg_main_events"]`` the report's main event(s), read from its lead sentence, one span

@@ -71,6 +71,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import srsly
@@ -1238,10 +1239,16 @@ class CommitmentFinder:
             m = next((m for m in mentions if m.start == pos and m.kind in ("province", "region", "city", "org")), None)
             rest = text[pos:ce]
             addr = self._addressee_at(rest)
-            party = self._starts_with(rest, self._speaking_parties) if m is None and addr is None else None
+            # 国务院关税税则委员会决定…, 某省生态环境厅将…: a body named by its shape, longer than what the gazetteer marks
+            org = state.org_starting(pos, m.end if m is not None else 0)
+            party = self._starts_with(rest, self._speaking_parties) if m is None and addr is None and org is None else None
             if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
                 agents.append(AgentRef("organization", party))
                 pos += len(party)
+            elif (org is not None and org.end <= ce and (addr is None or org.end - org.start >= addr[1])
+                  and (named := self._body_name(state, pos, org.value))):
+                agents.extend(named)  # 某国星河公司: the company's own name, as the tagger's would be read
+                pos = org.end
             elif m is not None and (addr is None or m.end - m.start >= len(addr)):
                 agents.extend(self._expand(m.kind, m.value))
                 pos = m.end
@@ -2054,7 +2061,7 @@ class CommitmentFinder:
         for k in range(min(2, len(clauses) - 1)):
             if k == 1 and self._starts_with(text[clauses[0][0]:clauses[0][1]].strip(), self.cues.circumstance) is None:
                 break
-            topic = self._topic(state, text, *clauses[k], lambda k=k: self._task_after_description(state, text, clauses, k))
+            topic = self._topic(state, text, *clauses[k], partial(self._task_after_description, state, text, clauses, k))
             if topic is not None:
                 return k, topic
         return None
@@ -2253,6 +2260,12 @@ class CommitmentFinder:
         """The bodies a clause opens with at ``pos``, read by the tagger (星河电力公司, 某国政府与某某集团),
         joined by 、/和/与/及; and where they end, a time the tagger reads right after them included
         (星河公司12日…).  None when a word of the list is no body."""
+        org = state.org_starting(pos)
+        named = (self._body_name(state, pos, org.value) if org is not None and org.end <= ce
+                 and text[org.end:org.end + 1] not in ("、", "和", "与", "及") else [])
+        if named and org is not None:  # a body named by its shape (国务院关税税则委员会), alone: no tagger call
+            time = self._time_only.match(text, org.end, ce) or self._time_lead.match(text, org.end, ce)
+            return named, time.end() if time is not None else org.end
         toks = self._lac(text[pos:min(ce, pos + _MAX_SUBJECT + 8)])
         agents: list[AgentRef] = []
         at, i = pos, 0
@@ -2310,6 +2323,9 @@ class CommitmentFinder:
         pos += len(conn) if conn else 0
         time = self._time_lead.match(text, pos, ce)
         pos = time.end() if time is not None else pos
+        count = _COUNT_BEFORE.match(text, pos, ce)
+        if count is not None and state.org_starting(count.end()) is not None:
+            pos = count.end()  # 15个中央巡视组将…, 各中央巡视组将…: the bodies of that name
         window = text[pos:min(ce, pos + _MAX_SUBJECT + 8)]
         near = self._marker_near.search(window)
         if near is None or near.start() < 2:
@@ -3037,6 +3053,8 @@ _ATTRIBUTIVE = re.compile(r"[^，。；的]{1,12}的(?:[\d一二三四五六七�
 _COPULA_IN = re.compile(r"(?<![特别尤其还就更都于凡但可总要只而也正即])是(?![否非]|$)")  # not 关键是|要, 特别是
 _COPULA = re.compile(r"[^，。；]{0,6}?(?:是|成为|作为)")
 # a finished act after 双方: 双方已…, …了: no pledge
+# a count or 各 before a body's name (15个中央巡视组将…, 各中央巡视组将…): several bodies of one name
+_COUNT_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个|各")
 _SIGNED_PAST = re.compile(r"^[^。]{0,6}已|了[，。；]|取得|达成了")
 # A与B签署…协议, 签约: the parties of 双方/三方 after it
 _SIGNING = re.compile(r"签署|签订|签约|共同签|达成")

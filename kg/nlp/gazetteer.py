@@ -12,6 +12,10 @@ The matcher's table is data and is saved with the pipeline (``to_disk``), like
 spaCy's ``SpanRuler`` patterns.  The component also teaches the pipeline's jieba tokenizer
 its surface forms, when it is built and when its table is loaded, so that a pipeline
 restored with ``spacy.load`` tokenises like the one that was saved ("安徽省委" one token).
+
+A second layer reads the names of bodies no table lists by their shape (``kg.nlp.orgnames``: a suffix,
+an anchor, no word between that cannot stand in a name) onto ``DocState.orgs`` and ``doc.spans["kg_orgs"]``;
+they are kept apart from the mentions, so that only the readers of a statement's subject and speaker see them.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.literals import alternation
+from kg.nlp.orgnames import SPANS_KEY, OrgNames
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules
 from kg.nlp.state import Mention
 from kg.reference import Reference
@@ -83,6 +88,7 @@ class Gazetteer:
         if table is None:
             table = build_table((rules if rules is not None else load_rules()).reference)
         self.table: dict[str, tuple[str, str]] = table
+        self.orgs = OrgNames((rules if rules is not None else load_rules())["org_names"])
         self._compile()
         self._teach_tokenizer()
 
@@ -101,6 +107,7 @@ class Gazetteer:
         # the longest form at each position, as a trie: the same matches as the forms joined longest
         # first, three times faster (kg/nlp/literals.py)
         self.pattern = re.compile(alternation(self.table)) if self.table else None
+        self.orgs.known = frozenset(self.table)
 
     def surface_forms(self) -> Iterable[str]:
         return self.table.keys()
@@ -117,6 +124,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.kg
         state.mentions.extend(self.find(state.article.text))  # Doc.text re-joins every token
+        state.orgs = self.orgs.find(state.article.text, state.tokens, state.mentions)
+        spans = [doc.char_span(m.start, m.end, label="ORG", alignment_mode="expand") for m in state.orgs]
+        doc.spans[SPANS_KEY] = [s for s in spans if s is not None]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -321,6 +321,8 @@ class SpeakerFinder:
         pos = start
         while pos < end:
             m = next((x for x in state.mentions_starting(pos, pos + 1) if x.kind == "org"), None)
+            # 国务院联防联控机制近日要求: a body named by its shape that opens with a known one speaks as itself
+            m = (state.org_starting(pos, m.end) or m) if m is not None else None
             if m is None:
                 return None
             names.append(m.value)
@@ -406,6 +408,8 @@ class SpeakerFinder:
             return _Intro("body", place, "province", cs, ce) if place is not None else None
         m = next((m for m in state.mentions if m.start == lead and m.kind in ("province", "city", "region", "org")),
                  None)
+        # 国务院联防联控机制近日要求: the body named by its shape, not the known place or body its name opens with
+        m = (state.org_starting(lead, m.end) or m) if m is not None else None
         if m is None:
             return None
         names = [m.value]
@@ -489,6 +493,7 @@ class SpeakerFinder:
                 c0, c1 = clauses[k - 1]
                 head = c0 + len(text[c0:c1]) - len(text[c0:c1].lstrip())
                 body = next((m for m in state.mentions if m.start == head and m.kind == "org"), None)
+                body = (state.org_starting(head, body.end) or body) if body is not None else None
                 if (body is not None and (who is None or who[0] >= body.end)
                         and not _TITLE_END.search(text, body.end, who[0] if who else body.end)):
                     # 教育部回应某某代表，表示将…: the body the sentence opens with speaks, not the person it answers

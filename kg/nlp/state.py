@@ -130,6 +130,8 @@ class DocState:
     speech_scopes: list[tuple[int, int, str]] = field(default_factory=list)
     # one per sentence: who speaks there (kg.nlp.speakers)
     sentence_speakers: list[SentenceSpeaker] = field(default_factory=list)
+    # names of organisations no gazetteer lists, read by their shape (``kg.nlp.orgnames``), by start
+    orgs: list[Mention] = field(default_factory=list)
     # every clause with the time it is about (``kg_discourse``), sorted, not overlapping
     clauses: list[ClauseTime] = field(default_factory=list)
     # keys of the report's main event(s), read from its lead (``kg_events``)
@@ -308,6 +310,19 @@ class DocState:
             if post.person == person and post.organization.jurisdiction is not None:
                 return post.organization.jurisdiction
         return None
+
+    def org_starting(self, start: int, longer_than: int = 0) -> Mention | None:
+        """The organisation name read by its shape (``orgs``) that starts at ``start`` and ends after
+        ``longer_than`` (the end of what the gazetteer marks there), if any."""
+        if not self.orgs:
+            return None
+        cached = self.__dict__.get("_org_starts")  # the names never overlap: one start list, bisected
+        if cached is None or cached[0] is not self.orgs or cached[1] != len(self.orgs):
+            cached = (self.orgs, len(self.orgs), [m.start for m in self.orgs])
+            self.__dict__["_org_starts"] = cached
+        i = bisect.bisect_left(cached[2], start)
+        m = self.orgs[i] if i < len(self.orgs) else None
+        return m if m is not None and m.start == start and m.end > longer_than else None
 
     def mentions_of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
