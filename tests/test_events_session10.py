@@ -132,3 +132,12 @@ def test_a_talk_with_a_counted_group_as_the_occasion_of_a_speech(extractor: Extr
     # one meeting: the symposium chaired is the talk
     assert events(ex) == {("Meeting", "王明同54位全国人大代表座谈", "2024-05-08")}
     assert {("王明同54位全国人大代表座谈", "attendee", "王明"), ("王明同54位全国人大代表座谈", "chair", "王强")} <= roles(ex)
+
+
+def test_a_thematic_symposium_named_by_a_long_quote_with_a_comma(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：8日，全国某某研究会在深圳举办“重温王明同志关于某某问题的重要讲话，维护某某秩序”的专题座谈会，"
+                        "40多位知名专家学者出席座谈会。研究会会长徐泽表示，要深化认识。")
+    assert events(ex) == {("Meeting", "全国某某研究会专题座谈会", "2024-05-08")}
+    got = roles(ex)
+    assert ("全国某某研究会专题座谈会", "speaker", "徐泽") in got
+    assert not any(r[2] == "王明" for r in got)  # whose words are recalled (重温) takes no part

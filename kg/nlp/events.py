@@ -494,8 +494,9 @@ class EventRecognizer(RulesOnDisk):
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
         # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
-        # and the topics of a thematic meeting listed with 、: "召开防汛、防台风专题视频会"
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”|、(?=[{CJK}]{{1,6}}专题))"
+        # and the topics of a thematic meeting listed with 、: "召开防汛、防台风专题视频会", or quoted, commas and
+        # all: "举办“重温…，维护…”的专题座谈会"
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”|“[^”。；]{{1,60}}”(?=的?(?:专题|主题))|、(?=[{CJK}]{{1,6}}专题))"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
