@@ -141,3 +141,8 @@ def test_a_thematic_symposium_named_by_a_long_quote_with_a_comma(extractor: Extr
     got = roles(ex)
     assert ("全国某某研究会专题座谈会", "speaker", "徐泽") in got
     assert not any(r[2] == "王明" for r in got)  # whose words are recalled (重温) takes no part
+
+
+def test_an_event_opening_with_a_festival_named_beside_it(extractor: Extractor) -> None:
+    ex = run(extractor, "央视网消息（新闻联播）：第四届某某国际文化博览会和第九届某某国际旅游节今天（8日）在甘肃甘南开幕，800多名嘉宾参加。")
+    assert events(ex) == {("Conference", "第四届某某国际文化博览会", "2024-05-08")}

@@ -518,7 +518,8 @@ class EventRecognizer(RulesOnDisk):
             f"(?P<when>{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?(?:举行|进行)了?"
             "(?P<round>新一轮|新一回合|第[一二三四五六七八九十\\d]+轮)?(?P<talks>会谈|会晤|磋商)(?=[，。；,;]|$)")
         # "“…论坛”在江南南州举行"; a communiqué's "…第三次全体会议，于2023年6月5日至7日在南州举行"
-        self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
+        # "…国际文化博览会和第九届…国际旅游节今天在甘肃甘南开幕": another event named with it, of no noun of the table
+        self._held_after_label = re.compile(f"{label}[”’]?(?:(?:和|暨)第[^，。；、在]{{2,30}}?(?:节|周|展))?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
