@@ -146,3 +146,8 @@ def test_a_thematic_symposium_named_by_a_long_quote_with_a_comma(extractor: Extr
 def test_an_event_opening_with_a_festival_named_beside_it(extractor: Extractor) -> None:
     ex = run(extractor, "央视网消息（新闻联播）：第四届某某国际文化博览会和第九届某某国际旅游节今天（8日）在甘肃甘南开幕，800多名嘉宾参加。")
     assert events(ex) == {("Conference", "第四届某某国际文化博览会", "2024-05-08")}
+
+
+def test_two_holders_over_a_span_of_days_hold_no_one_event(extractor: Extractor) -> None:
+    # many ceremonies over days, not one of each holder
+    assert run(extractor, "央视网消息（新闻联播）：从昨晚至今天，南州赛区和北州赛区也分别举行了颁奖仪式，为获奖运动员颁发奖牌。").events == []

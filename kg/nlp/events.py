@@ -187,6 +187,7 @@ _GOES_ON = re.compile(r"继续(?:举行|召开|进行)")
 _TOPICS_LISTED = re.compile(f"[{CJK}]{{1,6}}专题")
 # "王毅参加上述活动", "王毅、何立峰出席活动": who took part in every activity the report tells of
 _ACTIVITIES = frozenset({"参加上述活动", "参加有关活动", "出席有关活动", "出席上述活动", "出席活动", "参加相关活动"})
+_OVER_DAYS = re.compile(r"至今|至|连日|近日|日前|以来")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
@@ -824,8 +825,8 @@ class EventRecognizer(RulesOnDisk):
         for m in self.each_holds_re.finditer(text, ss, se):
             clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
             if not _CLAUSE_OPEN.fullmatch(text, max(clause, ss), m.start()) or state.is_past(m.start()) \
-                    or _PLANNED.search(text, ss, m.start("label")):
-                continue
+                    or _PLANNED.search(text, ss, m.start("label")) or _OVER_DAYS.search(text, ss, m.start()):
+                continue  # "从昨晚至今天，A和B也分别举行了颁奖仪式": many ceremonies over days, no one event
             label = self._clean_label(m.group("label"))
             for which in ("a", "b"):
                 holder = m.group(which)
