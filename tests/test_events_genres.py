@@ -356,11 +356,13 @@ def test_audit_seed97_bare_labels_are_named_or_dropped(extractor: Extractor) -> 
     for text in (
         "央视网消息：10日，南方国家联盟总统甲乙丙在联盟成员国领导人的视频峰会上表示，国内秩序已经恢复。",
         "北方国防部部长甲某23日与武装领导人举行视频会议时还指出，将继续增加巡逻。",
-        "央视网消息：中央宣传部、全国总工会今天在京召开电视电话会议，部署启动评选表彰。",
         "首届江南动画周昨晚开幕，动画周围绕八个主题单元，举办论坛、展览、展映等活动。",
         "在东风烈士陵园，科技工作者等900多人举行祭扫仪式，致敬航天先驱。",
     ):
         assert run(extractor, text).events == [], text
+    # (session 10) bodies listed before it name it, as the dev gold records "A、B召开…专题视频会"
+    ex = run(extractor, "央视网消息：中央宣传部、全国总工会今天在京召开电视电话会议，部署启动评选表彰。")
+    assert [e.label for e in ex.events] == ["中央宣传部、全国总工会电视电话会议"]
     ex = run(extractor, "闭幕会后，十四届全国人大常委会举行第十八讲专题讲座。")
     assert [e.label for e in ex.events] == ["十四届全国人大常委会第十八讲专题讲座"]
     text = ("央视网消息：12日上午，国务院总理李强在北京人民大会堂东门外广场举行仪式，欢迎东帝汶总理夏纳纳对我国进行正式访问。\n"

@@ -128,7 +128,10 @@ _HELD = "(?:隆重)?(?:举行|召开|开幕|闭幕|举办)"
 # "25日至26日": a meeting of several days, dated on its first (``_RANGE_END``)
 _WHEN = (r"(?:将|拟)?于?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?"
          r"|今天|昨天|近日|日前)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?")
-_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼)")
+_CEREMONY_AFTER = re.compile(r"[”’]?(?:(?:19|20)\d{2}年)?(?:年会)?(开幕式|闭幕式|启动仪式|开工仪式|仪式|典礼|欢迎宴会|欢迎晚宴|宴会|晚宴)")
+# "出席某某峰会欢迎宴会": a banquet of the summit, often on the eve of it: the summit has no day from it (a
+# banquet named after no event, "为某国总统举行欢迎宴会", "举行会谈并设欢迎晚宴", is no event of the gold)
+_BANQUET = ("宴会", "晚宴")
 # what follows "在…上" when the speech is a past one: "…上的重要讲话", "…上发表的讲话", "…上重要讲话"
 # words that date a trip to the report's days without a number
 _RECENT = re.compile(r"今天|昨天|今明两天|当天|上午|下午")
@@ -166,19 +169,32 @@ _STUDY_BODY = re.compile(f"(?:[^：。]*：)?(?:(?:\\d{{4}}年)?\\d{{1,2}}月\\d
 _PLANNED = re.compile(r"(?:将|(?<![纲重主需只必摘提首])要(?!求下)|拟|计划)[^。；]*$")  # "在某方的要求下": a request met
 _TITLE = re.compile(r"《[^》]*》")
 # "俄方为习近平主席在机场举行迎接仪式": who holds an event for whom
-_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?$")
+_HELD_FOR = re.compile(r"(?P<by>[^，。；\n为]{1,15}?)为(?P<for>[^，。；\n]{1,25}?)(?:在[^，。；\n]{1,15})?(?:隆重)?(?:举行|举办)了?(?:隆重(?:而热烈)?的|盛大的)?$")
 # a place as the subject of 举行 at a clause's start: "今天（4月1日），浙江杭州举行…"
 _PLACE_HOLDS = re.compile(f"(?:^|[，：:])(?P<place>[{CJK}]{{2,10}})(?:隆重)?(?:举行|召开|举办)了?$")
 # the people attending listed after the cue: "出席座谈会的党外人士还有…", "参加会议的还有…"
 _LISTED_AFTER = re.compile(r"(?:出席|参加)[^，。；]{0,20}?的[^，。；有]{0,12}?(?:还有|有)")
 # a meeting's label: host, verb, guest
+# "他们是：某国大使甲、某国大使乙…": the envoys of a credentials ceremony, listed in a sentence of their own
+_THEY_ARE = re.compile(r"(?:他们|她们|使节们)(?:分别)?是[：:]")
+_CREDENTIALS = "递交国书"
+_STUDY_SESSION = re.compile(r"(?:集体|专题)学习$")
+# the clause's subject is the meeting: "主席会议举行了", "会议还进行了", "会上举行了" (label after the verb)
+_STUDY_IN_MEETING = re.compile(r"[^，。；]{0,12}(?:会议|会上|全会)(?:上)?(?:还|并|也|随后)?(?:举行|进行)了?(?:\d{4}年)?")
+# "分别在江苏和安徽省人大常委会机关调研，…并主持召开座谈会": one meeting at each of two places
+_AT_EACH = re.compile(f"分别在(?P<a>[{CJK}]{{2,16}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:调研|考察|视察|召开|主持|举行|[，,])")
+_GOES_ON = re.compile(r"继续(?:举行|召开|进行)")
+_TOPICS_LISTED = re.compile(f"[{CJK}]{{1,6}}专题")
+# "王毅参加上述活动", "王毅、何立峰出席活动": who took part in every activity the report tells of
+_ACTIVITIES = frozenset({"参加上述活动", "参加有关活动", "出席有关活动", "出席上述活动", "出席活动", "参加相关活动"})
+_OVER_DAYS = re.compile(r"至今|至|连日|近日|日前|以来")
 _MEET_PARTS = re.compile(r"(.+?)(会见|接见|同)(.+)")
 # a guest phrase naming a group by the one who leads it ("由X率领的…代表团")
 _LED_BY = re.compile(r"由[^，。；的]{1,16}?率(?:领)?的")
 _PAST_SPEECH_AFTER = re.compile(r"(?:就[^，。；]{1,80}?)?(?:发表|所作|作出|作)?的|重要讲话")
 # the body that holds an event: "国新办今天（6月27日）上午在京举行…", "世界贸易组织14日在日内瓦召开…"
 _ORGANISER = re.compile(
-    f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?)(?:也|还|分别|同时|共同)?于?"
+    f"(?P<org>[{CJK}·“”—0-9]{{2,24}}?(?:、[{CJK}·“”—0-9]{{2,24}}?){{0,5}})(?:也|还|分别|同时|共同|联合)?于?"
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|—|－|-|到)(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|今晚|昨晚|当天|同日|日前|近日)?"
     r"(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚|全天)?(?:就[^，。]{1,40})?(?:在[^，。]{1,15})?"
@@ -195,7 +211,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[讲次届场�
 # a numbered meeting whose sessions are its plenaries: "…常委会第十八次会议", "…五次会议"
 _NUMBERED_MEETING = re.compile(r"[次届]会议$")
 # the guest of a welcome ceremony: "举行仪式，欢迎新西兰总理拉克森对我国进行正式访问"
-_WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
+_WELCOMED = re.compile(r"举行(?:欢迎)?仪式，?(?:热烈|隆重)?欢迎(?P<guest>[^，。；、]{2,30}?)(?:对|来华|访华|访问|抵达|出席)")
 # a person right after a meeting verb is its guest: "会见总统尹锡悦", "同法国总统马克龙"
 _MET_BEFORE = re.compile(r"(?:会见|接见|会晤|同|与)[^，。；、]{0,10}$")
 # a guest later in a list after a meeting verb: "会见某国总理甲、某国部长会议主席乙" (乙 is a guest too)
@@ -339,6 +355,7 @@ class _EventWords:
     not_at_event: re.Pattern[str]  # "在…会晤时表示", "发来贺信指出": words from another occasion or medium
     body_hui: re.Pattern[str]  # "委员", "协": what makes a name in 会 a body's ("某某委员会"), not a meeting's
     show: re.Pattern[str]  # "晚会", "音乐会": a name in 会 that is a show, not a meeting
+    hosted: frozenset[str]  # 欢迎仪式, 早餐会: an occasion a host holds for a guest ("X为Y举行早餐会"), named by both
     rows: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # the words of each kind, for patterns built elsewhere
 
 
@@ -400,6 +417,7 @@ def _load_words(directory: str | Path | None = None) -> _EventWords:
         described_by=re.compile(f"{w('described_by')}|\\d日"),  # a day ("12日举行的") describes too
         body_hui=re.compile(f"(?:{w('body_hui')})会$"),
         show=re.compile(f"(?:{w('show')})$"),
+        hosted=frozenset(rows.get("hosted", ())),
         not_at_event=re.compile(f"在[^，。；]{{0,40}}?(?:时|期间|之际)|{w('letter')}|{w('not_at_event')}"),
         sides=re.compile(f"(?:{w('both_sides')})"),
         both_sides=re.compile(f"(?:{w('both_sides')})(?:还|也|都|均|共同|一致|同时)*(?:{_SPEECH_ALT})"),
@@ -432,6 +450,8 @@ class _Mention:
     sentence_only: bool = False  # "…第九次会议10日表决通过了…": it holds its sentence, not the text after it
     days: int | None = None  # "为期两天的…会议": how many days it lasts (the text says so before its name)
     sides: bool = False  # "甲乙两国外长…举行会谈": talks named by their sides, no person (_sides_talks)
+    goes_on: bool = False  # "…峰会16日在巴厘岛继续举行": a day in its middle (call 10 unless its opening day is given)
+    at_each: bool = False  # "分别在江苏和安徽…主持召开座谈会": one of two meetings, one at each place
 
 
 @dataclasses.dataclass
@@ -475,7 +495,9 @@ class EventRecognizer(RulesOnDisk):
         # a bracketed part of a name without digits: "中央党校（国家行政学院）中青年干部培训班开班式"
         # and a quoted part, commas of a list and all: "“不忘初心、牢记使命”主题教育工作会议"
         # (and a bracketed abbreviation with digits, not a date: "二十国集团（G20）财长和央行行长会议")
-        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”)"
+        # and the topics of a thematic meeting listed with 、: "召开防汛、防台风专题视频会", or quoted, commas and
+        # all: "举办“重温…，维护…”的专题座谈会"
+        unit = f"(?:{_LABEL_CHARS}|（[^）\\d，。；]{{1,12}}）|（[A-Z]{{1,6}}\\d{{1,3}}）|“[^”，。；]{{1,30}}”|“[^”。；]{{1,60}}”(?=的?(?:专题|主题))|、(?=[{CJK}]{{1,6}}专题))"
         label = f"(?P<label>{unit}{{0,40}}?(?:{nouns}))"
         place = f"(?P<place>[{CJK}]{{1,24}}?)"  # "在沙特首都利雅得阿卜杜勒阿齐兹国王国际会议中心举行"
         # "…会议在X举行": the label may start anywhere, which makes it the costliest pattern by far;
@@ -487,13 +509,18 @@ class EventRecognizer(RulesOnDisk):
         day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
         self.respective_re = re.compile(f"(?P<a>{one})(?:和|与|、)(?P<b>{one})[，,]?(?:将|拟)?分别于(?P<da>{day})(?:和|、)"
                                         f"(?P<db>{day})(?:在{place})?{_HELD}")
+        # "香港和澳门特区政府分别举行升旗仪式", "宁夏回族自治区、安徽省分别举行…新闻发布会": one event of each holder
+        self.each_holds_re = re.compile(
+            f"(?P<a>[{CJK}]{{2,12}}?)(?:和|与|、)(?P<b>[{CJK}]{{2,16}}?)(?:也)?分别(?:举行|召开|举办)了?"
+            f"(?P<label>{unit}{{0,30}}?(?:{nouns}))(?=[，。；并,;]|$)")
         # "甲乙两国外长7日在维也纳举行会谈": talks whose subject is the sides themselves, no one named (_sides_talks)
         self.sides_talks_re = re.compile(
             f"(?P<who>[{CJK}]{{0,12}}?(?:{_words(self.words.rows, 'talks_party')})(?:{_words(self.words.rows, 'talks_role')})?)"
             f"(?P<when>{_OWN_DAY})(?:在(?P<place>[{CJK}]{{1,24}}?))?(?:举行|进行)了?"
             "(?P<round>新一轮|新一回合|第[一二三四五六七八九十\\d]+轮)?(?P<talks>会谈|会晤|磋商)(?=[，。；,;]|$)")
         # "“…论坛”在江南南州举行"; a communiqué's "…第三次全体会议，于2023年6月5日至7日在南州举行"
-        self._held_after_label = re.compile(f"{label}[”’]?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
+        # "…国际文化博览会和第九届…国际旅游节今天在甘肃甘南开幕": another event named with it, of no noun of the table
+        self._held_after_label = re.compile(f"{label}[”’]?(?:(?:和|暨)第[^，。；、在]{{2,30}}?(?:节|周|展))?(?:[，,](?=于))?{_WHEN}{self._held_tail.pattern}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             # "参加他所在的…内蒙古代表团审议": an NPC delegation's session (before "attend", which
             # would stop at the first event noun, "…五次会议")
@@ -532,12 +559,16 @@ class EventRecognizer(RulesOnDisk):
             ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；在]{{2,40}}?)(?P<talks>会谈)(?=[，。；]|$)")),
             # "李华在南都同某国友好团体座谈": a talk with a group at a place is a meeting with it (not "…座谈会")
             ("meet", re.compile(f"在(?P<place>[{CJK}]{{2,12}}?)(?:同|与)(?P<label>[^，。；]{{2,40}}?)(?:举行|进行)?(?P<talks>座谈)(?![会交])(?=[，。；并]|$)")),
+            # "王明20日在同列席…会议的54位全国人大代表座谈时强调": a talk with a group, its occasion
+            ("meet", re.compile("在(?:同|与)(?P<label>[^，。；]{2,60}?)(?P<talks>座谈)时")),
             # "某国总统甲和某国总统乙5日在南都举行会谈": two leaders named as one subject (_meet_label: a person
             # right before 和)
             ("meet", re.compile("和(?P<label>[^，。；和]{2,40}?)(?:举行|进行)了?(?P<talks>会谈|会晤)")),
             # "泽连斯基11日在与来访的…外长拉乌会晤时表示", "与到访的…泽连斯基在白宫椭圆形办公室会面"
             ("meet", re.compile(f"(?:同|与)(?P<label>(?:(?!举行|进行)[^，。；在]){{2,60}}?)(?:在(?P<place>[{CJK}]{{2,16}}?))?(?<!举行|进行)(?P<talks>会晤|会面)")),
             ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{1,12}}?))?(?:出席|参加)(?:了)?{label}")),
+            # "习近平在人民大会堂接受19国新任驻华大使递交国书": a credentials ceremony the leader attends
+            ("attend", re.compile(f"(?:在(?P<place>[{CJK}]{{2,12}}?))?接受(?P<label>[^，。；]{{2,40}}?递交国书)")),
             # "会谈后，两国领导人共同见证了某某协议交换仪式": a ceremony of the meeting, on its day
             ("witness", re.compile(f"(?:共同)?见证了?(?P<label>{unit}{{2,40}}?(?:{ceremonies}))")),
         ]
@@ -701,7 +732,7 @@ class EventRecognizer(RulesOnDisk):
         for ss, se in state.sentences:
             taken: list[tuple[int, int]] = []
             # "A和B将分别于5月6日和5月4日在南州开幕", "甲乙两国外长7日在维也纳举行会谈"
-            for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se):
+            for whole in self._respective(state, ss, se) + self._sides_talks(state, ss, se) + self._each_holds(state, ss, se):
                 out.append(whole)
                 taken.append((whole.start, whole.end))
             for how, pat, words in patterns:
@@ -725,7 +756,7 @@ class EventRecognizer(RulesOnDisk):
                     if mention is None:
                         continue
                     out.extend(self._listed(text, m, mention))
-                    each = self._each_guest(state, m, mention, ss, se)
+                    each = self._at_each(text, ss, mention) or self._each_guest(state, m, mention, ss, se)
                     if each:
                         mention = each[0]
                         out.extend(each[1:])
@@ -745,6 +776,18 @@ class EventRecognizer(RulesOnDisk):
                                 state.paragraphs)
         out.sort(key=lambda x: x.start)
         return self._agenda_reports(state, out) + past
+
+    @staticmethod
+    def _at_each(text: str, ss: int, mention: _Mention) -> list[_Mention]:
+        """"分别在江苏和安徽省人大常委会机关调研，看望机关干部，并主持召开座谈会": a bare chaired meeting after
+        "分别在A和B" in its clause run (from the last ；) is two meetings, one at each place."""
+        if not (mention.bare and mention.how == "chair"):
+            return []
+        run = max(ss, text.rfind("；", ss, mention.start) + 1)
+        each = next(reversed(list(_AT_EACH.finditer(text, run, mention.start))), None)
+        if each is None:
+            return []
+        return [dataclasses.replace(mention, place_text=each.group(k), at_each=True) for k in ("a", "b")]
 
     def _anchors(self) -> list[re.Pattern[str] | None]:
         """Per pattern, the words one of which each of its matches holds (:func:`kg.nlp.literals.anchor`),
@@ -773,6 +816,26 @@ class EventRecognizer(RulesOnDisk):
                 return []
             out.append(_Mention(m.start(which), m.end(which), label, self._kind(label), m.group("place"), "held",
                                 end_of_match=m.end(), own_date=day))
+        return out
+
+    def _each_holds(self, state: DocState, ss: int, se: int) -> list[_Mention]:
+        """"香港和澳门特区政府分别举行升旗仪式": two events, one held by each of the two holders that open the
+        clause, each named by its holder ("香港升旗仪式", "澳门特区政府升旗仪式"); not recalled or planned."""
+        text = state.article.text
+        if text.find("分别", ss, se) < 0:
+            return []  # the pattern (holders that may start anywhere) only where it can match
+        out: list[_Mention] = []
+        for m in self.each_holds_re.finditer(text, ss, se):
+            clause = max(text.rfind(c, ss, m.start()) for c in "，。；：,;:") + 1
+            if not _CLAUSE_OPEN.fullmatch(text, max(clause, ss), m.start()) or state.is_past(m.start()) \
+                    or _PLANNED.search(text, ss, m.start("label")) or _OVER_DAYS.search(text, ss, m.start()):
+                continue  # "从昨晚至今天，A和B也分别举行了颁奖仪式": many ceremonies over days, no one event
+            label = self._clean_label(m.group("label"))
+            for which in ("a", "b"):
+                holder = m.group(which)
+                out.append(_Mention(m.start(which), m.end() if which == "b" else m.end(which), holder + label,
+                                    self._kind(label), holder if self._only_places(holder) else None, "held",
+                                    end_of_match=m.end()))
         return out
 
     def _sides_talks(self, state: DocState, ss: int, se: int) -> list[_Mention]:
@@ -848,9 +911,11 @@ class EventRecognizer(RulesOnDisk):
         if len(label) < 2:
             return None
         place = m.group("place") if "place" in m.re.groupindex else None
-        closing = how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None
+        goes_on = how == "held" and _GOES_ON.search(text, m.end("label"), m.end()) is not None
+        # reported on its closing day, or on a day in its middle: dated by its opening day when the text gives it
+        closing = goes_on or (how == "held" and self.words.closing.search(text[m.end("label") : m.end()] + text[m.start() : m.start("label")]) is not None)
         mention = _Mention(ls, le, label, self._kind_of(how, label), place, how, bare=bare, past=past,
-                           end_of_match=m.end(), closing=closing, days=days)
+                           end_of_match=m.end(), closing=closing, days=days, goes_on=goes_on)
         if not bare and label.startswith(("“", "系列")) and (body := self._held_at_body(mention)):
             # "在某某办公室今天举行的“…”系列新闻发布会上": a series' name with no holder takes the body
             mention.label = body + label
@@ -994,7 +1059,8 @@ class EventRecognizer(RulesOnDisk):
             else:
                 guests = parts[-1]
         guest = named[0][1] if named else guests[:30]
-        if not guest or (not named and (self.words.honorific.search(guest) or _COUNTED.search(whole))):
+        counted = _COUNTED.search(whole) and not (talks and m.group("talks") == "座谈")  # a talk with 54 deputies: one
+        if not guest or (not named and (self.words.honorific.search(guest) or counted)):
             # "习近平主席同总统先生举行会谈": the guest addressed in someone's words, no name; "会见了…25位外方
             # 代表": a count of meetings over days, no one meeting
             return None
@@ -1128,10 +1194,12 @@ class EventRecognizer(RulesOnDisk):
     def _ceremony(self, text: str, mention: _Mention) -> _Mention | None:
         """"出席“2019从都国际论坛”开幕式": the ceremony right after an event's name, part of it."""
         after = _CEREMONY_AFTER.match(text, mention.end)
-        if after and mention.how in ("attend", "chair", "at", "convened"):
+        # "出席…在巴厘岛举行的某某峰会欢迎晚宴": a banquet after a held event's name too
+        if after and (mention.how in ("attend", "chair", "at", "convened") or (
+                mention.how == "held" and after.group(1).endswith(_BANQUET))):
             cer = self._clean_label(text[mention.start : after.end()])
-            return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, mention.how,
-                            parent=mention)
+            how = "attend" if mention.how == "held" else mention.how  # "出席…举行的…晚宴": attended, dated by its sentence
+            return _Mention(mention.start, after.end(), cer, "Ceremony", mention.place_text, how, parent=mention)
         return None
 
     def _part_of(self, state: DocState, mention: _Mention, out: list[_Mention], taken: list[tuple[int, int]],
@@ -1140,6 +1208,8 @@ class EventRecognizer(RulesOnDisk):
         opens (:meth:`_opened`; a reaction report's lead keeps the ceremony it reacts to alone: call 12b)."""
         ceremony = self._ceremony(state.article.text, mention)
         if ceremony is not None:
+            if ceremony.label.endswith(_BANQUET) and out and out[-1] is mention:
+                out.pop()  # the summit's own day is not the banquet's (call 10): a sub-event of it if named elsewhere
             out.append(ceremony)
             taken.append((mention.start, ceremony.end))
         elif not (mention.start < lead_end and _is_reaction(state, self.words.reaction)) and (opened := self._opened(mention)) is not None:
@@ -1260,8 +1330,11 @@ class EventRecognizer(RulesOnDisk):
         self._scopes(state, keyed, min((m.start for m in undayed if m.how in ("held", "convened")), default=None))
         by_mention = {id(m): ev for m, ev in keyed}
         for m, ev in keyed:
-            if m.parent is not None and id(m.parent) in by_mention and ev.super_event is None:
-                ev.super_event = by_mention[id(m.parent)].key
+            if m.parent is not None and ev.super_event is None:
+                up = by_mention.get(id(m.parent)) or next(  # a banquet's summit, recorded from its own sentence
+                    (e for mm, e in keyed if e is not ev and self._same(mm.label, m.parent.label)), None)
+                if up is not None:
+                    ev.super_event = up.key
         self._sub_events(state, keyed)
         self._decisions(state, keyed)
         self._trip_meetings(state, keyed, year, weak)
@@ -1292,11 +1365,14 @@ class EventRecognizer(RulesOnDisk):
     def _existing(self, keyed: list[tuple[_Mention, EventRecord]], m: _Mention) -> EventRecord | None:
         """The event recorded already that mention ``m`` names again, if any."""
         existing = next(
-            (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"),
+            (e for mm, e in keyed if self._same(mm.label, m.label) and mm.how != "decided" and m.how != "decided"
+             and not ((mm.at_each or m.at_each) and mm.place_text != m.place_text)),
             None,
         )
         if m.how == "inspect":  # one trip per report: every stop is the same Inspection
             existing = next((e for mm, e in keyed if mm.how == "inspect"), existing)
+        if m.bare and m.label == "座谈会" and existing is None:  # "王明在同…代表座谈时强调。王强主持座谈会": the same
+            existing = next((e for mm, e in keyed if mm.how == "meet" and mm.label.endswith("座谈")), None)
         if m.how == "meet" and existing is None:  # "…感谢习近平会见统一俄罗斯党代表团": the same meeting
             existing = next((e for mm, e in keyed if mm.how == "meet" and _same_meeting(mm.label, m.label)), None)
         return existing
@@ -1341,9 +1417,9 @@ class EventRecognizer(RulesOnDisk):
                 opening = (date.fromisoformat(when) - timedelta(days=m.days - 1)).isoformat()
             if opening is not None:
                 when = opening
-            elif m.kind == "Meeting":  # no opening day: the report tells of the closing meeting, that day (call 13)
+            elif m.kind == "Meeting" and not m.goes_on:  # no opening day: the report tells of the closing meeting, that day (call 13)
                 m.closing_meeting = True
-            else:  # a conference or forum going on with no opening day given (call 10)
+            else:  # a conference or forum going on ("…继续举行") with no opening day given (call 10)
                 if not known:
                     undayed.append(m)
                 return None
@@ -1553,7 +1629,11 @@ class EventRecognizer(RulesOnDisk):
             firsts = [(m, ev) for m, ev in keyed if m.how in ("chair", "at", "attend", "report", "meet") and ev.kind != "Inspection"]
             firsts = firsts or [(m, ev) for m, ev in keyed if m.how == "inspect"]
             if firsts:
-                openers.append((0, firsts[0][1].key))
+                # "…峰会16日继续举行。…出席并发言。…15日晚，…出席…欢迎晚宴": the text before the first event
+                # tells of the event not recorded (``unrecorded``), not of this one
+                at = firsts[0][0].start
+                para = next((ps for ps, pe in state.paragraphs if ps <= at < pe), at)
+                openers.append((0 if unrecorded is None or unrecorded > at else para, firsts[0][1].key))
         items = self._bundle_items(state)
         where = {ev.key: m.start for m, ev in reversed(keyed)}  # where each event is first named
         for i, (start, key) in enumerate(openers):
@@ -1611,6 +1691,22 @@ class EventRecognizer(RulesOnDisk):
                     parent = key
             if parent and ev.kind in ("PressConference", "Ceremony"):
                 ev.super_event = parent
+        self._studied_in_meeting(state, keyed)
+
+    @staticmethod
+    def _studied_in_meeting(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """"主席会议举行了2022年第二次集体学习", "会议还进行了专题学习": a study session the meeting holds is
+        part of it, where it is held (the report's main meeting, named as the clause's subject)."""
+        text = state.article.text
+        main = next((ev for _, ev in keyed if state.main_events and ev.key == state.main_events[0]), None)
+        for m, ev in keyed:
+            if main is None or ev is main or ev.super_event or not _STUDY_SESSION.search(ev.label):
+                continue
+            ss = state.evidence_at(m.start).start
+            clause = max(ss, max(text.rfind(c, ss, m.start) for c in "，。；：") + 1)
+            if _STUDY_IN_MEETING.fullmatch(text, clause, m.start) and main.kind == "Meeting":
+                ev.super_event = main.key
+                ev.location = ev.location or main.location
 
     def _trip_meetings(
         self, state: DocState, keyed: list[tuple[_Mention, EventRecord]], year: int | None, weak: set[str]
@@ -1746,7 +1842,7 @@ class EventRecognizer(RulesOnDisk):
                 drop.add(ev.key)
             elif chair and ev.kind not in ("Inspection", "Ceremony") and not _DESCRIBED.fullmatch(ev.label):
                 # "调研期间，李希主持召开座谈会"
-                where = f"在{ev.location.name}" if ev.location and ev.key in state.main_events else ""
+                where = f"在{ev.location.name}" if ev.location and (ev.key in state.main_events or m.at_each) else ""
                 ev.label = f"{chair}{where}主持召开的{ev.label}"
             elif common and m.how == "convened" and (named := self._held_by(state, m.start)):
                 ev.label = f"{named}举行的{ev.label}"  # "王明…举行颁授仪式": a common noun names no event alone
@@ -1794,7 +1890,7 @@ class EventRecognizer(RulesOnDisk):
             if m.how != "convened" or m.label != ev.label or ev.kind == "Inspection":
                 continue
             organiser = self._organiser(state, m)
-            if not organiser or not self.words.body_name.search(organiser) or organiser[:2] in ev.label \
+            if not organiser or "、" in organiser or not self.words.body_name.search(organiser) or organiser[:2] in ev.label \
                     or self._only_places(organiser):
                 continue  # "南方南州举行…大会": a place holds it, named where it is held
             if ev.kind == "PressConference" or not _NAMED_ALREADY.search(ev.label):
@@ -1816,14 +1912,14 @@ class EventRecognizer(RulesOnDisk):
         return None
 
     def _welcome_label(self, state: DocState, ev: EventRecord, noun: str) -> str | None:
-        """A welcome ceremony named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
+        """A welcome ceremony or another hosted occasion (``hosted`` in ``event_words.csv``: 早餐会) named by host and guest ("李强举行仪式，欢迎新西兰总理拉克森…" → "李强为
         新西兰总理拉克森举行的欢迎仪式", "王明在某某广场为某国总统甲举行欢迎仪式" → "王明为某国总统甲举行的
         欢迎仪式"); "" when they are not named; None for any other ceremony.  The host and the guest, when
         they are persons, attend it."""
         text = state.article.text
-        if noun != "欢迎仪式" and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
+        if noun not in self.words.hosted and not (noun == "仪式" and _WELCOMED.search(text, ev.evidence.start, ev.evidence.end)):
             return None
-        guest = _WELCOMED.search(text)
+        guest = _WELCOMED.search(text) if noun in ("欢迎仪式", "仪式") else None
         if guest is not None:
             host = self._host(state, guest.start("guest"))
             span = guest.span("guest")
@@ -1843,7 +1939,7 @@ class EventRecognizer(RulesOnDisk):
                 for role in ("attendee",):
                     if not any(p.event == ev.key and p.agent.name == name and p.role == role for p in state.extraction.participations):
                         state.extraction.participations.append(Participation(ev.key, AgentRef("person", name), role, ev.evidence))
-        return f"{host}为{text[span[0]:span[1]]}举行的欢迎仪式"
+        return f"{host}为{text[span[0]:span[1]]}举行的{noun if noun != '仪式' else '欢迎仪式'}"
 
     def _held_at_body(self, m: _Mention) -> str | None:
         """"在今天上午国务院新闻办公室举行的新闻发布会上": the body named where a place would be, after
@@ -2015,12 +2111,29 @@ class EventRecognizer(RulesOnDisk):
         )
         self._tour_leaders(state, cast, keyed)
         self._sides_witness(state, cast, keyed)
+        for m, ev in keyed:  # "习近平…接受…大使递交国书": the leader receiving the envoys attends
+            if ev.label.endswith(_CREDENTIALS) and (host := self._person_before(state, m.start, state.evidence_at(m.start).start)):
+                self._add_participation(state, cast, ev.key, host, "attendee", m.start)
         for ss, se in state.sentences:
             self._cue_participants(state, cast, ss, se)
             self._listed_after(state, cast, ss, se)
             self._speakers(state, cast, ss, se)
             self._reported_speakers(state, cast, ss, se)
         self._part_of_whole(state)
+        self._each_its_cast(state, keyed)
+
+    @staticmethod
+    def _each_its_cast(state: DocState, keyed: list[tuple[_Mention, EventRecord]]) -> None:
+        """"分别在A和B…主持召开座谈会": the two meetings one cue names have the same chair and attendees (the
+        cue found the one its position is keyed by)."""
+        ex = state.extraction
+        pairs = [(m.start, ev.key) for m, ev in keyed if m.at_each]
+        for start, key in pairs:
+            for other_start, other in pairs:
+                if other != key and other_start == start:
+                    have = {(p.agent, p.role) for p in ex.participations if p.event == other}
+                    ex.participations += [dataclasses.replace(p, event=other) for p in ex.participations
+                                          if p.event == key and (p.agent, p.role) not in have]
 
     def _sides_witness(self, state: DocState, cast: _Cast, keyed: list[tuple[_Mention, EventRecord]]) -> None:
         """"会谈后，两国元首共同见证了…交换仪式": the two sides of the meeting before it (its host and guest,
@@ -2044,7 +2157,7 @@ class EventRecognizer(RulesOnDisk):
 
     def _listed_after(self, state: DocState, cast: _Cast, ss: int, se: int) -> None:
         """"出席座谈会的党外人士还有郑建邦、辜胜阻…等": the people listed after the cue attend the event
-        it names (or the one in scope)."""
+        it names (or the one in scope); "他们是：某国大使甲、…" after a credentials ceremony: its envoys."""
         text = state.article.text
         for lm in _LISTED_AFTER.finditer(text, ss, se):
             if state.is_past(lm.start()) or _future(state, lm.start()):
@@ -2052,6 +2165,12 @@ class EventRecognizer(RulesOnDisk):
             target = self._cue_target(state, cast, lm)
             for s, e, name in cast.spans:
                 if lm.end() <= s and e <= se:
+                    self._add_participation(state, cast, target, name, "attendee", s)
+        they = _THEY_ARE.match(text, ss)
+        target = state.event_at(ss) if they is not None else None
+        if they is not None and target and any(e.key == target and e.label.endswith(_CREDENTIALS) for e in state.extraction.events):
+            for s, e, name in cast.spans:
+                if they.end() <= s and e <= se:
                     self._add_participation(state, cast, target, name, "attendee", s)
 
     @staticmethod
@@ -2163,30 +2282,42 @@ class EventRecognizer(RulesOnDisk):
                 # the event this cue names
                 named_here = [k for st, k in cast.explicit.items() if cm.end() <= st <= cm.end() + 4]
                 persons, target = last[0], named_here[-1] if named_here else last[1]
-            if cue in ("陪同", "参加上述活动") and cast.inspections:
+            if (cue == "陪同" or cue in _ACTIVITIES) and cast.inspections:
                 target = cast.inspections[-1]  # those who accompanied the leader's tour
             if re.match(r"会见|接见", text[cm.end() : cm.end() + 2]):
                 met = [k for o, k in cast.meets if o < cm.start()]
                 target = met[-1] if met else target  # "张又侠陪同接见", "肖捷参加会见"
-            if role == "presenter":
-                if target is None or (cast.kinds.get(target) != "PressConference"
-                                      and not _AT_EVENT_BEFORE.search(text, prev, cm.start())):
-                    continue  # "介绍" is a speech only at a press conference, or said "在座谈会上" at an event
-                role = "speaker"
+            role = self._spoken_role(text, cast, target, role, prev, cm.start())
+            if role is None:
+                continue
             targets = [target]
             # "分别参加广东代表团、青海代表团审议": every event the cue names
             clause_end = min([i for i in (text.find(c, cm.end(), se) for c in "，。；") if i >= 0] or [se])
             named = [k for st, k in cast.explicit.items() if cm.end() <= st < clause_end]
             if len(dict.fromkeys(named)) > 1:
                 targets = list(dict.fromkeys(named))
-            if cue == "参加上述活动":  # every activity the report tells of
-                targets = [e.key for e in state.extraction.events if not e.scheduled]
+            if cue in _ACTIVITIES:  # every activity the report tells of (meeting the press after talks: the two sides')
+                targets = [e.key for e in state.extraction.events if not e.scheduled and (
+                    e.kind != "PressConference" or e.key in state.main_events)]
             for person in dict.fromkeys(persons):
                 for t in targets:
                     self._add_participation(state, cast, t, person, role, cm.start())
             if persons:
                 prev = cm.end()
                 last = (persons, target)
+
+    @staticmethod
+    def _spoken_role(text: str, cast: _Cast, target: str | None, role: str, prev: int, at: int) -> str | None:
+        """The role a cue gives at ``target``: "介绍" (presenter) is a speech only at a press conference, or
+        said "在座谈会上" at an event; "作讲解" (explainer) a study session's lecture, not a tour's host
+        explaining what is shown ("…总裁就媒体融合发展作了讲解"); None: no role there."""
+        if role == "explainer":
+            return None if target is None or cast.kinds.get(target) == "Inspection" else "speaker"
+        if role == "presenter":
+            if target is None or (cast.kinds.get(target) != "PressConference" and not _AT_EVENT_BEFORE.search(text, prev, at)):
+                return None
+            return "speaker"
+        return role
 
     @staticmethod
     def _cue_target(state: DocState, cast: _Cast, cm: re.Match[str]) -> str | None:
@@ -2722,8 +2853,8 @@ def _label_start(text: str, ls: int, le: int) -> int:
     cut, depth = -1, 0
     for i, c in enumerate(text[ls:le]):  # not inside a quoted name ("“不忘初心、牢记使命”主题教育…")
         depth += (c in "“（") - (c in "”）")  # nor a bracketed part ("省（区、市）系列新闻发布会")
-        if depth <= 0 and c in "，,、：:；":
-            cut = i
+        if depth <= 0 and c in "，,、：:；" and not (c == "、" and _TOPICS_LISTED.match(text, ls + i + 1, le)):
+            cut = i  # (not "防汛、防台风专题视频会": the topics of one thematic meeting)
     return ls + cut + 1 if cut >= 0 else ls
 
 
@@ -2796,6 +2927,7 @@ def _one_bare_at_most(out: list[_Mention], future: set[int], paragraphs: list[tu
                 m.label, m.bare = same.pop(), False
         return [m for m in out if not m.bare]
     first_bare = [m for m in out if m.bare][:1]
+    first_bare += [m for m in out if m.bare and m.at_each and first_bare[0].at_each and m is not first_bare[0]]
     return [m for m in out if not m.bare] + first_bare
 
 
