@@ -107,7 +107,7 @@ def _words(cues: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class Addressee:
     surface: str
-    agent_kind: str  # organization | leading_group
+    agent_kind: str  # organization | leading_group | sar (特区政府: the SAR the report names)
     value: str
     subordinate: bool
 
@@ -498,6 +498,7 @@ class CommitmentFinder:
         self._known_names = frozenset(n for n, _ in self._bodies)  # a national body speaks by any of its names
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
+        self._sar_names = frozenset(p.short for p in self.ref.provinces if p.kind == "sar")
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         # the Party committee and the government of a province or city: that place
         self._placed_bodies = {org: AgentRef("province", p.short) for p in self.ref.provinces
@@ -661,6 +662,12 @@ class CommitmentFinder:
         if person is None:
             return False
         return any(p.person == person and p.organization.jurisdiction is None for p in state.extraction.posts)
+
+    def _sar(self, state: DocState, value: str) -> AgentRef:
+        """特区政府 in a report on one SAR is that SAR's government, recorded as its place (call 2);
+        with both SARs or neither named it stays an unplaced class (``value``, never recorded)."""
+        sars = {m.value for m in state.mentions if m.kind == "province" and m.value in self._sar_names}
+        return AgentRef("province", sars.pop()) if len(sars) == 1 else AgentRef("organization", value)
 
     def _leading_group(self, state: DocState) -> str:
         for m in state.mentions:
@@ -1245,7 +1252,9 @@ class CommitmentFinder:
             if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
                 agents.append(AgentRef("organization", party))
                 pos += len(party)
-            elif (org is not None and org.end <= ce and (addr is None or org.end - org.start >= addr[1])
+            elif (org is not None and org.end <= ce
+                  and (addr is None or org.end - org.start > addr[1]
+                       or (org.end - org.start == addr[1] and addr[0].agent_kind != "sar"))  # 特区政府: the table's
                   and (named := self._body_name(state, pos, org.value))):
                 agents.extend(named)  # 某国星河公司: the company's own name, as the tagger's would be read
                 pos = org.end
@@ -1257,6 +1266,8 @@ class CommitmentFinder:
                 subordinate = subordinate or a.subordinate
                 if a.agent_kind == "leading_group":
                     agents.append(AgentRef("organization", self._leading_group(state)))
+                elif a.agent_kind == "sar":
+                    agents.append(self._sar(state, a.value))
                 else:
                     agents.extend(self._expand("region", a.value) if self.ref.expand_collective(a.value)
                                   else [AgentRef("organization", a.value)])
