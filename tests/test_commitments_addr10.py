@@ -24,3 +24,27 @@ def test_the_sar_government_of_a_report_on_one_sar_is_that_sar(extractor: Extrac
     ex = extract_text(extractor, "5月6日，国务院副总理王立新在北京会见香港和澳门特别行政区行政长官。王立新表示，中央全力支持香港、澳门发展，"
                       "特区政府要团结社会各界，克服当前困难，增强发展动能。", when=DAY, title="某某会见港澳特区行政长官")
     assert all(not a for _, a in issued(ex))
+
+
+def test_places_summed_up_by_a_count_are_the_subject(extractor: Extractor) -> None:
+    """"川渝两地要…" (one-character names), "四川和重庆两地要…", "粤澳双方要…": every place named is tasked."""
+    for text, want in (("川渝两地要加强协同，共建经济圈。", ("四川", "重庆")),
+                       ("四川和重庆两地要加强协同，共建经济圈。", ("四川", "重庆")),
+                       ("粤澳双方要发挥好各自优势，提升合作水平。", ("广东", "澳门"))):
+        ex = extract_text(extractor, f"5月6日，中共中央总书记习近平在四川考察。习近平指出，{text}", when=DAY, title="某某考察")
+        assert issued(ex) == [("习近平", want)], text
+
+
+def test_a_count_that_does_not_match_the_names_is_no_subject(extractor: Extractor) -> None:
+    """"川渝三地" counts three places where two are named: not read as the two."""
+    ex = extract_text(extractor, "5月6日，中共中央总书记习近平在四川考察。习近平指出，川渝三地要加强协同，共建经济圈。",
+                      when=DAY, title="某某考察")
+    assert ("四川", "重庆") not in [a for _, a in issued(ex)]
+
+
+def test_a_placed_party_committee_and_its_government_are_its_place(extractor: Extractor) -> None:
+    """"陕西省委和省政府要…", "陕西省委、省政府要…": the second body echoes the first's place."""
+    for joined in ("和", "、"):
+        ex = extract_text(extractor, f"5月6日，中共中央总书记习近平在陕西考察。习近平指出，陕西省委{joined}省政府要加强协同，打造创新高地。",
+                          when=DAY, title="某某考察")
+        assert issued(ex) == [("习近平", ("陕西",))]

@@ -499,6 +499,7 @@ class CommitmentFinder:
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._sar_names = frozenset(p.short for p in self.ref.provinces if p.kind == "sar")
+        self._by_abbr = {p.abbr: p.short for p in self.ref.provinces if len(p.abbr) == 1}
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         # the Party committee and the government of a province or city: that place
         self._placed_bodies = {org: AgentRef("province", p.short) for p in self.ref.provinces
@@ -1272,13 +1273,33 @@ class CommitmentFinder:
                     agents.extend(self._expand("region", a.value) if self.ref.expand_collective(a.value)
                                   else [AgentRef("organization", a.value)])
                 pos += length
+            elif (short := self._abbreviated(rest)) is not None:  # 川渝两地要…: places by their one-character names
+                agents.extend(AgentRef("province", p) for p in short[0])
+                pos += short[1]
+                break
             else:
                 break
             joiner = self._starts_with(text[pos:ce], self.cues.joiner)
             if joiner is None:
                 break
             pos += len(joiner)
+        if agents:  # 四川和重庆两地要…, 陕西省委和省政府要…: words that only sum up or echo the list
+            echo = _PLACE_ECHO.match(text, pos, ce)
+            pos = echo.end() if echo is not None else pos
         return agents, subordinate, pos
+
+    def _abbreviated(self, rest: str) -> tuple[list[str], int] | None:
+        """Places named by their one-character abbreviations and summed up by a count (川渝两地, 粤澳双方),
+        with where the words end; a run of abbreviations alone is no subject (京, 新 are words too)."""
+        places: list[str] = []
+        i = 0
+        while i < len(rest) and (p := self._by_abbr.get(rest[i])) is not None and p not in places:
+            places.append(p)
+            i += 1
+        count = _PLACE_COUNT.match(rest, i) if len(places) >= 2 else None
+        if count is None or _COUNTS.get(count.group(1), len(places)) != len(places):
+            return None
+        return places, count.end()
 
     def _marked_subject(self, text: str, agents: list[AgentRef], subordinate: bool, pos: int,
                         ce: int) -> tuple[_Subject, int] | None:
@@ -3074,6 +3095,12 @@ _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+# a count that sums up the places named before it (两地, 三省, 双方) and its number
+_PLACE_COUNT = re.compile(r"(两|双|三|四|五|六|七|八|九|十)(?:地|方|省市|省区市|省区|省|市)")
+_COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# after a list of places or a placed body: a count summing it up (两地), or the same place's other body (和省政府)
+_PLACE_ECHO = re.compile(r"(?:(?:两|双|三|四|五|六|七|八|九|十)(?:地|方|省市|省区市|省区|省|市)"
+                         r"|[和、及]?(?:省|市|自治区|区|县)(?:委|人民政府|政府)(?=[要将应必]))")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$|——)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
