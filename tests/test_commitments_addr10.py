@@ -48,3 +48,13 @@ def test_a_placed_party_committee_and_its_government_are_its_place(extractor: Ex
         ex = extract_text(extractor, f"5月6日，中共中央总书记习近平在陕西考察。习近平指出，陕西省委{joined}省政府要加强协同，打造创新高地。",
                           when=DAY, title="某某考察")
         assert issued(ex) == [("习近平", ("陕西",))]
+
+
+def test_an_announcement_introduces_the_tasks_of_its_own_sentence(extractor: Extractor) -> None:
+    """"对陕西提出要求：加强…" → 陕西, as the headings of a later sentence already are (一是…)."""
+    ex = extract_text(extractor, "5月6日，中共中央总书记习近平在陕西考察。习近平对陕西提出要求：加强协同，打造创新高地。",
+                      when=DAY, title="某某考察")
+    assert issued(ex) == [("习近平", ("陕西",))]
+    ex = extract_text(extractor, "5月6日，中共中央总书记习近平在陕西考察。习近平强调，要加强协同，打造创新高地。",
+                      when=DAY, title="某某考察")
+    assert issued(ex) == [("习近平", ())]

@@ -1645,6 +1645,7 @@ class CommitmentFinder:
         found = Found()
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
+        self._announced_end = -1  # where the last 对X提出…希望/要求 ends
         self._kept = set()
         self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
@@ -3008,6 +3009,7 @@ class CommitmentFinder:
         if places or named:
             self._hoped = (None, who, places or named)
             self._announced = True
+            self._announced_end = m.end()
 
     def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
                    addressees: list[AgentRef]) -> list[AgentRef]:
@@ -3018,8 +3020,12 @@ class CommitmentFinder:
         if hoped:
             self._hoped = (para, sp.name, hoped)
             self._announced = False
-        if sp.intro or hoped:
+        if hoped:
             return addressees
+        if sp.intro:  # 对陕西提出要求：加强…: the tasks after the announcement in its own sentence are for X
+            own = (not addressees and self._announced and self._hoped is not None and self._hoped[1] == sp.name
+                   and ss <= self._announced_end <= tasks.clauses[0][0])
+            return list(self._hoped[2]) if own and self._hoped is not None else addressees
         heading = _HEADING.match(state.article.text[ss:ss + 3])
         if (not addressees and (heading or self._announced) and self._hoped is not None
                 and self._hoped[1] == sp.name):
