@@ -58,3 +58,13 @@ def test_an_announcement_introduces_the_tasks_of_its_own_sentence(extractor: Ext
     ex = extract_text(extractor, "5月6日，中共中央总书记习近平在陕西考察。习近平强调，要加强协同，打造创新高地。",
                       when=DAY, title="某某考察")
     assert issued(ex) == [("习近平", ())]
+
+
+def test_a_call_on_a_state_with_an_adverb_or_as_the_words_first_clause(extractor: Extractor) -> None:
+    """"中方强烈敦促日方…" (an adverb before the verb of calling) and "表示，敦促日方…" (the call opens the
+    words): 日本 is tasked."""
+    lead = "5月6日，外交部发言人王立新就日本核污染水排海答记者问时表示，"
+    for words, issuer in (("中方强烈敦促日方停止排海。", "中华人民共和国"), ("中方坚决反对，再次敦促日方停止排海。", "外交部"),
+                          ("敦促日方停止排海。", "外交部")):
+        ex = extract_text(extractor, lead + words, when=DAY, title="外交部发言人答记者问")
+        assert issued(ex) == [(issuer, ("日本",))], words

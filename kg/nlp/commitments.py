@@ -122,7 +122,8 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "all_states", "coordinator", "statement_act", "body_directs", "states_parties", "home_party",
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
-                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body")
+                "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body",
+                "call_adverb")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -309,6 +310,8 @@ class CommitmentCues:
     proposes: tuple[str, ...] = ()
     # 特区政府会…, 省政府将… said by the place's leader: a body of his own place (it pledges as the place)
     own_place_body: tuple[str, ...] = ()
+    # 中方强烈敦促…, 再次呼吁…: adverbs between the caller and its verb of calling on others
+    call_adverb: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -1878,7 +1881,10 @@ class CommitmentFinder:
             pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
                         or self._call_in_words(state, sp, text, cs, ce)
                         or self._call_in_words(state, sp, text, cs, ce, by_state=True)) if k > 0 and not out.clauses
-                       else self._call_in_words(state, sp, text, cs, ce, by_state=True) if not out.clauses else None)
+                       else (self._call_in_words(state, sp, text, cs, ce, by_state=True)
+                             or (self._call_in_words(state, sp, text, cs, ce)  # 某某表示，敦促某方…
+                                 if sp.intro and all(c in "，：: " for c in text[sp.body_start:cs]) else None))
+                       if not out.clauses else None)
             if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1943,6 +1949,8 @@ class CommitmentFinder:
             if states is None or len(states[0]) != 1:
                 return None
             caller, lead = (self._country_agent(states[0][0]),), states[1] + (1 if text.startswith("也", states[1]) else 0)
+        adverb = self._starts_with(text[lead:ce], self.cues.call_adverb)
+        lead += len(adverb) if adverb else 0  # 中方强烈敦促…
         verb = self._starts_with(text[lead:ce], self.cues.order_verb)
         if verb is None or ce - lead - len(verb) < 4:
             return None
