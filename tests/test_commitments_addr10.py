@@ -68,3 +68,11 @@ def test_a_call_on_a_state_with_an_adverb_or_as_the_words_first_clause(extractor
                           ("敦促日方停止排海。", "外交部")):
         ex = extract_text(extractor, lead + words, when=DAY, title="外交部发言人答记者问")
         assert issued(ex) == [(issuer, ("日本",))], words
+
+
+def test_a_placed_class_after_a_directing_verb_is_its_place(extractor: Extractor) -> None:
+    """"要求/希望陕西各级党委和政府…": the org reader's 陕西各级党委 is a placed class, recorded as 陕西."""
+    for verb in ("要求", "希望"):
+        ex = extract_text(extractor, f"5月6日，中共中央总书记习近平在陕西考察。习近平{verb}陕西各级党委和政府加强协同，打造创新高地。",
+                          when=DAY, title="某某考察")
+        assert issued(ex) == [("习近平", ("陕西",))], verb

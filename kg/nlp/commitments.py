@@ -82,7 +82,7 @@ from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import split_clauses
-from kg.nlp.state import DocState, SentenceSpeaker
+from kg.nlp.state import DocState, Mention, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import lac_tagger, word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
@@ -1253,7 +1253,11 @@ class CommitmentFinder:
             # 国务院关税税则委员会决定…, 某省生态环境厅将…: a body named by its shape, longer than what the gazetteer marks
             org = state.org_starting(pos, m.end if m is not None else 0)
             party = self._starts_with(rest, self._speaking_parties) if m is None and addr is None and org is None else None
-            if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
+            placed = self._placed_class(text, m, ce) if org is not None else None
+            if m is not None and placed is not None:  # 陕西各级党委和政府…: a placed class is its place (call 2)
+                agents.extend(self._expand(m.kind, m.value))
+                pos = placed
+            elif party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
                 agents.append(AgentRef("organization", party))
                 pos += len(party)
             elif (org is not None and org.end <= ce
@@ -1290,6 +1294,15 @@ class CommitmentFinder:
             echo = _PLACE_ECHO.match(text, pos, ce)
             pos = echo.end() if echo is not None else pos
         return agents, subordinate, pos
+
+    def _placed_class(self, text: str, m: Mention | None, ce: int) -> int | None:
+        """Where a place and the class after it end (陕西各级党委和政府, 江苏各级党委), or None."""
+        if m is None or m.kind not in ("province", "city"):
+            return None
+        addr = self._addressee_at(text[m.end:ce])
+        if addr is None or addr[0].agent_kind != "organization" or addr[0].value not in self._class_values:
+            return None
+        return m.end + addr[1]
 
     def _abbreviated(self, rest: str) -> tuple[list[str], int] | None:
         """Places named by their one-character abbreviations and summed up by a count (川渝两地, 粤澳双方),
