@@ -76,3 +76,17 @@ def test_a_placed_class_after_a_directing_verb_is_its_place(extractor: Extractor
         ex = extract_text(extractor, f"5月6日，中共中央总书记习近平在陕西考察。习近平{verb}陕西各级党委和政府加强协同，打造创新高地。",
                           when=DAY, title="某某考察")
         assert issued(ex) == [("习近平", ("陕西",))], verb
+
+
+def test_the_members_of_the_one_grouping_named_are_that_grouping(extractor: Extractor) -> None:
+    """A national leader's "五国要…/成员国要…" at a grouping's meeting tasks the grouping; at talks with one
+    state, "五国要…" names nobody."""
+    ex = extract_text(extractor, "5月6日，国家主席习近平在金砖国家外长会晤开幕式上发表视频致辞。习近平指出，五国要同更多发展中国家开展"
+                      "对话交流，增进理解互信。", when=DAY, title="习近平在金砖国家外长会晤开幕式上发表视频致辞")
+    assert issued(ex) == [("习近平", ("金砖国家",))]
+    ex = extract_text(extractor, "5月6日，国家主席习近平出席上海合作组织成员国元首理事会会议并发表讲话。习近平指出，成员国要加强团结协作，"
+                      "共同应对风险挑战。", when=DAY, title="上合组织峰会")
+    assert issued(ex) == [("习近平", ("上海合作组织",))]
+    ex = extract_text(extractor, "5月6日，国家主席习近平在北京会见巴基斯坦总理夏巴兹。习近平指出，五国要加强战略沟通。",
+                      when=DAY, title="习近平会见巴基斯坦总理")
+    assert issued(ex) == [("习近平", ())]

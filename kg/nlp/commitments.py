@@ -502,6 +502,8 @@ class CommitmentFinder:
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
         self._sar_names = frozenset(p.short for p in self.ref.provinces if p.kind == "sar")
+        # groupings of states (countries.csv rows that name a union, an organisation or 金砖国家): 成员国 are theirs
+        self._groupings = tuple(c for c in cues.countries if c.label.endswith(("盟", "组织", "国家")))
         self._by_abbr = {p.abbr: p.short for p in self.ref.provinces if len(p.abbr) == 1}
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         # the Party committee and the government of a province or city: that place
@@ -1284,6 +1286,10 @@ class CommitmentFinder:
                 agents.extend(AgentRef("province", p) for p in short[0])
                 pos += short[1]
                 break
+            elif (members := self._members(state, rest)) is not None:  # 成员国要…, 五国要…: the grouping the report names
+                agents.append(members[0])
+                pos += members[1]
+                break
             else:
                 break
             joiner = self._starts_with(text[pos:ce], self.cues.joiner)
@@ -1303,6 +1309,17 @@ class CommitmentFinder:
         if addr is None or addr[0].agent_kind != "organization" or addr[0].value not in self._class_values:
             return None
         return m.end + addr[1]
+
+    def _members(self, state: DocState, rest: str) -> tuple[AgentRef, int] | None:
+        """"成员国/五国要…" opening a national leader's clause in a report that names one grouping of states
+        (金砖国家, 上海合作组织, 东盟): that grouping, as gold records it; and the length of the words."""
+        m = _MEMBERS.match(rest)
+        sp = self._speaking
+        if m is None or sp is None or sp.kind != "person" or not self._is_national(state, sp.name):
+            return None  # a national leader's task for the members (other speakers' 成员国要… are their own pledges)
+        article = state.article
+        named = [g for g in self._groupings if any(n in article.text or n in (article.title or "") for n in g.names)]
+        return (self._country_agent(named[0]), m.end()) if len(named) == 1 else None
 
     def _abbreviated(self, rest: str) -> tuple[list[str], int] | None:
         """Places named by their one-character abbreviations and summed up by a count (川渝两地, 粤澳双方),
@@ -3122,6 +3139,9 @@ _MAX_TIME_PHRASE = 6
 # the term of a body written inside its name (第十七届)
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # section headings of a speech: 第一，… 一是… (再次 alone: 再次表明… is "again")
+# the members of a grouping of states as a subject (成员国要…, 五国应该…; 两国 is a pair at talks)
+# (tasked only: "三国将…" pledges are the states' own, read elsewhere)
+_MEMBERS = re.compile(r"(?:各?成员国|[三四五六七八九十]国)(?=[也还更都]?(?:要|应|必须|需))")
 # a count that sums up the places named before it (两地, 三省, 双方) and its number
 _PLACE_COUNT = re.compile(r"(两|双|三|四|五|六|七|八|九|十)(?:地|方|省市|省区市|省区|省|市)")
 _COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
