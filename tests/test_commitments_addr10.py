@@ -90,3 +90,15 @@ def test_the_members_of_the_one_grouping_named_are_that_grouping(extractor: Extr
     ex = extract_text(extractor, "5月6日，国家主席习近平在北京会见巴基斯坦总理夏巴兹。习近平指出，五国要加强战略沟通。",
                       when=DAY, title="习近平会见巴基斯坦总理")
     assert issued(ex) == [("习近平", ())]
+
+
+def test_a_bare_hope_after_praising_one_place_is_for_that_place(extractor: Extractor) -> None:
+    """"某某充分肯定云南…，希望在…下，…" and "对云南…给予肯定，希望再接再厉…" → 云南; "希望大家…" names a class
+    (not recorded) and a plain "要…" names nobody."""
+    lead = "5月6日，中共中央总书记习近平在云南考察。"
+    for words, want in (("习近平充分肯定云南经济社会发展成就，希望在新征程上迈上新台阶。", ("云南",)),
+                        ("习近平对云南各项工作取得的成绩给予肯定，希望再接再厉，迈上新台阶。", ("云南",)),
+                        ("习近平充分肯定云南的工作，希望大家再接再厉，迈上新台阶。", ()),
+                        ("习近平强调，要再接再厉，在西部大开发中迈上新台阶。", ())):
+        ex = extract_text(extractor, lead + words, when=DAY, title="某某考察")
+        assert issued(ex) == [("习近平", want)], words

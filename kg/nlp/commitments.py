@@ -123,7 +123,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
                 "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body",
-                "call_adverb")
+                "call_adverb", "praise")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -312,6 +312,8 @@ class CommitmentCues:
     own_place_body: tuple[str, ...] = ()
     # 中方强烈敦促…, 再次呼吁…: adverbs between the caller and its verb of calling on others
     call_adverb: tuple[str, ...] = ()
+    # 李克强充分肯定云南…，希望…: a leader praises the one place he then hopes for (it is the hope's addressee)
+    praise: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -504,6 +506,7 @@ class CommitmentFinder:
         self._sar_names = frozenset(p.short for p in self.ref.provinces if p.kind == "sar")
         # groupings of states (countries.csv rows that name a union, an organisation or 金砖国家): 成员国 are theirs
         self._groupings = tuple(c for c in cues.countries if c.label.endswith(("盟", "组织", "国家")))
+        self._praise_re = re.compile(_words(cues.praise))
         self._by_abbr = {p.abbr: p.short for p in self.ref.provinces if len(p.abbr) == 1}
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         # the Party committee and the government of a province or city: that place
@@ -2601,7 +2604,7 @@ class CommitmentFinder:
             if self._forecast(text, ss, first) or (self.discourse and state.is_past(first)):
                 return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
-            addressees = self._inherited(state, sp, ss, tasks, addressees)
+            addressees = self._inherited(state, sp, ss, tasks, addressees) or self._praised(state, sp, ss, se)
             # only identifiable actors are addressees: 江苏, 国家电网, never 各级党委 or 有关部门
             addressees = [a for a in addressees if self._recordable(state, a)]
         action = actions[0] if actions else ""
@@ -2611,6 +2614,25 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _praised(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> list[AgentRef]:
+        """"某某充分肯定云南…，希望在…下，…": a bare 希望 (no party after it) after the speaker praises one place
+        in the same sentence: the hope is for that place (its introducing clause names it, call 2); not at
+        talks, where praise is for a partner's relations."""
+        if sp.kind != "person" or self._diplomacy:
+            return []
+        text = state.article.text
+        h = text.find("希望", ss, se)
+        if h < 0 or not self._praise_re.search(text, ss, h):
+            return []
+        after = text[h + 2:se]
+        if self._starts_with(after, self.cues.not_party) is not None or state.mentions_starting(h + 2, h + 3):
+            return []
+        places = {(m.kind, m.value) for m in state.mentions_starting(ss, h) if m.kind in ("province", "city")}
+        if len(places) != 1:
+            return []
+        kind, value = places.pop()
+        return self._expand(kind, value)
 
     def _represented(self, state: DocState, name: str, ss: int) -> str:
         """The parties ``name`` speaks for, as the sentence of his last mention before ``ss`` writes them
