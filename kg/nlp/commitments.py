@@ -82,7 +82,7 @@ from kg.nlp.literals import alternation
 from kg.nlp.projects import ProjectMention, pos_tokens, project_mentions
 from kg.nlp.rules import RULES_CONFIG, Rules, load_rules, rule_table
 from kg.nlp.segment import ClauseCuts, split_clauses
-from kg.nlp.state import DocState, SentenceSpeaker
+from kg.nlp.state import DocState, Mention, SentenceSpeaker
 from kg.nlp.statement_kind import ModelPolicy, sentence_scores
 from kg.nlp.tagger import lac_tagger, word_tags
 from kg.records import AgentRef, CommitmentRecord, DirectiveRecord, EventRecord, Evidence
@@ -107,7 +107,7 @@ def _words(cues: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class Addressee:
     surface: str
-    agent_kind: str  # organization | leading_group
+    agent_kind: str  # organization | leading_group | sar (特区政府: the SAR the report names)
     value: str
     subordinate: bool
 
@@ -123,7 +123,7 @@ _TABLE_KINDS = ("joiner", "task_opener", "weak_opener", "body_instructs", "opini
                 "state_body_end", "greeting", "parliament", "document_noun", "document_says", "narrator_line",
                 "own_initiative", "purpose_marker", "programme_noun", "represents", "represents_act",
                 "list_announce_verb", "list_announce_noun", "recount", "wish_opener", "proposes", "own_place_body",
-                "visit_verb")
+                "visit_verb", "call_adverb", "praise")
 
 
 # kinds read in the CSV's order (each becomes one alternation of a regex, in that order)
@@ -312,6 +312,10 @@ class CommitmentCues:
     own_place_body: tuple[str, ...] = ()
     # 某某在某地考察时指出，…: the occasion of a remark; in a report of no event of its own, an earlier one
     visit_verb: tuple[str, ...] = ()
+    # 中方强烈敦促…, 再次呼吁…: adverbs between the caller and its verb of calling on others
+    call_adverb: tuple[str, ...] = ()
+    # 李克强充分肯定云南…，希望…: a leader praises the one place he then hopes for (it is the hope's addressee)
+    praise: tuple[str, ...] = ()
     # 发表声明, 发布消息, 在会上发言: the act that made a body's words (某国外交部发表声明说，…: the body speaks)
     statement_act: tuple[str, ...] = ()
     # 部署, 责成: verbs by which a body directs in the clause that names it (某部部署各地…: its directive)
@@ -501,6 +505,11 @@ class CommitmentFinder:
         self._known_names = frozenset(n for n, _ in self._bodies)  # a national body speaks by any of its names
         # the classes the addressee table names (有关部门, 各级党委 …): tasked, never recorded
         self._class_values = frozenset(a.value for a in cues.addressees.values() if a.agent_kind != "leading_group")
+        self._sar_names = frozenset(p.short for p in self.ref.provinces if p.kind == "sar")
+        # groupings of states (countries.csv rows that name a union, an organisation or 金砖国家): 成员国 are theirs
+        self._groupings = tuple(c for c in cues.countries if c.label.endswith(("盟", "组织", "国家")))
+        self._praise_re = re.compile(_words(cues.praise))
+        self._by_abbr = {p.abbr: p.short for p in self.ref.provinces if len(p.abbr) == 1}
         self._kept: set[str] = set()  # parties a speaker names in 希望/对X提出希望 (kept as addressees)
         # the Party committee and the government of a province or city: that place
         self._placed_bodies = {org: AgentRef("province", p.short) for p in self.ref.provinces
@@ -673,6 +682,12 @@ class CommitmentFinder:
         if person is None:
             return False
         return any(p.person == person and p.organization.jurisdiction is None for p in state.extraction.posts)
+
+    def _sar(self, state: DocState, value: str) -> AgentRef:
+        """特区政府 in a report on one SAR is that SAR's government, recorded as its place (call 2);
+        with both SARs or neither named it stays an unplaced class (``value``, never recorded)."""
+        sars = {m.value for m in state.mentions if m.kind == "province" and m.value in self._sar_names}
+        return AgentRef("province", sars.pop()) if len(sars) == 1 else AgentRef("organization", value)
 
     def _leading_group(self, state: DocState) -> str:
         for m in state.mentions:
@@ -1273,10 +1288,16 @@ class CommitmentFinder:
             # 国务院关税税则委员会决定…, 某省生态环境厅将…: a body named by its shape, longer than what the gazetteer marks
             org = state.org_starting(pos, m.end if m is not None else 0)
             party = self._starts_with(rest, self._speaking_parties) if m is None and addr is None and org is None else None
-            if party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
+            placed = self._placed_class(text, m, ce) if org is not None else None
+            if m is not None and placed is not None:  # 陕西各级党委和政府…: a placed class is its place (call 2)
+                agents.extend(self._expand(m.kind, m.value))
+                pos = placed
+            elif party is not None:  # 中国共产党愿…: the party named as such (its Central Committee commits)
                 agents.append(AgentRef("organization", party))
                 pos += len(party)
-            elif (org is not None and org.end <= ce and (addr is None or org.end - org.start >= addr[1])
+            elif (org is not None and org.end <= ce
+                  and (addr is None or org.end - org.start > addr[1]
+                       or (org.end - org.start == addr[1] and addr[0].agent_kind != "sar"))  # 特区政府: the table's
                   and (named := self._body_name(state, pos, org.value))):
                 agents.extend(named)  # 某国星河公司: the company's own name, as the tagger's would be read
                 pos = org.end
@@ -1288,17 +1309,63 @@ class CommitmentFinder:
                 subordinate = subordinate or a.subordinate
                 if a.agent_kind == "leading_group":
                     agents.append(AgentRef("organization", self._leading_group(state)))
+                elif a.agent_kind == "sar":
+                    agents.append(self._sar(state, a.value))
                 else:
                     agents.extend(self._expand("region", a.value) if self.ref.expand_collective(a.value)
                                   else [AgentRef("organization", a.value)])
                 pos += length
+            elif (short := self._abbreviated(rest)) is not None:  # 川渝两地要…: places by their one-character names
+                agents.extend(AgentRef("province", p) for p in short[0])
+                pos += short[1]
+                break
+            elif (members := self._members(state, rest)) is not None:  # 成员国要…, 五国要…: the grouping the report names
+                agents.append(members[0])
+                pos += members[1]
+                break
             else:
                 break
             joiner = self._starts_with(text[pos:ce], self.cues.joiner)
             if joiner is None:
                 break
             pos += len(joiner)
+        if agents:  # 四川和重庆两地要…, 陕西省委和省政府要…: words that only sum up or echo the list
+            echo = _PLACE_ECHO.match(text, pos, ce)
+            pos = echo.end() if echo is not None else pos
         return agents, subordinate, pos
+
+    def _placed_class(self, text: str, m: Mention | None, ce: int) -> int | None:
+        """Where a place and the class after it end (陕西各级党委和政府, 江苏各级党委), or None."""
+        if m is None or m.kind not in ("province", "city"):
+            return None
+        addr = self._addressee_at(text[m.end:ce])
+        if addr is None or addr[0].agent_kind != "organization" or addr[0].value not in self._class_values:
+            return None
+        return m.end + addr[1]
+
+    def _members(self, state: DocState, rest: str) -> tuple[AgentRef, int] | None:
+        """"成员国/五国要…" opening a national leader's clause in a report that names one grouping of states
+        (金砖国家, 上海合作组织, 东盟): that grouping, as gold records it; and the length of the words."""
+        m = _MEMBERS.match(rest)
+        sp = self._speaking
+        if m is None or sp is None or sp.kind != "person" or not self._is_national(state, sp.name):
+            return None  # a national leader's task for the members (other speakers' 成员国要… are their own pledges)
+        article = state.article
+        named = [g for g in self._groupings if any(n in article.text or n in (article.title or "") for n in g.names)]
+        return (self._country_agent(named[0]), m.end()) if len(named) == 1 else None
+
+    def _abbreviated(self, rest: str) -> tuple[list[str], int] | None:
+        """Places named by their one-character abbreviations and summed up by a count (川渝两地, 粤澳双方),
+        with where the words end; a run of abbreviations alone is no subject (京, 新 are words too)."""
+        places: list[str] = []
+        i = 0
+        while i < len(rest) and (p := self._by_abbr.get(rest[i])) is not None and p not in places:
+            places.append(p)
+            i += 1
+        count = _PLACE_COUNT.match(rest, i) if len(places) >= 2 else None
+        if count is None or _COUNTS.get(count.group(1), len(places)) != len(places):
+            return None
+        return places, count.end()
 
     def _marked_subject(self, text: str, agents: list[AgentRef], subordinate: bool, pos: int,
                         ce: int) -> tuple[_Subject, int] | None:
@@ -1648,6 +1715,7 @@ class CommitmentFinder:
         found = Found()
         self._hoped: tuple[tuple[int, int] | None, str | None, list[AgentRef]] | None = None
         self._announced = False  # 对X提出3点希望: every following task of the speech is for X
+        self._announced_end = -1  # where the last 对X提出…希望/要求 ends
         self._kept = set()
         self._released: dict[int, int] = {}  # paragraph start → where a released document is named
         self._report_speaker: str | None = None  # who is reading his body's work report
@@ -1885,7 +1953,10 @@ class CommitmentFinder:
             pledged = ((self._willing_subject(text, cs, ce, leads[k], pending or own) or self._body_goes_on(sp, text, cs, ce)
                         or self._call_in_words(state, sp, text, cs, ce)
                         or self._call_in_words(state, sp, text, cs, ce, by_state=True)) if k > 0 and not out.clauses
-                       else self._call_in_words(state, sp, text, cs, ce, by_state=True) if not out.clauses else None)
+                       else (self._call_in_words(state, sp, text, cs, ce, by_state=True)
+                             or (self._call_in_words(state, sp, text, cs, ce)  # 某某表示，敦促某方…
+                                 if sp.intro and all(c in "，：: " for c in text[sp.body_start:cs]) else None))
+                       if not out.clauses else None)
             if pledged is not None:
                 out.subjects.append(pledged[0])
                 out.clauses.append((pledged[1], ce))
@@ -1950,6 +2021,8 @@ class CommitmentFinder:
             if states is None or len(states[0]) != 1:
                 return None
             caller, lead = (self._country_agent(states[0][0]),), states[1] + (1 if text.startswith("也", states[1]) else 0)
+        adverb = self._starts_with(text[lead:ce], self.cues.call_adverb)
+        lead += len(adverb) if adverb else 0  # 中方强烈敦促…
         verb = self._starts_with(text[lead:ce], self.cues.order_verb)
         if verb is None or ce - lead - len(verb) < 4:
             return None
@@ -2612,7 +2685,7 @@ class CommitmentFinder:
                                                    and not _past_object(state, first, tasks.clauses[0][1], self._looking_back)):
                 return  # 预计…将…: a forecast, not a pledge; 去年…双方一致同意…: a recalled agreement
         else:
-            addressees = self._inherited(state, sp, ss, tasks, addressees)
+            addressees = self._inherited(state, sp, ss, tasks, addressees) or self._praised(state, sp, ss, se)
             # only identifiable actors are addressees: 江苏, 国家电网, never 各级党委 or 有关部门
             addressees = [a for a in addressees if self._recordable(state, a)]
         action = actions[0] if actions else ""
@@ -2622,6 +2695,25 @@ class CommitmentFinder:
         elif kind == "directive" and agents:
             found.directives.append(DirectiveRecord(agents[0], tuple(dict.fromkeys(addressees)), action, labels,
                                                     evidence, event, speaker, actions))
+
+    def _praised(self, state: DocState, sp: SentenceSpeaker, ss: int, se: int) -> list[AgentRef]:
+        """"某某充分肯定云南…，希望在…下，…": a bare 希望 (no party after it) after the speaker praises one place
+        in the same sentence: the hope is for that place (its introducing clause names it, call 2); not at
+        talks, where praise is for a partner's relations."""
+        if sp.kind != "person" or self._diplomacy:
+            return []
+        text = state.article.text
+        h = text.find("希望", ss, se)
+        if h < 0 or not self._praise_re.search(text, ss, h):
+            return []
+        after = text[h + 2:se]
+        if self._starts_with(after, self.cues.not_party) is not None or state.mentions_starting(h + 2, h + 3):
+            return []
+        places = {(m.kind, m.value) for m in state.mentions_starting(ss, h) if m.kind in ("province", "city")}
+        if len(places) != 1:
+            return []
+        kind, value = places.pop()
+        return self._expand(kind, value)
 
     def _represented(self, state: DocState, name: str, ss: int) -> str:
         """The parties ``name`` speaks for, as the sentence of his last mention before ``ss`` writes them
@@ -3102,6 +3194,7 @@ class CommitmentFinder:
         if places or named:
             self._hoped = (None, who, places or named)
             self._announced = True
+            self._announced_end = m.end()
 
     def _inherited(self, state: DocState, sp: SentenceSpeaker, ss: int, tasks: _Tasks,
                    addressees: list[AgentRef]) -> list[AgentRef]:
@@ -3112,8 +3205,12 @@ class CommitmentFinder:
         if hoped:
             self._hoped = (para, sp.name, hoped)
             self._announced = False
-        if sp.intro or hoped:
+        if hoped:
             return addressees
+        if sp.intro:  # 对陕西提出要求：加强…: the tasks after the announcement in its own sentence are for X
+            own = (not addressees and self._announced and self._hoped is not None and self._hoped[1] == sp.name
+                   and ss <= self._announced_end <= tasks.clauses[0][0])
+            return list(self._hoped[2]) if own and self._hoped is not None else addressees
         heading = _HEADING.match(state.article.text[ss:ss + 3])
         if (not addressees and (heading or self._announced) and self._hoped is not None
                 and self._hoped[1] == sp.name):
@@ -3194,6 +3291,15 @@ _WISH_OPENING = re.compile(r"[\s，,：:]*(?:衷心|真诚|诚挚)?愿(?![意望
 _WISHED_TAGS = frozenset({"r", "n", "nr", "ns", "nt", "nz", "m", "s", "t", "PER", "LOC", "ORG"})  # not j (深化)
 _PARTNER_WORDS = frozenset({"同", "与", "和", "跟", "为", "在", "以", "对", "向", "将", "把"})
 _NUMBERED = re.compile(r"\s*(?:第[一二三四五六七八九十]+[，,、是]|[一二三四五六七八九十]是|[其再]次[，,]|最后[，,])")
+# the members of a grouping of states as a subject (成员国要…, 五国应该…; 两国 is a pair at talks)
+# (tasked only: "三国将…" pledges are the states' own, read elsewhere)
+_MEMBERS = re.compile(r"(?:各?成员国|[三四五六七八九十]国)(?=[也还更都]?(?:要|应|必须|需))")
+# a count that sums up the places named before it (两地, 三省, 双方) and its number
+_PLACE_COUNT = re.compile(r"(两|双|三|四|五|六|七|八|九|十)(?:地|方|省市|省区市|省区|省|市)")
+_COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# after a list of places or a placed body: a count summing it up (两地), or the same place's other body (和省政府)
+_PLACE_ECHO = re.compile(r"(?:(?:两|双|三|四|五|六|七|八|九|十)(?:地|方|省市|省区市|省区|省|市)"
+                         r"|[和、及]?(?:省|市|自治区|区|县)(?:委|人民政府|政府)(?=[要将应必]))")
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:是|$)|[一二三四五六七八九十]是|首先|其次|再次$|最后$|——)")
 # a body's own next step: its session convened, a draft submitted
 _OWN_STEP = re.compile(r"(?:会议|全会|代表大会)[^，。]{0,20}(?:举行|召开)|提交|提请|审议")
