@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers.extractions import extract_text
+from helpers.extractions import extract_text, issued
 
 from kg.nlp import Extractor
 
 DAY = date(2024, 5, 6)
-
-
-def issued(ex) -> list[tuple[str, tuple[str, ...]]]:
-    return [(d.issued_by.name, tuple(a.name for a in d.addressed_to)) for d in ex.directives]
 
 
 def test_the_sar_government_of_a_report_on_one_sar_is_that_sar(extractor: Extractor) -> None:

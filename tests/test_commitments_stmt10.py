@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers.extractions import committed, extract_text
+from helpers.extractions import committed, extract_text, issued
 
 from kg.nlp import Extractor
 
 DAY = date(2024, 5, 6)
-
-
-def issued(ex) -> list[tuple[str, tuple[str, ...]]]:
-    return [(d.issued_by.name, tuple(a.name for a in d.addressed_to)) for d in ex.directives]
 
 
 def test_a_parliament_written_with_its_state_pledges_as_itself(extractor: Extractor) -> None:

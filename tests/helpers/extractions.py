@@ -169,3 +169,8 @@ def extract_text(extractor: Extractor, text: str, *, when: date | None = date(20
 def committed(ex: Extraction) -> list[tuple[str, ...]]:
     """The committers of each commitment, in order, by name."""
     return [tuple(a.name for a in c.committed_by) for c in ex.commitments]
+
+
+def issued(ex: Extraction) -> list[tuple[str, tuple[str, ...]]]:
+    """Each directive as (issuer, addressees), in order, by name."""
+    return [(d.issued_by.name, tuple(a.name for a in d.addressed_to)) for d in ex.directives]
