@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "xwlb.jsonl"
-SETS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8", "heldout", "sample")  # test2 is added unless --exclude-test2
+SETS = ("dev", "test", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "heldout", "sample")  # test2 is added unless --exclude-test2
 POLITICAL = re.compile(
     r"(习近平|李强|李克强|王沪宁|赵乐际|栗战书|韩正|蔡奇|丁薛祥|汪洋|王岐山|座谈|考察|调研|会见|会谈|会议|论坛|签署"
     r"|发布会|开幕|闭幕|代表团|省委|政协|人大|国务院|联播快讯|各地|热议|启动|部署|任命)"

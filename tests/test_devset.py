@@ -1,4 +1,4 @@
-"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/``, ``eval/test3/``, ``eval/test4/``, ``eval/test5/``, ``eval/test6/``, ``eval/test7/`` and ``eval/test8/``.
+"""Structure checks for the hand-checked gold sets under ``eval/dev/``, ``eval/heldout/``, ``eval/test/``, ``eval/test2/``, ``eval/test3/``, ``eval/test4/``, ``eval/test5/``, ``eval/test6/``, ``eval/test7/``, ``eval/test8/`` and ``eval/test9/``.
 
 The gold sets are how the project measures its extraction on unseen 新闻联播
 items (dev for tuning, held-out and test for measuring only), so a malformed
@@ -35,7 +35,8 @@ TEST5_DIR = ROOT / "eval" / "test5"
 TEST6_DIR = ROOT / "eval" / "test6"
 TEST7_DIR = ROOT / "eval" / "test7"
 TEST8_DIR = ROOT / "eval" / "test8"
-GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR, TEST4_DIR, TEST5_DIR, TEST6_DIR, TEST7_DIR, TEST8_DIR)
+TEST9_DIR = ROOT / "eval" / "test9"
+GOLD_DIRS = (DEV_DIR, HELDOUT_DIR, TEST_DIR, TEST2_DIR, TEST3_DIR, TEST4_DIR, TEST5_DIR, TEST6_DIR, TEST7_DIR, TEST8_DIR, TEST9_DIR)
 
 ROLES = {row["role"] for row in csv.DictReader((ROOT / "ontology" / "roles.csv").open(encoding="utf-8"))}
 EVENT_TYPES = {"Meeting", "Forum", "PressConference", "Conference", "Inspection", "Ceremony"}
@@ -141,13 +142,14 @@ def test_second_test_set_is_a_random_draw_with_statement_gold() -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "per_year"), [(TEST3_DIR, 12), (TEST4_DIR, 12), (TEST5_DIR, 16), (TEST6_DIR, 8), (TEST7_DIR, 8), (TEST8_DIR, 8)],
-    ids=["test3", "test4", "test5", "test6", "test7", "test8"],
+    ("folder", "per_year"), [(TEST3_DIR, 12), (TEST4_DIR, 12), (TEST5_DIR, 16), (TEST6_DIR, 8), (TEST7_DIR, 8), (TEST8_DIR, 8), (TEST9_DIR, 8)],
+    ids=["test3", "test4", "test5", "test6", "test7", "test8", "test9"],
 )
 def test_random_test_sets_are_drawn_evenly_by_year_with_statement_gold(folder: Path, per_year: int) -> None:
     """eval/test3 (seed 2026113008, session 5), eval/test4 (seed 2026113010, session 6): 12 items a year;
     eval/test5 (seeds 2026113013 and 2026113015, session 7): 16 a year; eval/test6 (seed 2026120101, session 8)
-    eval/test7 (seed 2026120104, session 9) and eval/test8 (seed 2026120106, session 10): 8 a year. All drawn at random, annotated blind."""
+    eval/test7 (seed 2026120104, session 9) and eval/test8 (seed 2026120106, session 10) and eval/test9
+    (seed 2026120111, session 11): 8 a year. All drawn at random, annotated blind."""
     golds = [_load(p) for p in sorted(folder.glob("*.json"))]
     assert len(golds) == 3 * per_year, f"eval/{folder.name} has {len(golds)} items, expected {3 * per_year}"
     years = Counter(g["date"][:4] for g in golds)
